@@ -1,0 +1,120 @@
+// Wires the whole server: database (migrated), services, GraphQL, HTTP, scheduler.
+import { createServer, type Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { ApolloServer } from '@apollo/server';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { Redis } from 'ioredis';
+import { AuthService } from './auth/auth.service';
+import { CampaignService } from './campaigns/campaign.service';
+import { CheckoutService } from './checkout/checkout.service';
+import type { Config } from './config';
+import { CouponService } from './coupons/coupon.service';
+import { IssueService } from './coupons/issue';
+import { initOrm } from './db/orm';
+import { Database } from './db/sql';
+import type { Context, Services } from './graphql/context';
+import { makeFormatError } from './graphql/format-error';
+import { createHttpHandler } from './graphql/http';
+import { buildAppSchema } from './graphql/schema';
+import { BulkJobService } from './jobs/bulk-job.service';
+import type { Logger } from './logger';
+import { Scheduler } from './scheduler/scheduler';
+import { TemplateService } from './templates/template.service';
+
+export interface App {
+  server: Server;
+  services: Services;
+  scheduler: Scheduler;
+  listen(port: number, host: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+const MIGRATION_LOCK = 724_231;
+
+async function migrate(db: Database): Promise<void> {
+  const migrator = db.orm.getMigrator();
+  if (db.dialect === 'sqlite') {
+    await migrator.up();
+    return;
+  }
+  // Several instances may start together: one migrates while the others wait on an advisory lock.
+  const em = db.em();
+  const knex = em.getConnection().getKnex();
+  const conn = await knex.client.acquireConnection();
+  try {
+    await conn.query(`SELECT pg_advisory_lock(${MIGRATION_LOCK})`);
+    await migrator.up();
+  } finally {
+    await conn.query(`SELECT pg_advisory_unlock(${MIGRATION_LOCK})`).catch(() => undefined);
+    await knex.client.releaseConnection(conn);
+  }
+}
+
+export async function createApp(config: Config, log: Logger): Promise<App> {
+  const orm = await initOrm(config.DATABASE_URL, config.dialect, config.DB_POOL_SIZE);
+  const db = new Database(orm, config.dialect);
+  await migrate(db);
+  const redis = config.REDIS_URL ? new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2, enableOfflineQueue: true }) : undefined;
+
+  const auth = new AuthService(db, config, log);
+  await auth.init();
+  const campaigns = new CampaignService(db, config);
+  const templates = new TemplateService(db);
+  const issuer = new IssueService(db, config);
+  const coupons = new CouponService(db, issuer, config, redis);
+  const checkout = new CheckoutService(db, config);
+  const jobs = new BulkJobService(db, templates, coupons, log);
+  const services: Services = { config, db, log, auth, campaigns, templates, coupons, checkout, jobs };
+  const scheduler = new Scheduler(db, checkout, jobs, config, log);
+
+  const schema = await buildAppSchema();
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: config.introspection,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: config.production,
+    validationRules: [
+      maxDepthRule({ n: config.QUERY_MAX_DEPTH, ignoreIntrospection: true }),
+      maxAliasesRule({ n: config.QUERY_MAX_ALIASES }),
+      costLimitRule({ maxCost: config.QUERY_MAX_COST, ignoreIntrospection: true }),
+    ],
+    formatError: makeFormatError(log),
+  });
+  await apollo.start();
+
+  const webDist = config.WEB_DIST ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
+  const server = createServer(createHttpHandler(apollo, services, webDist, log));
+  server.keepAliveTimeout = 65_000;
+  if (config.RUN_SCHEDULER) scheduler.start();
+  jobs.kick();
+
+  return {
+    server,
+    services,
+    scheduler,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          const address = server.address();
+          resolve(typeof address === 'object' && address ? address.port : port);
+        });
+      }),
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+        setTimeout(() => server.closeAllConnections(), 5000).unref();
+      });
+      await scheduler.stop();
+      await jobs.stop();
+      await apollo.stop();
+      redis?.disconnect();
+      await db.close();
+    },
+  };
+}

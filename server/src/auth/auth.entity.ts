@@ -1,0 +1,67 @@
+import { EntitySchema } from '@mikro-orm/core';
+import { epoch, epochNullable, id, text } from '../db/columns';
+
+export type StaffRole = 'admin' | 'growth' | 'analyst';
+export const API_SCOPES = ['events:write', 'events:read', 'coupons:claim', 'checkout'] as const;
+export type ApiScope = (typeof API_SCOPES)[number];
+
+export class StaffUser {
+  id!: string;
+  email!: string;
+  passwordHash!: string;
+  role!: StaffRole;
+  disabled!: boolean;
+  createdAt!: number;
+}
+
+export const StaffUserSchema = new EntitySchema<StaffUser>({
+  class: StaffUser,
+  tableName: 'staff_user',
+  properties: {
+    id: id(),
+    email: { ...text(254), unique: true },
+    passwordHash: text(200),
+    role: text(16),
+    disabled: { type: 'boolean', default: false },
+    createdAt: epoch(),
+  },
+});
+
+/** An API key: `cfk_<id>_<secret>`; only a SHA-256 of the secret is stored. */
+export class ApiKey {
+  id!: string;
+  name!: string;
+  secretHash!: string;
+  scopes!: ApiScope[];
+  merchantIds!: string[];
+  createdBy?: string | null;
+  createdAt!: number;
+  revokedAt?: number | null;
+}
+
+export const ApiKeySchema = new EntitySchema<ApiKey>({
+  class: ApiKey,
+  tableName: 'api_key',
+  properties: {
+    id: id(),
+    name: text(200),
+    secretHash: text(64),
+    scopes: { type: 'json' },
+    merchantIds: { type: 'json' },
+    createdBy: text(48, true),
+    createdAt: epoch(),
+    revokedAt: epochNullable(),
+  },
+});
+
+/** Server-wide settings (generated secrets). */
+export class Setting {
+  key!: string;
+  value!: string;
+}
+
+export const SettingSchema = new EntitySchema<Setting>({
+  class: Setting,
+  tableName: 'setting',
+  properties: { key: { type: 'string', length: 64, primary: true }, value: { type: 'text' } },
+});

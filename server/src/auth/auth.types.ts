@@ -1,0 +1,56 @@
+import { ArrayMaxSize, ArrayMinSize, IsEmail, Length, Matches, Max, Min } from 'class-validator';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ApiScopeEnum, StaffRoleEnum } from '../graphql/enums';
+import { DateTimeScalar } from '../graphql/scalars';
+import type { ApiScope, StaffRole } from './auth.entity';
+
+@ObjectType('StaffUser')
+export class StaffUserType {
+  @Field(() => ID) id!: string;
+  @Field(() => String) email!: string;
+  @Field(() => StaffRoleEnum) role!: StaffRole;
+  @Field(() => DateTimeScalar) createdAt!: number;
+}
+
+@ObjectType()
+export class LoginResult {
+  @Field(() => String, { description: 'Send as "Authorization: Bearer <token>".' }) token!: string;
+  @Field(() => StaffUserType) staff!: StaffUserType;
+}
+
+@ObjectType('ApiKey')
+export class ApiKeyType {
+  @Field(() => ID) id!: string;
+  @Field(() => String) name!: string;
+  @Field(() => [ApiScopeEnum]) scopes!: ApiScope[];
+  @Field(() => [String], { description: 'Partner keys see only these merchants; empty = all.' }) merchantIds!: string[];
+  @Field(() => DateTimeScalar) createdAt!: number;
+  @Field(() => DateTimeScalar, { nullable: true }) revokedAt?: number | null;
+}
+
+@ObjectType()
+export class CreatedApiKey {
+  @Field(() => String, { description: 'The key itself, shown once: cfk_<id>_<secret>.' }) key!: string;
+  @Field(() => ApiKeyType) apiKey!: ApiKeyType;
+}
+
+@InputType()
+export class CreateStaffInput {
+  @Field(() => String) @IsEmail() email!: string;
+  @Field(() => StaffRoleEnum) role!: StaffRole;
+  @Field(() => String) @Length(10, 200) password!: string;
+}
+
+@InputType()
+export class CreateApiKeyInput {
+  @Field(() => String) @Length(1, 200) name!: string;
+  @Field(() => [ApiScopeEnum]) @ArrayMinSize(1) @ArrayMaxSize(4) scopes!: ApiScope[];
+  @Field(() => [String], { defaultValue: [] }) @ArrayMaxSize(1000) @Matches(/^[A-Za-z0-9_.:@\-/#+=]{1,128}$/, { each: true }) merchantIds!: string[];
+}
+
+@InputType()
+export class UserTokenInput {
+  @Field(() => ID) @Matches(/^[A-Za-z0-9_.:@\-/#+=]{1,128}$/) userId!: string;
+  @Field(() => Int, { defaultValue: 3600 }) @Min(60) @Max(30 * 24 * 3600) ttlSeconds!: number;
+}
+

@@ -1,0 +1,35 @@
+import type { ApiScope, StaffRole } from './auth.entity';
+
+/** Who is calling. Resolved once per request from the Authorization header. */
+export type Principal =
+  | { kind: 'anonymous' }
+  | { kind: 'staff'; id: string; email: string; role: StaffRole }
+  | { kind: 'apiKey'; id: string; scopes: readonly ApiScope[]; merchantIds: readonly string[] }
+  | { kind: 'user'; userId: string };
+
+/**
+ * What an operation needs (the names used in @Authorized):
+ * admin (admin role), staff:write (admin, growth), staff:read (any staff role),
+ * and the API scopes events:write, events:read, coupons:claim, checkout; `wallet` reads a user's wallet.
+ */
+export type Permission = 'admin' | 'staff:write' | 'staff:read' | ApiScope | 'wallet';
+
+export function can(principal: Principal, permission: Permission): boolean {
+  switch (principal.kind) {
+    case 'anonymous':
+      return false;
+    case 'staff':
+      if (principal.role === 'admin') return true;
+      if (permission === 'staff:read' || permission === 'wallet' || permission === 'events:read') return true;
+      return principal.role === 'growth' && permission === 'staff:write';
+    case 'apiKey':
+      if (permission === 'wallet') return principal.scopes.includes('coupons:claim') || principal.scopes.includes('checkout');
+      return (principal.scopes as readonly string[]).includes(permission);
+    case 'user':
+      // End users claim and read their own wallet and quotes; locking and redeeming is the app backend's.
+      return permission === 'coupons:claim' || permission === 'wallet';
+  }
+}
+
+export const principalLabel = (p: Principal): string =>
+  p.kind === 'staff' ? `staff:${p.id}` : p.kind === 'apiKey' ? `key:${p.id}` : p.kind === 'user' ? `user:${p.userId}` : 'anonymous';

@@ -1,0 +1,62 @@
+import { IsOptional, Length, MaxLength, Min } from 'class-validator';
+import { GraphQLSafeInt } from 'graphql-scalars';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { CampaignStatusEnum } from '../graphql/enums';
+import { Connection } from '../graphql/pagination';
+import { DateTimeScalar } from '../graphql/scalars';
+import type { CampaignStatus } from './campaign.entity';
+
+@ObjectType('Campaign')
+export class CampaignType {
+  @Field(() => ID) id!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => CampaignStatusEnum) status!: CampaignStatus;
+  @Field(() => GraphQLSafeInt, { nullable: true, description: 'Subsidy budget, minor units; null = unlimited.' }) budget?: number | null;
+  @Field(() => GraphQLSafeInt, { description: 'Sum of redeemed discounts.' }) spent!: number;
+  @Field(() => GraphQLSafeInt, { description: 'Discounts held by locked orders.' }) reserved!: number;
+  @Field(() => GraphQLSafeInt, { description: 'Maximum value of coupons still AVAILABLE or LOCKED.' }) outstandingMax!: number;
+  @Field(() => Int) issuedCount!: number;
+  @Field(() => Int) redeemedCount!: number;
+  @Field(() => Int) expiredCount!: number;
+  @Field(() => DateTimeScalar, { nullable: true }) startsAt?: number | null;
+  @Field(() => DateTimeScalar, { nullable: true }) endsAt?: number | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When issuance first stopped for lack of budget.' }) exhaustedAt?: number | null;
+  @Field(() => DateTimeScalar) createdAt!: number;
+  @Field(() => DateTimeScalar) updatedAt!: number;
+}
+
+@ObjectType()
+export class BudgetStatus {
+  @Field(() => GraphQLSafeInt, { nullable: true }) budget!: number | null;
+  @Field(() => GraphQLSafeInt) spent!: number;
+  @Field(() => GraphQLSafeInt) reserved!: number;
+  @Field(() => GraphQLSafeInt, { description: 'outstandingMax × redemptionRate (worst case 1 until there is history).' }) liability!: number;
+  @Field(() => Int, { description: 'Observed redemption rate in bp (10 000 until there is history).' }) redemptionRateBp!: number;
+  @Field(() => GraphQLSafeInt, { nullable: true, description: 'budget − spent − reserved − liability.' }) headroom!: number | null;
+}
+
+export const CampaignConnection = Connection(CampaignType, 'CampaignConnection');
+
+@InputType()
+export class CreateCampaignInput {
+  @Field(() => String) @Length(1, 200) name!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2000) description?: string | null;
+  @Field(() => GraphQLSafeInt, { nullable: true }) @IsOptional() @Min(0) budget?: number | null;
+  @Field(() => DateTimeScalar, { nullable: true }) @IsOptional() startsAt?: number | null;
+  @Field(() => DateTimeScalar, { nullable: true }) @IsOptional() endsAt?: number | null;
+}
+
+@InputType()
+export class UpdateCampaignInput {
+  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 200) name?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2000) description?: string | null;
+  @Field(() => GraphQLSafeInt, { nullable: true, description: 'May not go below what is spent and reserved.' }) @IsOptional() @Min(0) budget?: number | null;
+  @Field(() => DateTimeScalar, { nullable: true }) @IsOptional() endsAt?: number | null;
+}
+
+@InputType()
+export class CampaignFilter {
+  @Field(() => [CampaignStatusEnum], { nullable: true }) @IsOptional() status?: CampaignStatus[] | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200) search?: string | null;
+}

@@ -1,0 +1,45 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../graphql/context';
+import { actingUser, restrictedUser } from '../graphql/context';
+import { badInput } from '../graphql/errors';
+import { EXT_ID } from '../coupons/coupon.types';
+import { CartInput, LockInput, Quote, RedeemResult, ReleaseResult } from './checkout.types';
+
+const orderId = (id: string): string => {
+  if (!EXT_ID.test(id)) throw badInput('orderId', 'must be 1-128 characters of A-Z a-z 0-9 _ . : @ - / # + =');
+  return id;
+};
+
+@Resolver()
+export class CheckoutResolver {
+  @Authorized('wallet')
+  @Query(() => Quote, { description: 'Every wallet coupon with applicable or the reason, and the exact best combination.' })
+  quote(@Arg('cart', () => CartInput) cart: CartInput, @Ctx() ctx: Context) {
+    return ctx.services.checkout.quote(actingUser(ctx, cart.userId, 'cart.userId'), cart);
+  }
+
+  @Authorized('checkout')
+  @Mutation(() => Quote, { description: 'Locks the chosen coupons to an order (idempotent per order id).' })
+  lockCoupons(@Arg('input', () => LockInput) input: LockInput, @Ctx() ctx: Context) {
+    const userId = actingUser(ctx, input.cart.userId, 'input.cart.userId');
+    return ctx.services.checkout.lock(userId, input.orderId, input.cart, input.couponIds);
+  }
+
+  @Authorized('checkout')
+  @Mutation(() => RedeemResult, { description: "Confirms the order's locked coupons (idempotent)." })
+  redeemOrder(@Arg('orderId', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.checkout.redeem(orderId(id), restrictedUser(ctx));
+  }
+
+  @Authorized('checkout')
+  @Mutation(() => ReleaseResult, { description: 'The order was cancelled: its locked coupons return to the wallet.' })
+  releaseOrder(@Arg('orderId', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.checkout.release(orderId(id), restrictedUser(ctx));
+  }
+
+  @Authorized('checkout')
+  @Mutation(() => ReleaseResult, { description: 'A full refund: refundable coupons still valid return to the wallet.' })
+  refundOrder(@Arg('orderId', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.checkout.refund(orderId(id), restrictedUser(ctx));
+  }
+}

@@ -1,0 +1,164 @@
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsOptional,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { GraphQLSafeInt } from 'graphql-scalars';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { CouponType, EXT_ID } from '../coupons/coupon.types';
+import { InapplicableReasonEnum, OrderStatusEnum, StackGroupEnum } from '../graphql/enums';
+import { DateTimeScalar } from '../graphql/scalars';
+import type { OrderStatus } from './order.entity';
+
+const EXT_MSG = { message: '$property must be 1-128 characters of A-Z a-z 0-9 _ . : @ - / # + =' };
+export const MAX_CART_LINES = 1000;
+
+@InputType()
+export class CartLineInput {
+  @Field(() => String) @Matches(EXT_ID, EXT_MSG) sku!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 128) brand?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 128) category?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(EXT_ID, EXT_MSG) merchantId?: string | null;
+  @Field(() => Int, { description: 'Minor units.' }) @Min(0) unitPrice!: number;
+  @Field(() => Int) @Min(1) @Max(100000) quantity!: number;
+}
+
+@InputType()
+export class CartInput {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Required for API keys; a user token quotes its own wallet.',
+  })
+  @IsOptional()
+  @Matches(EXT_ID, EXT_MSG)
+  userId?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Coupons already locked by this order count as available.',
+  })
+  @IsOptional()
+  @Matches(EXT_ID, EXT_MSG)
+  orderId?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(EXT_ID, EXT_MSG) merchantId?: string | null;
+  @Field(() => [CartLineInput], { description: `1 to ${MAX_CART_LINES} lines.` })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_CART_LINES)
+  @ValidateNested({ each: true })
+  lines!: CartLineInput[];
+}
+
+@InputType()
+export class LockInput {
+  @Field(() => ID) @Matches(EXT_ID, EXT_MSG) orderId!: string;
+  @Field(() => CartInput) @ValidateNested() cart!: CartInput;
+  @Field(() => [ID], { description: 'The coupons the user chose (e.g. quote.best.couponIds).' })
+  @ArrayMaxSize(20)
+  couponIds!: string[];
+}
+
+@ObjectType()
+export class LineDiscountType {
+  @Field(() => Int, { description: 'Index into cart.lines.' }) index!: number;
+  @Field(() => GraphQLSafeInt) discount!: number;
+}
+
+@ObjectType()
+export class AppliedCouponType {
+  @Field(() => ID) couponId!: string;
+  @Field(() => StackGroupEnum) stackGroup!: string;
+  @Field(() => GraphQLSafeInt) discount!: number;
+  @Field(() => [LineDiscountType], { description: 'Largest-remainder split; parts sum to discount.' })
+  lines!: LineDiscountType[];
+  @Field(() => GraphQLSafeInt, { nullable: true, description: 'CASH: balance left after this order.' })
+  remainingBalance?: number | null;
+}
+
+@ObjectType()
+export class LineResultType {
+  @Field(() => Int) index!: number;
+  @Field(() => GraphQLSafeInt) amount!: number;
+  @Field(() => GraphQLSafeInt) discount!: number;
+  @Field(() => GraphQLSafeInt) payable!: number;
+}
+
+@ObjectType()
+export class Combination {
+  @Field(() => [ID]) couponIds!: string[];
+  @Field(() => GraphQLSafeInt) totalDiscount!: number;
+  @Field(() => GraphQLSafeInt) payable!: number;
+  @Field(() => [AppliedCouponType], {
+    description: 'In application order: PRODUCT, STORE, PLATFORM, PAYMENT.',
+  })
+  coupons!: AppliedCouponType[];
+  @Field(() => [LineResultType]) lines!: LineResultType[];
+}
+
+@ObjectType()
+export class QuoteItem {
+  @Field(() => CouponType) coupon!: CouponType;
+  @Field(() => Boolean, { description: 'Applies on its own to this cart.' }) applicable!: boolean;
+  @Field(() => InapplicableReasonEnum, { nullable: true }) reason?: string | null;
+  @Field(() => GraphQLSafeInt, {
+    nullable: true,
+    description: 'THRESHOLD_NOT_MET: eligible spend still missing.',
+  })
+  shortBy?: number | null;
+  @Field(() => GraphQLSafeInt, { description: 'Its discount on its own (0 when not applicable).' })
+  discount!: number;
+  @Field(() => Boolean, { description: 'Part of the best combination.' }) inBest!: boolean;
+}
+
+@ObjectType()
+export class CheckoutProblemType {
+  @Field(() => ID) couponId!: string;
+  @Field(() => InapplicableReasonEnum) reason!: string;
+  @Field(() => GraphQLSafeInt, { nullable: true }) shortBy?: number | null;
+}
+
+@ObjectType()
+export class Quote {
+  @Field(() => GraphQLSafeInt) subtotal!: number;
+  @Field(() => [QuoteItem], { description: 'Every wallet coupon, applicable or not.' }) items!: QuoteItem[];
+  @Field(() => [QuoteItem]) applicable!: QuoteItem[];
+  @Field(() => [QuoteItem], { description: 'With the reason each does not apply.' })
+  inapplicable!: QuoteItem[];
+  @Field(() => Combination, {
+    description: 'The combination with the largest total discount under the stacking rules (exact).',
+  })
+  best!: Combination;
+  @Field(() => ID, { nullable: true }) orderId?: string | null;
+  @Field(() => Boolean, { description: 'lockCoupons: the chosen coupons are locked to the order.' })
+  locked!: boolean;
+  @Field(() => Combination, { nullable: true, description: 'lockCoupons: the chosen combination as locked.' })
+  applied?: Combination | null;
+  @Field(() => [CheckoutProblemType], {
+    description: 'lockCoupons: why the chosen coupons could not be locked.',
+  })
+  problems!: CheckoutProblemType[];
+  @Field(() => DateTimeScalar, { nullable: true }) lockExpiresAt?: number | null;
+  @Field(() => Boolean, { description: 'lockCoupons: the stored result for this order id.' })
+  replayed!: boolean;
+}
+
+@ObjectType()
+export class RedeemResult {
+  @Field(() => ID) orderId!: string;
+  @Field(() => Boolean, { description: 'The order is (now) redeemed.' }) ok!: boolean;
+  @Field(() => OrderStatusEnum) status!: OrderStatus;
+  @Field(() => GraphQLSafeInt) totalDiscount!: number;
+  @Field(() => [CouponType]) coupons!: CouponType[];
+  @Field(() => Boolean) replayed!: boolean;
+}
+
+@ObjectType()
+export class ReleaseResult {
+  @Field(() => ID) orderId!: string;
+  @Field(() => OrderStatusEnum) status!: OrderStatus;
+  @Field(() => [CouponType]) coupons!: CouponType[];
+  @Field(() => Boolean) replayed!: boolean;
+}

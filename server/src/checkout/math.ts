@@ -1,0 +1,393 @@
+// Single-coupon checkout math: input validation, scope admission, the discount of one coupon on the
+// amounts left on each line, and how that discount is spread over the lines. Pure: no I/O.
+import { mulDivFloor, splitLargestRemainder } from '@couponflow/schema';
+import {
+  type Cart,
+  type CartLine,
+  type CheckoutCoupon,
+  type CheckoutReason,
+  type CouponEvaluation,
+  type CouponKind,
+  type CouponScope,
+  type StackGroup,
+  CheckoutInputError,
+  STACK_GROUP_ORDER,
+} from './types';
+
+const BP = 10_000;
+
+const KINDS: readonly CouponKind[] = [
+  'AMOUNT_OFF',
+  'PERCENT_OFF',
+  'STEP_AMOUNT_OFF',
+  'MERCHANDISE',
+  'CASH',
+  'INTEREST_RATE',
+];
+const SCOPE_LISTS = [
+  'merchantIds',
+  'includeSkus',
+  'excludeSkus',
+  'includeBrands',
+  'excludeBrands',
+  'includeCategories',
+  'excludeCategories',
+] as const satisfies readonly (keyof CouponScope)[];
+
+// ---------------------------------------------------------------------------------------------------
+// Validation (a second line behind the GraphQL layer): throws CheckoutInputError with a field path.
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+// Paths are built only when something is wrong: validation runs on every checkout call.
+function pathOf(base: string, index: number, field: string): string {
+  const owner = index < 0 ? base : `${base}[${index}]`;
+  return field === '' ? owner : `${owner}.${field}`;
+}
+
+function checkInt(value: unknown, min: number, base: string, index: number, field: string): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
+    throw new CheckoutInputError(pathOf(base, index, field), `expected an integer, got ${String(value)}`);
+  }
+  if (value < min) {
+    throw new CheckoutInputError(pathOf(base, index, field), `expected an integer >= ${min}, got ${value}`);
+  }
+  return value;
+}
+
+function checkNullableInt(value: unknown, min: number, base: string, index: number, field: string): void {
+  if (value !== null) checkInt(value, min, base, index, field);
+}
+
+function checkString(value: unknown, base: string, index: number, field: string): void {
+  if (typeof value !== 'string')
+    throw new CheckoutInputError(pathOf(base, index, field), 'expected a string');
+}
+
+function checkOptionalString(value: unknown, base: string, index: number, field: string): void {
+  if (value !== undefined && value !== null && typeof value !== 'string') {
+    throw new CheckoutInputError(pathOf(base, index, field), 'expected a string or null');
+  }
+}
+
+/** Validates a cart; returns its subtotal. */
+export function validateCart(cart: Cart, path = 'cart'): number {
+  if (!isObject(cart)) throw new CheckoutInputError(path, 'expected an object');
+  checkOptionalString(cart.merchantId, path, -1, 'merchantId');
+  const lines: unknown = cart.lines;
+  const base = `${path}.lines`;
+  if (!Array.isArray(lines)) throw new CheckoutInputError(base, 'expected an array');
+  let subtotal = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line: unknown = lines[i];
+    if (!isObject(line)) throw new CheckoutInputError(pathOf(base, i, ''), 'expected an object');
+    checkString(line.sku, base, i, 'sku');
+    checkOptionalString(line.brand, base, i, 'brand');
+    checkOptionalString(line.category, base, i, 'category');
+    checkOptionalString(line.merchantId, base, i, 'merchantId');
+    const amount =
+      checkInt(line.unitPrice, 0, base, i, 'unitPrice') * checkInt(line.quantity, 1, base, i, 'quantity');
+    if (!Number.isSafeInteger(amount)) {
+      throw new CheckoutInputError(pathOf(base, i, ''), 'unitPrice x quantity is too large');
+    }
+    subtotal += amount;
+  }
+  if (!Number.isSafeInteger(subtotal)) throw new CheckoutInputError(base, 'subtotal is too large');
+  return subtotal;
+}
+
+/** Validates one coupon, including the fields its kind needs. `path` names it in errors. */
+export function validateCoupon(coupon: CheckoutCoupon, path = 'coupon'): void {
+  checkCoupon(coupon, path, -1);
+}
+
+/** validateCoupon for `base[index]` (index −1: `base` itself). */
+export function checkCoupon(coupon: CheckoutCoupon, base: string, index: number): void {
+  const fail = (field: string, message: string): never => {
+    throw new CheckoutInputError(pathOf(base, index, field), message);
+  };
+  if (!isObject(coupon)) fail('', 'expected an object');
+  checkString(coupon.id, base, index, 'id');
+  if (!KINDS.includes(coupon.kind)) fail('kind', `unknown kind ${String(coupon.kind)}`);
+  if (!STACK_GROUP_ORDER.includes(coupon.stackGroup)) {
+    fail('stackGroup', `unknown stack group ${String(coupon.stackGroup)}`);
+  }
+  if (typeof coupon.exclusive !== 'boolean') fail('exclusive', 'expected a boolean');
+  checkNullableInt(coupon.amount, 0, base, index, 'amount');
+  checkInt(coupon.threshold, 0, base, index, 'threshold');
+  checkNullableInt(coupon.discountBp, 0, base, index, 'discountBp');
+  if (coupon.discountBp !== null && coupon.discountBp > BP) {
+    fail('discountBp', `expected at most ${BP}, got ${coupon.discountBp}`);
+  }
+  checkNullableInt(coupon.cap, 0, base, index, 'cap');
+  checkNullableInt(coupon.step, 1, base, index, 'step');
+  if (coupon.sku !== null) checkString(coupon.sku, base, index, 'sku');
+  checkNullableInt(coupon.units, 0, base, index, 'units');
+  checkNullableInt(coupon.balance, 0, base, index, 'balance');
+  checkInt(coupon.validFrom, Number.MIN_SAFE_INTEGER, base, index, 'validFrom');
+  checkInt(coupon.validUntil, Number.MIN_SAFE_INTEGER, base, index, 'validUntil');
+  checkNullableInt(coupon.budgetRemaining, 0, base, index, 'budgetRemaining');
+  if (!isObject(coupon.scope)) fail('scope', 'expected an object');
+  for (const key of SCOPE_LISTS) {
+    const list: unknown = coupon.scope[key];
+    if (!Array.isArray(list)) fail(`scope.${key}`, 'expected an array');
+    else {
+      for (let j = 0; j < list.length; j++) {
+        if (typeof list[j] !== 'string') fail(`scope.${key}[${j}]`, 'expected a string');
+      }
+    }
+  }
+  for (const field of REQUIRED[coupon.kind])
+    if (coupon[field] === null) fail(field, `required for ${coupon.kind}`);
+}
+
+const REQUIRED: Record<CouponKind, readonly (keyof CheckoutCoupon)[]> = {
+  AMOUNT_OFF: ['amount'],
+  PERCENT_OFF: ['discountBp'],
+  STEP_AMOUNT_OFF: ['amount', 'step'],
+  MERCHANDISE: ['sku', 'units'],
+  CASH: ['balance'],
+  INTEREST_RATE: [],
+};
+
+export function validateNow(now: number, path = 'now'): void {
+  checkInt(now, Number.MIN_SAFE_INTEGER, path, -1, '');
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Scope admission.
+
+/** Whether `scope` admits `line` (the line's merchant falls back to the cart's). */
+export function admitsLine(
+  scope: CouponScope,
+  line: CartLine,
+  cartMerchantId: string | null | undefined,
+): boolean {
+  if (scope.merchantIds.length > 0) {
+    const merchant = line.merchantId ?? cartMerchantId;
+    if (merchant == null || !scope.merchantIds.includes(merchant)) return false;
+  }
+  const brand = line.brand ?? null;
+  const category = line.category ?? null;
+  const hasInclude =
+    scope.includeSkus.length > 0 || scope.includeBrands.length > 0 || scope.includeCategories.length > 0;
+  if (
+    hasInclude &&
+    !(
+      scope.includeSkus.includes(line.sku) ||
+      (brand !== null && scope.includeBrands.includes(brand)) ||
+      (category !== null && scope.includeCategories.includes(category))
+    )
+  ) {
+    return false;
+  }
+  return !(
+    scope.excludeSkus.includes(line.sku) ||
+    (brand !== null && scope.excludeBrands.includes(brand)) ||
+    (category !== null && scope.excludeCategories.includes(category))
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Prepared coupons: what does not change while discounts are applied (admitted lines, static reasons).
+
+export interface PreparedCart {
+  lines: readonly CartLine[];
+  /** unitPrice × quantity per line. */
+  amounts: number[];
+  subtotal: number;
+}
+
+export interface PreparedCoupon {
+  coupon: CheckoutCoupon;
+  /** Position in the caller's list. */
+  position: number;
+  /** Index of its stack group in STACK_GROUP_ORDER. */
+  rank: number;
+  /** Line indices the scope admits, ascending. */
+  admitted: number[];
+  /** The lines a discount is put on: MERCHANDISE: admitted lines with the free SKU; otherwise `admitted`. */
+  targets: number[];
+  /** A reason that holds whatever else is applied: validity, scope, kind. */
+  staticReason: CheckoutReason | null;
+}
+
+export function prepareCart(cart: Cart): PreparedCart {
+  const amounts = cart.lines.map((l) => l.unitPrice * l.quantity);
+  return { lines: cart.lines, amounts, subtotal: amounts.reduce((a, b) => a + b, 0) };
+}
+
+export function groupRank(group: StackGroup): number {
+  return STACK_GROUP_ORDER.indexOf(group);
+}
+
+export function prepareCoupon(cart: Cart, coupon: CheckoutCoupon, now: number, position = 0): PreparedCoupon {
+  const admitted: number[] = [];
+  cart.lines.forEach((line, i) => {
+    if (admitsLine(coupon.scope, line, cart.merchantId)) admitted.push(i);
+  });
+  const targets =
+    coupon.kind === 'MERCHANDISE' ? admitted.filter((i) => cart.lines[i]!.sku === coupon.sku) : admitted;
+  let staticReason: CheckoutReason | null = null;
+  if (coupon.kind === 'INTEREST_RATE') staticReason = 'NOT_A_CHECKOUT_COUPON';
+  else if (now < coupon.validFrom) staticReason = 'NOT_YET_VALID';
+  else if (now >= coupon.validUntil) staticReason = 'EXPIRED';
+  else if (targets.length === 0) staticReason = 'OUT_OF_SCOPE';
+  return { coupon, position, rank: groupRank(coupon.stackGroup), admitted, targets, staticReason };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The discount of one coupon on the current remaining line amounts.
+
+/** Sum of the remaining amounts of the admitted lines. */
+export function eligibleAmount(p: PreparedCoupon, remaining: readonly number[]): number {
+  let sum = 0;
+  for (const i of p.admitted) sum += remaining[i]!;
+  return sum;
+}
+
+/** The eligible amount a coupon needs before it gives anything (its threshold; for steps at least one step). */
+export function effectiveThreshold(coupon: CheckoutCoupon): number {
+  return coupon.kind === 'STEP_AMOUNT_OFF' ? Math.max(coupon.threshold, coupon.step ?? 0) : coupon.threshold;
+}
+
+/** Sentinel returned by rawDiscount when the threshold is not met. */
+export const NOT_MET = -1;
+
+/**
+ * The discount a coupon (without a static reason) gives on `remaining`, before the budget check; or
+ * NOT_MET when the eligible amount is below its threshold. Never more than what it applies to.
+ * Monotone: smaller remaining amounts never give a larger result.
+ */
+export function rawDiscount(
+  p: PreparedCoupon,
+  lines: readonly CartLine[],
+  remaining: readonly number[],
+): number {
+  const c = p.coupon;
+  const eligible = eligibleAmount(p, remaining);
+  if (eligible < effectiveThreshold(c)) return NOT_MET;
+  switch (c.kind) {
+    case 'AMOUNT_OFF':
+      return Math.min(c.amount!, eligible);
+    case 'PERCENT_OFF': {
+      let d = mulDivFloor(eligible, c.discountBp!, BP);
+      if (c.cap !== null && d > c.cap) d = c.cap;
+      return Math.min(d, eligible);
+    }
+    case 'STEP_AMOUNT_OFF': {
+      // steps × amount is exact up to MAX_SAFE_INTEGER; above that it is clamped to cap/eligible anyway.
+      let d = mulDivFloor(eligible, 1, c.step!) * c.amount!;
+      if (c.cap !== null && d > c.cap) d = c.cap;
+      return Math.min(d, eligible);
+    }
+    case 'MERCHANDISE': {
+      let unitsLeft = c.units!;
+      let d = 0;
+      for (const i of p.targets) {
+        if (unitsLeft === 0) break;
+        const line = lines[i]!;
+        const take = Math.min(unitsLeft, line.quantity);
+        unitsLeft -= take;
+        d += Math.min(take * line.unitPrice, remaining[i]!);
+      }
+      return d;
+    }
+    case 'CASH':
+      return Math.min(c.balance!, eligible);
+    case 'INTEREST_RATE':
+      return NOT_MET;
+  }
+}
+
+/** Whether the coupon's campaign budget refuses this discount (it is refused, not capped). */
+export function overBudget(coupon: CheckoutCoupon, discount: number): boolean {
+  return coupon.budgetRemaining !== null && discount > coupon.budgetRemaining;
+}
+
+/**
+ * How `discount` (as returned by rawDiscount for the same `remaining`) is put on the lines: parts
+ * aligned with `p.targets`. Order-level discounts go by largest remainder in proportion to the
+ * remaining amounts; MERCHANDISE goes to the free SKU's lines in order. No part exceeds its line.
+ */
+export function splitDiscount(
+  p: PreparedCoupon,
+  lines: readonly CartLine[],
+  remaining: readonly number[],
+  discount: number,
+): number[] {
+  if (p.coupon.kind === 'MERCHANDISE') {
+    let unitsLeft = p.coupon.units!;
+    return p.targets.map((i) => {
+      const line = lines[i]!;
+      const take = Math.min(unitsLeft, line.quantity);
+      unitsLeft -= take;
+      return Math.min(take * line.unitPrice, remaining[i]!);
+    });
+  }
+  return splitLargestRemainder(
+    discount,
+    p.targets.map((i) => remaining[i]!),
+  );
+}
+
+/** The remaining line amounts after a discount: a new array. */
+export function afterDiscount(
+  p: PreparedCoupon,
+  lines: readonly CartLine[],
+  remaining: readonly number[],
+  discount: number,
+): number[] {
+  const next = remaining.slice();
+  if (discount === 0) return next;
+  const parts = splitDiscount(p, lines, remaining, discount);
+  for (let k = 0; k < parts.length; k++) next[p.targets[k]!]! -= parts[k]!;
+  return next;
+}
+
+export type Outcome =
+  { ok: true; discount: number } | { ok: false; reason: CheckoutReason; shortBy?: number };
+
+/** A prepared coupon on the current remaining amounts: its discount, or why it does not apply. */
+export function outcomeOn(
+  p: PreparedCoupon,
+  lines: readonly CartLine[],
+  remaining: readonly number[],
+): Outcome {
+  if (p.staticReason !== null) return { ok: false, reason: p.staticReason };
+  const d = rawDiscount(p, lines, remaining);
+  if (d === NOT_MET) {
+    return {
+      ok: false,
+      reason: 'THRESHOLD_NOT_MET',
+      shortBy: effectiveThreshold(p.coupon) - eligibleAmount(p, remaining),
+    };
+  }
+  if (overBudget(p.coupon, d)) return { ok: false, reason: 'BUDGET_EXHAUSTED' };
+  return { ok: true, discount: d };
+}
+
+export function evaluationOf(p: PreparedCoupon, cart: PreparedCart): CouponEvaluation {
+  const o = outcomeOn(p, cart.lines, cart.amounts);
+  const result: CouponEvaluation = o.ok
+    ? { couponId: p.coupon.id, applicable: true, discount: o.discount }
+    : {
+        couponId: p.coupon.id,
+        applicable: false,
+        reason: o.reason,
+        ...(o.shortBy !== undefined ? { shortBy: o.shortBy } : {}),
+        discount: 0,
+      };
+  if (p.coupon.kind === 'CASH') result.remainingBalance = p.coupon.balance! - result.discount;
+  return result;
+}
+
+/** One coupon alone on the full cart: applicable, or the reason (and for a threshold how much is missing). */
+export function evaluateCoupon(cart: Cart, coupon: CheckoutCoupon, now: number): CouponEvaluation {
+  validateCart(cart);
+  validateCoupon(coupon);
+  validateNow(now);
+  return evaluationOf(prepareCoupon(cart, coupon, now), prepareCart(cart));
+}

@@ -1,0 +1,207 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DAY, NOW, coupon, scope } from './fixtures';
+import {
+  type AppliedCombination,
+  type Cart,
+  type CartLine,
+  type CheckoutCoupon,
+  type CouponKind,
+  type StackGroup,
+  applyCombination,
+  bestCombination,
+  evaluateCoupon,
+  quoteCart,
+} from './index';
+
+const SKUS = ['A', 'B', 'C', 'D', 'GIFT'];
+const BRANDS = ['acme', 'zen'];
+const CATEGORIES = ['shoes', 'food'];
+const MERCHANTS = ['m1', 'm2'];
+const KINDS: CouponKind[] = [
+  'AMOUNT_OFF',
+  'PERCENT_OFF',
+  'STEP_AMOUNT_OFF',
+  'MERCHANDISE',
+  'CASH',
+  'INTEREST_RATE',
+];
+const GROUPS: StackGroup[] = ['PRODUCT', 'STORE', 'PLATFORM', 'PAYMENT'];
+
+const lineArb: fc.Arbitrary<CartLine> = fc.record({
+  sku: fc.constantFrom(...SKUS),
+  brand: fc.option(fc.constantFrom(...BRANDS)),
+  category: fc.option(fc.constantFrom(...CATEGORIES)),
+  merchantId: fc.option(fc.constantFrom(...MERCHANTS), { freq: 3 }),
+  unitPrice: fc.oneof(fc.integer({ min: 0, max: 5_000 }), fc.constantFrom(0, 1, 999, 1_000, 2_000, 5_000)),
+  quantity: fc.integer({ min: 1, max: 4 }),
+});
+
+const cartArb: fc.Arbitrary<Cart> = fc.record({
+  merchantId: fc.option(fc.constantFrom(...MERCHANTS)),
+  lines: fc.array(lineArb, { minLength: 1, maxLength: 8 }),
+});
+
+const sub = <T>(values: T[]) => fc.subarray(values, { maxLength: 2 });
+const scopeArb = fc.oneof(
+  { weight: 3, arbitrary: fc.constant(scope()) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      merchantIds: sub(MERCHANTS),
+      includeSkus: sub(SKUS),
+      excludeSkus: sub(SKUS),
+      includeBrands: sub(BRANDS),
+      excludeBrands: sub(BRANDS),
+      includeCategories: sub(CATEGORIES),
+      excludeCategories: sub(CATEGORIES),
+    }),
+  },
+);
+
+const couponFields = fc.record({
+  kind: fc.constantFrom(...KINDS, 'AMOUNT_OFF', 'PERCENT_OFF', 'CASH'),
+  stackGroup: fc.constantFrom(...GROUPS),
+  exclusive: fc.oneof(
+    { weight: 1, arbitrary: fc.constant(true) },
+    { weight: 5, arbitrary: fc.constant(false) },
+  ),
+  // round values make equal totals (and so the tie-break) common
+  amount: fc.oneof(fc.integer({ min: 0, max: 4_000 }), fc.constantFrom(100, 500, 1_000, 2_000)),
+  threshold: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 12_000 })),
+  discountBp: fc.oneof(fc.integer({ min: 0, max: 10_000 }), fc.constantFrom(500, 1_000, 2_000)),
+  cap: fc.option(fc.integer({ min: 0, max: 3_000 })),
+  step: fc.integer({ min: 1, max: 6_000 }),
+  sku: fc.constantFrom(...SKUS),
+  units: fc.integer({ min: 0, max: 3 }),
+  balance: fc.oneof(fc.integer({ min: 0, max: 15_000 }), fc.constantFrom(500, 1_000)),
+  validFrom: fc.constantFrom(NOW - DAY, NOW - DAY, NOW - DAY, NOW, NOW + 1),
+  // few distinct expiries, so that equal totals are decided by expiry (and then by id)
+  validUntil: fc.constantFrom(NOW, NOW + 1, NOW + 1, NOW + 2, NOW + 2, NOW + 3, NOW + 4),
+  scope: scopeArb,
+  budgetRemaining: fc.oneof(
+    { weight: 3, arbitrary: fc.constant(null) },
+    { weight: 1, arbitrary: fc.integer({ min: 0, max: 4_000 }) },
+  ),
+});
+
+const walletArb: fc.Arbitrary<CheckoutCoupon[]> = fc
+  .oneof(fc.integer({ min: 0, max: 10 }), fc.integer({ min: 6, max: 10 }))
+  .chain((n) => fc.array(couponFields, { minLength: n, maxLength: n }))
+  .map((list) => list.map((f, i) => coupon({ id: `c${i}`, ...f })));
+
+function checkInvariants(cart: Cart, r: AppliedCombination): void {
+  const amounts = cart.lines.map((l) => l.unitPrice * l.quantity);
+  const subtotal = amounts.reduce((a, b) => a + b, 0);
+  expect(r.subtotal).toBe(subtotal);
+  const perLine = amounts.map(() => 0);
+  let total = 0;
+  for (const c of r.coupons) {
+    expect(c.discount).toBeGreaterThanOrEqual(0);
+    expect(c.lines.reduce((a, l) => a + l.discount, 0)).toBe(c.discount);
+    for (const l of c.lines) {
+      expect(Number.isInteger(l.discount)).toBe(true);
+      expect(l.discount).toBeGreaterThan(0);
+      perLine[l.index]! += l.discount;
+    }
+    total += c.discount;
+  }
+  expect(r.totalDiscount).toBe(total);
+  expect(r.payable).toBe(subtotal - total);
+  expect(r.payable).toBeGreaterThanOrEqual(0);
+  r.lines.forEach((l, i) => {
+    expect(l).toEqual({
+      index: i,
+      amount: amounts[i],
+      discount: perLine[i],
+      payable: amounts[i]! - perLine[i]!,
+    });
+    expect(l.payable).toBeGreaterThanOrEqual(0);
+  });
+}
+
+function stackable(set: CheckoutCoupon[]): boolean {
+  if (set.length > 1 && set.some((c) => c.exclusive)) return false;
+  return new Set(set.map((c) => c.stackGroup)).size === set.length;
+}
+
+/** The tie-break, written independently of the implementation: a sort key compared in order. */
+function key(r: AppliedCombination, wallet: CheckoutCoupon[]): (number | string)[] {
+  const used = r.coupons.map((c) => wallet.find((w) => w.id === c.couponId)!);
+  return [
+    -r.totalDiscount,
+    used.length,
+    ...used.map((c) => c.validUntil).sort((a, b) => a - b),
+    ...used.map((c) => c.id).sort(),
+  ];
+}
+
+function lessThan(a: (number | string)[], b: (number | string)[]): boolean {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    if (a[i]! < b[i]!) return true;
+    if (a[i]! > b[i]!) return false;
+  }
+  return false;
+}
+
+function bruteForce(cart: Cart, wallet: CheckoutCoupon[]): AppliedCombination[] {
+  const results: AppliedCombination[] = [];
+  for (let mask = 0; mask < 1 << wallet.length; mask++) {
+    const set = wallet.filter((_, i) => mask & (1 << i));
+    if (!stackable(set)) continue;
+    const r = applyCombination(cart, set, NOW);
+    if (r.ok) results.push(r);
+  }
+  return results;
+}
+
+describe('checkout properties', () => {
+  it('bestCombination equals a brute force over every stackable subset (same total, same tie-break)', () => {
+    fc.assert(
+      fc.property(cartArb, walletArb, (cart, wallet) => {
+        const best = bestCombination(cart, wallet, NOW);
+        checkInvariants(cart, best);
+        const all = bruteForce(cart, wallet);
+        let top = all[0]!; // the empty set always applies
+        for (const r of all) if (lessThan(key(r, wallet), key(top, wallet))) top = r;
+        expect(best.totalDiscount).toBe(top.totalDiscount);
+        expect(best.coupons.map((c) => c.couponId)).toEqual(top.coupons.map((c) => c.couponId));
+        expect(best).toEqual(top);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('every applied result splits exactly, keeps every line ≥ 0 and payable = subtotal − discount', () => {
+    fc.assert(
+      fc.property(cartArb, walletArb, (cart, wallet) => {
+        for (const r of bruteForce(cart, wallet)) checkInvariants(cart, r);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('a coupon alone applies exactly when evaluateCoupon says so, with the same discount', () => {
+    fc.assert(
+      fc.property(cartArb, walletArb, (cart, wallet) => {
+        const q = quoteCart(cart, wallet, NOW);
+        wallet.forEach((c, i) => {
+          const alone = applyCombination(cart, [c], NOW);
+          const item = q.items[i]!;
+          expect(item).toMatchObject(evaluateCoupon(cart, c, NOW));
+          expect(alone.ok).toBe(item.applicable);
+          if (alone.ok) expect(alone.totalDiscount).toBe(item.discount);
+          else expect(alone.problems[0]!.reason).toBe(item.reason);
+          // never more than the eligible subtotal, never more than the cart
+          expect(item.discount).toBeLessThanOrEqual(q.subtotal);
+        });
+        expect(q.items.filter((i) => i.inBest).map((i) => i.couponId)).toEqual(
+          [...q.best.coupons.map((c) => c.couponId)].sort(
+            (a, b) => wallet.findIndex((w) => w.id === a) - wallet.findIndex((w) => w.id === b),
+          ),
+        );
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,161 @@
+// Types of the pure checkout math: carts, wallet coupons as checkout sees them, and results.
+// Money is integer minor units, rates are basis points, times are epoch seconds (see DOMAIN.md).
+
+export type CouponKind =
+  'AMOUNT_OFF' | 'PERCENT_OFF' | 'STEP_AMOUNT_OFF' | 'MERCHANDISE' | 'CASH' | 'INTEREST_RATE';
+
+/** Stack groups, applied in exactly this order. */
+export type StackGroup = 'PRODUCT' | 'STORE' | 'PLATFORM' | 'PAYMENT';
+export const STACK_GROUP_ORDER: readonly StackGroup[] = ['PRODUCT', 'STORE', 'PLATFORM', 'PAYMENT'];
+
+export interface CouponScope {
+  /** Empty = platform-wide. */
+  merchantIds: string[];
+  includeSkus: string[];
+  excludeSkus: string[];
+  includeBrands: string[];
+  excludeBrands: string[];
+  includeCategories: string[];
+  excludeCategories: string[];
+}
+
+export interface CheckoutCoupon {
+  id: string;
+  kind: CouponKind;
+  stackGroup: StackGroup;
+  /** Combines with nothing. */
+  exclusive: boolean;
+  /** AMOUNT_OFF: amount off; STEP_AMOUNT_OFF: amount off per full step. */
+  amount: number | null;
+  /** Minimum eligible amount (tested on what is left after earlier groups); 0 = none. */
+  threshold: number;
+  /** PERCENT_OFF: discount in bp (900 = 9 % off). */
+  discountBp: number | null;
+  /** PERCENT_OFF / STEP_AMOUNT_OFF: largest discount; null = uncapped. */
+  cap: number | null;
+  /** STEP_AMOUNT_OFF: every full `step` spent gives `amount` off. */
+  step: number | null;
+  /** MERCHANDISE: the free SKU and how many units of it. */
+  sku: string | null;
+  units: number | null;
+  /** CASH: remaining balance. */
+  balance: number | null;
+  /** Epoch seconds, valid in [validFrom, validUntil). */
+  validFrom: number;
+  validUntil: number;
+  scope: CouponScope;
+  /** Campaign money left for this coupon's discount; null = unlimited. */
+  budgetRemaining: number | null;
+}
+
+export interface CartLine {
+  sku: string;
+  brand?: string | null;
+  category?: string | null;
+  /** Falls back to the cart's merchantId. */
+  merchantId?: string | null;
+  unitPrice: number;
+  quantity: number;
+}
+
+export interface Cart {
+  merchantId?: string | null;
+  lines: CartLine[];
+}
+
+/** Why a coupon does not apply (alone, or within a chosen combination). */
+export type CheckoutReason =
+  | 'NOT_YET_VALID'
+  | 'EXPIRED'
+  | 'OUT_OF_SCOPE'
+  | 'THRESHOLD_NOT_MET'
+  | 'NOT_A_CHECKOUT_COUPON'
+  | 'BUDGET_EXHAUSTED'
+  | 'STACK_CONFLICT';
+
+/** One coupon evaluated alone on the full cart. */
+export interface CouponEvaluation {
+  couponId: string;
+  applicable: boolean;
+  reason?: CheckoutReason;
+  /** THRESHOLD_NOT_MET: how much more eligible spend is needed. */
+  shortBy?: number;
+  /** The discount it would give alone (0 when not applicable). */
+  discount: number;
+  /** CASH: the balance left on the coupon after this discount. */
+  remainingBalance?: number;
+}
+
+export interface CheckoutProblem {
+  couponId: string;
+  reason: CheckoutReason;
+  shortBy?: number;
+}
+
+export interface LineDiscount {
+  /** Index into cart.lines. */
+  index: number;
+  discount: number;
+}
+
+export interface AppliedCoupon {
+  couponId: string;
+  stackGroup: StackGroup;
+  discount: number;
+  /** The lines that received part of this discount (discount > 0); the parts sum to `discount`. */
+  lines: LineDiscount[];
+  /** CASH: the balance left on the coupon after this order. */
+  remainingBalance?: number;
+}
+
+export interface LineResult {
+  index: number;
+  /** unitPrice × quantity. */
+  amount: number;
+  /** Sum of every coupon's part on this line. */
+  discount: number;
+  /** amount − discount, never below 0. */
+  payable: number;
+}
+
+export interface AppliedCombination {
+  ok: true;
+  subtotal: number;
+  totalDiscount: number;
+  /** subtotal − totalDiscount ≥ 0. */
+  payable: number;
+  /** In application order (PRODUCT, STORE, PLATFORM, PAYMENT). */
+  coupons: AppliedCoupon[];
+  lines: LineResult[];
+}
+
+export interface RejectedCombination {
+  ok: false;
+  problems: CheckoutProblem[];
+}
+
+export type CombinationResult = AppliedCombination | RejectedCombination;
+
+export interface QuoteItem extends CouponEvaluation {
+  /** Whether the coupon is part of `best`. */
+  inBest: boolean;
+}
+
+export interface Quote {
+  subtotal: number;
+  items: QuoteItem[];
+  best: AppliedCombination;
+}
+
+/** Invalid input reached the checkout math (the GraphQL layer validates first; this is a second line). */
+export class CheckoutInputError extends Error {
+  override readonly name = 'CheckoutInputError';
+  readonly code = 'CHECKOUT_INPUT';
+  constructor(
+    /** Field path, e.g. "cart.lines[2].quantity" or "coupons[4].discountBp". */
+    readonly path: string,
+    message: string,
+  ) {
+    super(`${path}: ${message}`);
+  }
+}

@@ -1,0 +1,69 @@
+// Configuration from environment variables, with documented defaults (see README, "Configuration").
+import { z } from 'zod';
+
+const int = (def: number) => z.coerce.number().int().nonnegative().default(def);
+const bool = (def: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0'])
+    .default(def ? 'true' : 'false')
+    .transform((v) => v === 'true' || v === '1');
+
+const Env = z.object({
+  NODE_ENV: z.string().default('development'),
+  HOST: z.string().default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  /** `sqlite:./data/couponflow.db` (default) or `postgres://user@host:5432/db`. */
+  DATABASE_URL: z.string().default('sqlite:./data/couponflow.db'),
+  /** Optional; enables Redis fan-out for subscriptions and shared rate limits. */
+  REDIS_URL: z.string().optional(),
+  /** Deployment time zone for calendar rules (DAILY limits, end of day). */
+  TIME_ZONE: z.string().default('UTC'),
+  CURRENCY: z.string().length(3).default('USD'),
+  ADMIN_EMAIL: z.string().email().default('admin@couponflow.local'),
+  ADMIN_PASSWORD: z.string().min(8).optional(),
+  /** Secret for staff session tokens; generated and stored in the database when unset. */
+  SESSION_SECRET: z.string().min(32).optional(),
+  /** Shared HS256 secret apps use to mint end-user tokens; generated and stored when unset. */
+  USER_TOKEN_SECRET: z.string().min(32).optional(),
+  SESSION_TTL_SECONDS: int(12 * 3600),
+  LOCK_TTL_SECONDS: int(30 * 60),
+  IDEMPOTENCY_RETENTION_SECONDS: int(48 * 3600),
+  SCHEDULER_INTERVAL_MS: int(1000),
+  /** Claims per account and per device per minute (0 disables). */
+  CLAIM_RATE_PER_ACCOUNT: int(30),
+  CLAIM_RATE_PER_DEVICE: int(60),
+  /** Settled coupons a campaign needs before its observed redemption rate replaces the worst case. */
+  BUDGET_MIN_HISTORY: int(100),
+  /** Postgres pool size (bounded database concurrency). */
+  DB_POOL_SIZE: int(10),
+  MAX_CART_LINES: int(1000),
+  QUERY_MAX_DEPTH: int(10),
+  QUERY_MAX_ALIASES: int(15),
+  QUERY_MAX_COST: int(5000),
+  INTROSPECTION: z.enum(['true', 'false', '1', '0']).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  WEB_DIST: z.string().optional(),
+  RUN_SCHEDULER: bool(true),
+});
+
+export type Config = ReturnType<typeof loadConfig>;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new Error(`Invalid configuration:\n${lines}`);
+  }
+  const c = parsed.data;
+  const production = c.NODE_ENV === 'production';
+  const introspection = c.INTROSPECTION ? c.INTROSPECTION === 'true' || c.INTROSPECTION === '1' : !production;
+  return { ...c, production, introspection, dialect: dialectOf(c.DATABASE_URL) } as const;
+}
+
+export type Dialect = 'sqlite' | 'postgresql';
+
+export function dialectOf(url: string): Dialect {
+  if (url.startsWith('sqlite:')) return 'sqlite';
+  if (/^postgres(ql)?:\/\//.test(url)) return 'postgresql';
+  throw new Error(`DATABASE_URL must start with sqlite: or postgres://, got ${url}`);
+}

@@ -1,0 +1,120 @@
+import { EntitySchema } from '@mikro-orm/core';
+import { epoch, epochNullable, id, ref, text } from '../db/columns';
+import type { Placement } from '../templates/template.entity';
+
+export type CouponStatus = 'AVAILABLE' | 'LOCKED' | 'REDEEMED' | 'EXPIRED' | 'REVOKED';
+export type CouponSource = 'RULE' | 'CLAIM' | 'BULK' | 'API' | 'CODE';
+
+/** One unit in one user's wallet. Hot paths (claim, lock, redeem) write it with tight SQL. */
+export class Coupon {
+  id!: string;
+  templateId!: string;
+  campaignId?: string | null;
+  userId!: string;
+  code!: string;
+  status!: CouponStatus;
+  source!: CouponSource;
+  ruleId?: string | null;
+  ruleVersion?: number | null;
+  placement?: Placement | null;
+  deviceId?: string | null;
+  cookieId?: string | null;
+  issuedAt!: number;
+  validFrom!: number;
+  validUntil!: number;
+  seenAt?: number | null;
+  /** CASH: what is left to spend. */
+  balance?: number | null;
+  maxValue!: number;
+  lockedOrderId?: string | null;
+  lockExpiresAt?: number | null;
+  lockedDiscount?: number | null;
+  redeemedOrderId?: string | null;
+  redeemedAt?: number | null;
+  updatedAt!: number;
+}
+
+export const CouponSchema = new EntitySchema<Coupon>({
+  class: Coupon,
+  tableName: 'coupon',
+  properties: {
+    id: id(),
+    templateId: ref(),
+    campaignId: ref(true),
+    userId: text(128),
+    code: { ...text(64), unique: true },
+    status: text(16),
+    source: text(8),
+    ruleId: ref(true),
+    ruleVersion: { type: 'integer', nullable: true },
+    placement: text(16, true),
+    deviceId: text(128, true),
+    cookieId: text(128, true),
+    issuedAt: epoch(),
+    validFrom: epoch(),
+    validUntil: epoch(),
+    seenAt: epochNullable(),
+    balance: { type: 'integer', nullable: true },
+    maxValue: { type: 'integer', default: 0 },
+    lockedOrderId: text(128, true),
+    lockExpiresAt: epochNullable(),
+    lockedDiscount: { type: 'integer', nullable: true },
+    redeemedOrderId: text(128, true),
+    redeemedAt: epochNullable(),
+    updatedAt: epoch(),
+  },
+  indexes: [
+    { properties: ['templateId', 'userId'] },
+    { properties: ['templateId', 'deviceId'] },
+    { properties: ['templateId', 'cookieId'] },
+    { properties: ['userId', 'status'] },
+    { properties: ['status', 'validUntil'] },
+    { properties: ['lockedOrderId'] },
+  ],
+});
+
+/** An unbound code minted in bulk: a user enters it to claim a coupon into the wallet. */
+export class CouponCode {
+  code!: string;
+  templateId!: string;
+  status!: 'UNUSED' | 'CLAIMED' | 'VOID';
+  couponId?: string | null;
+  userId?: string | null;
+  claimedAt?: number | null;
+  createdAt!: number;
+}
+
+export const CouponCodeSchema = new EntitySchema<CouponCode>({
+  class: CouponCode,
+  tableName: 'coupon_code',
+  properties: {
+    code: { type: 'string', length: 64, primary: true },
+    templateId: ref(),
+    status: text(8),
+    couponId: ref(true),
+    userId: text(128, true),
+    claimedAt: epochNullable(),
+    createdAt: epoch(),
+  },
+  indexes: [{ properties: ['templateId', 'status'] }],
+});
+
+/** Stripe-style idempotency record: the first result of a keyed request, replayed for 24 h+. */
+export class IdempotencyRecord {
+  key!: string;
+  requestHash!: string;
+  response!: string;
+  createdAt!: number;
+}
+
+export const IdempotencyRecordSchema = new EntitySchema<IdempotencyRecord>({
+  class: IdempotencyRecord,
+  tableName: 'idempotency_key',
+  properties: {
+    key: { type: 'string', length: 400, primary: true },
+    requestHash: text(64),
+    response: { type: 'text' },
+    createdAt: epoch(),
+  },
+  indexes: [{ properties: ['createdAt'] }],
+});

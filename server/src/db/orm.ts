@@ -1,0 +1,65 @@
+// MikroORM set-up for both profiles: SQLite (embedded default) and PostgreSQL (scale-out).
+// Same entities; migrations are generated per dialect into migrations/<dialect>/.
+import { fileURLToPath } from 'node:url';
+import { MikroORM, type Options } from '@mikro-orm/core';
+import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
+import { Migrator } from '@mikro-orm/migrations';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import pg from 'pg';
+import type { Dialect } from '../config';
+import { ENTITY_SCHEMAS } from './entities';
+import { sqliteMigrations } from '../migrations/sqlite';
+import { postgresqlMigrations } from '../migrations/postgresql';
+
+// int8 (bigint) columns and count(*) as numbers: epoch seconds and money sums stay far below 2^53.
+pg.types.setTypeParser(20, (v: string) => Number(v));
+
+export const migrationsPath = (dialect: Dialect): string =>
+  fileURLToPath(new URL(`../migrations/${dialect}`, import.meta.url));
+
+interface BetterSqliteHandle {
+  pragma(sql: string): unknown;
+}
+
+export function ormOptions(databaseUrl: string, dialect: Dialect, poolSize = 10): Options {
+  const migrations = {
+    path: migrationsPath(dialect),
+    migrationsList: dialect === 'sqlite' ? sqliteMigrations : postgresqlMigrations,
+    transactional: true,
+    allOrNothing: true,
+    snapshot: true,
+    emit: 'ts' as const,
+    silent: true,
+    snapshotName: '.snapshot',
+  };
+  const common = {
+    entities: ENTITY_SCHEMAS,
+    extensions: [Migrator],
+    migrations,
+    forceUtcTimezone: true,
+    allowGlobalContext: false,
+    discovery: { warnWhenNoEntities: true },
+  };
+  if (dialect === 'sqlite') {
+    return {
+      ...common,
+      driver: BetterSqliteDriver,
+      dbName: databaseUrl.slice('sqlite:'.length),
+      pool: {
+        min: 1,
+        max: 1,
+        afterCreate: (conn: BetterSqliteHandle, done: (err: Error | null, conn: unknown) => void) => {
+          conn.pragma('journal_mode = WAL');
+          conn.pragma('synchronous = NORMAL');
+          conn.pragma('busy_timeout = 5000');
+          done(null, conn);
+        },
+      },
+    };
+  }
+  return { ...common, driver: PostgreSqlDriver, clientUrl: databaseUrl, pool: { min: 0, max: poolSize } };
+}
+
+export async function initOrm(databaseUrl: string, dialect: Dialect, poolSize?: number): Promise<MikroORM> {
+  return MikroORM.init(ormOptions(databaseUrl, dialect, poolSize));
+}

@@ -1,0 +1,174 @@
+// Tight SQL for the hot paths (claim, lock, redeem), on the ORM's own connection pool.
+// SQLite: the pool holds one better-sqlite3 connection, so acquiring it serialises us with the ORM's
+// own transactions; statements run synchronously from a prepared-statement cache.
+// PostgreSQL: a pooled pg client per transaction; `?` placeholders become `$n`.
+import type { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import type { Dialect } from '../config';
+
+export type Row = Record<string, unknown>;
+
+export interface Sql {
+  readonly dialect: Dialect;
+  all<T = Row>(sql: string, params?: readonly unknown[]): Promise<T[]>;
+  get<T = Row>(sql: string, params?: readonly unknown[]): Promise<T | undefined>;
+  /** Runs a statement and returns the number of affected rows. */
+  run(sql: string, params?: readonly unknown[]): Promise<number>;
+}
+
+interface SqliteStatement {
+  reader: boolean;
+  all(...params: unknown[]): Row[];
+  get(...params: unknown[]): Row | undefined;
+  run(...params: unknown[]): { changes: number };
+}
+interface SqliteDb {
+  prepare(sql: string): SqliteStatement;
+  exec(sql: string): void;
+}
+interface PgClient {
+  query(sql: string, params?: unknown[]): Promise<{ rows: Row[]; rowCount: number | null }>;
+}
+interface KnexClient {
+  acquireConnection(): Promise<unknown>;
+  releaseConnection(conn: unknown): Promise<unknown>;
+}
+
+const sqliteParam = (v: unknown): unknown => (v === undefined ? null : typeof v === 'boolean' ? (v ? 1 : 0) : v);
+
+class SqliteSql implements Sql {
+  readonly dialect = 'sqlite' as const;
+  constructor(
+    private readonly db: SqliteDb,
+    private readonly cache: Map<string, SqliteStatement>,
+  ) {}
+  private stmt(sql: string): SqliteStatement {
+    let s = this.cache.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      if (this.cache.size > 2000) this.cache.clear();
+      this.cache.set(sql, s);
+    }
+    return s;
+  }
+  async all<T>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
+    const s = this.stmt(sql);
+    if (!s.reader) {
+      s.run(...params.map(sqliteParam));
+      return [];
+    }
+    return s.all(...params.map(sqliteParam)) as T[];
+  }
+  async get<T>(sql: string, params: readonly unknown[] = []): Promise<T | undefined> {
+    return this.stmt(sql).get(...params.map(sqliteParam)) as T | undefined;
+  }
+  async run(sql: string, params: readonly unknown[] = []): Promise<number> {
+    return this.stmt(sql).run(...params.map(sqliteParam)).changes;
+  }
+}
+
+const pgTextCache = new Map<string, string>();
+function toPg(sql: string): string {
+  let out = pgTextCache.get(sql);
+  if (out === undefined) {
+    let n = 0;
+    out = sql.replace(/\?/g, () => `$${++n}`);
+    if (pgTextCache.size > 5000) pgTextCache.clear();
+    pgTextCache.set(sql, out);
+  }
+  return out;
+}
+
+class PgSql implements Sql {
+  readonly dialect = 'postgresql' as const;
+  constructor(private readonly client: PgClient) {}
+  async all<T>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
+    return (await this.client.query(toPg(sql), params as unknown[])).rows as T[];
+  }
+  async get<T>(sql: string, params: readonly unknown[] = []): Promise<T | undefined> {
+    return (await this.all<T>(sql, params))[0];
+  }
+  async run(sql: string, params: readonly unknown[] = []): Promise<number> {
+    return (await this.client.query(toPg(sql), params as unknown[])).rowCount ?? 0;
+  }
+}
+
+const RETRYABLE_PG = new Set(['40001', '40P01']);
+
+export class Database {
+  private readonly knex: KnexClient;
+  private readonly sqliteCache = new Map<string, SqliteStatement>();
+
+  constructor(
+    readonly orm: MikroORM,
+    readonly dialect: Dialect,
+  ) {
+    const em = orm.em as unknown as EntityManager;
+    this.knex = (em.getConnection().getKnex() as unknown as { client: KnexClient }).client;
+  }
+
+  /** A fresh EntityManager for one operation or one background job (never the global one). */
+  em(): EntityManager {
+    return this.orm.em.fork() as unknown as EntityManager;
+  }
+
+  /** Reads on one pooled connection, outside a transaction. */
+  async read<T>(fn: (sql: Sql) => Promise<T>): Promise<T> {
+    const conn = await this.knex.acquireConnection();
+    try {
+      return await fn(this.wrap(conn));
+    } finally {
+      await this.knex.releaseConnection(conn);
+    }
+  }
+
+  /** One write transaction. On PostgreSQL a deadlock or serialization failure is retried. */
+  async tx<T>(fn: (sql: Sql) => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      const conn = await this.knex.acquireConnection();
+      const sql = this.wrap(conn);
+      try {
+        await sql.run(this.dialect === 'sqlite' ? 'BEGIN IMMEDIATE' : 'BEGIN');
+        const result = await fn(sql);
+        await sql.run('COMMIT');
+        return result;
+      } catch (err) {
+        await sql.run('ROLLBACK').catch(() => undefined);
+        const code = (err as { code?: string }).code;
+        if (attempt < 3 && code && RETRYABLE_PG.has(code)) continue;
+        throw err;
+      } finally {
+        await this.knex.releaseConnection(conn);
+      }
+    }
+  }
+
+  private wrap(conn: unknown): Sql {
+    return this.dialect === 'sqlite'
+      ? new SqliteSql(conn as SqliteDb, this.sqliteCache)
+      : new PgSql(conn as PgClient);
+  }
+
+  /** `FOR UPDATE` on PostgreSQL; SQLite's write transaction already excludes other writers. */
+  get forUpdate(): string {
+    return this.dialect === 'postgresql' ? ' FOR UPDATE' : '';
+  }
+
+  async close(): Promise<void> {
+    await this.orm.close(true);
+  }
+}
+
+/** JSON columns come back parsed from PostgreSQL and as text from SQLite. */
+export function jsonColumn<T>(value: unknown): T {
+  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
+}
+
+/** Booleans come back as 0/1 from SQLite. */
+export const boolColumn = (value: unknown): boolean => value === true || value === 1 || value === '1';
+
+/** `(?, ?, ?), (?, ?, ?)` for a multi-row insert. */
+export function valuesList(rows: number, columns: number): string {
+  const one = `(${new Array(columns).fill('?').join(', ')})`;
+  return new Array(rows).fill(one).join(', ');
+}

@@ -1,0 +1,28 @@
+// Typed GraphQL errors. Business refusals are data (union results); these are for bad requests.
+import { GraphQLError } from 'graphql';
+
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'INVALID_GRAPH'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'INTERNAL_SERVER_ERROR';
+
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extra } });
+  }
+}
+
+export const badInput = (field: string, message: string): AppError =>
+  new AppError('BAD_USER_INPUT', `${field}: ${message}`, { field });
+export const notFound = (field: string, what: string): AppError =>
+  new AppError('BAD_USER_INPUT', `${field}: unknown ${what}`, { field, reason: 'NOT_FOUND' });
+export const forbidden = (message = 'not allowed for this caller'): AppError => new AppError('FORBIDDEN', message);
+export const unauthenticated = (message = 'missing or invalid credentials'): AppError =>
+  new AppError('UNAUTHENTICATED', message);
+export const conflict = (message: string, extra: Record<string, unknown> = {}): AppError =>
+  new AppError('CONFLICT', message, extra);

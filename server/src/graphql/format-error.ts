@@ -1,0 +1,63 @@
+// Every error leaving the server has a code and no stack trace; unexpected ones are logged and masked.
+import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { MoneyInputError } from '@couponflow/schema';
+import { CheckoutInputError } from '../checkout/types';
+import type { Logger } from '../logger';
+
+interface ValidationErrorLike {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationErrorLike[];
+}
+
+const PASS_THROUGH = new Set([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'INVALID_GRAPH',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+function flatten(errors: ValidationErrorLike[], prefix: string, out: { field: string; message: string }[]) {
+  for (const e of errors) {
+    const path = /^\d+$/.test(e.property) ? `${prefix}[${e.property}]` : prefix ? `${prefix}.${e.property}` : e.property;
+    for (const m of Object.values(e.constraints ?? {})) out.push({ field: path, message: m });
+    if (e.children?.length) flatten(e.children, path, out);
+  }
+}
+
+export function makeFormatError(log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const path = formatted.path;
+    if (original instanceof GraphQLError && Array.isArray(original.extensions?.validationErrors)) {
+      const fields: { field: string; message: string }[] = [];
+      flatten(original.extensions.validationErrors as ValidationErrorLike[], '', fields);
+      const message = fields.map((f) => `${f.field}: ${f.message}`).join('; ') || 'invalid input';
+      return { message, path, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT', field: fields[0]?.field, fields } };
+    }
+    if (original instanceof CheckoutInputError) {
+      return { message: original.message, path, extensions: { code: 'BAD_USER_INPUT', field: original.path } };
+    }
+    if (original instanceof MoneyInputError) {
+      return { message: original.message, path, extensions: { code: 'BAD_USER_INPUT' } };
+    }
+    const code = String(formatted.extensions?.code ?? '');
+    if (code === 'UNAUTHORIZED') return { message: formatted.message, path, extensions: { code: 'FORBIDDEN' } };
+    if (PASS_THROUGH.has(code)) {
+      const { stacktrace: _s, exception: _e, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    log.error({ err: original, path }, 'unexpected error in a GraphQL operation');
+    return { message: 'Internal server error', path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}

@@ -1,0 +1,2 @@
+// @couponflow/server public surface (used by test/ and benchmarks).
+export * as checkout from './checkout';

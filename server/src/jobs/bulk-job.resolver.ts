@@ -1,0 +1,43 @@
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../graphql/context';
+import { BulkIssueInput, BulkJobType } from './bulk-job.types';
+
+@Resolver()
+export class BulkJobResolver {
+  @Authorized('staff:write')
+  @Mutation(() => BulkJobType, { description: 'Issues a template to a list of users as a resumable background job.' })
+  async startBulkIssue(@Arg('input', () => BulkIssueInput) input: BulkIssueInput, @Ctx() ctx: Context) {
+    const by = ctx.principal.kind === 'staff' ? ctx.principal.id : null;
+    return ctx.services.jobs.view(await ctx.services.jobs.start(input.templateId, input.userIds, by));
+  }
+
+  @Authorized('staff:read')
+  @Query(() => BulkJobType)
+  async bulkIssueJob(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.jobs.view(await ctx.services.jobs.get(id));
+  }
+
+  @Authorized('staff:read')
+  @Query(() => [BulkJobType])
+  async bulkIssueJobs(@Arg('first', () => Int, { defaultValue: 50 }) first: number, @Ctx() ctx: Context) {
+    return (await ctx.services.jobs.list(Math.min(Math.max(first, 1), 100))).map((j) => ctx.services.jobs.view(j));
+  }
+
+  @Authorized('staff:write')
+  @Mutation(() => BulkJobType)
+  async pauseBulkIssue(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.jobs.view(await ctx.services.jobs.setStatus(id, 'PAUSED'));
+  }
+
+  @Authorized('staff:write')
+  @Mutation(() => BulkJobType)
+  async resumeBulkIssue(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.jobs.view(await ctx.services.jobs.setStatus(id, 'RUNNING'));
+  }
+
+  @Authorized('staff:write')
+  @Mutation(() => BulkJobType)
+  async cancelBulkIssue(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.jobs.view(await ctx.services.jobs.setStatus(id, 'CANCELLED'));
+  }
+}

@@ -1,0 +1,49 @@
+import { BigIntType, EntitySchema } from '@mikro-orm/core';
+import { epoch, ref, text } from '../db/columns';
+
+export const EVENT_TYPES = [
+  'coupon.issued',
+  'coupon.claimed',
+  'coupon.locked',
+  'coupon.redeemed',
+  'coupon.released',
+  'coupon.expired',
+  'coupon.revoked',
+  'rule.fired',
+  'budget.exhausted',
+  'experiment.updated',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+/**
+ * A domain event, written in the same transaction as the state change it announces.
+ * Ordered by id; per coupon the ids follow the coupon's transitions.
+ */
+export class OutboxEvent {
+  id!: number;
+  type!: EventType;
+  couponId?: string | null;
+  templateId?: string | null;
+  campaignId?: string | null;
+  userId?: string | null;
+  merchantId?: string | null;
+  payload!: string;
+  createdAt!: number;
+}
+
+export const OutboxEventSchema = new EntitySchema<OutboxEvent>({
+  class: OutboxEvent,
+  tableName: 'outbox_event',
+  properties: {
+    id: { type: new BigIntType('number'), primary: true, autoincrement: true },
+    type: text(32),
+    couponId: ref(true),
+    templateId: ref(true),
+    campaignId: ref(true),
+    userId: text(128, true),
+    merchantId: text(128, true),
+    payload: { type: 'text' },
+    createdAt: epoch(),
+  },
+  indexes: [{ properties: ['couponId', 'id'] }, { properties: ['createdAt'] }],
+});

@@ -1,0 +1,39 @@
+// Writing domain events: always inside the transaction that makes the change they announce.
+import { type Sql, valuesList } from '../db/sql';
+import type { EventType } from './outbox.entity';
+
+export interface DomainEvent {
+  type: EventType;
+  couponId?: string | null;
+  templateId?: string | null;
+  campaignId?: string | null;
+  userId?: string | null;
+  merchantId?: string | null;
+  payload: Record<string, unknown>;
+}
+
+const COLUMNS = 8;
+const CHUNK = 500;
+
+export async function writeEvents(sql: Sql, events: readonly DomainEvent[], now: number): Promise<void> {
+  for (let i = 0; i < events.length; i += CHUNK) {
+    const chunk = events.slice(i, i + CHUNK);
+    const params: unknown[] = [];
+    for (const e of chunk) {
+      params.push(
+        e.type,
+        e.couponId ?? null,
+        e.templateId ?? null,
+        e.campaignId ?? null,
+        e.userId ?? null,
+        e.merchantId ?? null,
+        JSON.stringify({ type: e.type, occurredAt: now, ...e.payload }),
+        now,
+      );
+    }
+    await sql.run(
+      `INSERT INTO outbox_event (type, coupon_id, template_id, campaign_id, user_id, merchant_id, payload, created_at) VALUES ${valuesList(chunk.length, COLUMNS)}`,
+      params,
+    );
+  }
+}
