@@ -8,6 +8,7 @@ import { CampaignResolver } from '../campaigns/campaign.resolver';
 import { CheckoutResolver } from '../checkout/checkout.resolver';
 import { CouponResolver } from '../coupons/coupon.resolver';
 import { BulkJobResolver } from '../jobs/bulk-job.resolver';
+import { OutboxResolver } from '../outbox/outbox.resolver';
 import { TemplateResolver } from '../templates/template.resolver';
 import type { Context } from './context';
 import { forbidden, unauthenticated } from './errors';
@@ -18,7 +19,7 @@ const authChecker: AuthCheckerFn<Context, Permission> = ({ context }, permission
   throw forbidden(`this operation needs ${permissions.join(' or ')}`);
 };
 
-export const RESOLVERS = [AuthResolver, CampaignResolver, TemplateResolver, CouponResolver, CheckoutResolver, BulkJobResolver] as const;
+export const RESOLVERS = [AuthResolver, CampaignResolver, TemplateResolver, CouponResolver, CheckoutResolver, BulkJobResolver, OutboxResolver] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({
