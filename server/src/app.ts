@@ -5,6 +5,7 @@ import { ApolloServer } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import type { GraphQLError, ValidationContext } from 'graphql';
 import { Redis } from 'ioredis';
 import { AuthService } from './auth/auth.service';
 import { CampaignService } from './campaigns/campaign.service';
@@ -32,6 +33,12 @@ export interface App {
 }
 
 const MIGRATION_LOCK = 724_231;
+
+/** graphql-armor throws by default (a 500); report a validation error (a 400) instead. */
+const reportRejection = {
+  propagateOnRejection: false,
+  onReject: [(ctx: ValidationContext | null, err: GraphQLError) => ctx?.reportError(err)],
+};
 
 async function migrate(db: Database): Promise<void> {
   const migrator = db.orm.getMigrator();
@@ -74,13 +81,14 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
     schema,
     introspection: config.introspection,
     csrfPrevention: true,
+    stopOnTerminationSignals: false, // main.ts owns graceful shutdown
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.production,
     validationRules: [
-      maxDepthRule({ n: config.QUERY_MAX_DEPTH, ignoreIntrospection: true }),
-      maxAliasesRule({ n: config.QUERY_MAX_ALIASES }),
-      costLimitRule({ maxCost: config.QUERY_MAX_COST, ignoreIntrospection: true }),
+      maxDepthRule({ n: config.QUERY_MAX_DEPTH, ignoreIntrospection: true, ...reportRejection }),
+      maxAliasesRule({ n: config.QUERY_MAX_ALIASES, ...reportRejection }),
+      costLimitRule({ maxCost: config.QUERY_MAX_COST, ignoreIntrospection: true, ...reportRejection }),
     ],
     formatError: makeFormatError(log),
   });

@@ -125,7 +125,7 @@ export class CouponService {
     return this.claim(principal, { ...req, templateId: row.template_id }, code);
   }
 
-  /** Staff or API issuance to a list of users (source API); bulk jobs use the same issuer. */
+  /** Staff or API issuance to a list of users; bulk jobs use the same issuer. Coupons are loaded in one query. */
   async issueTo(templateId: string, userIds: string[], source: 'API' | 'BULK', keyPrefix?: string | null): Promise<{ userId: string; outcome: ClaimOutcome }[]> {
     if (!isId('template', templateId)) throw badInput('input.templateId', 'malformed template id');
     const reqs: IssueRequest[] = userIds.map((userId) => ({
@@ -135,7 +135,16 @@ export class CouponService {
       requestHash: keyPrefix ? `${templateId}:${userId}` : null,
     }));
     const outcomes = await this.issuer.issueMany(templateId, reqs);
-    return Promise.all(outcomes.map(async (o, i) => ({ userId: userIds[i]!, outcome: await this.toClaimOutcome(o, 'input.templateId') })));
+    const replayedIds = outcomes.flatMap((o) => (o.kind === 'issued' && !o.coupon ? [o.couponId] : []));
+    const replayed = new Map<string, Coupon>();
+    if (replayedIds.length) for (const c of await this.db.em().find(Coupon, { id: { $in: replayedIds } })) replayed.set(c.id, c);
+    return outcomes.map((o, i) => {
+      if (o.kind === 'unknownTemplate') throw notFound('input.templateId', 'template');
+      if (o.kind === 'keyReused') throw keyReused();
+      const outcome: ClaimOutcome =
+        o.kind === 'refused' ? { ok: false, reason: o.reason, replayed: o.replayed } : { ok: true, coupon: o.coupon ?? replayed.get(o.couponId)!, replayed: o.replayed };
+      return { userId: userIds[i]!, outcome };
+    });
   }
 
   private async toClaimOutcome(o: IssueOutcome, field: string): Promise<ClaimOutcome> {
@@ -147,7 +156,7 @@ export class CouponService {
       case 'refused':
         return { ok: false, reason: o.reason, replayed: o.replayed };
       case 'issued':
-        return { ok: true, coupon: await this.getCoupon(o.couponId), replayed: o.replayed };
+        return { ok: true, coupon: o.coupon ?? (await this.getCoupon(o.couponId)), replayed: o.replayed };
     }
   }
 

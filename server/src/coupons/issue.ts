@@ -10,7 +10,7 @@ import { boolColumn, type Database, jsonColumn, type Sql, valuesList } from '../
 import { couponCode, newId, nowSeconds } from '../ids';
 import { writeEvents, type DomainEvent } from '../outbox/outbox';
 import type { Funding, Placement, Scope } from '../templates/template.entity';
-import type { CouponSource } from './coupon.entity';
+import type { Coupon, CouponSource } from './coupon.entity';
 import type { ClaimRefusal } from './refusals';
 
 export interface IssueRequest {
@@ -29,7 +29,7 @@ export interface IssueRequest {
 }
 
 export type IssueOutcome =
-  | { kind: 'issued'; couponId: string; replayed: boolean }
+  | { kind: 'issued'; couponId: string; replayed: boolean; /** the new row (absent on replays) */ coupon?: Coupon }
   | { kind: 'refused'; reason: ClaimRefusal; replayed: boolean }
   | { kind: 'unknownTemplate' }
   | { kind: 'keyReused' };
@@ -71,6 +71,8 @@ interface CampaignRow {
 }
 
 const MAX_BATCH = 256;
+
+export const yieldToIo = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 interface Pending {
   req: IssueRequest;
@@ -119,6 +121,8 @@ export class IssueService {
         } catch (err) {
           batch.forEach((p) => p.reject(err));
         }
+        // SQLite runs synchronously: yield to I/O so waiting requests are read (and join the next batch).
+        await yieldToIo();
       }
     } finally {
       this.queues.delete(templateId);
@@ -255,10 +259,11 @@ export class IssueService {
           }
           if (!outcomes[i]) {
             const { validFrom, validUntil } = this.validity(tpl, now);
+            const balance = tpl.kind === 'CASH' ? tpl.balance : null;
             coupons.push([
               couponId, templateId, tpl.campaign_id, req.userId, code, 'AVAILABLE', req.source, req.ruleId ?? null,
               req.ruleVersion ?? null, req.placement ?? null, req.deviceId ?? null, req.cookieId ?? null, now, validFrom,
-              validUntil, tpl.kind === 'CASH' ? tpl.balance : null, tpl.max_value, now,
+              validUntil, balance, tpl.max_value, now,
             ]);
             events.push({
               type: req.source === 'CLAIM' || req.source === 'CODE' ? 'coupon.claimed' : 'coupon.issued',
@@ -274,7 +279,13 @@ export class IssueService {
                 ruleVersion: req.ruleVersion ?? null,
               },
             });
-            outcomes[i] = { kind: 'issued', couponId, replayed: false };
+            const coupon: Coupon = {
+              id: couponId, templateId, campaignId: tpl.campaign_id, userId: req.userId, code, status: 'AVAILABLE', source: req.source,
+              ruleId: req.ruleId ?? null, ruleVersion: req.ruleVersion ?? null, placement: req.placement ?? null, deviceId: req.deviceId ?? null,
+              cookieId: req.cookieId ?? null, issuedAt: now, validFrom, validUntil, seenAt: null, balance, maxValue: tpl.max_value,
+              lockedOrderId: null, lockExpiresAt: null, lockedDiscount: null, redeemedOrderId: null, redeemedAt: null, updatedAt: now,
+            };
+            outcomes[i] = { kind: 'issued', couponId, replayed: false, coupon };
             accounts.set(req.userId, { n: acct.n + 1, last: now, active: acct.active + 1 });
             for (const k of deviceKeys) devices.set(k, (devices.get(k) ?? 0) + 1);
             if (quota != null) quota--;

@@ -2,6 +2,7 @@
 // path with per-(job, user) idempotency keys, so a crash or restart never issues twice.
 import { randomUUID } from 'node:crypto';
 import type { CouponService } from '../coupons/coupon.service';
+import { yieldToIo } from '../coupons/issue';
 import { type Database, valuesList } from '../db/sql';
 import { AppError, badInput, notFound } from '../graphql/errors';
 import { isId, newId, nowSeconds } from '../ids';
@@ -11,7 +12,7 @@ import { BulkJob, type BulkJobStatus } from './bulk-job.entity';
 import type { BulkJobType } from './bulk-job.types';
 
 const CHUNK = 500;
-const LEASE_SECONDS = 60;
+const LEASE_SECONDS = 10; // renewed every chunk; a crashed instance's job resumes elsewhere within this
 
 export class BulkJobService {
   private readonly owner = randomUUID();
@@ -118,6 +119,7 @@ export class BulkJobService {
       });
       if (!job) return;
       await this.step(job);
+      await yieldToIo();
     }
   }
 
