@@ -4,11 +4,18 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const importRe = /(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s+['"]([^'"]+)['"]/gm;
+const importRe =
+  /(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s+['"]([^'"]+)['"]/gm;
 
 const schemaForbidden = [
-  /^node:/, /^(fs|net|http|https|child_process|worker_threads|dgram|dns|tls|cluster)(\/|$)/,
-  /^react/, /^@mikro-orm\//, /^type-graphql/, /^@apollo\//, /^graphql(-ws)?$/, /^(pg|better-sqlite3|ioredis|undici|ws|pino)$/,
+  /^node:/,
+  /^(fs|net|http|https|child_process|worker_threads|dgram|dns|tls|cluster)(\/|$)/,
+  /^react/,
+  /^@mikro-orm\//,
+  /^type-graphql/,
+  /^@apollo\//,
+  /^graphql(-ws)?$/,
+  /^(pg|better-sqlite3|ioredis|undici|ws|pino)$/,
 ];
 const packages = ['schema', 'server', 'web', 'test'];
 
@@ -31,16 +38,22 @@ for (const pkg of packages) {
       if (pkg === 'schema' && !/\.test\.ts$/.test(file) && schemaForbidden.some((re) => re.test(spec))) {
         problems.push(`${rel}: schema/ must stay free of I/O and frameworks, but imports '${spec}'`);
       }
-      if (/^@couponflow\/[^/]+\/src/.test(spec)) problems.push(`${rel}: deep import '${spec}'; import the package`);
+      if (/^@couponflow\/[^/]+\/src/.test(spec))
+        problems.push(`${rel}: deep import '${spec}'; import the package`);
       if (spec.startsWith('.')) {
         const target = relative(root, join(file, '..', spec)).split(sep)[0];
         if (target !== pkg && packages.includes(target)) {
-          problems.push(`${rel}: relative import '${spec}' reaches into ${target}/; import @couponflow/${target}`);
+          problems.push(
+            `${rel}: relative import '${spec}' reaches into ${target}/; import @couponflow/${target}`,
+          );
         }
       }
-      if (pkg !== 'test' && spec.startsWith('@couponflow/test')) problems.push(`${rel}: nothing imports test/`);
-      if (pkg === 'schema' && /^@couponflow\/(server|web)/.test(spec)) problems.push(`${rel}: schema/ imports ${spec}`);
-      if (pkg === 'web' && spec.startsWith('@couponflow/server')) problems.push(`${rel}: web/ imports the server`);
+      if (pkg !== 'test' && spec.startsWith('@couponflow/test'))
+        problems.push(`${rel}: nothing imports test/`);
+      if (pkg === 'schema' && /^@couponflow\/(server|web)/.test(spec))
+        problems.push(`${rel}: schema/ imports ${spec}`);
+      if (pkg === 'web' && spec.startsWith('@couponflow/server'))
+        problems.push(`${rel}: web/ imports the server`);
     }
   }
 }

@@ -44,6 +44,34 @@ const Env = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().optional(),
   RUN_SCHEDULER: bool(true),
+  /** Events for partners (server/src/events): this instance reads the outbox and delivers webhooks. */
+  RUN_DISPATCHER: bool(true),
+  /** How often the dispatcher looks for new outbox rows (ms). */
+  DISPATCH_POLL_MS: int(50),
+  /** Outbox rows handed out per dispatcher transaction. */
+  DISPATCH_BATCH: int(1000),
+  /** Delay before each attempt: immediately, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h; then dead-letter (ms|s|m|h|d). */
+  WEBHOOK_RETRY_SCHEDULE: z.string().default('0,5s,5m,30m,2h,5h,10h,10h'),
+  /** Random spread of each retry delay, in percent (±). */
+  WEBHOOK_RETRY_JITTER_PCT: int(10),
+  /** Timeout of one delivery attempt (ms). */
+  WEBHOOK_TIMEOUT_MS: int(15_000),
+  /** Extra time before another instance may retake an attempt whose instance went silent (ms). */
+  WEBHOOK_LEASE_GRACE_MS: int(10_000),
+  /** Concurrent requests per endpoint when the endpoint does not set its own. */
+  WEBHOOK_MAX_CONCURRENCY: int(20),
+  /** An endpoint failing without a success for this long is disabled (seconds; 0 = never). */
+  WEBHOOK_DISABLE_AFTER_SECONDS: int(5 * 86_400),
+  /** Allow webhook URLs on private, loopback and link-local addresses (development and tests only). */
+  WEBHOOK_ALLOW_PRIVATE_URLS: bool(false),
+  /** Default overlap after a secret rotation during which both signatures are sent (seconds). */
+  WEBHOOK_SECRET_OVERLAP_SECONDS: int(24 * 3600),
+  /** Delivery log (finished deliveries and their attempts) kept for this many days. */
+  WEBHOOK_LOG_RETENTION_DAYS: int(30),
+  /** A subscription may resume after an event at most this old (seconds). */
+  EVENTS_RESUME_WINDOW_SECONDS: int(24 * 3600),
+  /** Events buffered for one slow subscriber before its subscription is ended (it may resume). */
+  SUBSCRIPTION_MAX_QUEUE: int(10_000),
 });
 
 export type Config = ReturnType<typeof loadConfig>;

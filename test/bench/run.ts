@@ -27,4 +27,7 @@ for (const file of files) {
   console.log('');
 }
 mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/latest.json', JSON.stringify({ machine: machine(), at: new Date().toISOString(), figures }, null, 2));
+writeFileSync(
+  'bench-results/latest.json',
+  JSON.stringify({ machine: machine(), at: new Date().toISOString(), figures }, null, 2),
+);

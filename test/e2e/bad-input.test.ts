@@ -2,7 +2,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_TABLES, countRows } from '../support/db';
 import type { GqlClient, GqlResponse } from '../support/gql';
-import { CLAIM, DIALECT, type RunningServer, type TestDatabase, adminToken, apiKey, createTemplate, freshDatabase, startServer } from '../support/server';
+import {
+  CLAIM,
+  DIALECT,
+  type RunningServer,
+  type TestDatabase,
+  adminToken,
+  apiKey,
+  createTemplate,
+  freshDatabase,
+  startServer,
+} from '../support/server';
 
 let db: TestDatabase;
 let server: RunningServer;
@@ -16,8 +26,13 @@ let templateId: string;
 
 async function loginAs(role: string): Promise<GqlClient> {
   const email = `${role}@test.local`;
-  await staff.q(`mutation($i: CreateStaffInput!) { createStaffUser(input: $i) { id } }`, { i: { email, role, password: 'a-long-password' } });
-  const r = await anon.q<{ login: { token: string } }>(`mutation($e: String!) { login(email: $e, password: "a-long-password") { token } }`, { e: email });
+  await staff.q(`mutation($i: CreateStaffInput!) { createStaffUser(input: $i) { id } }`, {
+    i: { email, role, password: 'a-long-password' },
+  });
+  const r = await anon.q<{ login: { token: string } }>(
+    `mutation($e: String!) { login(email: $e, password: "a-long-password") { token } }`,
+    { e: email },
+  );
   return anon.withToken(r.login.token);
 }
 
@@ -29,7 +44,9 @@ beforeAll(async () => {
   app = anon.withToken(await apiKey(staff, ['coupons:claim', 'checkout']));
   growth = await loginAs('growth');
   analyst = await loginAs('analyst');
-  const t = await app.q<{ createUserToken: string }>(`mutation { createUserToken(input: { userId: "alice" }) }`);
+  const t = await app.q<{ createUserToken: string }>(
+    `mutation { createUserToken(input: { userId: "alice" }) }`,
+  );
   user = anon.withToken(t.createUserToken);
   templateId = (await createTemplate(staff)).id;
 });
@@ -46,7 +63,9 @@ function expectError(r: GqlResponse<unknown>, code: string, field?: string) {
   expect(JSON.stringify(r)).not.toMatch(/stacktrace|\n\s+at |node_modules/);
 }
 
-const claimInput = (over: Record<string, unknown> = {}) => ({ i: { templateId, userId: 'u1', deviceId: 'd1', idempotencyKey: `k-${Math.random()}`, ...over } });
+const claimInput = (over: Record<string, unknown> = {}) => ({
+  i: { templateId, userId: 'u1', deviceId: 'd1', idempotencyKey: `k-${Math.random()}`, ...over },
+});
 const cart = (lines: unknown[]) => ({ c: { userId: 'u1', lines } });
 const QUOTE = `query($c: CartInput!) { quote(cart: $c) { subtotal } }`;
 
@@ -55,10 +74,22 @@ describe(`bad input changes nothing (${DIALECT})`, () => {
     const before = await countRows(db.url, ALL_TABLES);
 
     // malformed and unknown ids
-    expectError(await app.raw(CLAIM, claimInput({ templateId: 'not-an-id' })), 'BAD_USER_INPUT', 'templateId');
-    expectError(await app.raw(CLAIM, claimInput({ templateId: 'tpl_01a21111-1111-7111-8111-111111111111' })), 'BAD_USER_INPUT', 'templateId');
+    expectError(
+      await app.raw(CLAIM, claimInput({ templateId: 'not-an-id' })),
+      'BAD_USER_INPUT',
+      'templateId',
+    );
+    expectError(
+      await app.raw(CLAIM, claimInput({ templateId: 'tpl_01a21111-1111-7111-8111-111111111111' })),
+      'BAD_USER_INPUT',
+      'templateId',
+    );
     expectError(await app.raw(CLAIM, claimInput({ userId: 'has spaces' })), 'BAD_USER_INPUT', 'userId');
-    expectError(await app.raw(CLAIM, claimInput({ idempotencyKey: 'x'.repeat(256) })), 'BAD_USER_INPUT', 'idempotencyKey');
+    expectError(
+      await app.raw(CLAIM, claimInput({ idempotencyKey: 'x'.repeat(256) })),
+      'BAD_USER_INPUT',
+      'idempotencyKey',
+    );
     expectError(await staff.raw(`query { template(id: "tpl_nope") { id } }`), 'BAD_USER_INPUT', 'id');
     expectError(await staff.raw(`query { coupon(id: "1 OR 1=1") { id } }`), 'BAD_USER_INPUT', 'id');
 
@@ -68,30 +99,76 @@ describe(`bad input changes nothing (${DIALECT})`, () => {
     expectError(await staff.raw(tpl, { i: { ...base, amount: -5 } }), 'BAD_USER_INPUT', 'amount');
     expectError(await staff.raw(tpl, { i: { ...base, amount: 1.5 } }), 'BAD_USER_INPUT');
     expectError(await staff.raw(tpl, { i: { ...base } }), 'BAD_USER_INPUT', 'amount');
-    expectError(await staff.raw(tpl, { i: { ...base, amount: 100, validUntil: 'tomorrow' } }), 'BAD_USER_INPUT');
-    expectError(await staff.raw(tpl, { i: { ...base, kind: 'PERCENT_OFF', discountBp: 10001 } }), 'BAD_USER_INPUT', 'discountBp');
-    expectError(await staff.raw(tpl, { i: { ...base, amount: 100, funding: { platformBp: 5000, merchantBp: 4000 } } }), 'BAD_USER_INPUT', 'funding');
-    expectError(await app.raw(QUOTE, cart([{ sku: 'a', unitPrice: -1, quantity: 1 }])), 'BAD_USER_INPUT', 'unitPrice');
-    expectError(await app.raw(QUOTE, cart([{ sku: 'a', unitPrice: 100, quantity: 0 }])), 'BAD_USER_INPUT', 'quantity');
+    expectError(
+      await staff.raw(tpl, { i: { ...base, amount: 100, validUntil: 'tomorrow' } }),
+      'BAD_USER_INPUT',
+    );
+    expectError(
+      await staff.raw(tpl, { i: { ...base, kind: 'PERCENT_OFF', discountBp: 10001 } }),
+      'BAD_USER_INPUT',
+      'discountBp',
+    );
+    expectError(
+      await staff.raw(tpl, { i: { ...base, amount: 100, funding: { platformBp: 5000, merchantBp: 4000 } } }),
+      'BAD_USER_INPUT',
+      'funding',
+    );
+    expectError(
+      await app.raw(QUOTE, cart([{ sku: 'a', unitPrice: -1, quantity: 1 }])),
+      'BAD_USER_INPUT',
+      'unitPrice',
+    );
+    expectError(
+      await app.raw(QUOTE, cart([{ sku: 'a', unitPrice: 100, quantity: 0 }])),
+      'BAD_USER_INPUT',
+      'quantity',
+    );
     expectError(await app.raw(QUOTE, cart([{ sku: 'a', unitPrice: 99.99, quantity: 1 }])), 'BAD_USER_INPUT');
-    expectError(await app.raw(QUOTE, cart(Array.from({ length: 10_000 }, (_, i) => ({ sku: `s${i}`, unitPrice: 100, quantity: 1 })))), 'BAD_USER_INPUT', 'lines');
+    expectError(
+      await app.raw(
+        QUOTE,
+        cart(Array.from({ length: 10_000 }, (_, i) => ({ sku: `s${i}`, unitPrice: 100, quantity: 1 }))),
+      ),
+      'BAD_USER_INPUT',
+      'lines',
+    );
     expectError(await app.raw(QUOTE, cart([])), 'BAD_USER_INPUT', 'lines');
 
     // credentials
     expectError(await anon.raw(CLAIM, claimInput()), 'UNAUTHENTICATED');
-    expectError(await anon.withToken('eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhbGljZSIsImF1ZCI6ImNvdXBvbmZsb3c6dXNlciJ9.forged').raw(CLAIM, claimInput()), 'UNAUTHENTICATED');
-    expectError(await anon.withToken('cfk_key_01a21111-1111-7111-8111-111111111111_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA').raw(CLAIM, claimInput()), 'UNAUTHENTICATED');
+    expectError(
+      await anon
+        .withToken('eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhbGljZSIsImF1ZCI6ImNvdXBvbmZsb3c6dXNlciJ9.forged')
+        .raw(CLAIM, claimInput()),
+      'UNAUTHENTICATED',
+    );
+    expectError(
+      await anon
+        .withToken('cfk_key_01a21111-1111-7111-8111-111111111111_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')
+        .raw(CLAIM, claimInput()),
+      'UNAUTHENTICATED',
+    );
     expectError(await anon.withToken('garbage').raw(CLAIM, claimInput()), 'UNAUTHENTICATED');
-    expectError(await anon.raw(`mutation { login(email: "admin@test.local", password: "wrong") { token } }`), 'UNAUTHENTICATED');
+    expectError(
+      await anon.raw(`mutation { login(email: "admin@test.local", password: "wrong") { token } }`),
+      'UNAUTHENTICATED',
+    );
 
     // roles and scopes
-    expectError(await growth.raw(`mutation { createApiKey(input: { name: "x", scopes: [CHECKOUT] }) { key } }`), 'FORBIDDEN');
+    expectError(
+      await growth.raw(`mutation { createApiKey(input: { name: "x", scopes: [CHECKOUT] }) { key } }`),
+      'FORBIDDEN',
+    );
     expectError(await analyst.raw(tpl, { i: { ...base, amount: 100 } }), 'FORBIDDEN');
     expectError(await user.raw(`query { wallet(userId: "bob") { id } }`), 'FORBIDDEN');
     expectError(await user.raw(CLAIM, claimInput({ userId: 'bob' })), 'FORBIDDEN');
     expectError(await user.raw(`mutation { redeemOrder(orderId: "o1") { ok } }`), 'FORBIDDEN');
     expectError(await app.raw(`query { templates { totalCount } }`), 'FORBIDDEN');
-    expectError(await app.raw(`mutation { redeemOrder(orderId: "no-such-order") { ok } }`), 'BAD_USER_INPUT', 'orderId');
+    expectError(
+      await app.raw(`mutation { redeemOrder(orderId: "no-such-order") { ok } }`),
+      'BAD_USER_INPUT',
+      'orderId',
+    );
 
     // query limits: depth, aliases, page size, batching
     const deep = `{ wallet(userId: "u1") { template { scope { merchantIds } } } }`;
@@ -108,7 +185,9 @@ describe(`bad input changes nothing (${DIALECT})`, () => {
   });
 
   it('a user token claims and reads only for itself', async () => {
-    const r = await user.q<{ claimCoupon: { __typename: string; coupon?: { userId: string } } }>(CLAIM, { i: { templateId, deviceId: 'phone', idempotencyKey: 'alice-1' } });
+    const r = await user.q<{ claimCoupon: { __typename: string; coupon?: { userId: string } } }>(CLAIM, {
+      i: { templateId, deviceId: 'phone', idempotencyKey: 'alice-1' },
+    });
     expect(r.claimCoupon).toMatchObject({ __typename: 'ClaimSuccess', coupon: { userId: 'alice' } });
     const w = await user.q<{ wallet: { userId: string }[] }>(`query { wallet { userId } }`);
     expect(w.wallet).toEqual([{ userId: 'alice' }]);
@@ -123,7 +202,11 @@ describe(`bad input changes nothing (${DIALECT})`, () => {
     expect(batch.status).toBe(400);
     const simple = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ __typename }')}`);
     expect(simple.status).toBe(400);
-    const text = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ __typename }"}' });
+    const text = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(text.status).toBe(400);
     const health = await fetch(`${server.url}/health`);
     expect(await health.json()).toEqual({ status: 'ok', database: DIALECT });

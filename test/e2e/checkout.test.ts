@@ -1,7 +1,18 @@
 // Quote, lock, redeem, release and refund through GraphQL against a real server process.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GqlClient } from '../support/gql';
-import { CLAIM, type ClaimData, DIALECT, type RunningServer, type TestDatabase, adminToken, apiKey, createTemplate, freshDatabase, startServer } from '../support/server';
+import {
+  CLAIM,
+  type ClaimData,
+  DIALECT,
+  type RunningServer,
+  type TestDatabase,
+  adminToken,
+  apiKey,
+  createTemplate,
+  freshDatabase,
+  startServer,
+} from '../support/server';
 
 let db: TestDatabase;
 let server: RunningServer;
@@ -22,7 +33,9 @@ afterAll(async () => {
 });
 
 async function give(userId: string, templateId: string): Promise<string> {
-  const r = await app.q<ClaimData>(CLAIM, { i: { templateId, userId, deviceId: `dev-${userId}`, idempotencyKey: `give-${++n}` } });
+  const r = await app.q<ClaimData>(CLAIM, {
+    i: { templateId, userId, deviceId: `dev-${userId}`, idempotencyKey: `give-${++n}` },
+  });
   if (r.claimCoupon.__typename !== 'ClaimSuccess') throw new Error(`claim refused: ${r.claimCoupon.reason}`);
   return r.claimCoupon.coupon.id;
 }
@@ -40,22 +53,57 @@ const REFUND = `mutation($o: ID!) { refundOrder(orderId: $o) { status replayed c
 interface QuoteData {
   quote: {
     subtotal: number;
-    items: { coupon: { id: string }; applicable: boolean; reason: string | null; shortBy: number | null; discount: number; inBest: boolean }[];
-    best: { couponIds: string[]; totalDiscount: number; payable: number; coupons: { couponId: string; stackGroup: string; discount: number; lines: { index: number; discount: number }[] }[] };
+    items: {
+      coupon: { id: string };
+      applicable: boolean;
+      reason: string | null;
+      shortBy: number | null;
+      discount: number;
+      inBest: boolean;
+    }[];
+    best: {
+      couponIds: string[];
+      totalDiscount: number;
+      payable: number;
+      coupons: {
+        couponId: string;
+        stackGroup: string;
+        discount: number;
+        lines: { index: number; discount: number }[];
+      }[];
+    };
   };
 }
 interface LockData {
-  lockCoupons: { locked: boolean; replayed: boolean; problems: { couponId: string; reason: string }[]; applied: { couponIds: string[]; totalDiscount: number } | null };
+  lockCoupons: {
+    locked: boolean;
+    replayed: boolean;
+    problems: { couponId: string; reason: string }[];
+    applied: { couponIds: string[]; totalDiscount: number } | null;
+  };
 }
 
 describe(`checkout (${DIALECT})`, () => {
   it('store then platform: 10 % + 20 % on 10 000 gives 1 000 + 1 800, split over lines exactly', async () => {
-    const store = await createTemplate(staff, { kind: 'PERCENT_OFF', discountBp: 1000, amount: null, scope: { merchantIds: ['m1'] } });
+    const store = await createTemplate(staff, {
+      kind: 'PERCENT_OFF',
+      discountBp: 1000,
+      amount: null,
+      scope: { merchantIds: ['m1'] },
+    });
     const platform = await createTemplate(staff, { kind: 'PERCENT_OFF', discountBp: 2000, amount: null });
     const a = await give('q1', store.id);
     const b = await give('q1', platform.id);
     const r = await app.q<QuoteData>(QUOTE, {
-      c: { userId: 'q1', merchantId: 'm1', lines: [{ sku: 'a', unitPrice: 3333, quantity: 1 }, { sku: 'b', unitPrice: 3333, quantity: 2 }, { sku: 'c', unitPrice: 1, quantity: 1 }] },
+      c: {
+        userId: 'q1',
+        merchantId: 'm1',
+        lines: [
+          { sku: 'a', unitPrice: 3333, quantity: 1 },
+          { sku: 'b', unitPrice: 3333, quantity: 2 },
+          { sku: 'c', unitPrice: 1, quantity: 1 },
+        ],
+      },
     });
     expect(r.quote.subtotal).toBe(10000);
     expect(r.quote.best.totalDiscount).toBe(2800);
@@ -64,56 +112,124 @@ describe(`checkout (${DIALECT})`, () => {
       [a, 'STORE', 1000],
       [b, 'PLATFORM', 1800],
     ]);
-    for (const c of r.quote.best.coupons) expect(c.lines.reduce((s, l) => s + l.discount, 0)).toBe(c.discount);
+    for (const c of r.quote.best.coupons)
+      expect(c.lines.reduce((s, l) => s + l.discount, 0)).toBe(c.discount);
   });
 
   it('every wallet coupon is listed with applicable or the reason', async () => {
     const far = await createTemplate(staff, { amount: 1000, threshold: 50000 });
     const otherStore = await createTemplate(staff, { amount: 100, scope: { merchantIds: ['elsewhere'] } });
-    const interest = await createTemplate(staff, { kind: 'INTEREST_RATE', amount: null, rateBp: 200, days: 30, principalCap: 1000000 });
+    const interest = await createTemplate(staff, {
+      kind: 'INTEREST_RATE',
+      amount: null,
+      rateBp: 200,
+      days: 30,
+      principalCap: 1000000,
+    });
     const ids = [await give('q2', far.id), await give('q2', otherStore.id), await give('q2', interest.id)];
-    const r = await app.q<QuoteData>(QUOTE, { c: { userId: 'q2', merchantId: 'm1', lines: [{ sku: 'x', unitPrice: 20000, quantity: 1 }] } });
+    const r = await app.q<QuoteData>(QUOTE, {
+      c: { userId: 'q2', merchantId: 'm1', lines: [{ sku: 'x', unitPrice: 20000, quantity: 1 }] },
+    });
     const byId = new Map(r.quote.items.map((i) => [i.coupon.id, i]));
-    expect(byId.get(ids[0]!)).toMatchObject({ applicable: false, reason: 'THRESHOLD_NOT_MET', shortBy: 30000 });
+    expect(byId.get(ids[0]!)).toMatchObject({
+      applicable: false,
+      reason: 'THRESHOLD_NOT_MET',
+      shortBy: 30000,
+    });
     expect(byId.get(ids[1]!)).toMatchObject({ applicable: false, reason: 'OUT_OF_SCOPE' });
     expect(byId.get(ids[2]!)).toMatchObject({ applicable: false, reason: 'NOT_A_CHECKOUT_COUPON' });
     expect(r.quote.best.totalDiscount).toBe(0);
   });
 
   it('lock → redeem, idempotent per order id, with budget moving from reserved to spent', async () => {
-    const c = await staff.q<{ createCampaign: { id: string } }>(`mutation { createCampaign(input: { name: "co", budget: 100000 }) { id } }`);
+    const c = await staff.q<{ createCampaign: { id: string } }>(
+      `mutation { createCampaign(input: { name: "co", budget: 100000 }) { id } }`,
+    );
     const t = await createTemplate(staff, { campaignId: c.createCampaign.id, amount: 700 });
     const id = await give('q3', t.id);
     const cart = { userId: 'q3', lines: [{ sku: 'x', unitPrice: 5000, quantity: 1 }] };
     const lock = await app.q<LockData>(LOCK, { i: { orderId: 'ord-q3', cart, couponIds: [id] } });
-    expect(lock.lockCoupons).toMatchObject({ locked: true, replayed: false, problems: [], applied: { couponIds: [id], totalDiscount: 700 } });
+    expect(lock.lockCoupons).toMatchObject({
+      locked: true,
+      replayed: false,
+      problems: [],
+      applied: { couponIds: [id], totalDiscount: 700 },
+    });
     const again = await app.q<LockData>(LOCK, { i: { orderId: 'ord-q3', cart, couponIds: [id] } });
     expect(again.lockCoupons).toMatchObject({ locked: true, replayed: true });
-    const differs = await app.raw(LOCK, { i: { orderId: 'ord-q3', cart: { ...cart, lines: [{ sku: 'y', unitPrice: 1, quantity: 1 }] }, couponIds: [id] } });
+    const differs = await app.raw(LOCK, {
+      i: {
+        orderId: 'ord-q3',
+        cart: { ...cart, lines: [{ sku: 'y', unitPrice: 1, quantity: 1 }] },
+        couponIds: [id],
+      },
+    });
     expect(differs.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     const budget = async () =>
-      (await staff.q<{ campaign: { spent: number; reserved: number; budgetStatus: { headroom: number } } }>(`query($id: ID!) { campaign(id: $id) { spent reserved budgetStatus { headroom } } }`, { id: c.createCampaign.id })).campaign;
+      (
+        await staff.q<{ campaign: { spent: number; reserved: number; budgetStatus: { headroom: number } } }>(
+          `query($id: ID!) { campaign(id: $id) { spent reserved budgetStatus { headroom } } }`,
+          { id: c.createCampaign.id },
+        )
+      ).campaign;
     expect(await budget()).toMatchObject({ spent: 0, reserved: 700 });
-    const r1 = await app.q<{ redeemOrder: { ok: boolean; status: string; replayed: boolean; totalDiscount: number; coupons: { id: string; status: string }[] } }>(REDEEM, { o: 'ord-q3' });
-    expect(r1.redeemOrder).toMatchObject({ ok: true, status: 'REDEEMED', replayed: false, totalDiscount: 700, coupons: [{ id, status: 'REDEEMED' }] });
+    const r1 = await app.q<{
+      redeemOrder: {
+        ok: boolean;
+        status: string;
+        replayed: boolean;
+        totalDiscount: number;
+        coupons: { id: string; status: string }[];
+      };
+    }>(REDEEM, { o: 'ord-q3' });
+    expect(r1.redeemOrder).toMatchObject({
+      ok: true,
+      status: 'REDEEMED',
+      replayed: false,
+      totalDiscount: 700,
+      coupons: [{ id, status: 'REDEEMED' }],
+    });
     const r2 = await app.q<{ redeemOrder: { replayed: boolean; ok: boolean } }>(REDEEM, { o: 'ord-q3' });
     expect(r2.redeemOrder).toMatchObject({ ok: true, replayed: true });
     expect(await budget()).toMatchObject({ spent: 700, reserved: 0 });
     // refund: the coupon is valid and refundable, so it returns to the wallet
-    const rf = await app.q<{ refundOrder: { status: string; coupons: { id: string; status: string }[] } }>(REFUND, { o: 'ord-q3' });
+    const rf = await app.q<{ refundOrder: { status: string; coupons: { id: string; status: string }[] } }>(
+      REFUND,
+      { o: 'ord-q3' },
+    );
     expect(rf.refundOrder).toMatchObject({ status: 'REFUNDED', coupons: [{ id, status: 'AVAILABLE' }] });
     expect(await budget()).toMatchObject({ spent: 0, reserved: 0 });
     // the outbox tells the whole story of the coupon, in order
-    const log = await staff.q<{ couponEventLog: { type: string }[] }>(`query($c: ID!) { couponEventLog(couponId: $c) { type } }`, { c: id });
-    expect(log.couponEventLog.map((e) => e.type)).toEqual(['COUPON_CLAIMED', 'COUPON_LOCKED', 'COUPON_REDEEMED', 'COUPON_RELEASED']);
+    const log = await staff.q<{ couponEventLog: { type: string }[] }>(
+      `query($c: ID!) { couponEventLog(couponId: $c) { type } }`,
+      { c: id },
+    );
+    expect(log.couponEventLog.map((e) => e.type)).toEqual([
+      'COUPON_CLAIMED',
+      'COUPON_LOCKED',
+      'COUPON_REDEEMED',
+      'COUPON_RELEASED',
+    ]);
   });
 
   it('release returns locked coupons; releasing twice replays', async () => {
     const t = await createTemplate(staff, { amount: 300 });
     const id = await give('q4', t.id);
-    await app.q<LockData>(LOCK, { i: { orderId: 'ord-q4', cart: { userId: 'q4', lines: [{ sku: 'x', unitPrice: 1000, quantity: 1 }] }, couponIds: [id] } });
-    const r = await app.q<{ releaseOrder: { status: string; replayed: boolean; coupons: { id: string; status: string }[] } }>(RELEASE, { o: 'ord-q4' });
-    expect(r.releaseOrder).toMatchObject({ status: 'RELEASED', replayed: false, coupons: [{ id, status: 'AVAILABLE' }] });
+    await app.q<LockData>(LOCK, {
+      i: {
+        orderId: 'ord-q4',
+        cart: { userId: 'q4', lines: [{ sku: 'x', unitPrice: 1000, quantity: 1 }] },
+        couponIds: [id],
+      },
+    });
+    const r = await app.q<{
+      releaseOrder: { status: string; replayed: boolean; coupons: { id: string; status: string }[] };
+    }>(RELEASE, { o: 'ord-q4' });
+    expect(r.releaseOrder).toMatchObject({
+      status: 'RELEASED',
+      replayed: false,
+      coupons: [{ id, status: 'AVAILABLE' }],
+    });
     const again = await app.q<{ releaseOrder: { replayed: boolean } }>(RELEASE, { o: 'ord-q4' });
     expect(again.releaseOrder.replayed).toBe(true);
   });
@@ -122,20 +238,33 @@ describe(`checkout (${DIALECT})`, () => {
     const t = await createTemplate(staff, { amount: 400 });
     const id = await give('q5', t.id);
     const cart = { userId: 'q5', lines: [{ sku: 'x', unitPrice: 1000, quantity: 1 }] };
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => app.q<LockData>(LOCK, { i: { orderId: `race-${i}`, cart, couponIds: [id] } })));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        app.q<LockData>(LOCK, { i: { orderId: `race-${i}`, cart, couponIds: [id] } }),
+      ),
+    );
     const winners = results.filter((r) => r.lockCoupons.locked);
     expect(winners.length).toBe(1);
-    for (const r of results.filter((x) => !x.lockCoupons.locked)) expect(r.lockCoupons.problems).toEqual([{ couponId: id, reason: 'NOT_AVAILABLE', shortBy: null }]);
+    for (const r of results.filter((x) => !x.lockCoupons.locked))
+      expect(r.lockCoupons.problems).toEqual([{ couponId: id, reason: 'NOT_AVAILABLE', shortBy: null }]);
   });
 
   it('a chosen set that breaks the stacking rules is refused with STACK_CONFLICT and locks nothing', async () => {
     const t1 = await createTemplate(staff, { amount: 100 });
     const t2 = await createTemplate(staff, { amount: 200 });
     const ids = [await give('q6', t1.id), await give('q6', t2.id)];
-    const r = await app.q<LockData>(LOCK, { i: { orderId: 'ord-q6', cart: { userId: 'q6', lines: [{ sku: 'x', unitPrice: 1000, quantity: 1 }] }, couponIds: ids } });
+    const r = await app.q<LockData>(LOCK, {
+      i: {
+        orderId: 'ord-q6',
+        cart: { userId: 'q6', lines: [{ sku: 'x', unitPrice: 1000, quantity: 1 }] },
+        couponIds: ids,
+      },
+    });
     expect(r.lockCoupons.locked).toBe(false);
     expect(r.lockCoupons.problems.map((p) => p.reason)).toContain('STACK_CONFLICT');
-    const w = await app.q<{ wallet: { id: string; status: string }[] }>(`query { wallet(userId: "q6") { id status } }`);
+    const w = await app.q<{ wallet: { id: string; status: string }[] }>(
+      `query { wallet(userId: "q6") { id status } }`,
+    );
     expect(w.wallet.every((c) => c.status === 'AVAILABLE')).toBe(true);
   });
 
@@ -144,11 +273,17 @@ describe(`checkout (${DIALECT})`, () => {
     const id = await give('q7', t.id);
     const cart = (price: number) => ({ userId: 'q7', lines: [{ sku: 'x', unitPrice: price, quantity: 1 }] });
     await app.q<LockData>(LOCK, { i: { orderId: 'cash-1', cart: cart(3000), couponIds: [id] } });
-    const r1 = await app.q<{ redeemOrder: { coupons: { id: string; status: string; balance: number }[] } }>(REDEEM, { o: 'cash-1' });
+    const r1 = await app.q<{ redeemOrder: { coupons: { id: string; status: string; balance: number }[] } }>(
+      REDEEM,
+      { o: 'cash-1' },
+    );
     expect(r1.redeemOrder.coupons).toEqual([{ id, status: 'AVAILABLE', balance: 2000 }]);
     const l2 = await app.q<LockData>(LOCK, { i: { orderId: 'cash-2', cart: cart(9000), couponIds: [id] } });
     expect(l2.lockCoupons.applied?.totalDiscount).toBe(2000);
-    const r2 = await app.q<{ redeemOrder: { coupons: { id: string; status: string; balance: number }[] } }>(REDEEM, { o: 'cash-2' });
+    const r2 = await app.q<{ redeemOrder: { coupons: { id: string; status: string; balance: number }[] } }>(
+      REDEEM,
+      { o: 'cash-2' },
+    );
     expect(r2.redeemOrder.coupons.find((c) => c.id === id)).toMatchObject({ status: 'REDEEMED', balance: 0 });
   });
 
@@ -157,26 +292,49 @@ describe(`checkout (${DIALECT})`, () => {
     const later = await createTemplate(staff, { validForSeconds: 30 * 86400 });
     const a = await give('q8', soon.id);
     await give('q8', later.id);
-    const expiring = await app.q<{ wallet: { id: string; isNew: boolean }[] }>(`query { wallet(userId: "q8", expiringWithinHours: 2) { id isNew } }`);
+    const expiring = await app.q<{ wallet: { id: string; isNew: boolean }[] }>(
+      `query { wallet(userId: "q8", expiringWithinHours: 2) { id isNew } }`,
+    );
     expect(expiring.wallet).toEqual([{ id: a, isNew: true }]);
     await app.q(`mutation($ids: [ID!]!) { markCouponsSeen(userId: "q8", couponIds: $ids) }`, { ids: [a] });
-    const all = await app.q<{ wallet: { id: string; isNew: boolean }[] }>(`query { wallet(userId: "q8") { id isNew } }`);
+    const all = await app.q<{ wallet: { id: string; isNew: boolean }[] }>(
+      `query { wallet(userId: "q8") { id isNew } }`,
+    );
     expect(all.wallet.map((c) => c.isNew)).toEqual([false, true]);
   });
 
   it('the coupon centre says what is claimable at a placement, and why not', async () => {
-    const c = await staff.q<{ createCampaign: { id: string } }>(`mutation { createCampaign(input: { name: "11.11 page" }) { id } }`);
-    const onPage = await createTemplate(staff, { campaignId: c.createCampaign.id, placements: ['EVENT_PAGE'], limitPerAccount: 1 });
-    const shoes = await createTemplate(staff, { placements: ['PRODUCT_PAGE'], scope: { includeCategories: ['shoes'] } });
+    const c = await staff.q<{ createCampaign: { id: string } }>(
+      `mutation { createCampaign(input: { name: "11.11 page" }) { id } }`,
+    );
+    const onPage = await createTemplate(staff, {
+      campaignId: c.createCampaign.id,
+      placements: ['EVENT_PAGE'],
+      limitPerAccount: 1,
+    });
+    const shoes = await createTemplate(staff, {
+      placements: ['PRODUCT_PAGE'],
+      scope: { includeCategories: ['shoes'] },
+    });
     const centre = `query($p: PlacementInput) { couponCenter(userId: "q9", placement: $p) { template { id } claimable reason claimedCount } }`;
-    const page = await app.q<{ couponCenter: { template: { id: string }; claimable: boolean; reason: string | null }[] }>(centre, { p: { kind: 'EVENT_PAGE', campaignId: c.createCampaign.id } });
-    expect(page.couponCenter).toEqual([{ template: { id: onPage.id }, claimable: true, reason: null, claimedCount: 0 }]);
+    const page = await app.q<{
+      couponCenter: { template: { id: string }; claimable: boolean; reason: string | null }[];
+    }>(centre, { p: { kind: 'EVENT_PAGE', campaignId: c.createCampaign.id } });
+    expect(page.couponCenter).toEqual([
+      { template: { id: onPage.id }, claimable: true, reason: null, claimedCount: 0 },
+    ]);
     await give('q9', onPage.id);
-    const after = await app.q<{ couponCenter: { claimable: boolean; reason: string | null }[] }>(centre, { p: { kind: 'EVENT_PAGE', campaignId: c.createCampaign.id } });
+    const after = await app.q<{ couponCenter: { claimable: boolean; reason: string | null }[] }>(centre, {
+      p: { kind: 'EVENT_PAGE', campaignId: c.createCampaign.id },
+    });
     expect(after.couponCenter[0]).toMatchObject({ claimable: false, reason: 'ACCOUNT_LIMIT' });
-    const product = await app.q<{ couponCenter: { template: { id: string } }[] }>(centre, { p: { kind: 'PRODUCT_PAGE', sku: 'boot-1', category: 'shoes' } });
+    const product = await app.q<{ couponCenter: { template: { id: string } }[] }>(centre, {
+      p: { kind: 'PRODUCT_PAGE', sku: 'boot-1', category: 'shoes' },
+    });
     expect(product.couponCenter.map((x) => x.template.id)).toContain(shoes.id);
-    const otherProduct = await app.q<{ couponCenter: { template: { id: string } }[] }>(centre, { p: { kind: 'PRODUCT_PAGE', sku: 'hat-1', category: 'hats' } });
+    const otherProduct = await app.q<{ couponCenter: { template: { id: string } }[] }>(centre, {
+      p: { kind: 'PRODUCT_PAGE', sku: 'hat-1', category: 'hats' },
+    });
     expect(otherProduct.couponCenter.map((x) => x.template.id)).not.toContain(shoes.id);
   });
 });

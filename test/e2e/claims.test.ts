@@ -2,7 +2,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countRows } from '../support/db';
 import type { GqlClient } from '../support/gql';
-import { CLAIM, type ClaimData, DIALECT, DAY, type RunningServer, type TestDatabase, adminToken, apiKey, createTemplate, freshDatabase, iso, startServer } from '../support/server';
+import {
+  CLAIM,
+  type ClaimData,
+  DIALECT,
+  DAY,
+  type RunningServer,
+  type TestDatabase,
+  adminToken,
+  apiKey,
+  createTemplate,
+  freshDatabase,
+  iso,
+  startServer,
+} from '../support/server';
 
 let db: TestDatabase;
 let server: RunningServer;
@@ -22,8 +35,13 @@ afterAll(async () => {
   await db?.drop();
 });
 
-const claim = (templateId: string, userId: string, deviceId: string, idempotencyKey: string, extra: Record<string, unknown> = {}) =>
-  app.q<ClaimData>(CLAIM, { i: { templateId, userId, deviceId, idempotencyKey, ...extra } });
+const claim = (
+  templateId: string,
+  userId: string,
+  deviceId: string,
+  idempotencyKey: string,
+  extra: Record<string, unknown> = {},
+) => app.q<ClaimData>(CLAIM, { i: { templateId, userId, deviceId, idempotencyKey, ...extra } });
 
 const tally = (results: ClaimData[]) => {
   const out: Record<string, number> = {};
@@ -37,23 +55,34 @@ const tally = (results: ClaimData[]) => {
 describe(`claims under concurrency (${DIALECT})`, () => {
   it('2 000 concurrent claims on a quota of 500 issue exactly 500', async () => {
     const t = await createTemplate(staff, { quotaTotal: 500 });
-    const results = await Promise.all(Array.from({ length: 2000 }, (_, i) => claim(t.id, `u${i}`, `d${i}`, `k-quota-${i}`)));
+    const results = await Promise.all(
+      Array.from({ length: 2000 }, (_, i) => claim(t.id, `u${i}`, `d${i}`, `k-quota-${i}`)),
+    );
     expect(tally(results)).toEqual({ issued: 500, SOLD_OUT: 1500 });
-    const ids = new Set(results.flatMap((r) => (r.claimCoupon.__typename === 'ClaimSuccess' ? [r.claimCoupon.coupon.id] : [])));
+    const ids = new Set(
+      results.flatMap((r) => (r.claimCoupon.__typename === 'ClaimSuccess' ? [r.claimCoupon.coupon.id] : [])),
+    );
     expect(ids.size).toBe(500);
-    const tpl = await staff.q<{ template: { quotaAvailable: number; issuedCount: number } }>(`query($id: ID!) { template(id: $id) { quotaAvailable issuedCount } }`, { id: t.id });
+    const tpl = await staff.q<{ template: { quotaAvailable: number; issuedCount: number } }>(
+      `query($id: ID!) { template(id: $id) { quotaAvailable issuedCount } }`,
+      { id: t.id },
+    );
     expect(tpl.template).toEqual({ quotaAvailable: 0, issuedCount: 500 });
   });
 
   it('200 concurrent claims by one account (different devices) with a limit of 1 issue exactly 1', async () => {
     const t = await createTemplate(staff, { limitPerAccount: 1 });
-    const results = await Promise.all(Array.from({ length: 200 }, (_, i) => claim(t.id, 'same-user', `dev-${i}`, `k-acct-${i}`)));
+    const results = await Promise.all(
+      Array.from({ length: 200 }, (_, i) => claim(t.id, 'same-user', `dev-${i}`, `k-acct-${i}`)),
+    );
     expect(tally(results)).toEqual({ issued: 1, ACCOUNT_LIMIT: 199 });
   });
 
   it('one device across 50 accounts with a device limit of 3 issues 3', async () => {
     const t = await createTemplate(staff, { limitPerDevice: 3 });
-    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => claim(t.id, `acct-${i}`, 'shared-device', `k-dev-${i}`)));
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => claim(t.id, `acct-${i}`, 'shared-device', `k-dev-${i}`)),
+    );
     expect(tally(results)).toEqual({ issued: 3, DEVICE_LIMIT: 47 });
   });
 
@@ -68,8 +97,12 @@ describe(`claims under concurrency (${DIALECT})`, () => {
   it('the same idempotency key 100 times concurrently issues once and replays the first result', async () => {
     const t = await createTemplate(staff);
     const before = await countRows(db.url, ['coupon']);
-    const results = await Promise.all(Array.from({ length: 100 }, () => claim(t.id, 'idem-user', 'idem-dev', 'the-one-key')));
-    const ids = new Set(results.map((r) => (r.claimCoupon.__typename === 'ClaimSuccess' ? r.claimCoupon.coupon.id : 'refused')));
+    const results = await Promise.all(
+      Array.from({ length: 100 }, () => claim(t.id, 'idem-user', 'idem-dev', 'the-one-key')),
+    );
+    const ids = new Set(
+      results.map((r) => (r.claimCoupon.__typename === 'ClaimSuccess' ? r.claimCoupon.coupon.id : 'refused')),
+    );
     expect(ids.size).toBe(1);
     expect([...ids][0]).toMatch(/^cpn_/);
     expect(results.filter((r) => r.claimCoupon.replayed).length).toBe(99);
@@ -85,25 +118,40 @@ describe(`claims under concurrency (${DIALECT})`, () => {
     expect(first.claimCoupon).toMatchObject({ reason: 'SOLD_OUT', replayed: false });
     const replay = await claim(t.id, 'r-user', 'r-dev', 'refused-key');
     expect(replay.claimCoupon).toMatchObject({ reason: 'SOLD_OUT', replayed: true });
-    const other = await app.raw(CLAIM, { i: { templateId: t.id, userId: 'someone-else', deviceId: 'r-dev', idempotencyKey: 'refused-key' } });
-    expect(other.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'IDEMPOTENCY_KEY_REUSED' });
+    const other = await app.raw(CLAIM, {
+      i: { templateId: t.id, userId: 'someone-else', deviceId: 'r-dev', idempotencyKey: 'refused-key' },
+    });
+    expect(other.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'IDEMPOTENCY_KEY_REUSED',
+    });
   });
 
   it('frequency limits: ONCE, DAILY and AFTER_USE', async () => {
     const once = await createTemplate(staff, { limitFrequency: 'ONCE' });
     expect((await claim(once.id, 'f1', 'fd1', 'once-1')).claimCoupon.__typename).toBe('ClaimSuccess');
-    expect((await claim(once.id, 'f1', 'fd1', 'once-2')).claimCoupon).toMatchObject({ reason: 'ACCOUNT_LIMIT' });
+    expect((await claim(once.id, 'f1', 'fd1', 'once-2')).claimCoupon).toMatchObject({
+      reason: 'ACCOUNT_LIMIT',
+    });
     const daily = await createTemplate(staff, { limitFrequency: 'DAILY' });
     expect((await claim(daily.id, 'f1', 'fd1', 'daily-1')).claimCoupon.__typename).toBe('ClaimSuccess');
-    expect((await claim(daily.id, 'f1', 'fd1', 'daily-2')).claimCoupon).toMatchObject({ reason: 'DAILY_LIMIT' });
+    expect((await claim(daily.id, 'f1', 'fd1', 'daily-2')).claimCoupon).toMatchObject({
+      reason: 'DAILY_LIMIT',
+    });
     const afterUse = await createTemplate(staff, { limitFrequency: 'AFTER_USE' });
     const first = await claim(afterUse.id, 'f1', 'fd1', 'au-1');
     expect(first.claimCoupon.__typename).toBe('ClaimSuccess');
-    expect((await claim(afterUse.id, 'f1', 'fd1', 'au-2')).claimCoupon).toMatchObject({ reason: 'ACCOUNT_LIMIT' });
+    expect((await claim(afterUse.id, 'f1', 'fd1', 'au-2')).claimCoupon).toMatchObject({
+      reason: 'ACCOUNT_LIMIT',
+    });
     // use it: lock and redeem, then the account may claim again
     const couponId = first.claimCoupon.__typename === 'ClaimSuccess' ? first.claimCoupon.coupon.id : '';
     await app.q(`mutation($i: LockInput!) { lockCoupons(input: $i) { locked } }`, {
-      i: { orderId: 'order-au-1', couponIds: [couponId], cart: { userId: 'f1', lines: [{ sku: 's', unitPrice: 1000, quantity: 1 }] } },
+      i: {
+        orderId: 'order-au-1',
+        couponIds: [couponId],
+        cart: { userId: 'f1', lines: [{ sku: 's', unitPrice: 1000, quantity: 1 }] },
+      },
     });
     await app.q(`mutation { redeemOrder(orderId: "order-au-1") { ok } }`);
     expect((await claim(afterUse.id, 'f1', 'fd1', 'au-3')).claimCoupon.__typename).toBe('ClaimSuccess');
@@ -124,7 +172,11 @@ describe(`claims under concurrency (${DIALECT})`, () => {
 
   it('relative validity starts after the delay and never passes the template end', async () => {
     const end = Math.floor(Date.now() / 1000) + 2 * DAY;
-    const t = await createTemplate(staff, { validForSeconds: 7 * DAY, validAfterSeconds: 3600, validUntil: iso(2 * DAY) });
+    const t = await createTemplate(staff, {
+      validForSeconds: 7 * DAY,
+      validAfterSeconds: 3600,
+      validUntil: iso(2 * DAY),
+    });
     const r = await claim(t.id, 'v1', 'vd1', 'v-1');
     if (r.claimCoupon.__typename !== 'ClaimSuccess') throw new Error('expected a coupon');
     const from = Date.parse(r.claimCoupon.coupon.validFrom) / 1000;
@@ -134,11 +186,18 @@ describe(`claims under concurrency (${DIALECT})`, () => {
   });
 
   it('a budget stops issuance with BUDGET_EXHAUSTED and announces it once', async () => {
-    const c = await staff.q<{ createCampaign: { id: string } }>(`mutation { createCampaign(input: { name: "b", budget: 2000 }) { id } }`);
+    const c = await staff.q<{ createCampaign: { id: string } }>(
+      `mutation { createCampaign(input: { name: "b", budget: 2000 }) { id } }`,
+    );
     const t = await createTemplate(staff, { campaignId: c.createCampaign.id, amount: 500 });
-    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => claim(t.id, `b${i}`, `bd${i}`, `b-${i}`)));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => claim(t.id, `b${i}`, `bd${i}`, `b-${i}`)),
+    );
     expect(tally(results)).toEqual({ issued: 4, BUDGET_EXHAUSTED: 6 });
-    const events = await staff.q<{ couponEventLog: { type: string }[] }>(`query($t: ID!) { couponEventLog(templateId: $t) { type } }`, { t: t.id });
+    const events = await staff.q<{ couponEventLog: { type: string }[] }>(
+      `query($t: ID!) { couponEventLog(templateId: $t) { type } }`,
+      { t: t.id },
+    );
     expect(events.couponEventLog.filter((e) => e.type === 'BUDGET_EXHAUSTED').length).toBe(1);
   });
 
@@ -152,11 +211,17 @@ describe(`claims under concurrency (${DIALECT})`, () => {
     const code = minted.mintCodes.sample[0]!;
     expect(code).toMatch(/^SALE-[0-9A-Z]{8}$/);
     const byCode = `mutation($i: ClaimByCodeInput!) { claimByCode(input: $i) { __typename ... on ClaimSuccess { coupon { code templateId } } ... on ClaimRefused { reason } } }`;
-    const ok = await app.q<{ claimByCode: { __typename: string; coupon?: { code: string; templateId: string } } }>(byCode, { i: { code, userId: 'c1', deviceId: 'cd1', idempotencyKey: 'code-1' } });
+    const ok = await app.q<{
+      claimByCode: { __typename: string; coupon?: { code: string; templateId: string } };
+    }>(byCode, { i: { code, userId: 'c1', deviceId: 'cd1', idempotencyKey: 'code-1' } });
     expect(ok.claimByCode).toEqual({ __typename: 'ClaimSuccess', coupon: { code, templateId: t.id } });
-    const used = await app.q<{ claimByCode: { reason?: string } }>(byCode, { i: { code, userId: 'c2', deviceId: 'cd2', idempotencyKey: 'code-2' } });
+    const used = await app.q<{ claimByCode: { reason?: string } }>(byCode, {
+      i: { code, userId: 'c2', deviceId: 'cd2', idempotencyKey: 'code-2' },
+    });
     expect(used.claimByCode.reason).toBe('CODE_ALREADY_USED');
-    const bogus = await app.q<{ claimByCode: { reason?: string } }>(byCode, { i: { code: 'NOPE-123', userId: 'c2', deviceId: 'cd2', idempotencyKey: 'code-3' } });
+    const bogus = await app.q<{ claimByCode: { reason?: string } }>(byCode, {
+      i: { code: 'NOPE-123', userId: 'c2', deviceId: 'cd2', idempotencyKey: 'code-3' },
+    });
     expect(bogus.claimByCode.reason).toBe('CODE_INVALID');
   });
 });

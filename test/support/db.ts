@@ -2,12 +2,16 @@
 import Database from 'better-sqlite3';
 import pg from 'pg';
 
-export async function countRows(databaseUrl: string, tables: readonly string[]): Promise<Record<string, number>> {
+export async function countRows(
+  databaseUrl: string,
+  tables: readonly string[],
+): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   if (databaseUrl.startsWith('sqlite:')) {
     const db = new Database(databaseUrl.slice('sqlite:'.length), { readonly: true, fileMustExist: true });
     try {
-      for (const t of tables) out[t] = (db.prepare(`SELECT COUNT(*) AS n FROM ${t}`).get() as { n: number }).n;
+      for (const t of tables)
+        out[t] = (db.prepare(`SELECT COUNT(*) AS n FROM ${t}`).get() as { n: number }).n;
     } finally {
       db.close();
     }

@@ -29,7 +29,11 @@ export class GqlClient {
     return c;
   }
 
-  async raw<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GqlResponse<T>> {
+  async raw<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
+  ): Promise<GqlResponse<T>> {
     const res = await this.pool.request({
       path: '/graphql',
       method: 'POST',

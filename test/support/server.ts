@@ -12,7 +12,9 @@ export const ADMIN_EMAIL = 'admin@test.local';
 export const ADMIN_PASSWORD = 'correct-horse-battery';
 
 /** postgres when DATABASE_URL says so (pnpm test:pg), else SQLite. */
-export const PG_URL = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? '') ? process.env.DATABASE_URL! : null;
+export const PG_URL = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? '')
+  ? process.env.DATABASE_URL!
+  : null;
 export const DIALECT = PG_URL ? 'postgresql' : 'sqlite';
 export const REDIS_URL = PG_URL ? process.env.REDIS_URL : undefined;
 
@@ -25,7 +27,10 @@ export interface TestDatabase {
 export async function freshDatabase(): Promise<TestDatabase> {
   if (!PG_URL) {
     const dir = mkdtempSync(join(tmpdir(), 'cf-e2e-'));
-    return { url: `sqlite:${join(dir, 'couponflow.db')}`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    return {
+      url: `sqlite:${join(dir, 'couponflow.db')}`,
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const name = `cf_e2e_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = new pg.Client({ connectionString: PG_URL });
@@ -57,7 +62,10 @@ export interface RunningServer {
   kill(): Promise<void>;
 }
 
-export async function startServer(databaseUrl: string, env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startServer(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+): Promise<RunningServer> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: ROOT,
     env: {
@@ -122,17 +130,30 @@ export async function startServer(databaseUrl: string, env: Record<string, strin
 
 /** Logs in as the bootstrap admin. */
 export async function adminToken(client: GqlClient): Promise<string> {
-  const r = await client.q<{ login: { token: string } }>(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, {
-    e: ADMIN_EMAIL,
-    p: ADMIN_PASSWORD,
-  });
+  const r = await client.q<{ login: { token: string } }>(
+    `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
+    {
+      e: ADMIN_EMAIL,
+      p: ADMIN_PASSWORD,
+    },
+  );
   return r.login.token;
 }
 
-export async function apiKey(staff: GqlClient, scopes: string[], merchantIds: string[] = []): Promise<string> {
+export async function apiKey(
+  staff: GqlClient,
+  scopes: string[],
+  merchantIds: string[] = [],
+): Promise<string> {
   const r = await staff.q<{ createApiKey: { key: string } }>(
     `mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { key } }`,
-    { i: { name: `test ${scopes.join(',')}`, scopes: scopes.map((s) => s.replace(':', '_').toUpperCase()), merchantIds } },
+    {
+      i: {
+        name: `test ${scopes.join(',')}`,
+        scopes: scopes.map((s) => s.replace(':', '_').toUpperCase()),
+        merchantIds,
+      },
+    },
   );
   return r.createApiKey.key;
 }
@@ -142,10 +163,23 @@ export const iso = (secondsFromNow: number): string =>
   new Date((Math.floor(Date.now() / 1000) + secondsFromNow) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /** Creates an ACTIVE template; `over` overrides CreateTemplateInput fields. */
-export async function createTemplate(staff: GqlClient, over: Record<string, unknown> = {}): Promise<{ id: string; campaignId: string | null }> {
+export async function createTemplate(
+  staff: GqlClient,
+  over: Record<string, unknown> = {},
+): Promise<{ id: string; campaignId: string | null }> {
   const r = await staff.q<{ createTemplate: { id: string; campaignId: string | null } }>(
     `mutation($i: CreateTemplateInput!) { createTemplate(input: $i) { id campaignId } }`,
-    { i: { name: 'test template', kind: 'AMOUNT_OFF', amount: 500, threshold: 0, validUntil: iso(30 * DAY), activate: true, ...over } },
+    {
+      i: {
+        name: 'test template',
+        kind: 'AMOUNT_OFF',
+        amount: 500,
+        threshold: 0,
+        validUntil: iso(30 * DAY),
+        activate: true,
+        ...over,
+      },
+    },
   );
   return r.createTemplate;
 }
@@ -157,6 +191,25 @@ export const CLAIM = `mutation($i: ClaimInput!) { claimCoupon(input: $i) {
 
 export interface ClaimData {
   claimCoupon:
-    | { __typename: 'ClaimSuccess'; replayed: boolean; coupon: { id: string; code: string; status: string; userId: string; templateId: string; validFrom: string; validUntil: string; isNew: boolean } }
-    | { __typename: 'ClaimRefused'; reason: string; message: string; replayed: boolean; retryAfterSeconds: number | null };
+    | {
+        __typename: 'ClaimSuccess';
+        replayed: boolean;
+        coupon: {
+          id: string;
+          code: string;
+          status: string;
+          userId: string;
+          templateId: string;
+          validFrom: string;
+          validUntil: string;
+          isNew: boolean;
+        };
+      }
+    | {
+        __typename: 'ClaimRefused';
+        reason: string;
+        message: string;
+        replayed: boolean;
+        retryAfterSeconds: number | null;
+      };
 }

@@ -1,17 +1,32 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../graphql/context';
-import { ApiKeyType, CreateApiKeyInput, CreatedApiKey, CreateStaffInput, LoginResult, StaffUserType, UserTokenInput } from './auth.types';
+import {
+  ApiKeyType,
+  CreateApiKeyInput,
+  CreatedApiKey,
+  CreateStaffInput,
+  LoginResult,
+  StaffUserType,
+  UserTokenInput,
+} from './auth.types';
 import { ID } from 'type-graphql';
 
 @Resolver()
 export class AuthResolver {
   @Mutation(() => LoginResult, { description: 'Staff login; returns a session token.' })
-  async login(@Arg('email', () => String) email: string, @Arg('password', () => String) password: string, @Ctx() ctx: Context): Promise<LoginResult> {
+  async login(
+    @Arg('email', () => String) email: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() ctx: Context,
+  ): Promise<LoginResult> {
     return ctx.services.auth.login(email, password);
   }
 
   @Authorized()
-  @Query(() => StaffUserType, { nullable: true, description: 'The signed-in staff user (null for keys and user tokens).' })
+  @Query(() => StaffUserType, {
+    nullable: true,
+    description: 'The signed-in staff user (null for keys and user tokens).',
+  })
   me(@Ctx() ctx: Context): StaffUserType | null {
     const p = ctx.principal;
     return p.kind === 'staff' ? { id: p.id, email: p.email, role: p.role, createdAt: 0 } : null;
@@ -43,8 +58,13 @@ export class AuthResolver {
   }
 
   @Authorized('coupons:claim', 'checkout')
-  @Mutation(() => String, { description: 'An app backend mints a token its front end uses to act for one user.' })
-  createUserToken(@Arg('input', () => UserTokenInput) input: UserTokenInput, @Ctx() ctx: Context): Promise<string> {
+  @Mutation(() => String, {
+    description: 'An app backend mints a token its front end uses to act for one user.',
+  })
+  createUserToken(
+    @Arg('input', () => UserTokenInput) input: UserTokenInput,
+    @Ctx() ctx: Context,
+  ): Promise<string> {
     if (ctx.principal.kind === 'user') return Promise.reject(new Error('unreachable'));
     return ctx.services.auth.mintUserToken(input.userId, input.ttlSeconds);
   }

@@ -34,8 +34,12 @@ export class AuthService {
   ) {}
 
   async init(): Promise<void> {
-    this.sessionKey = new TextEncoder().encode(this.config.SESSION_SECRET ?? (await this.secret('session_secret')));
-    this.userKey = new TextEncoder().encode(this.config.USER_TOKEN_SECRET ?? (await this.secret('user_token_secret')));
+    this.sessionKey = new TextEncoder().encode(
+      this.config.SESSION_SECRET ?? (await this.secret('session_secret')),
+    );
+    this.userKey = new TextEncoder().encode(
+      this.config.USER_TOKEN_SECRET ?? (await this.secret('user_token_secret')),
+    );
     await this.bootstrapAdmin();
   }
 
@@ -64,7 +68,10 @@ export class AuthService {
     });
     await em.flush();
     if (this.config.ADMIN_PASSWORD) {
-      this.log.info({ email: this.config.ADMIN_EMAIL }, 'created the first admin from ADMIN_EMAIL/ADMIN_PASSWORD');
+      this.log.info(
+        { email: this.config.ADMIN_EMAIL },
+        'created the first admin from ADMIN_EMAIL/ADMIN_PASSWORD',
+      );
     } else {
       // Printed once, on the first start only; not kept anywhere.
       process.stdout.write(
@@ -91,7 +98,8 @@ export class AuthService {
 
   async createStaff(email: string, role: StaffRole, password: string): Promise<StaffUser> {
     const em = this.db.em();
-    if (await em.findOne(StaffUser, { email: email.toLowerCase() })) throw conflict('a staff user with this email exists');
+    if (await em.findOne(StaffUser, { email: email.toLowerCase() }))
+      throw conflict('a staff user with this email exists');
     const staff = em.create(StaffUser, {
       id: newId('staff'),
       email: email.toLowerCase(),
@@ -181,7 +189,8 @@ export class AuthService {
       };
       this.keyCache.set(id, cached);
     }
-    if (!timingSafeEqual(Buffer.from(hash), Buffer.from(cached.secretHash))) throw unauthenticated('unknown or revoked API key');
+    if (!timingSafeEqual(Buffer.from(hash), Buffer.from(cached.secretHash)))
+      throw unauthenticated('unknown or revoked API key');
     return cached.principal;
   }
 
@@ -195,7 +204,11 @@ export class AuthService {
     }
     try {
       if (aud === STAFF_AUD) {
-        const { payload } = await jwtVerify(token, this.sessionKey, { issuer: ISSUER, audience: STAFF_AUD, algorithms: ['HS256'] });
+        const { payload } = await jwtVerify(token, this.sessionKey, {
+          issuer: ISSUER,
+          audience: STAFF_AUD,
+          algorithms: ['HS256'],
+        });
         return {
           kind: 'staff',
           id: String(payload.sub),
@@ -203,7 +216,11 @@ export class AuthService {
           role: payload.role as StaffRole,
         };
       }
-      const { payload } = await jwtVerify(token, this.userKey, { issuer: ISSUER, audience: USER_AUD, algorithms: ['HS256'] });
+      const { payload } = await jwtVerify(token, this.userKey, {
+        issuer: ISSUER,
+        audience: USER_AUD,
+        algorithms: ['HS256'],
+      });
       if (!payload.sub) throw new Error('no subject');
       return { kind: 'user', userId: payload.sub };
     } catch {

@@ -23,7 +23,8 @@ export class ApiKeyType {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;
   @Field(() => [ApiScopeEnum]) scopes!: ApiScope[];
-  @Field(() => [String], { description: 'Partner keys see only these merchants; empty = all.' }) merchantIds!: string[];
+  @Field(() => [String], { description: 'Partner keys see only these merchants; empty = all.' })
+  merchantIds!: string[];
   @Field(() => DateTimeScalar) createdAt!: number;
   @Field(() => DateTimeScalar, { nullable: true }) revokedAt?: number | null;
 }
@@ -45,7 +46,10 @@ export class CreateStaffInput {
 export class CreateApiKeyInput {
   @Field(() => String) @Length(1, 200) name!: string;
   @Field(() => [ApiScopeEnum]) @ArrayMinSize(1) @ArrayMaxSize(4) scopes!: ApiScope[];
-  @Field(() => [String], { defaultValue: [] }) @ArrayMaxSize(1000) @Matches(/^[A-Za-z0-9_.:@\-/#+=]{1,128}$/, { each: true }) merchantIds!: string[];
+  @Field(() => [String], { defaultValue: [] })
+  @ArrayMaxSize(1000)
+  @Matches(/^[A-Za-z0-9_.:@\-/#+=]{1,128}$/, { each: true })
+  merchantIds!: string[];
 }
 
 @InputType()
@@ -53,4 +57,3 @@ export class UserTokenInput {
   @Field(() => ID) @Matches(/^[A-Za-z0-9_.:@\-/#+=]{1,128}$/) userId!: string;
   @Field(() => Int, { defaultValue: 3600 }) @Min(60) @Max(30 * 24 * 3600) ttlSeconds!: number;
 }
-

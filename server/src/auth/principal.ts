@@ -23,7 +23,8 @@ export function can(principal: Principal, permission: Permission): boolean {
       if (permission === 'staff:read' || permission === 'wallet' || permission === 'events:read') return true;
       return principal.role === 'growth' && permission === 'staff:write';
     case 'apiKey':
-      if (permission === 'wallet') return principal.scopes.includes('coupons:claim') || principal.scopes.includes('checkout');
+      if (permission === 'wallet')
+        return principal.scopes.includes('coupons:claim') || principal.scopes.includes('checkout');
       return (principal.scopes as readonly string[]).includes(permission);
     case 'user':
       // End users claim and read their own wallet and quotes; locking and redeeming is the app backend's.
@@ -32,4 +33,10 @@ export function can(principal: Principal, permission: Permission): boolean {
 }
 
 export const principalLabel = (p: Principal): string =>
-  p.kind === 'staff' ? `staff:${p.id}` : p.kind === 'apiKey' ? `key:${p.id}` : p.kind === 'user' ? `user:${p.userId}` : 'anonymous';
+  p.kind === 'staff'
+    ? `staff:${p.id}`
+    : p.kind === 'apiKey'
+      ? `key:${p.id}`
+      : p.kind === 'user'
+        ? `user:${p.userId}`
+        : 'anonymous';

@@ -2,7 +2,14 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import type { Context } from '../graphql/context';
 import { PageArgs } from '../graphql/pagination';
 import type { Campaign } from './campaign.entity';
-import { BudgetStatus, CampaignConnection, CampaignFilter, CampaignType, CreateCampaignInput, UpdateCampaignInput } from './campaign.types';
+import {
+  BudgetStatus,
+  CampaignConnection,
+  CampaignFilter,
+  CampaignType,
+  CreateCampaignInput,
+  UpdateCampaignInput,
+} from './campaign.types';
 
 @Resolver(() => CampaignType)
 export class CampaignResolver {
@@ -14,7 +21,11 @@ export class CampaignResolver {
 
   @Authorized('staff:read')
   @Query(() => CampaignConnection)
-  campaigns(@Arg('filter', () => CampaignFilter, { nullable: true }) filter: CampaignFilter | null, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+  campaigns(
+    @Arg('filter', () => CampaignFilter, { nullable: true }) filter: CampaignFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.campaigns.list(filter, page.first, page.after);
   }
 
@@ -26,7 +37,11 @@ export class CampaignResolver {
 
   @Authorized('staff:write')
   @Mutation(() => CampaignType)
-  updateCampaign(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateCampaignInput) input: UpdateCampaignInput, @Ctx() ctx: Context) {
+  updateCampaign(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateCampaignInput) input: UpdateCampaignInput,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.campaigns.update(id, input);
   }
 

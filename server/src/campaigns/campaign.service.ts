@@ -4,7 +4,12 @@ import { AppError, badInput, notFound } from '../graphql/errors';
 import { type Page, toPage } from '../graphql/pagination';
 import { isId, newId, nowSeconds } from '../ids';
 import { Campaign, type CampaignStatus } from './campaign.entity';
-import type { BudgetStatus, CampaignFilter, CreateCampaignInput, UpdateCampaignInput } from './campaign.types';
+import type {
+  BudgetStatus,
+  CampaignFilter,
+  CreateCampaignInput,
+  UpdateCampaignInput,
+} from './campaign.types';
 
 const TRANSITIONS: Record<string, { from: CampaignStatus[]; to: CampaignStatus }> = {
   pause: { from: ['ACTIVE'], to: 'PAUSED' },
@@ -57,15 +62,25 @@ export class CampaignService {
   async update(id: string, input: UpdateCampaignInput): Promise<Campaign> {
     await this.get(id);
     await this.db.tx(async (sql) => {
-      const row = await sql.get<{ spent: number; reserved: number }>(`SELECT spent, reserved FROM campaign WHERE id = ?${this.db.forUpdate}`, [id]);
+      const row = await sql.get<{ spent: number; reserved: number }>(
+        `SELECT spent, reserved FROM campaign WHERE id = ?${this.db.forUpdate}`,
+        [id],
+      );
       const sets: string[] = ['updated_at = ?'];
       const params: unknown[] = [nowSeconds()];
-      if (input.name != null) sets.push('name = ?') && params.push(input.name);
-      if (input.description !== undefined) sets.push('description = ?') && params.push(input.description);
-      if (input.endsAt !== undefined) sets.push('ends_at = ?') && params.push(input.endsAt);
+      const set = (column: string, value: unknown) => {
+        sets.push(`${column} = ?`);
+        params.push(value);
+      };
+      if (input.name != null) set('name', input.name);
+      if (input.description !== undefined) set('description', input.description);
+      if (input.endsAt !== undefined) set('ends_at', input.endsAt);
       if (input.budget !== undefined) {
         if (input.budget != null && input.budget < row!.spent + row!.reserved) {
-          throw badInput('input.budget', `cannot go below ${row!.spent + row!.reserved} (spent and reserved)`);
+          throw badInput(
+            'input.budget',
+            `cannot go below ${row!.spent + row!.reserved} (spent and reserved)`,
+          );
         }
         // A raised budget lets issuance resume (and a later exhaustion be announced again).
         sets.push('budget = ?', 'exhausted_at = NULL');
@@ -80,18 +95,23 @@ export class CampaignService {
     const c = await this.get(id);
     const rule = TRANSITIONS[action]!;
     const changed = await this.db.tx((sql) =>
-      sql.run(`UPDATE campaign SET status = ?, updated_at = ? WHERE id = ? AND status IN (${rule.from.map(() => '?').join(', ')})`, [
-        rule.to,
-        nowSeconds(),
-        id,
-        ...rule.from,
-      ]),
+      sql.run(
+        `UPDATE campaign SET status = ?, updated_at = ? WHERE id = ? AND status IN (${rule.from.map(() => '?').join(', ')})`,
+        [rule.to, nowSeconds(), id, ...rule.from],
+      ),
     );
-    if (changed === 0) throw new AppError('BAD_USER_INPUT', `id: cannot ${action} a campaign that is ${c.status}`, { field: 'id' });
+    if (changed === 0)
+      throw new AppError('BAD_USER_INPUT', `id: cannot ${action} a campaign that is ${c.status}`, {
+        field: 'id',
+      });
     return this.get(id);
   }
 
-  async list(filter: CampaignFilter | null | undefined, first: number, after?: string | null): Promise<Page<Campaign>> {
+  async list(
+    filter: CampaignFilter | null | undefined,
+    first: number,
+    after?: string | null,
+  ): Promise<Page<Campaign>> {
     const em = this.db.em();
     const where: Record<string, unknown> = {};
     if (filter?.status?.length) where.status = { $in: filter.status };
@@ -104,7 +124,8 @@ export class CampaignService {
 
   budget(c: Campaign): BudgetStatus {
     const settled = c.redeemedCount + c.expiredCount;
-    const rateBp = settled >= this.config.BUDGET_MIN_HISTORY ? Math.floor((c.redeemedCount * 10000) / settled) : 10000;
+    const rateBp =
+      settled >= this.config.BUDGET_MIN_HISTORY ? Math.floor((c.redeemedCount * 10000) / settled) : 10000;
     const liability = Math.floor((c.outstandingMax * rateBp) / 10000);
     return {
       budget: c.budget ?? null,

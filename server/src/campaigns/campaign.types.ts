@@ -12,16 +12,25 @@ export class CampaignType {
   @Field(() => String) name!: string;
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => CampaignStatusEnum) status!: CampaignStatus;
-  @Field(() => GraphQLSafeInt, { nullable: true, description: 'Subsidy budget, minor units; null = unlimited.' }) budget?: number | null;
+  @Field(() => GraphQLSafeInt, {
+    nullable: true,
+    description: 'Subsidy budget, minor units; null = unlimited.',
+  })
+  budget?: number | null;
   @Field(() => GraphQLSafeInt, { description: 'Sum of redeemed discounts.' }) spent!: number;
   @Field(() => GraphQLSafeInt, { description: 'Discounts held by locked orders.' }) reserved!: number;
-  @Field(() => GraphQLSafeInt, { description: 'Maximum value of coupons still AVAILABLE or LOCKED.' }) outstandingMax!: number;
+  @Field(() => GraphQLSafeInt, { description: 'Maximum value of coupons still AVAILABLE or LOCKED.' })
+  outstandingMax!: number;
   @Field(() => Int) issuedCount!: number;
   @Field(() => Int) redeemedCount!: number;
   @Field(() => Int) expiredCount!: number;
   @Field(() => DateTimeScalar, { nullable: true }) startsAt?: number | null;
   @Field(() => DateTimeScalar, { nullable: true }) endsAt?: number | null;
-  @Field(() => DateTimeScalar, { nullable: true, description: 'When issuance first stopped for lack of budget.' }) exhaustedAt?: number | null;
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When issuance first stopped for lack of budget.',
+  })
+  exhaustedAt?: number | null;
   @Field(() => DateTimeScalar) createdAt!: number;
   @Field(() => DateTimeScalar) updatedAt!: number;
 }
@@ -31,9 +40,14 @@ export class BudgetStatus {
   @Field(() => GraphQLSafeInt, { nullable: true }) budget!: number | null;
   @Field(() => GraphQLSafeInt) spent!: number;
   @Field(() => GraphQLSafeInt) reserved!: number;
-  @Field(() => GraphQLSafeInt, { description: 'outstandingMax × redemptionRate (worst case 1 until there is history).' }) liability!: number;
-  @Field(() => Int, { description: 'Observed redemption rate in bp (10 000 until there is history).' }) redemptionRateBp!: number;
-  @Field(() => GraphQLSafeInt, { nullable: true, description: 'budget − spent − reserved − liability.' }) headroom!: number | null;
+  @Field(() => GraphQLSafeInt, {
+    description: 'outstandingMax × redemptionRate (worst case 1 until there is history).',
+  })
+  liability!: number;
+  @Field(() => Int, { description: 'Observed redemption rate in bp (10 000 until there is history).' })
+  redemptionRateBp!: number;
+  @Field(() => GraphQLSafeInt, { nullable: true, description: 'budget − spent − reserved − liability.' })
+  headroom!: number | null;
 }
 
 export const CampaignConnection = Connection(CampaignType, 'CampaignConnection');
@@ -51,7 +65,13 @@ export class CreateCampaignInput {
 export class UpdateCampaignInput {
   @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 200) name?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2000) description?: string | null;
-  @Field(() => GraphQLSafeInt, { nullable: true, description: 'May not go below what is spent and reserved.' }) @IsOptional() @Min(0) budget?: number | null;
+  @Field(() => GraphQLSafeInt, {
+    nullable: true,
+    description: 'May not go below what is spent and reserved.',
+  })
+  @IsOptional()
+  @Min(0)
+  budget?: number | null;
   @Field(() => DateTimeScalar, { nullable: true }) @IsOptional() endsAt?: number | null;
 }
 

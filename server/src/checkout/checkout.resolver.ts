@@ -6,14 +6,17 @@ import { EXT_ID } from '../coupons/coupon.types';
 import { CartInput, LockInput, Quote, RedeemResult, ReleaseResult } from './checkout.types';
 
 const orderId = (id: string): string => {
-  if (!EXT_ID.test(id)) throw badInput('orderId', 'must be 1-128 characters of A-Z a-z 0-9 _ . : @ - / # + =');
+  if (!EXT_ID.test(id))
+    throw badInput('orderId', 'must be 1-128 characters of A-Z a-z 0-9 _ . : @ - / # + =');
   return id;
 };
 
 @Resolver()
 export class CheckoutResolver {
   @Authorized('wallet')
-  @Query(() => Quote, { description: 'Every wallet coupon with applicable or the reason, and the exact best combination.' })
+  @Query(() => Quote, {
+    description: 'Every wallet coupon with applicable or the reason, and the exact best combination.',
+  })
   quote(@Arg('cart', () => CartInput) cart: CartInput, @Ctx() ctx: Context) {
     return ctx.services.checkout.quote(actingUser(ctx, cart.userId, 'cart.userId'), cart);
   }
@@ -32,13 +35,17 @@ export class CheckoutResolver {
   }
 
   @Authorized('checkout')
-  @Mutation(() => ReleaseResult, { description: 'The order was cancelled: its locked coupons return to the wallet.' })
+  @Mutation(() => ReleaseResult, {
+    description: 'The order was cancelled: its locked coupons return to the wallet.',
+  })
   releaseOrder(@Arg('orderId', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.checkout.release(orderId(id), restrictedUser(ctx));
   }
 
   @Authorized('checkout')
-  @Mutation(() => ReleaseResult, { description: 'A full refund: refundable coupons still valid return to the wallet.' })
+  @Mutation(() => ReleaseResult, {
+    description: 'A full refund: refundable coupons still valid return to the wallet.',
+  })
   refundOrder(@Arg('orderId', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.checkout.refund(orderId(id), restrictedUser(ctx));
   }

@@ -41,7 +41,14 @@ const WALLET_SELECT = `SELECT ${COUPON_COLUMNS}, t.kind AS t_kind, t.amount AS t
 
 export interface QuoteView {
   subtotal: number;
-  items: { coupon: Coupon; applicable: boolean; reason: string | null; shortBy: number | null; discount: number; inBest: boolean }[];
+  items: {
+    coupon: Coupon;
+    applicable: boolean;
+    reason: string | null;
+    shortBy: number | null;
+    discount: number;
+    inBest: boolean;
+  }[];
   applicable: QuoteView['items'];
   inapplicable: QuoteView['items'];
   best: CombinationView;
@@ -129,7 +136,8 @@ export class CheckoutService {
       validFrom: Number(row.valid_from),
       validUntil: Number(row.valid_until),
       scope: this.scopeOf(row),
-      budgetRemaining: row.b_budget == null ? null : Math.max(0, row.b_budget - (row.b_spent ?? 0) - (row.b_reserved ?? 0)),
+      budgetRemaining:
+        row.b_budget == null ? null : Math.max(0, row.b_budget - (row.b_spent ?? 0) - (row.b_reserved ?? 0)),
     };
   }
 
@@ -166,7 +174,9 @@ export class CheckoutService {
 
   /** lockCoupons: idempotent per order id; the same id with another cart or coupon set is refused. */
   async lock(userId: string, orderId: string, cart: Cart, couponIds: string[]): Promise<QuoteView> {
-    const hash = createHash('sha256').update(JSON.stringify([userId, cart, [...couponIds].sort()])).digest('hex');
+    const hash = createHash('sha256')
+      .update(JSON.stringify([userId, cart, [...couponIds].sort()]))
+      .digest('hex');
     const now = nowSeconds();
     const existing = await this.db.read((sql) =>
       sql.get<{ user_id: string; status: string; cart_hash: string; quote: string; lock_expires_at: number }>(
@@ -180,7 +190,11 @@ export class CheckoutService {
     quote.orderId = orderId;
     const byId = new Map(rows.map((r) => [r.id, r]));
     const missing = [...new Set(couponIds)].filter((id) => !byId.has(id));
-    if (missing.length) return { ...quote, problems: missing.map((couponId) => ({ couponId, reason: 'NOT_AVAILABLE' as never })) };
+    if (missing.length)
+      return {
+        ...quote,
+        problems: missing.map((couponId) => ({ couponId, reason: 'NOT_AVAILABLE' as never })),
+      };
     const chosen = couponIds.map((id) => this.toCheckout(byId.get(id)!));
     const result = applyCombination(cart, chosen, now);
     if (!result.ok) return { ...quote, problems: result.problems };
@@ -191,7 +205,16 @@ export class CheckoutService {
         const created = await sql.all(
           `INSERT INTO checkout_order (id, user_id, status, cart_hash, quote, total_discount, lock_expires_at, created_at, updated_at)
            VALUES (?, ?, 'LOCKED', ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING id`,
-          [orderId, userId, hash, JSON.stringify({ applied, subtotal: result.subtotal }), result.totalDiscount, expiresAt, now, now],
+          [
+            orderId,
+            userId,
+            hash,
+            JSON.stringify({ applied, subtotal: result.subtotal }),
+            result.totalDiscount,
+            expiresAt,
+            now,
+            now,
+          ],
         );
         if (created.length === 0) throw new LockRefused([]); // a concurrent lock of the same order won; replay it below
         const problems: CheckoutProblem[] = [];
@@ -214,7 +237,12 @@ export class CheckoutService {
             campaignId: row.campaign_id,
             userId,
             merchantId: eventMerchant(this.scopeOf(row), jsonColumn<Funding>(row.t_funding)),
-            payload: { coupon: { id: c.couponId, status: 'LOCKED', templateId: row.template_id, userId }, orderId, discount: c.discount, lockExpiresAt: expiresAt },
+            payload: {
+              coupon: { id: c.couponId, status: 'LOCKED', templateId: row.template_id, userId },
+              orderId,
+              discount: c.discount,
+              lockExpiresAt: expiresAt,
+            },
           });
         }
         if (problems.length) throw new LockRefused(problems);
@@ -225,7 +253,9 @@ export class CheckoutService {
           );
           if (ok === 0) {
             throw new LockRefused(
-              result.coupons.filter((c) => byId.get(c.couponId)!.campaign_id === campaignId).map((c) => ({ couponId: c.couponId, reason: 'BUDGET_EXHAUSTED' as never })),
+              result.coupons
+                .filter((c) => byId.get(c.couponId)!.campaign_id === campaignId)
+                .map((c) => ({ couponId: c.couponId, reason: 'BUDGET_EXHAUSTED' as never })),
             );
           }
         }
@@ -247,7 +277,9 @@ export class CheckoutService {
     cart: Cart,
   ): Promise<QuoteView> {
     if (existing.user_id !== userId || existing.cart_hash !== hash) {
-      throw new AppError('CONFLICT', 'orderId: this order was locked with a different cart or coupons', { field: 'input.orderId' });
+      throw new AppError('CONFLICT', 'orderId: this order was locked with a different cart or coupons', {
+        field: 'input.orderId',
+      });
     }
     const stored = JSON.parse(existing.quote) as { applied: CombinationView };
     const rows = await this.db.read((sql) => this.walletRows(sql, userId, orderId));
@@ -262,7 +294,11 @@ export class CheckoutService {
     };
   }
 
-  private async orderFor(sql: Sql, orderId: string, userId: string | null): Promise<{ user_id: string; status: OrderStatus; total_discount: number }> {
+  private async orderFor(
+    sql: Sql,
+    orderId: string,
+    userId: string | null,
+  ): Promise<{ user_id: string; status: OrderStatus; total_discount: number }> {
     const order = await sql.get<{ user_id: string; status: OrderStatus; total_discount: number }>(
       `SELECT user_id, status, total_discount FROM checkout_order WHERE id = ?${this.db.forUpdate}`,
       [orderId],
@@ -288,9 +324,26 @@ export class CheckoutService {
     return this.db.tx(async (sql) => {
       const order = await this.orderFor(sql, orderId, userId);
       if (order.status !== 'LOCKED') {
-        return { orderId, ok: order.status === 'REDEEMED' || order.status === 'REFUNDED', status: order.status, totalDiscount: order.total_discount, coupons: await this.couponsOfOrder(sql, orderId), replayed: true };
+        return {
+          orderId,
+          ok: order.status === 'REDEEMED' || order.status === 'REFUNDED',
+          status: order.status,
+          totalDiscount: order.total_discount,
+          coupons: await this.couponsOfOrder(sql, orderId),
+          replayed: true,
+        };
       }
-      const rows = await sql.all<{ id: string; template_id: string; campaign_id: string | null; user_id: string; locked_discount: number; balance: number | null; max_value: number; scope: unknown; funding: unknown }>(
+      const rows = await sql.all<{
+        id: string;
+        template_id: string;
+        campaign_id: string | null;
+        user_id: string;
+        locked_discount: number;
+        balance: number | null;
+        max_value: number;
+        scope: unknown;
+        funding: unknown;
+      }>(
         `SELECT c.id, c.template_id, c.campaign_id, c.user_id, c.locked_discount, c.balance, c.max_value, t.scope, t.funding
            FROM coupon c JOIN coupon_template t ON t.id = c.template_id WHERE c.locked_order_id = ? AND c.status = 'LOCKED'${this.db.forUpdate ? ' FOR UPDATE OF c' : ''}`,
         [orderId],
@@ -313,7 +366,16 @@ export class CheckoutService {
             [left, orderId, now, now, r.id],
           );
         }
-        redemptions.push([newId('redemption'), r.id, orderId, r.template_id, r.campaign_id, r.user_id, d, now]);
+        redemptions.push([
+          newId('redemption'),
+          r.id,
+          orderId,
+          r.template_id,
+          r.campaign_id,
+          r.user_id,
+          d,
+          now,
+        ]);
         if (r.campaign_id) {
           const agg = perCampaign.get(r.campaign_id) ?? { discount: 0, redeemed: 0, outstanding: 0 };
           agg.discount += d;
@@ -328,7 +390,17 @@ export class CheckoutService {
           campaignId: r.campaign_id,
           userId: r.user_id,
           merchantId: eventMerchant(jsonColumn<Scope>(r.scope), jsonColumn<Funding>(r.funding)),
-          payload: { coupon: { id: r.id, status: partial ? 'AVAILABLE' : 'REDEEMED', templateId: r.template_id, userId: r.user_id, balance: left }, orderId, discount: d },
+          payload: {
+            coupon: {
+              id: r.id,
+              status: partial ? 'AVAILABLE' : 'REDEEMED',
+              templateId: r.template_id,
+              userId: r.user_id,
+              balance: left,
+            },
+            orderId,
+            discount: d,
+          },
         });
       }
       if (redemptions.length) {
@@ -343,22 +415,56 @@ export class CheckoutService {
           [a.discount, a.discount, a.redeemed, a.outstanding, now, id],
         );
       }
-      await sql.run(`UPDATE checkout_order SET status = 'REDEEMED', updated_at = ? WHERE id = ?`, [now, orderId]);
+      await sql.run(`UPDATE checkout_order SET status = 'REDEEMED', updated_at = ? WHERE id = ?`, [
+        now,
+        orderId,
+      ]);
       await writeEvents(sql, events, now);
-      return { orderId, ok: true, status: 'REDEEMED', totalDiscount: order.total_discount, coupons: await this.couponsOfOrder(sql, orderId), replayed: false };
+      return {
+        orderId,
+        ok: true,
+        status: 'REDEEMED',
+        totalDiscount: order.total_discount,
+        coupons: await this.couponsOfOrder(sql, orderId),
+        replayed: false,
+      };
     });
   }
 
   /** releaseOrder: the order was cancelled (or its lock lapsed): locked coupons return to the wallet. */
-  async release(orderId: string, userId: string | null, reason: 'CANCELLED' | 'LOCK_EXPIRED' = 'CANCELLED'): Promise<{ orderId: string; status: OrderStatus; coupons: Coupon[]; replayed: boolean }> {
+  async release(
+    orderId: string,
+    userId: string | null,
+    reason: 'CANCELLED' | 'LOCK_EXPIRED' = 'CANCELLED',
+  ): Promise<{ orderId: string; status: OrderStatus; coupons: Coupon[]; replayed: boolean }> {
     const now = nowSeconds();
     return this.db.tx(async (sql) => {
       const order = await this.orderFor(sql, orderId, userId);
       if (order.status === 'REDEEMED' || order.status === 'REFUNDED') {
-        throw new AppError('BAD_USER_INPUT', 'orderId: the order is redeemed; use refundOrder', { field: 'orderId', status: order.status });
+        throw new AppError('BAD_USER_INPUT', 'orderId: the order is redeemed; use refundOrder', {
+          field: 'orderId',
+          status: order.status,
+        });
       }
-      if (order.status === 'RELEASED') return { orderId, status: order.status, coupons: await this.couponsOfOrder(sql, orderId), replayed: true };
-      const rows = await sql.all<{ id: string; template_id: string; campaign_id: string | null; user_id: string; locked_discount: number; valid_until: number; max_value: number; scope: unknown; funding: unknown; restore_on_expiry: unknown }>(
+      if (order.status === 'RELEASED')
+        return {
+          orderId,
+          status: order.status,
+          coupons: await this.couponsOfOrder(sql, orderId),
+          replayed: true,
+        };
+      const rows = await sql.all<{
+        id: string;
+        template_id: string;
+        campaign_id: string | null;
+        user_id: string;
+        locked_discount: number;
+        valid_until: number;
+        max_value: number;
+        scope: unknown;
+        funding: unknown;
+        restore_on_expiry: unknown;
+      }>(
         `SELECT c.id, c.template_id, c.campaign_id, c.user_id, c.locked_discount, c.valid_until, c.max_value, t.scope, t.funding, t.restore_on_expiry
            FROM coupon c JOIN coupon_template t ON t.id = c.template_id WHERE c.locked_order_id = ? AND c.status = 'LOCKED'`,
         [orderId],
@@ -377,30 +483,96 @@ export class CheckoutService {
           );
         }
         if (expired && boolColumn(r.restore_on_expiry)) {
-          await sql.run(`UPDATE coupon_template SET quota_available = quota_available + 1 WHERE id = ? AND quota_available IS NOT NULL`, [r.template_id]);
+          await sql.run(
+            `UPDATE coupon_template SET quota_available = quota_available + 1 WHERE id = ? AND quota_available IS NOT NULL`,
+            [r.template_id],
+          );
         }
         const merchantId = eventMerchant(jsonColumn<Scope>(r.scope), jsonColumn<Funding>(r.funding));
-        const base = { couponId: r.id, templateId: r.template_id, campaignId: r.campaign_id, userId: r.user_id, merchantId };
-        events.push({ ...base, type: 'coupon.released', payload: { coupon: { id: r.id, status: expired ? 'EXPIRED' : 'AVAILABLE', templateId: r.template_id, userId: r.user_id }, orderId, reason } });
-        if (expired) events.push({ ...base, type: 'coupon.expired', payload: { coupon: { id: r.id, status: 'EXPIRED', templateId: r.template_id, userId: r.user_id } } });
+        const base = {
+          couponId: r.id,
+          templateId: r.template_id,
+          campaignId: r.campaign_id,
+          userId: r.user_id,
+          merchantId,
+        };
+        events.push({
+          ...base,
+          type: 'coupon.released',
+          payload: {
+            coupon: {
+              id: r.id,
+              status: expired ? 'EXPIRED' : 'AVAILABLE',
+              templateId: r.template_id,
+              userId: r.user_id,
+            },
+            orderId,
+            reason,
+          },
+        });
+        if (expired)
+          events.push({
+            ...base,
+            type: 'coupon.expired',
+            payload: {
+              coupon: { id: r.id, status: 'EXPIRED', templateId: r.template_id, userId: r.user_id },
+            },
+          });
       }
-      await sql.run(`UPDATE checkout_order SET status = 'RELEASED', updated_at = ? WHERE id = ?`, [now, orderId]);
+      await sql.run(`UPDATE checkout_order SET status = 'RELEASED', updated_at = ? WHERE id = ?`, [
+        now,
+        orderId,
+      ]);
       await writeEvents(sql, events, now);
       const coupons = rows.length
-        ? (await sql.all<CouponRow>(`SELECT ${COUPON_COLUMNS} FROM coupon c WHERE c.id IN (${rows.map(() => '?').join(', ')})`, rows.map((r) => r.id))).map(couponFromRow)
+        ? (
+            await sql.all<CouponRow>(
+              `SELECT ${COUPON_COLUMNS} FROM coupon c WHERE c.id IN (${rows.map(() => '?').join(', ')})`,
+              rows.map((r) => r.id),
+            )
+          ).map(couponFromRow)
         : [];
       return { orderId, status: 'RELEASED' as const, coupons, replayed: false };
     });
   }
 
   /** refundOrder: a fully refunded order returns refundable, still-valid coupons (CASH gets its money back). */
-  async refund(orderId: string, userId: string | null): Promise<{ orderId: string; status: OrderStatus; coupons: Coupon[]; replayed: boolean }> {
+  async refund(
+    orderId: string,
+    userId: string | null,
+  ): Promise<{ orderId: string; status: OrderStatus; coupons: Coupon[]; replayed: boolean }> {
     const now = nowSeconds();
     return this.db.tx(async (sql) => {
       const order = await this.orderFor(sql, orderId, userId);
-      if (order.status === 'REFUNDED') return { orderId, status: order.status, coupons: await this.couponsOfOrder(sql, orderId), replayed: true };
-      if (order.status !== 'REDEEMED') throw new AppError('BAD_USER_INPUT', `orderId: only a redeemed order can be refunded (it is ${order.status})`, { field: 'orderId' });
-      const rows = await sql.all<{ rid: string; id: string; status: string; balance: number | null; valid_until: number; discount: number; template_id: string; campaign_id: string | null; user_id: string; refundable: unknown; max_value: number; kind: string; scope: unknown; funding: unknown }>(
+      if (order.status === 'REFUNDED')
+        return {
+          orderId,
+          status: order.status,
+          coupons: await this.couponsOfOrder(sql, orderId),
+          replayed: true,
+        };
+      if (order.status !== 'REDEEMED')
+        throw new AppError(
+          'BAD_USER_INPUT',
+          `orderId: only a redeemed order can be refunded (it is ${order.status})`,
+          { field: 'orderId' },
+        );
+      const rows = await sql.all<{
+        rid: string;
+        id: string;
+        status: string;
+        balance: number | null;
+        valid_until: number;
+        discount: number;
+        template_id: string;
+        campaign_id: string | null;
+        user_id: string;
+        refundable: unknown;
+        max_value: number;
+        kind: string;
+        scope: unknown;
+        funding: unknown;
+      }>(
         `SELECT r.id AS rid, c.id, c.status, c.balance, c.valid_until, r.discount, c.template_id, c.campaign_id, c.user_id, t.refundable, c.max_value, t.kind, t.scope, t.funding
            FROM redemption r JOIN coupon c ON c.id = r.coupon_id JOIN coupon_template t ON t.id = c.template_id
           WHERE r.order_id = ? AND r.refunded_at IS NULL`,
@@ -430,12 +602,25 @@ export class CheckoutService {
           campaignId: r.campaign_id,
           userId: r.user_id,
           merchantId: eventMerchant(jsonColumn<Scope>(r.scope), jsonColumn<Funding>(r.funding)),
-          payload: { coupon: { id: r.id, status: 'AVAILABLE', templateId: r.template_id, userId: r.user_id, balance }, orderId, reason: 'REFUND', discount: r.discount },
+          payload: {
+            coupon: { id: r.id, status: 'AVAILABLE', templateId: r.template_id, userId: r.user_id, balance },
+            orderId,
+            reason: 'REFUND',
+            discount: r.discount,
+          },
         });
       }
-      await sql.run(`UPDATE checkout_order SET status = 'REFUNDED', updated_at = ? WHERE id = ?`, [now, orderId]);
+      await sql.run(`UPDATE checkout_order SET status = 'REFUNDED', updated_at = ? WHERE id = ?`, [
+        now,
+        orderId,
+      ]);
       await writeEvents(sql, events, now);
-      return { orderId, status: 'REFUNDED' as const, coupons: await this.couponsOfOrder(sql, orderId), replayed: false };
+      return {
+        orderId,
+        status: 'REFUNDED' as const,
+        coupons: await this.couponsOfOrder(sql, orderId),
+        replayed: false,
+      };
     });
   }
 }

@@ -1,4 +1,16 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { IsOptional, Max, Min } from 'class-validator';
 import { ArgsType, Field } from 'type-graphql';
 import type { Context } from '../graphql/context';
@@ -11,13 +23,31 @@ import type { CouponTemplate } from '../templates/template.entity';
 import { TemplateType } from '../templates/template.types';
 import type { Coupon, CouponStatus } from './coupon.entity';
 import { type ClaimOutcome, refusalMessage } from './coupon.service';
-import { ClaimableTemplate, ClaimByCodeInput, ClaimInput, ClaimRefused, ClaimResult, ClaimSuccess, CouponType, IssueCouponInput, IssueResultItem, PlacementInput } from './coupon.types';
+import {
+  ClaimableTemplate,
+  ClaimByCodeInput,
+  ClaimInput,
+  ClaimRefused,
+  ClaimResult,
+  ClaimSuccess,
+  CouponType,
+  IssueCouponInput,
+  IssueResultItem,
+  PlacementInput,
+} from './coupon.types';
 
 @ArgsType()
 class WalletArgs extends PageArgs {
-  @Field(() => ID, { nullable: true, description: 'Required for API keys and staff; a user token reads its own.' }) userId?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Required for API keys and staff; a user token reads its own.',
+  })
+  userId?: string | null;
   @Field(() => [CouponStatusEnum], { nullable: true }) status?: CouponStatus[] | null;
-  @Field(() => Int, { nullable: true, description: 'Only AVAILABLE coupons that expire within this many hours.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Only AVAILABLE coupons that expire within this many hours.',
+  })
   @IsOptional()
   @Min(1)
   @Max(24 * 365)
@@ -27,13 +57,20 @@ class WalletArgs extends PageArgs {
 function claimResult(o: ClaimOutcome): ClaimSuccess | ClaimRefused {
   return o.ok
     ? Object.assign(new ClaimSuccess(), { coupon: o.coupon, replayed: o.replayed })
-    : Object.assign(new ClaimRefused(), { reason: o.reason, message: refusalMessage(o.reason), retryAfterSeconds: o.retryAfterSeconds ?? null, replayed: o.replayed });
+    : Object.assign(new ClaimRefused(), {
+        reason: o.reason,
+        message: refusalMessage(o.reason),
+        retryAfterSeconds: o.retryAfterSeconds ?? null,
+        replayed: o.replayed,
+      });
 }
 
 @Resolver(() => CouponType)
 export class CouponResolver {
   @Authorized('coupons:claim')
-  @Mutation(() => ClaimResult, { description: 'Claims one coupon of a template into the wallet: ClaimSuccess or ClaimRefused { reason }.' })
+  @Mutation(() => ClaimResult, {
+    description: 'Claims one coupon of a template into the wallet: ClaimSuccess or ClaimRefused { reason }.',
+  })
   async claimCoupon(@Arg('input', () => ClaimInput) input: ClaimInput, @Ctx() ctx: Context) {
     const userId = actingUser(ctx, input.userId, 'input.userId');
     return claimResult(await ctx.services.coupons.claim(ctx.principal, { ...input, userId }));
@@ -43,7 +80,13 @@ export class CouponResolver {
   @Mutation(() => ClaimResult, { description: 'Claims the coupon an unbound code stands for.' })
   async claimByCode(@Arg('input', () => ClaimByCodeInput) input: ClaimByCodeInput, @Ctx() ctx: Context) {
     const userId = actingUser(ctx, input.userId, 'input.userId');
-    return claimResult(await ctx.services.coupons.claimByCode(ctx.principal, { ...input, userId }, input.code.trim().toUpperCase()));
+    return claimResult(
+      await ctx.services.coupons.claimByCode(
+        ctx.principal,
+        { ...input, userId },
+        input.code.trim().toUpperCase(),
+      ),
+    );
   }
 
   @Authorized('wallet')
@@ -54,7 +97,9 @@ export class CouponResolver {
   }
 
   @Authorized('wallet')
-  @Mutation(() => Int, { description: 'Marks coupons as seen (isNew becomes false); returns how many changed.' })
+  @Mutation(() => Int, {
+    description: 'Marks coupons as seen (isNew becomes false); returns how many changed.',
+  })
   markCouponsSeen(
     @Arg('couponIds', () => [ID]) couponIds: string[],
     @Arg('userId', () => ID, { nullable: true }) userId: string | null,
@@ -65,14 +110,20 @@ export class CouponResolver {
   }
 
   @Authorized('wallet')
-  @Query(() => [ClaimableTemplate], { description: 'What this user may claim now at a placement, and why not.' })
+  @Query(() => [ClaimableTemplate], {
+    description: 'What this user may claim now at a placement, and why not.',
+  })
   couponCenter(
     @Arg('userId', () => ID, { nullable: true }) userId: string | null,
     @Arg('placement', () => PlacementInput, { nullable: true }) placement: PlacementInput | null,
     @Arg('cart', () => CartInput, { nullable: true }) cart: CartInput | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.coupons.couponCenter(actingUser(ctx, userId, 'userId'), placement ?? { kind: 'CENTER' }, cart);
+    return ctx.services.coupons.couponCenter(
+      actingUser(ctx, userId, 'userId'),
+      placement ?? { kind: 'CENTER' },
+      cart,
+    );
   }
 
   @Authorized('staff:read')
@@ -82,15 +133,30 @@ export class CouponResolver {
   }
 
   @Authorized('staff:write')
-  @Mutation(() => [IssueResultItem], { description: 'Issues a template to up to 1 000 users at once (source API).' })
+  @Mutation(() => [IssueResultItem], {
+    description: 'Issues a template to up to 1 000 users at once (source API).',
+  })
   async issueCoupons(@Arg('input', () => IssueCouponInput) input: IssueCouponInput, @Ctx() ctx: Context) {
-    const results = await ctx.services.coupons.issueTo(input.templateId, input.userIds, 'API', input.idempotencyKey);
-    return results.map((r) => ({ userId: r.userId, coupon: r.outcome.ok ? r.outcome.coupon : null, reason: r.outcome.ok ? null : r.outcome.reason }));
+    const results = await ctx.services.coupons.issueTo(
+      input.templateId,
+      input.userIds,
+      'API',
+      input.idempotencyKey,
+    );
+    return results.map((r) => ({
+      userId: r.userId,
+      coupon: r.outcome.ok ? r.outcome.coupon : null,
+      reason: r.outcome.ok ? null : r.outcome.reason,
+    }));
   }
 
   @Authorized('staff:write')
   @Mutation(() => CouponType, { description: 'Revokes a coupon in any state but REDEEMED.' })
-  revokeCoupon(@Arg('id', () => ID) id: string, @Arg('reason', () => String, { nullable: true }) reason: string | null, @Ctx() ctx: Context) {
+  revokeCoupon(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String, { nullable: true }) reason: string | null,
+    @Ctx() ctx: Context,
+  ) {
     if (reason && reason.length > 500) throw badInput('reason', 'at most 500 characters');
     return ctx.services.coupons.revoke(id, reason);
   }

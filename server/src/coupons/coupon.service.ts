@@ -1,7 +1,12 @@
 // Claims, wallets, the coupon centre, staff issuance and revocation.
 import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
-import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  type RateLimiterAbstract,
+  RateLimiterRes,
+} from 'rate-limiter-flexible';
 import type { Redis } from 'ioredis';
 import type { Principal } from '../auth/principal';
 import { principalLabel } from '../auth/principal';
@@ -72,10 +77,20 @@ export class CouponService {
 
   /** claimCoupon: idempotent per key, rate-limited per account and device, atomic against quotas and limits. */
   async claim(principal: Principal, req: ClaimRequest, code?: string): Promise<ClaimOutcome> {
-    if (!code && !isId('template', req.templateId)) throw badInput('input.templateId', 'malformed template id');
+    if (!code && !isId('template', req.templateId))
+      throw badInput('input.templateId', 'malformed template id');
     const scopedKey = `claim:${principalLabel(principal)}:${req.idempotencyKey}`;
     const hash = createHash('sha256')
-      .update(JSON.stringify([req.templateId, req.userId, req.deviceId, req.cookieId ?? null, req.placement ?? null, code ?? null]))
+      .update(
+        JSON.stringify([
+          req.templateId,
+          req.userId,
+          req.deviceId,
+          req.cookieId ?? null,
+          req.placement ?? null,
+          code ?? null,
+        ]),
+      )
       .digest('hex');
     const running = this.inflight.get(scopedKey);
     if (running) {
@@ -92,15 +107,24 @@ export class CouponService {
     }
   }
 
-  private async claimOnce(req: ClaimRequest, scopedKey: string, hash: string, code?: string): Promise<ClaimOutcome> {
+  private async claimOnce(
+    req: ClaimRequest,
+    scopedKey: string,
+    hash: string,
+    code?: string,
+  ): Promise<ClaimOutcome> {
     const limited = await this.rateLimited(req);
     if (limited != null) {
       const stored = await this.db.read((sql) =>
-        sql.get<{ request_hash: string; response: string }>(`SELECT request_hash, response FROM idempotency_key WHERE key = ?`, [scopedKey]),
+        sql.get<{ request_hash: string; response: string }>(
+          `SELECT request_hash, response FROM idempotency_key WHERE key = ?`,
+          [scopedKey],
+        ),
       );
       if (!stored) return { ok: false, reason: 'RATE_LIMITED', replayed: false, retryAfterSeconds: limited };
       if (stored.request_hash !== hash) throw keyReused();
-      const s = JSON.parse(stored.response) as { kind: 'issued'; couponId: string } | { kind: 'refused'; reason: ClaimRefusal };
+      const s = JSON.parse(stored.response) as
+        { kind: 'issued'; couponId: string } | { kind: 'refused'; reason: ClaimRefusal };
       return s.kind === 'issued'
         ? { ok: true, coupon: await this.getCoupon(s.couponId), replayed: true }
         : { ok: false, reason: s.reason, replayed: true };
@@ -119,14 +143,25 @@ export class CouponService {
   }
 
   /** A user enters an unbound code: the code names its template, the claim then runs as usual. */
-  async claimByCode(principal: Principal, req: Omit<ClaimRequest, 'templateId'>, code: string): Promise<ClaimOutcome> {
-    const row = await this.db.read((sql) => sql.get<{ template_id: string }>(`SELECT template_id FROM coupon_code WHERE code = ?`, [code]));
+  async claimByCode(
+    principal: Principal,
+    req: Omit<ClaimRequest, 'templateId'>,
+    code: string,
+  ): Promise<ClaimOutcome> {
+    const row = await this.db.read((sql) =>
+      sql.get<{ template_id: string }>(`SELECT template_id FROM coupon_code WHERE code = ?`, [code]),
+    );
     if (!row) return { ok: false, reason: 'CODE_INVALID', replayed: false };
     return this.claim(principal, { ...req, templateId: row.template_id }, code);
   }
 
   /** Staff or API issuance to a list of users; bulk jobs use the same issuer. Coupons are loaded in one query. */
-  async issueTo(templateId: string, userIds: string[], source: 'API' | 'BULK', keyPrefix?: string | null): Promise<{ userId: string; outcome: ClaimOutcome }[]> {
+  async issueTo(
+    templateId: string,
+    userIds: string[],
+    source: 'API' | 'BULK',
+    keyPrefix?: string | null,
+  ): Promise<{ userId: string; outcome: ClaimOutcome }[]> {
     if (!isId('template', templateId)) throw badInput('input.templateId', 'malformed template id');
     const reqs: IssueRequest[] = userIds.map((userId) => ({
       userId,
@@ -137,12 +172,15 @@ export class CouponService {
     const outcomes = await this.issuer.issueMany(templateId, reqs);
     const replayedIds = outcomes.flatMap((o) => (o.kind === 'issued' && !o.coupon ? [o.couponId] : []));
     const replayed = new Map<string, Coupon>();
-    if (replayedIds.length) for (const c of await this.db.em().find(Coupon, { id: { $in: replayedIds } })) replayed.set(c.id, c);
+    if (replayedIds.length)
+      for (const c of await this.db.em().find(Coupon, { id: { $in: replayedIds } })) replayed.set(c.id, c);
     return outcomes.map((o, i) => {
       if (o.kind === 'unknownTemplate') throw notFound('input.templateId', 'template');
       if (o.kind === 'keyReused') throw keyReused();
       const outcome: ClaimOutcome =
-        o.kind === 'refused' ? { ok: false, reason: o.reason, replayed: o.replayed } : { ok: true, coupon: o.coupon ?? replayed.get(o.couponId)!, replayed: o.replayed };
+        o.kind === 'refused'
+          ? { ok: false, reason: o.reason, replayed: o.replayed }
+          : { ok: true, coupon: o.coupon ?? replayed.get(o.couponId)!, replayed: o.replayed };
       return { userId: userIds[i]!, outcome };
     });
   }
@@ -207,7 +245,13 @@ export class CouponService {
     return out;
   }
 
-  async wallet(userId: string, statuses: CouponStatus[] | null | undefined, expiringWithinHours: number | null | undefined, first: number, after?: string | null): Promise<Coupon[]> {
+  async wallet(
+    userId: string,
+    statuses: CouponStatus[] | null | undefined,
+    expiringWithinHours: number | null | undefined,
+    first: number,
+    after?: string | null,
+  ): Promise<Coupon[]> {
     const now = nowSeconds();
     const where: Record<string, unknown> = { userId };
     if (statuses?.length) where.status = { $in: statuses };
@@ -218,40 +262,74 @@ export class CouponService {
     if (after) {
       const [until, id] = after.split(':');
       if (!until || !id || !/^\d+$/.test(until)) throw badInput('after', 'malformed cursor');
-      where.$or = [{ validUntil: { $gt: Number(until) } }, { validUntil: Number(until), id: { $gt: `cpn_${id}` } }];
+      where.$or = [
+        { validUntil: { $gt: Number(until) } },
+        { validUntil: Number(until), id: { $gt: `cpn_${id}` } },
+      ];
     }
     return this.db.em().find(Coupon, where, { orderBy: { validUntil: 'asc', id: 'asc' }, limit: first });
   }
 
   async markSeen(userId: string, couponIds: string[]): Promise<number> {
-    for (const [i, id] of couponIds.entries()) if (!isId('coupon', id)) throw badInput(`couponIds[${i}]`, 'malformed coupon id');
+    for (const [i, id] of couponIds.entries())
+      if (!isId('coupon', id)) throw badInput(`couponIds[${i}]`, 'malformed coupon id');
     if (couponIds.length === 0) return 0;
     return this.db.tx((sql) =>
-      sql.run(`UPDATE coupon SET seen_at = ? WHERE user_id = ? AND seen_at IS NULL AND id IN (${couponIds.map(() => '?').join(', ')})`, [
-        nowSeconds(),
-        userId,
-        ...couponIds,
-      ]),
+      sql.run(
+        `UPDATE coupon SET seen_at = ? WHERE user_id = ? AND seen_at IS NULL AND id IN (${couponIds.map(() => '?').join(', ')})`,
+        [nowSeconds(), userId, ...couponIds],
+      ),
     );
   }
 
   /** What this user may claim at a placement now, and why not. */
   async couponCenter(
     userId: string,
-    placement: { kind: Placement; campaignId?: string | null; sku?: string | null; brand?: string | null; category?: string | null; merchantId?: string | null; deviceId?: string | null },
-    cart?: { merchantId?: string | null; lines: { sku: string; brand?: string | null; category?: string | null; merchantId?: string | null; unitPrice: number; quantity: number }[] } | null,
+    placement: {
+      kind: Placement;
+      campaignId?: string | null;
+      sku?: string | null;
+      brand?: string | null;
+      category?: string | null;
+      merchantId?: string | null;
+      deviceId?: string | null;
+    },
+    cart?: {
+      merchantId?: string | null;
+      lines: {
+        sku: string;
+        brand?: string | null;
+        category?: string | null;
+        merchantId?: string | null;
+        unitPrice: number;
+        quantity: number;
+      }[];
+    } | null,
   ) {
     const now = nowSeconds();
     const em = this.db.em();
     const where: Record<string, unknown> = { status: { $in: ['ACTIVE', 'PAUSED'] } };
     if (placement.kind === 'EVENT_PAGE') {
-      if (!placement.campaignId) throw badInput('placement.campaignId', 'an EVENT_PAGE placement names its campaign');
+      if (!placement.campaignId)
+        throw badInput('placement.campaignId', 'an EVENT_PAGE placement names its campaign');
       where.campaignId = placement.campaignId;
     }
-    const candidates = (await em.find(CouponTemplate, where, { orderBy: { claimEndsAt: 'asc', id: 'desc' }, limit: 500 })).filter(
-      (t) => t.placements.includes(placement.kind) && (t.claimEndsAt == null || t.claimEndsAt > now) && (t.validUntil == null || t.validUntil > now),
+    const candidates = (
+      await em.find(CouponTemplate, where, { orderBy: { claimEndsAt: 'asc', id: 'desc' }, limit: 500 })
+    ).filter(
+      (t) =>
+        t.placements.includes(placement.kind) &&
+        (t.claimEndsAt == null || t.claimEndsAt > now) &&
+        (t.validUntil == null || t.validUntil > now),
     );
-    const lineOf = (sku: string) => ({ sku, brand: placement.brand ?? null, category: placement.category ?? null, merchantId: placement.merchantId ?? null, unitPrice: 0, quantity: 1 });
+    const lineOf = (sku: string) => ({
+      sku,
+      brand: placement.brand ?? null,
+      category: placement.category ?? null,
+      merchantId: placement.merchantId ?? null,
+      unitPrice: 0,
+      quantity: 1,
+    });
     const inScope = (scope: Scope): boolean => {
       if (placement.kind === 'PRODUCT_PAGE') {
         if (!placement.sku) throw badInput('placement.sku', 'a PRODUCT_PAGE placement names its sku');
@@ -266,23 +344,33 @@ export class CouponService {
     const templates = candidates.filter((t) => inScope(t.scope)).slice(0, 100);
     if (templates.length === 0) return [];
     const ids = templates.map((t) => t.id);
-    const [held, devices, campaigns] = await this.db.read(async (sql) => [
-      await sql.all<{ template_id: string; n: number; last: number; active: number }>(
-        `SELECT template_id, COUNT(*) AS n, MAX(issued_at) AS last, SUM(CASE WHEN status IN ('AVAILABLE','LOCKED') THEN 1 ELSE 0 END) AS active
+    const [held, devices, campaigns] = await this.db.read(
+      async (sql) =>
+        [
+          await sql.all<{ template_id: string; n: number; last: number; active: number }>(
+            `SELECT template_id, COUNT(*) AS n, MAX(issued_at) AS last, SUM(CASE WHEN status IN ('AVAILABLE','LOCKED') THEN 1 ELSE 0 END) AS active
            FROM coupon WHERE user_id = ? AND template_id IN (${ids.map(() => '?').join(', ')}) GROUP BY template_id`,
-        [userId, ...ids],
-      ),
-      placement.deviceId
-        ? await sql.all<{ template_id: string; n: number }>(
-            `SELECT template_id, COUNT(*) AS n FROM coupon WHERE device_id = ? AND template_id IN (${ids.map(() => '?').join(', ')}) GROUP BY template_id`,
-            [placement.deviceId, ...ids],
-          )
-        : [],
-      await sql.all<{ id: string; status: string; budget: number | null; spent: number; reserved: number; outstanding_max: number }>(
-        `SELECT id, status, budget, spent, reserved, outstanding_max FROM campaign WHERE id IN (SELECT campaign_id FROM coupon_template WHERE id IN (${ids.map(() => '?').join(', ')}))`,
-        ids,
-      ),
-    ] as const);
+            [userId, ...ids],
+          ),
+          placement.deviceId
+            ? await sql.all<{ template_id: string; n: number }>(
+                `SELECT template_id, COUNT(*) AS n FROM coupon WHERE device_id = ? AND template_id IN (${ids.map(() => '?').join(', ')}) GROUP BY template_id`,
+                [placement.deviceId, ...ids],
+              )
+            : [],
+          await sql.all<{
+            id: string;
+            status: string;
+            budget: number | null;
+            spent: number;
+            reserved: number;
+            outstanding_max: number;
+          }>(
+            `SELECT id, status, budget, spent, reserved, outstanding_max FROM campaign WHERE id IN (SELECT campaign_id FROM coupon_template WHERE id IN (${ids.map(() => '?').join(', ')}))`,
+            ids,
+          ),
+        ] as const,
+    );
     const heldBy = new Map(held.map((h) => [h.template_id, h]));
     const deviceBy = new Map(devices.map((d) => [d.template_id, Number(d.n)]));
     const campaignBy = new Map(campaigns.map((c) => [c.id, c]));
@@ -298,16 +386,32 @@ export class CouponService {
       else if (t.limitPerAccount != null && n >= t.limitPerAccount) reason = 'ACCOUNT_LIMIT';
       else if (t.limitFrequency === 'ONCE' && n >= 1) reason = 'ACCOUNT_LIMIT';
       else if (t.limitFrequency === 'AFTER_USE' && Number(h?.active ?? 0) > 0) reason = 'ACCOUNT_LIMIT';
-      else if (t.limitFrequency === 'DAILY' && h && DateTime.fromSeconds(Number(h.last), { zone: this.config.TIME_ZONE }).toISODate() === today) reason = 'DAILY_LIMIT';
-      else if (t.limitPerDevice != null && (deviceBy.get(t.id) ?? 0) >= t.limitPerDevice) reason = 'DEVICE_LIMIT';
+      else if (
+        t.limitFrequency === 'DAILY' &&
+        h &&
+        DateTime.fromSeconds(Number(h.last), { zone: this.config.TIME_ZONE }).toISODate() === today
+      )
+        reason = 'DAILY_LIMIT';
+      else if (t.limitPerDevice != null && (deviceBy.get(t.id) ?? 0) >= t.limitPerDevice)
+        reason = 'DEVICE_LIMIT';
       else if (t.quotaAvailable != null && t.quotaAvailable <= 0) reason = 'SOLD_OUT';
-      else if (c?.budget != null && c.spent + c.reserved + c.outstanding_max + t.maxValue > c.budget) reason = 'BUDGET_EXHAUSTED';
+      else if (c?.budget != null && c.spent + c.reserved + c.outstanding_max + t.maxValue > c.budget)
+        reason = 'BUDGET_EXHAUSTED';
       let shortBy: number | null = null;
       if (cart && t.threshold > 0) {
-        const eligible = cart.lines.filter((l) => admitsLine(t.scope, l, cart.merchantId ?? null)).reduce((s, l) => s + l.unitPrice * l.quantity, 0);
+        const eligible = cart.lines
+          .filter((l) => admitsLine(t.scope, l, cart.merchantId ?? null))
+          .reduce((s, l) => s + l.unitPrice * l.quantity, 0);
         shortBy = Math.max(0, t.threshold - eligible);
       }
-      return { template: t, claimable: reason == null, reason, claimedCount: n, remaining: t.quotaAvailable ?? null, shortBy };
+      return {
+        template: t,
+        claimable: reason == null,
+        reason,
+        claimedCount: n,
+        remaining: t.quotaAvailable ?? null,
+        shortBy,
+      };
     });
   }
 
@@ -316,22 +420,36 @@ export class CouponService {
     await this.getCoupon(id);
     const now = nowSeconds();
     await this.db.tx(async (sql) => {
-      const row = await sql.get<{ status: string; campaign_id: string | null; max_value: number; locked_discount: number | null; template_id: string; user_id: string; scope: unknown; funding: unknown }>(
+      const row = await sql.get<{
+        status: string;
+        campaign_id: string | null;
+        max_value: number;
+        locked_discount: number | null;
+        template_id: string;
+        user_id: string;
+        scope: unknown;
+        funding: unknown;
+      }>(
         `SELECT c.status, c.campaign_id, c.max_value, c.locked_discount, c.template_id, c.user_id, t.scope, t.funding
            FROM coupon c JOIN coupon_template t ON t.id = c.template_id WHERE c.id = ?${this.db.forUpdate}`,
         [id],
       );
       if (!row || row.status === 'REDEEMED' || row.status === 'REVOKED' || row.status === 'EXPIRED') {
-        throw new AppError('BAD_USER_INPUT', `id: cannot revoke a coupon that is ${row?.status ?? 'missing'}`, { field: 'id' });
+        throw new AppError(
+          'BAD_USER_INPUT',
+          `id: cannot revoke a coupon that is ${row?.status ?? 'missing'}`,
+          { field: 'id' },
+        );
       }
-      await sql.run(`UPDATE coupon SET status = 'REVOKED', locked_order_id = NULL, lock_expires_at = NULL, locked_discount = NULL, updated_at = ? WHERE id = ?`, [now, id]);
+      await sql.run(
+        `UPDATE coupon SET status = 'REVOKED', locked_order_id = NULL, lock_expires_at = NULL, locked_discount = NULL, updated_at = ? WHERE id = ?`,
+        [now, id],
+      );
       if (row.campaign_id) {
-        await sql.run(`UPDATE campaign SET outstanding_max = outstanding_max - ?, reserved = reserved - ?, updated_at = ? WHERE id = ?`, [
-          row.max_value,
-          row.status === 'LOCKED' ? (row.locked_discount ?? 0) : 0,
-          now,
-          row.campaign_id,
-        ]);
+        await sql.run(
+          `UPDATE campaign SET outstanding_max = outstanding_max - ?, reserved = reserved - ?, updated_at = ? WHERE id = ?`,
+          [row.max_value, row.status === 'LOCKED' ? (row.locked_discount ?? 0) : 0, now, row.campaign_id],
+        );
       }
       await writeEvents(
         sql,
@@ -343,7 +461,16 @@ export class CouponService {
             campaignId: row.campaign_id,
             userId: row.user_id,
             merchantId: eventMerchant(jsonColumn(row.scope), jsonColumn(row.funding)),
-            payload: { coupon: { id, status: 'REVOKED', previousStatus: row.status, templateId: row.template_id, userId: row.user_id }, reason },
+            payload: {
+              coupon: {
+                id,
+                status: 'REVOKED',
+                previousStatus: row.status,
+                templateId: row.template_id,
+                userId: row.user_id,
+              },
+              reason,
+            },
           },
         ],
         now,

@@ -18,7 +18,8 @@ export class CouponType {
   @Field(() => ID, { nullable: true }) campaignId?: string | null;
   @Field(() => ID) userId!: string;
   @Field(() => CouponStatusEnum) status!: CouponStatus;
-  @Field(() => CouponSourceEnum, { description: 'How it arrived: RULE, CLAIM, BULK, API or CODE.' }) source!: CouponSource;
+  @Field(() => CouponSourceEnum, { description: 'How it arrived: RULE, CLAIM, BULK, API or CODE.' })
+  source!: CouponSource;
   @Field(() => ID, { nullable: true }) ruleId?: string | null;
   @Field(() => Int, { nullable: true }) ruleVersion?: number | null;
   @Field(() => PlacementKindEnum, { nullable: true }) placement?: Placement | null;
@@ -46,14 +47,23 @@ export class ClaimInput {
   @Matches(EXT_ID, EXT_MSG)
   userId?: string | null;
   @Field(() => String) @Matches(EXT_ID, EXT_MSG) deviceId!: string;
-  @Field(() => String, { nullable: true, description: 'Web: the cookie id, limited like a device.' }) @IsOptional() @Matches(EXT_ID, EXT_MSG) cookieId?: string | null;
-  @Field(() => String, { description: 'At most 255 characters; the same key never issues twice (kept 48 h).' }) @Length(1, 255) idempotencyKey!: string;
+  @Field(() => String, { nullable: true, description: 'Web: the cookie id, limited like a device.' })
+  @IsOptional()
+  @Matches(EXT_ID, EXT_MSG)
+  cookieId?: string | null;
+  @Field(() => String, {
+    description: 'At most 255 characters; the same key never issues twice (kept 48 h).',
+  })
+  @Length(1, 255)
+  idempotencyKey!: string;
   @Field(() => PlacementKindEnum, { nullable: true }) @IsOptional() placement?: Placement | null;
 }
 
 @InputType()
 export class ClaimByCodeInput {
-  @Field(() => String, { description: 'An unbound code minted for a template.' }) @Length(1, 64) code!: string;
+  @Field(() => String, { description: 'An unbound code minted for a template.' })
+  @Length(1, 64)
+  code!: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @Matches(EXT_ID, EXT_MSG) userId?: string | null;
   @Field(() => String) @Matches(EXT_ID, EXT_MSG) deviceId!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(EXT_ID, EXT_MSG) cookieId?: string | null;
@@ -63,14 +73,18 @@ export class ClaimByCodeInput {
 @ObjectType()
 export class ClaimSuccess {
   @Field(() => CouponType) coupon!: CouponType;
-  @Field(() => Boolean, { description: 'This is the stored result of an earlier request with the same idempotency key.' }) replayed!: boolean;
+  @Field(() => Boolean, {
+    description: 'This is the stored result of an earlier request with the same idempotency key.',
+  })
+  replayed!: boolean;
 }
 
 @ObjectType()
 export class ClaimRefused {
   @Field(() => ClaimRefusalEnum) reason!: ClaimRefusal;
   @Field(() => String) message!: string;
-  @Field(() => Int, { nullable: true, description: 'RATE_LIMITED: try again after this many seconds.' }) retryAfterSeconds?: number | null;
+  @Field(() => Int, { nullable: true, description: 'RATE_LIMITED: try again after this many seconds.' })
+  retryAfterSeconds?: number | null;
   @Field(() => Boolean) replayed!: boolean;
 }
 
@@ -83,22 +97,37 @@ export const ClaimResult = createUnionType({
 @InputType()
 export class PlacementInput {
   @Field(() => PlacementKindEnum) kind!: Placement;
-  @Field(() => ID, { nullable: true, description: 'EVENT_PAGE: the campaign the page is for.' }) @IsOptional() campaignId?: string | null;
-  @Field(() => String, { nullable: true, description: 'PRODUCT_PAGE: the product.' }) @IsOptional() @Matches(EXT_ID, EXT_MSG) sku?: string | null;
+  @Field(() => ID, { nullable: true, description: 'EVENT_PAGE: the campaign the page is for.' })
+  @IsOptional()
+  campaignId?: string | null;
+  @Field(() => String, { nullable: true, description: 'PRODUCT_PAGE: the product.' })
+  @IsOptional()
+  @Matches(EXT_ID, EXT_MSG)
+  sku?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 128) brand?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 128) category?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(EXT_ID, EXT_MSG) merchantId?: string | null;
-  @Field(() => String, { nullable: true, description: 'Checks device limits too.' }) @IsOptional() @Matches(EXT_ID, EXT_MSG) deviceId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Checks device limits too.' })
+  @IsOptional()
+  @Matches(EXT_ID, EXT_MSG)
+  deviceId?: string | null;
 }
 
 @ObjectType()
 export class ClaimableTemplate {
   @Field(() => TemplateType) template!: TemplateType;
   @Field(() => Boolean) claimable!: boolean;
-  @Field(() => ClaimRefusalEnum, { nullable: true, description: 'Why not, when not claimable.' }) reason?: ClaimRefusal | null;
-  @Field(() => Int, { description: 'How many of this template the user already holds or used.' }) claimedCount!: number;
-  @Field(() => Int, { nullable: true, description: 'Units left; null = unlimited.' }) remaining?: number | null;
-  @Field(() => Int, { nullable: true, description: 'CART: eligible spend still missing to reach the threshold.' }) shortBy?: number | null;
+  @Field(() => ClaimRefusalEnum, { nullable: true, description: 'Why not, when not claimable.' })
+  reason?: ClaimRefusal | null;
+  @Field(() => Int, { description: 'How many of this template the user already holds or used.' })
+  claimedCount!: number;
+  @Field(() => Int, { nullable: true, description: 'Units left; null = unlimited.' }) remaining?:
+    number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'CART: eligible spend still missing to reach the threshold.',
+  })
+  shortBy?: number | null;
 }
 
 @InputType()

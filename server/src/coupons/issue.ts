@@ -29,7 +29,12 @@ export interface IssueRequest {
 }
 
 export type IssueOutcome =
-  | { kind: 'issued'; couponId: string; replayed: boolean; /** the new row (absent on replays) */ coupon?: Coupon }
+  | {
+      kind: 'issued';
+      couponId: string;
+      replayed: boolean;
+      /** the new row (absent on replays) */ coupon?: Coupon;
+    }
   | { kind: 'refused'; reason: ClaimRefusal; replayed: boolean }
   | { kind: 'unknownTemplate' }
   | { kind: 'keyReused' };
@@ -116,7 +121,13 @@ export class IssueService {
       while (queue.length > 0) {
         const batch = queue.splice(0, MAX_BATCH);
         try {
-          const outcomes = await this.db.tx((sql) => this.issueBatch(sql, templateId, batch.map((p) => p.req)));
+          const outcomes = await this.db.tx((sql) =>
+            this.issueBatch(
+              sql,
+              templateId,
+              batch.map((p) => p.req),
+            ),
+          );
           batch.forEach((p, i) => p.resolve(outcomes[i]!));
         } catch (err) {
           batch.forEach((p) => p.reject(err));
@@ -154,7 +165,10 @@ export class IssueService {
         if (!r.idempotencyKey) return;
         const s = stored.get(r.idempotencyKey);
         if (s) {
-          outcomes[i] = s.request_hash !== r.requestHash ? { kind: 'keyReused' } : { ...(JSON.parse(s.response) as Stored), replayed: true };
+          outcomes[i] =
+            s.request_hash !== r.requestHash
+              ? { kind: 'keyReused' }
+              : { ...(JSON.parse(s.response) as Stored), replayed: true };
         } else if (firstInBatch.has(r.idempotencyKey)) {
           outcomes[i] = { kind: 'keyReused' }; // resolved below once the first one has an outcome
         } else firstInBatch.set(r.idempotencyKey, i);
@@ -186,7 +200,8 @@ export class IssueService {
              FROM coupon WHERE template_id = ? AND user_id IN (${users.map(() => '?').join(', ')}) GROUP BY user_id`,
           [templateId, ...users],
         );
-        for (const r of rows) accounts.set(r.user_id, { n: Number(r.n), last: Number(r.last), active: Number(r.active) });
+        for (const r of rows)
+          accounts.set(r.user_id, { n: Number(r.n), last: Number(r.last), active: Number(r.active) });
       }
       if (tpl.limit_per_device != null) {
         for (const column of ['device_id', 'cookie_id'] as const) {
@@ -225,9 +240,10 @@ export class IssueService {
         refuse(campaignRefusal);
       } else {
         const acct = accounts.get(req.userId) ?? { n: 0, last: 0, active: 0 };
-        const deviceKeys = [req.deviceId && `device_id:${req.deviceId}`, req.cookieId && `cookie_id:${req.cookieId}`].filter(
-          (k): k is string => !!k,
-        );
+        const deviceKeys = [
+          req.deviceId && `device_id:${req.deviceId}`,
+          req.cookieId && `cookie_id:${req.cookieId}`,
+        ].filter((k): k is string => !!k);
         if (tpl.limit_per_account != null && acct.n >= tpl.limit_per_account) refuse('ACCOUNT_LIMIT');
         else if (tpl.limit_frequency === 'ONCE' && acct.n >= 1) refuse('ACCOUNT_LIMIT');
         else if (tpl.limit_frequency === 'AFTER_USE' && acct.active > 0) refuse('ACCOUNT_LIMIT');
@@ -237,7 +253,10 @@ export class IssueService {
           DateTime.fromSeconds(acct.last, { zone: this.config.TIME_ZONE }).toISODate() === today
         )
           refuse('DAILY_LIMIT');
-        else if (tpl.limit_per_device != null && deviceKeys.some((k) => (devices.get(k) ?? 0) >= tpl.limit_per_device!))
+        else if (
+          tpl.limit_per_device != null &&
+          deviceKeys.some((k) => (devices.get(k) ?? 0) >= tpl.limit_per_device!)
+        )
           refuse('DEVICE_LIMIT');
         else if (quota != null && quota <= 0) refuse('SOLD_OUT');
         else if (campaign && !this.budgetAllows(campaign, outstanding + tpl.max_value)) {
@@ -253,7 +272,10 @@ export class IssueService {
               [couponId, req.userId, now, req.code, templateId],
             );
             if (claimed === 0) {
-              const exists = await sql.get(`SELECT code FROM coupon_code WHERE code = ? AND template_id = ?`, [req.code, templateId]);
+              const exists = await sql.get(
+                `SELECT code FROM coupon_code WHERE code = ? AND template_id = ?`,
+                [req.code, templateId],
+              );
               refuse(exists ? 'CODE_ALREADY_USED' : 'CODE_INVALID');
             } else code = req.code;
           }
@@ -261,9 +283,24 @@ export class IssueService {
             const { validFrom, validUntil } = this.validity(tpl, now);
             const balance = tpl.kind === 'CASH' ? tpl.balance : null;
             coupons.push([
-              couponId, templateId, tpl.campaign_id, req.userId, code, 'AVAILABLE', req.source, req.ruleId ?? null,
-              req.ruleVersion ?? null, req.placement ?? null, req.deviceId ?? null, req.cookieId ?? null, now, validFrom,
-              validUntil, balance, tpl.max_value, now,
+              couponId,
+              templateId,
+              tpl.campaign_id,
+              req.userId,
+              code,
+              'AVAILABLE',
+              req.source,
+              req.ruleId ?? null,
+              req.ruleVersion ?? null,
+              req.placement ?? null,
+              req.deviceId ?? null,
+              req.cookieId ?? null,
+              now,
+              validFrom,
+              validUntil,
+              balance,
+              tpl.max_value,
+              now,
             ]);
             events.push({
               type: req.source === 'CLAIM' || req.source === 'CODE' ? 'coupon.claimed' : 'coupon.issued',
@@ -273,17 +310,47 @@ export class IssueService {
               userId: req.userId,
               merchantId,
               payload: {
-                coupon: { id: couponId, code, templateId, campaignId: tpl.campaign_id, userId: req.userId, status: 'AVAILABLE', source: req.source, validFrom, validUntil },
+                coupon: {
+                  id: couponId,
+                  code,
+                  templateId,
+                  campaignId: tpl.campaign_id,
+                  userId: req.userId,
+                  status: 'AVAILABLE',
+                  source: req.source,
+                  validFrom,
+                  validUntil,
+                },
                 placement: req.placement ?? null,
                 ruleId: req.ruleId ?? null,
                 ruleVersion: req.ruleVersion ?? null,
               },
             });
             const coupon: Coupon = {
-              id: couponId, templateId, campaignId: tpl.campaign_id, userId: req.userId, code, status: 'AVAILABLE', source: req.source,
-              ruleId: req.ruleId ?? null, ruleVersion: req.ruleVersion ?? null, placement: req.placement ?? null, deviceId: req.deviceId ?? null,
-              cookieId: req.cookieId ?? null, issuedAt: now, validFrom, validUntil, seenAt: null, balance, maxValue: tpl.max_value,
-              lockedOrderId: null, lockExpiresAt: null, lockedDiscount: null, redeemedOrderId: null, redeemedAt: null, updatedAt: now,
+              id: couponId,
+              templateId,
+              campaignId: tpl.campaign_id,
+              userId: req.userId,
+              code,
+              status: 'AVAILABLE',
+              source: req.source,
+              ruleId: req.ruleId ?? null,
+              ruleVersion: req.ruleVersion ?? null,
+              placement: req.placement ?? null,
+              deviceId: req.deviceId ?? null,
+              cookieId: req.cookieId ?? null,
+              issuedAt: now,
+              validFrom,
+              validUntil,
+              seenAt: null,
+              balance,
+              maxValue: tpl.max_value,
+              lockedOrderId: null,
+              lockExpiresAt: null,
+              lockedDiscount: null,
+              redeemedOrderId: null,
+              redeemedAt: null,
+              updatedAt: now,
             };
             outcomes[i] = { kind: 'issued', couponId, replayed: false, coupon };
             accounts.set(req.userId, { n: acct.n + 1, last: now, active: acct.active + 1 });
@@ -295,7 +362,10 @@ export class IssueService {
       }
       if (req.idempotencyKey) {
         const o = outcomes[i]!;
-        const stored: Stored = o.kind === 'issued' ? { kind: 'issued', couponId: o.couponId } : { kind: 'refused', reason: (o as { reason: ClaimRefusal }).reason };
+        const stored: Stored =
+          o.kind === 'issued'
+            ? { kind: 'issued', couponId: o.couponId }
+            : { kind: 'refused', reason: (o as { reason: ClaimRefusal }).reason };
         idem.push([req.idempotencyKey, req.requestHash ?? '', JSON.stringify(stored), now]);
       }
     }
@@ -332,7 +402,9 @@ export class IssueService {
       await sql.run(
         `UPDATE campaign SET outstanding_max = outstanding_max + ?, issued_count = issued_count + ?, updated_at = ?
                 ${announce ? ', exhausted_at = ?' : ''} WHERE id = ?`,
-        announce ? [outstanding - campaign.outstanding_max, coupons.length, now, now, campaign.id] : [outstanding - campaign.outstanding_max, coupons.length, now, campaign.id],
+        announce
+          ? [outstanding - campaign.outstanding_max, coupons.length, now, now, campaign.id]
+          : [outstanding - campaign.outstanding_max, coupons.length, now, campaign.id],
       );
       if (announce) {
         events.push({
@@ -340,7 +412,15 @@ export class IssueService {
           campaignId: campaign.id,
           templateId,
           merchantId,
-          payload: { campaign: { id: campaign.id, budget: campaign.budget, spent: campaign.spent, reserved: campaign.reserved, outstandingMax: outstanding } },
+          payload: {
+            campaign: {
+              id: campaign.id,
+              budget: campaign.budget,
+              spent: campaign.spent,
+              reserved: campaign.reserved,
+              outstandingMax: outstanding,
+            },
+          },
         });
       }
     }
@@ -352,7 +432,8 @@ export class IssueService {
         idem.flat(),
       );
       // Another process stored one of these keys meanwhile (for another template): undo and retry.
-      if (inserted.length !== idem.length) throw Object.assign(new Error('idempotency key raced'), { code: '40001' });
+      if (inserted.length !== idem.length)
+        throw Object.assign(new Error('idempotency key raced'), { code: '40001' });
     }
     return outcomes.map((o) => o ?? { kind: 'keyReused' });
   }
@@ -372,12 +453,19 @@ export class IssueService {
     if (c.budget == null) return true;
     const settled = c.redeemed_count + c.expired_count;
     const committed = BigInt(c.spent) + BigInt(c.reserved);
-    if (settled < this.config.BUDGET_MIN_HISTORY) return committed + BigInt(outstandingAfter) <= BigInt(c.budget);
+    if (settled < this.config.BUDGET_MIN_HISTORY)
+      return committed + BigInt(outstandingAfter) <= BigInt(c.budget);
     // observed rate = redeemed / settled; compare without division.
-    return committed * BigInt(settled) + BigInt(outstandingAfter) * BigInt(c.redeemed_count) <= BigInt(c.budget) * BigInt(settled);
+    return (
+      committed * BigInt(settled) + BigInt(outstandingAfter) * BigInt(c.redeemed_count) <=
+      BigInt(c.budget) * BigInt(settled)
+    );
   }
 
-  validity(tpl: Pick<TemplateRow, 'valid_from' | 'valid_until' | 'valid_for_seconds' | 'valid_after_seconds'>, now: number) {
+  validity(
+    tpl: Pick<TemplateRow, 'valid_from' | 'valid_until' | 'valid_for_seconds' | 'valid_after_seconds'>,
+    now: number,
+  ) {
     if (tpl.valid_for_seconds != null) {
       const validFrom = now + (tpl.valid_after_seconds ?? 0);
       const until = validFrom + tpl.valid_for_seconds;
@@ -387,4 +475,5 @@ export class IssueService {
   }
 }
 
-export const restoresOnExpiry = (row: Pick<TemplateRow, 'restore_on_expiry'>): boolean => boolColumn(row.restore_on_expiry);
+export const restoresOnExpiry = (row: Pick<TemplateRow, 'restore_on_expiry'>): boolean =>
+  boolColumn(row.restore_on_expiry);

@@ -34,7 +34,8 @@ interface KnexClient {
   releaseConnection(conn: unknown): Promise<unknown>;
 }
 
-const sqliteParam = (v: unknown): unknown => (v === undefined ? null : typeof v === 'boolean' ? (v ? 1 : 0) : v);
+const sqliteParam = (v: unknown): unknown =>
+  v === undefined ? null : typeof v === 'boolean' ? (v ? 1 : 0) : v;
 
 class SqliteSql implements Sql {
   readonly dialect = 'sqlite' as const;

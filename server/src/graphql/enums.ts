@@ -8,7 +8,14 @@ const asEnum = <T extends string>(values: readonly T[]) =>
   Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 const eventKey = (t: string) => t.replace('.', '_').toUpperCase();
 
-export const CouponKindEnum = asEnum(['AMOUNT_OFF', 'PERCENT_OFF', 'STEP_AMOUNT_OFF', 'MERCHANDISE', 'CASH', 'INTEREST_RATE'] as const);
+export const CouponKindEnum = asEnum([
+  'AMOUNT_OFF',
+  'PERCENT_OFF',
+  'STEP_AMOUNT_OFF',
+  'MERCHANDISE',
+  'CASH',
+  'INTEREST_RATE',
+] as const);
 export const StackGroupEnum = asEnum(['PRODUCT', 'STORE', 'PLATFORM', 'PAYMENT'] as const);
 export const TemplateStatusEnum = asEnum(['DRAFT', 'ACTIVE', 'PAUSED', 'ENDED'] as const);
 export const CampaignStatusEnum = asEnum(['ACTIVE', 'PAUSED', 'ENDED'] as const);
@@ -18,8 +25,13 @@ export const CouponStatusEnum = asEnum(['AVAILABLE', 'LOCKED', 'REDEEMED', 'EXPI
 export const CouponSourceEnum = asEnum(['RULE', 'CLAIM', 'BULK', 'API', 'CODE'] as const);
 export const ClaimRefusalEnum = asEnum(CLAIM_REFUSALS);
 export const StaffRoleEnum = asEnum(['admin', 'growth', 'analyst'] as const);
-export const ApiScopeEnum = Object.fromEntries(API_SCOPES.map((s) => [s.replace(':', '_').toUpperCase(), s])) as Record<string, string>;
-export const EventTypeEnum = Object.fromEntries(EVENT_TYPES.map((t) => [eventKey(t), t])) as Record<string, string>;
+export const ApiScopeEnum = Object.fromEntries(
+  API_SCOPES.map((s) => [s.replace(':', '_').toUpperCase(), s]),
+) as Record<string, string>;
+export const EventTypeEnum = Object.fromEntries(EVENT_TYPES.map((t) => [eventKey(t), t])) as Record<
+  string,
+  string
+>;
 export const InapplicableReasonEnum = asEnum([
   'NOT_YET_VALID',
   'EXPIRED',
@@ -33,11 +45,21 @@ export const InapplicableReasonEnum = asEnum([
 export const OrderStatusEnum = asEnum(['LOCKED', 'REDEEMED', 'RELEASED', 'REFUNDED'] as const);
 export const BulkJobStatusEnum = asEnum(['RUNNING', 'PAUSED', 'DONE', 'CANCELLED', 'FAILED'] as const);
 
-registerEnumType(CouponKindEnum, { name: 'CouponKind', description: 'What a coupon does (DOMAIN.md, Coupon template).' });
-registerEnumType(StackGroupEnum, { name: 'StackGroup', description: 'At most one coupon per group per order; applied PRODUCT, STORE, PLATFORM, PAYMENT.' });
+registerEnumType(CouponKindEnum, {
+  name: 'CouponKind',
+  description: 'What a coupon does (DOMAIN.md, Coupon template).',
+});
+registerEnumType(StackGroupEnum, {
+  name: 'StackGroup',
+  description: 'At most one coupon per group per order; applied PRODUCT, STORE, PLATFORM, PAYMENT.',
+});
 registerEnumType(TemplateStatusEnum, { name: 'TemplateStatus' });
 registerEnumType(CampaignStatusEnum, { name: 'CampaignStatus' });
-registerEnumType(ClaimFrequencyEnum, { name: 'ClaimFrequency', description: 'ONCE; DAILY (once per calendar day in the deployment zone); AFTER_USE (again once the last one is used or expired).' });
+registerEnumType(ClaimFrequencyEnum, {
+  name: 'ClaimFrequency',
+  description:
+    'ONCE; DAILY (once per calendar day in the deployment zone); AFTER_USE (again once the last one is used or expired).',
+});
 registerEnumType(PlacementKindEnum, { name: 'PlacementKind' });
 registerEnumType(CouponStatusEnum, { name: 'CouponStatus' });
 registerEnumType(CouponSourceEnum, { name: 'CouponSource' });

@@ -21,7 +21,8 @@ export const badInput = (field: string, message: string): AppError =>
   new AppError('BAD_USER_INPUT', `${field}: ${message}`, { field });
 export const notFound = (field: string, what: string): AppError =>
   new AppError('BAD_USER_INPUT', `${field}: unknown ${what}`, { field, reason: 'NOT_FOUND' });
-export const forbidden = (message = 'not allowed for this caller'): AppError => new AppError('FORBIDDEN', message);
+export const forbidden = (message = 'not allowed for this caller'): AppError =>
+  new AppError('FORBIDDEN', message);
 export const unauthenticated = (message = 'missing or invalid credentials'): AppError =>
   new AppError('UNAUTHENTICATED', message);
 export const conflict = (message: string, extra: Record<string, unknown> = {}): AppError =>

@@ -29,7 +29,11 @@ const PASS_THROUGH = new Set([
 
 function flatten(errors: ValidationErrorLike[], prefix: string, out: { field: string; message: string }[]) {
   for (const e of errors) {
-    const path = /^\d+$/.test(e.property) ? `${prefix}[${e.property}]` : prefix ? `${prefix}.${e.property}` : e.property;
+    const path = /^\d+$/.test(e.property)
+      ? `${prefix}[${e.property}]`
+      : prefix
+        ? `${prefix}.${e.property}`
+        : e.property;
     for (const m of Object.values(e.constraints ?? {})) out.push({ field: path, message: m });
     if (e.children?.length) flatten(e.children, path, out);
   }
@@ -43,16 +47,26 @@ export function makeFormatError(log: Logger) {
       const fields: { field: string; message: string }[] = [];
       flatten(original.extensions.validationErrors as ValidationErrorLike[], '', fields);
       const message = fields.map((f) => `${f.field}: ${f.message}`).join('; ') || 'invalid input';
-      return { message, path, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT', field: fields[0]?.field, fields } };
+      return {
+        message,
+        path,
+        locations: formatted.locations,
+        extensions: { code: 'BAD_USER_INPUT', field: fields[0]?.field, fields },
+      };
     }
     if (original instanceof CheckoutInputError) {
-      return { message: original.message, path, extensions: { code: 'BAD_USER_INPUT', field: original.path } };
+      return {
+        message: original.message,
+        path,
+        extensions: { code: 'BAD_USER_INPUT', field: original.path },
+      };
     }
     if (original instanceof MoneyInputError) {
       return { message: original.message, path, extensions: { code: 'BAD_USER_INPUT' } };
     }
     const code = String(formatted.extensions?.code ?? '');
-    if (code === 'UNAUTHORIZED') return { message: formatted.message, path, extensions: { code: 'FORBIDDEN' } };
+    if (code === 'UNAUTHORIZED')
+      return { message: formatted.message, path, extensions: { code: 'FORBIDDEN' } };
     if (PASS_THROUGH.has(code)) {
       const { stacktrace: _s, exception: _e, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };

@@ -28,17 +28,26 @@ function readBody(req: IncomingMessage): Promise<string> {
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  });
   res.end(text);
 }
 
-export function createHttpHandler(apollo: ApolloServer<Context>, services: Services, webDist: string, log: Logger) {
+export function createHttpHandler(
+  apollo: ApolloServer<Context>,
+  services: Services,
+  webDist: string,
+  log: Logger,
+) {
   const statics = existsSync(webDist) ? sirv(webDist, { single: true, etag: true, gzip: true }) : null;
   if (!statics) log.warn({ webDist }, 'console build not found; run pnpm --filter @couponflow/web build');
 
   async function graphql(req: IncomingMessage, res: ServerResponse, search: string): Promise<void> {
     const headers = new HeaderMap();
-    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+    for (const [k, v] of Object.entries(req.headers))
+      if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
     let body: unknown = undefined;
     if (req.method === 'POST') {
       const text = await readBody(req);
@@ -46,7 +55,9 @@ export function createHttpHandler(apollo: ApolloServer<Context>, services: Servi
         try {
           body = text.length ? JSON.parse(text) : {};
         } catch {
-          return sendJson(res, 400, { errors: [{ message: 'request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+          return sendJson(res, 400, {
+            errors: [{ message: 'request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
+          });
         }
       } else body = text;
     }
@@ -85,7 +96,15 @@ export function createHttpHandler(apollo: ApolloServer<Context>, services: Servi
     const fail = (err: unknown) => {
       const status = (err as { status?: number }).status ?? 500;
       if (status >= 500) log.error({ err }, 'request failed');
-      if (!res.headersSent) sendJson(res, status, { errors: [{ message: status === 413 ? 'request body too large' : 'Internal server error', extensions: { code: status === 413 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
+      if (!res.headersSent)
+        sendJson(res, status, {
+          errors: [
+            {
+              message: status === 413 ? 'request body too large' : 'Internal server error',
+              extensions: { code: status === 413 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' },
+            },
+          ],
+        });
       else res.end();
     };
     if (pathname === '/graphql') {
@@ -108,7 +127,9 @@ export function createHttpHandler(apollo: ApolloServer<Context>, services: Servi
     }
     if (pathname === '/') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end('<!doctype html><title>Couponflow</title><h1>Couponflow</h1><p>GraphQL at <a href="/graphql">/graphql</a>.</p>');
+      res.end(
+        '<!doctype html><title>Couponflow</title><h1>Couponflow</h1><p>GraphQL at <a href="/graphql">/graphql</a>.</p>',
+      );
       return;
     }
     sendJson(res, 404, { error: 'not found' });

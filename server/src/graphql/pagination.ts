@@ -46,11 +46,19 @@ export function Connection<T extends object>(item: ClassType<T>, name: string) {
 }
 
 /** Builds a page from `first + 1` rows ordered by a unique cursor column. */
-export function toPage<T>(rows: T[], first: number, totalCount: number, cursorOf: (row: T) => string): Page<T> {
+export function toPage<T>(
+  rows: T[],
+  first: number,
+  totalCount: number,
+  cursorOf: (row: T) => string,
+): Page<T> {
   const nodes = rows.slice(0, first);
   return {
     nodes,
     totalCount,
-    pageInfo: { hasNextPage: rows.length > first, endCursor: nodes.length ? cursorOf(nodes[nodes.length - 1]!) : null },
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      endCursor: nodes.length ? cursorOf(nodes[nodes.length - 1]!) : null,
+    },
   };
 }

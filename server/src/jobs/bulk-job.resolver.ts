@@ -5,7 +5,9 @@ import { BulkIssueInput, BulkJobType } from './bulk-job.types';
 @Resolver()
 export class BulkJobResolver {
   @Authorized('staff:write')
-  @Mutation(() => BulkJobType, { description: 'Issues a template to a list of users as a resumable background job.' })
+  @Mutation(() => BulkJobType, {
+    description: 'Issues a template to a list of users as a resumable background job.',
+  })
   async startBulkIssue(@Arg('input', () => BulkIssueInput) input: BulkIssueInput, @Ctx() ctx: Context) {
     const by = ctx.principal.kind === 'staff' ? ctx.principal.id : null;
     return ctx.services.jobs.view(await ctx.services.jobs.start(input.templateId, input.userIds, by));
@@ -20,7 +22,9 @@ export class BulkJobResolver {
   @Authorized('staff:read')
   @Query(() => [BulkJobType])
   async bulkIssueJobs(@Arg('first', () => Int, { defaultValue: 50 }) first: number, @Ctx() ctx: Context) {
-    return (await ctx.services.jobs.list(Math.min(Math.max(first, 1), 100))).map((j) => ctx.services.jobs.view(j));
+    return (await ctx.services.jobs.list(Math.min(Math.max(first, 1), 100))).map((j) =>
+      ctx.services.jobs.view(j),
+    );
   }
 
   @Authorized('staff:write')

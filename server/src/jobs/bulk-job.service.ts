@@ -63,12 +63,20 @@ export class BulkJobService {
 
   async setStatus(id: string, to: BulkJobStatus): Promise<BulkJob> {
     const job = await this.get(id);
-    const allowed: Record<string, BulkJobStatus[]> = { PAUSED: ['RUNNING'], RUNNING: ['PAUSED'], CANCELLED: ['RUNNING', 'PAUSED'] };
+    const allowed: Record<string, BulkJobStatus[]> = {
+      PAUSED: ['RUNNING'],
+      RUNNING: ['PAUSED'],
+      CANCELLED: ['RUNNING', 'PAUSED'],
+    };
     const from = allowed[to] ?? [];
     const changed = await this.db.tx((sql) =>
-      sql.run(`UPDATE bulk_job SET status = ?, updated_at = ? WHERE id = ? AND status IN (${from.map(() => '?').join(', ')})`, [to, nowSeconds(), id, ...from]),
+      sql.run(
+        `UPDATE bulk_job SET status = ?, updated_at = ? WHERE id = ? AND status IN (${from.map(() => '?').join(', ')})`,
+        [to, nowSeconds(), id, ...from],
+      ),
     );
-    if (changed === 0) throw new AppError('BAD_USER_INPUT', `id: cannot set a ${job.status} job to ${to}`, { field: 'id' });
+    if (changed === 0)
+      throw new AppError('BAD_USER_INPUT', `id: cannot set a ${job.status} job to ${to}`, { field: 'id' });
     if (to === 'RUNNING') this.kick();
     return this.get(id);
   }
@@ -114,7 +122,11 @@ export class BulkJobService {
           [now, this.owner],
         );
         if (!row) return null;
-        await sql.run(`UPDATE bulk_job SET lease_owner = ?, lease_until = ? WHERE id = ?`, [this.owner, now + LEASE_SECONDS, row.id]);
+        await sql.run(`UPDATE bulk_job SET lease_owner = ?, lease_until = ? WHERE id = ?`, [
+          this.owner,
+          now + LEASE_SECONDS,
+          row.id,
+        ]);
         return row.id;
       });
       if (!job) return;
@@ -127,15 +139,28 @@ export class BulkJobService {
   private async step(id: string): Promise<void> {
     const job = await this.get(id);
     const targets = await this.db.read((sql) =>
-      sql.all<{ user_id: string }>(`SELECT user_id FROM bulk_job_target WHERE job_id = ? AND seq >= ? ORDER BY seq LIMIT ${CHUNK}`, [id, job.cursor]),
+      sql.all<{ user_id: string }>(
+        `SELECT user_id FROM bulk_job_target WHERE job_id = ? AND seq >= ? ORDER BY seq LIMIT ${CHUNK}`,
+        [id, job.cursor],
+      ),
     );
     const now = nowSeconds();
     if (targets.length === 0) {
-      await this.db.tx((sql) => sql.run(`UPDATE bulk_job SET status = 'DONE', finished_at = ?, updated_at = ?, lease_owner = NULL WHERE id = ? AND status = 'RUNNING'`, [now, now, id]));
+      await this.db.tx((sql) =>
+        sql.run(
+          `UPDATE bulk_job SET status = 'DONE', finished_at = ?, updated_at = ?, lease_owner = NULL WHERE id = ? AND status = 'RUNNING'`,
+          [now, now, id],
+        ),
+      );
       return;
     }
     try {
-      const results = await this.coupons.issueTo(job.templateId, targets.map((t) => t.user_id), 'BULK', `bulk:${id}`);
+      const results = await this.coupons.issueTo(
+        job.templateId,
+        targets.map((t) => t.user_id),
+        'BULK',
+        `bulk:${id}`,
+      );
       const refusals = { ...(job.refusals ?? {}) };
       let issued = 0;
       for (const r of results) {
@@ -143,20 +168,26 @@ export class BulkJobService {
         else refusals[r.outcome.reason] = (refusals[r.outcome.reason] ?? 0) + 1;
       }
       await this.db.tx((sql) =>
-        sql.run(`UPDATE bulk_job SET cursor = ?, issued = issued + ?, refusals = ?, updated_at = ?, lease_until = ? WHERE id = ? AND cursor = ?`, [
-          job.cursor + targets.length,
-          issued,
-          JSON.stringify(refusals),
-          now,
-          now + LEASE_SECONDS,
-          id,
-          job.cursor,
-        ]),
+        sql.run(
+          `UPDATE bulk_job SET cursor = ?, issued = issued + ?, refusals = ?, updated_at = ?, lease_until = ? WHERE id = ? AND cursor = ?`,
+          [
+            job.cursor + targets.length,
+            issued,
+            JSON.stringify(refusals),
+            now,
+            now + LEASE_SECONDS,
+            id,
+            job.cursor,
+          ],
+        ),
       );
     } catch (err) {
       this.log.error({ err, job: id }, 'bulk job chunk failed');
       await this.db.tx((sql) =>
-        sql.run(`UPDATE bulk_job SET status = 'FAILED', error = ?, updated_at = ?, lease_owner = NULL WHERE id = ?`, [String((err as Error).message).slice(0, 2000), now, id]),
+        sql.run(
+          `UPDATE bulk_job SET status = 'FAILED', error = ?, updated_at = ?, lease_owner = NULL WHERE id = ?`,
+          [String((err as Error).message).slice(0, 2000), now, id],
+        ),
       );
     }
   }

@@ -9,7 +9,10 @@ import { isId } from '../ids';
 
 @ObjectType('CouponEvent')
 export class CouponEventType {
-  @Field(() => GraphQLSafeInt, { description: 'Position in the outbox; increasing, and in order per coupon.' }) id!: number;
+  @Field(() => GraphQLSafeInt, {
+    description: 'Position in the outbox; increasing, and in order per coupon.',
+  })
+  id!: number;
   @Field(() => EventTypeEnum) type!: string;
   @Field(() => ID, { nullable: true }) couponId?: string | null;
   @Field(() => ID, { nullable: true }) templateId?: string | null;
@@ -24,7 +27,10 @@ export class CouponEventType {
 class EventsArgs {
   @Field(() => ID, { nullable: true }) @IsOptional() couponId?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() templateId?: string | null;
-  @Field(() => GraphQLSafeInt, { nullable: true, description: 'Events after this id.' }) @IsOptional() @Min(0) afterId?: number | null;
+  @Field(() => GraphQLSafeInt, { nullable: true, description: 'Events after this id.' })
+  @IsOptional()
+  @Min(0)
+  afterId?: number | null;
   @Field(() => Int, { defaultValue: 100 }) @Min(1) @Max(100) first!: number;
 }
 
@@ -32,15 +38,35 @@ class EventsArgs {
 export class OutboxResolver {
   @Authorized('staff:read')
   @Query(() => [CouponEventType], { description: 'Domain events in outbox order (what partners receive).' })
-  async couponEventLog(@Args(() => EventsArgs) args: EventsArgs, @Ctx() ctx: Context): Promise<CouponEventType[]> {
+  async couponEventLog(
+    @Args(() => EventsArgs) args: EventsArgs,
+    @Ctx() ctx: Context,
+  ): Promise<CouponEventType[]> {
     if (args.couponId && !isId('coupon', args.couponId)) throw badInput('couponId', 'malformed coupon id');
-    if (args.templateId && !isId('template', args.templateId)) throw badInput('templateId', 'malformed template id');
+    if (args.templateId && !isId('template', args.templateId))
+      throw badInput('templateId', 'malformed template id');
     const where: string[] = ['id > ?'];
     const params: unknown[] = [args.afterId ?? 0];
-    if (args.couponId) where.push('coupon_id = ?') && params.push(args.couponId);
-    if (args.templateId) where.push('template_id = ?') && params.push(args.templateId);
+    if (args.couponId) {
+      where.push('coupon_id = ?');
+      params.push(args.couponId);
+    }
+    if (args.templateId) {
+      where.push('template_id = ?');
+      params.push(args.templateId);
+    }
     const rows = await ctx.services.db.read((sql) =>
-      sql.all<{ id: number; type: string; coupon_id: string | null; template_id: string | null; campaign_id: string | null; user_id: string | null; merchant_id: string | null; payload: string; created_at: number }>(
+      sql.all<{
+        id: number;
+        type: string;
+        coupon_id: string | null;
+        template_id: string | null;
+        campaign_id: string | null;
+        user_id: string | null;
+        merchant_id: string | null;
+        payload: string;
+        created_at: number;
+      }>(
         `SELECT id, type, coupon_id, template_id, campaign_id, user_id, merchant_id, payload, created_at FROM outbox_event WHERE ${where.join(' AND ')} ORDER BY id LIMIT ${args.first}`,
         params,
       ),

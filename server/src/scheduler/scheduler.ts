@@ -72,8 +72,17 @@ export class Scheduler {
     let released = 0;
     for (const b of due) {
       await this.db.tx(async (sql) => {
-        if ((await sql.run(`UPDATE quota_batch SET released_at = ? WHERE id = ? AND released_at IS NULL`, [now, b.id])) === 0) return;
-        await sql.run(`UPDATE coupon_template SET quota_available = COALESCE(quota_available, 0) + ?, updated_at = ? WHERE id = ?`, [b.units, now, b.template_id]);
+        if (
+          (await sql.run(`UPDATE quota_batch SET released_at = ? WHERE id = ? AND released_at IS NULL`, [
+            now,
+            b.id,
+          ])) === 0
+        )
+          return;
+        await sql.run(
+          `UPDATE coupon_template SET quota_available = COALESCE(quota_available, 0) + ?, updated_at = ? WHERE id = ?`,
+          [b.units, now, b.template_id],
+        );
         released++;
       });
     }
@@ -84,14 +93,26 @@ export class Scheduler {
     let total = 0;
     for (;;) {
       const n = await this.db.tx(async (sql) => {
-        const rows = await sql.all<{ id: string; template_id: string; campaign_id: string | null; user_id: string; max_value: number; restore_on_expiry: unknown; scope: unknown; funding: unknown }>(
+        const rows = await sql.all<{
+          id: string;
+          template_id: string;
+          campaign_id: string | null;
+          user_id: string;
+          max_value: number;
+          restore_on_expiry: unknown;
+          scope: unknown;
+          funding: unknown;
+        }>(
           `SELECT c.id, c.template_id, c.campaign_id, c.user_id, c.max_value, t.restore_on_expiry, t.scope, t.funding
              FROM coupon c JOIN coupon_template t ON t.id = c.template_id
             WHERE c.status = 'AVAILABLE' AND c.valid_until <= ? ORDER BY c.valid_until LIMIT ${EXPIRE_BATCH}${this.db.forUpdate ? ' FOR UPDATE OF c SKIP LOCKED' : ''}`,
           [now],
         );
         if (rows.length === 0) return 0;
-        await sql.run(`UPDATE coupon SET status = 'EXPIRED', updated_at = ? WHERE id IN (${rows.map(() => '?').join(', ')})`, [now, ...rows.map((r) => r.id)]);
+        await sql.run(
+          `UPDATE coupon SET status = 'EXPIRED', updated_at = ? WHERE id IN (${rows.map(() => '?').join(', ')})`,
+          [now, ...rows.map((r) => r.id)],
+        );
         const perCampaign = new Map<string, { n: number; value: number }>();
         const perTemplate = new Map<string, { n: number; restore: number }>();
         const events: DomainEvent[] = [];
@@ -113,7 +134,9 @@ export class Scheduler {
             campaignId: r.campaign_id,
             userId: r.user_id,
             merchantId: eventMerchant(jsonColumn<Scope>(r.scope), jsonColumn<Funding>(r.funding)),
-            payload: { coupon: { id: r.id, status: 'EXPIRED', templateId: r.template_id, userId: r.user_id } },
+            payload: {
+              coupon: { id: r.id, status: 'EXPIRED', templateId: r.template_id, userId: r.user_id },
+            },
           });
         }
         for (const [id, t] of perTemplate) {
@@ -124,7 +147,10 @@ export class Scheduler {
           );
         }
         for (const [id, c] of perCampaign) {
-          await sql.run(`UPDATE campaign SET expired_count = expired_count + ?, outstanding_max = outstanding_max - ?, updated_at = ? WHERE id = ?`, [c.n, c.value, now, id]);
+          await sql.run(
+            `UPDATE campaign SET expired_count = expired_count + ?, outstanding_max = outstanding_max - ?, updated_at = ? WHERE id = ?`,
+            [c.n, c.value, now, id],
+          );
         }
         await writeEvents(sql, events, now);
         return rows.length;
@@ -136,13 +162,20 @@ export class Scheduler {
 
   async releaseLapsedLocks(now = nowSeconds()): Promise<number> {
     const orders = await this.db.read((sql) =>
-      sql.all<{ id: string }>(`SELECT id FROM checkout_order WHERE status = 'LOCKED' AND lock_expires_at <= ? LIMIT 200`, [now]),
+      sql.all<{ id: string }>(
+        `SELECT id FROM checkout_order WHERE status = 'LOCKED' AND lock_expires_at <= ? LIMIT 200`,
+        [now],
+      ),
     );
     for (const o of orders) await this.checkout.release(o.id, null, 'LOCK_EXPIRED');
     return orders.length;
   }
 
   async purgeIdempotency(now = nowSeconds()): Promise<number> {
-    return this.db.tx((sql) => sql.run(`DELETE FROM idempotency_key WHERE created_at < ?`, [now - this.config.IDEMPOTENCY_RETENTION_SECONDS]));
+    return this.db.tx((sql) =>
+      sql.run(`DELETE FROM idempotency_key WHERE created_at < ?`, [
+        now - this.config.IDEMPOTENCY_RETENTION_SECONDS,
+      ]),
+    );
   }
 }

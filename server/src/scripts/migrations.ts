@@ -38,7 +38,9 @@ for (const dialect of dialects) {
     writeIndex(dialect);
   } else if (command === 'check') {
     const needed = await migrator.checkMigrationNeeded();
-    console.log(`${dialect}: ${needed ? 'entities changed without a migration: run pnpm migration:create' : 'migrations up to date'}`);
+    console.log(
+      `${dialect}: ${needed ? 'entities changed without a migration: run pnpm migration:create' : 'migrations up to date'}`,
+    );
     if (needed) failed = true;
   } else {
     console.error('usage: migrations.ts create|check [sqlite|postgresql]');

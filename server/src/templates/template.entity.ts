@@ -1,7 +1,8 @@
 import { EntitySchema } from '@mikro-orm/core';
 import { epoch, epochNullable, id, ref, text } from '../db/columns';
 
-export type CouponKind = 'AMOUNT_OFF' | 'PERCENT_OFF' | 'STEP_AMOUNT_OFF' | 'MERCHANDISE' | 'CASH' | 'INTEREST_RATE';
+export type CouponKind =
+  'AMOUNT_OFF' | 'PERCENT_OFF' | 'STEP_AMOUNT_OFF' | 'MERCHANDISE' | 'CASH' | 'INTEREST_RATE';
 export type StackGroup = 'PRODUCT' | 'STORE' | 'PLATFORM' | 'PAYMENT';
 export type TemplateStatus = 'DRAFT' | 'ACTIVE' | 'PAUSED' | 'ENDED';
 export type ClaimFrequency = 'ONCE' | 'DAILY' | 'AFTER_USE';

@@ -1,8 +1,30 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Field, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Field,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { PageArgs } from '../graphql/pagination';
 import type { CouponTemplate } from './template.entity';
-import { CreateTemplateInput, MintCodesInput, QuotaBatchType, TemplateConnection, TemplateFilter, TemplateType, UpdateTemplateInput } from './template.types';
+import {
+  CreateTemplateInput,
+  MintCodesInput,
+  QuotaBatchType,
+  TemplateConnection,
+  TemplateFilter,
+  TemplateType,
+  UpdateTemplateInput,
+} from './template.types';
 
 @ObjectType()
 class MintCodesResult {
@@ -26,7 +48,11 @@ export class TemplateResolver {
 
   @Authorized('staff:read')
   @Query(() => TemplateConnection)
-  templates(@Arg('filter', () => TemplateFilter, { nullable: true }) filter: TemplateFilter | null, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+  templates(
+    @Arg('filter', () => TemplateFilter, { nullable: true }) filter: TemplateFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.templates.list(filter, page.first, page.after);
   }
 
@@ -38,7 +64,11 @@ export class TemplateResolver {
 
   @Authorized('staff:write')
   @Mutation(() => TemplateType)
-  updateTemplate(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateTemplateInput) input: UpdateTemplateInput, @Ctx() ctx: Context) {
+  updateTemplate(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateTemplateInput) input: UpdateTemplateInput,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.templates.update(id, input);
   }
 
@@ -61,7 +91,9 @@ export class TemplateResolver {
   }
 
   @Authorized('staff:write')
-  @Mutation(() => TemplateType, { description: 'No more claims; issued coupons stay valid until they expire.' })
+  @Mutation(() => TemplateType, {
+    description: 'No more claims; issued coupons stay valid until they expire.',
+  })
   endTemplate(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.templates.transition(id, 'end');
   }

@@ -7,8 +7,19 @@ import { AppError, badInput, notFound } from '../graphql/errors';
 import type { Page } from '../graphql/pagination';
 import { toPage } from '../graphql/pagination';
 import { isId, newId, nowSeconds, randomCode } from '../ids';
-import { CouponTemplate, QuotaBatch, type Scope, type StackGroup, type TemplateStatus } from './template.entity';
-import type { CreateTemplateInput, MintCodesInput, TemplateFilter, UpdateTemplateInput } from './template.types';
+import {
+  CouponTemplate,
+  QuotaBatch,
+  type Scope,
+  type StackGroup,
+  type TemplateStatus,
+} from './template.entity';
+import type {
+  CreateTemplateInput,
+  MintCodesInput,
+  TemplateFilter,
+  UpdateTemplateInput,
+} from './template.types';
 
 const EMPTY_SCOPE: Scope = {
   merchantIds: [],
@@ -29,7 +40,12 @@ const TRANSITIONS: Record<string, { from: TemplateStatus[]; to: TemplateStatus }
 export type TemplateTransition = keyof typeof TRANSITIONS;
 
 /** The most one coupon of this template can be worth; null when unbounded (percent or step without cap). */
-export function maxValueOf(t: Pick<CreateTemplateInput, 'kind' | 'amount' | 'cap' | 'units' | 'unitValue' | 'balance' | 'rateBp' | 'days' | 'principalCap'>): number | null {
+export function maxValueOf(
+  t: Pick<
+    CreateTemplateInput,
+    'kind' | 'amount' | 'cap' | 'units' | 'unitValue' | 'balance' | 'rateBp' | 'days' | 'principalCap'
+  >,
+): number | null {
   switch (t.kind) {
     case 'AMOUNT_OFF':
       return t.amount ?? 0;
@@ -41,7 +57,13 @@ export function maxValueOf(t: Pick<CreateTemplateInput, 'kind' | 'amount' | 'cap
     case 'CASH':
       return t.balance ?? 0;
     case 'INTEREST_RATE':
-      return interestBonus({ principal: t.principalCap!, principalCap: t.principalCap!, rateBp: t.rateBp!, termDays: t.days!, maxDays: t.days! });
+      return interestBonus({
+        principal: t.principalCap!,
+        principalCap: t.principalCap!,
+        rateBp: t.rateBp!,
+        termDays: t.days!,
+        maxDays: t.days!,
+      });
   }
 }
 
@@ -90,7 +112,11 @@ export class TemplateService {
     if (input.validFrom != null && input.validUntil != null && input.validFrom >= input.validUntil) {
       throw badInput('input.validUntil', 'must be after validFrom');
     }
-    if (input.claimStartsAt != null && input.claimEndsAt != null && input.claimStartsAt >= input.claimEndsAt) {
+    if (
+      input.claimStartsAt != null &&
+      input.claimEndsAt != null &&
+      input.claimStartsAt >= input.claimEndsAt
+    ) {
       throw badInput('input.claimEndsAt', 'must be after claimStartsAt');
     }
     const funding = { platformBp: 10000, merchantBp: 0, brandBp: 0, ...(input.funding ?? {}) };
@@ -111,7 +137,10 @@ export class TemplateService {
     const batchUnits = input.quotaBatches.reduce((s, b) => s + b.units, 0);
     const quotaTotal = input.quotaTotal ?? (input.quotaBatches.length ? batchUnits : null);
     if (quotaTotal != null && batchUnits > quotaTotal) {
-      throw badInput('input.quotaBatches', `batches release ${batchUnits} units, more than quotaTotal ${quotaTotal}`);
+      throw badInput(
+        'input.quotaBatches',
+        `batches release ${batchUnits} units, more than quotaTotal ${quotaTotal}`,
+      );
     }
     const scope = { ...EMPTY_SCOPE, ...(input.scope ?? {}) };
     const now = nowSeconds();
@@ -160,7 +189,13 @@ export class TemplateService {
       updatedAt: now,
     });
     for (const b of input.quotaBatches) {
-      em.create(QuotaBatch, { id: newId('batch'), templateId: template.id, releaseAt: b.releaseAt, units: b.units, releasedAt: null });
+      em.create(QuotaBatch, {
+        id: newId('batch'),
+        templateId: template.id,
+        releaseAt: b.releaseAt,
+        units: b.units,
+        releasedAt: null,
+      });
     }
     await em.flush();
     return template;
@@ -187,7 +222,11 @@ export class TemplateService {
       if (input.placements != null) set('placements', JSON.stringify([...new Set(input.placements)]));
       if (input.refundable != null) set('refundable', input.refundable);
       if (input.quotaTotal !== undefined) {
-        const row = await sql.get<{ quota_total: number | null; quota_available: number | null; issued_count: number }>(
+        const row = await sql.get<{
+          quota_total: number | null;
+          quota_available: number | null;
+          issued_count: number;
+        }>(
           `SELECT quota_total, quota_available, issued_count FROM coupon_template WHERE id = ?${this.db.forUpdate}`,
           [id],
         );
@@ -200,7 +239,10 @@ export class TemplateService {
           set('quota_total', null);
           set('quota_available', null);
         } else {
-          const used = row!.quota_total == null ? row!.issued_count : row!.quota_total - (row!.quota_available ?? 0) - scheduled;
+          const used =
+            row!.quota_total == null
+              ? row!.issued_count
+              : row!.quota_total - (row!.quota_available ?? 0) - scheduled;
           if (input.quotaTotal < used + scheduled) {
             throw badInput('input.quotaTotal', `cannot go below ${used + scheduled} (issued or scheduled)`);
           }
@@ -225,12 +267,19 @@ export class TemplateService {
       ),
     );
     if (changed === 0) {
-      throw new AppError('BAD_USER_INPUT', `id: cannot ${action} a template that is ${t.status}`, { field: 'id', status: t.status });
+      throw new AppError('BAD_USER_INPUT', `id: cannot ${action} a template that is ${t.status}`, {
+        field: 'id',
+        status: t.status,
+      });
     }
     return this.get(id);
   }
 
-  async list(filter: TemplateFilter | null | undefined, first: number, after?: string | null): Promise<Page<CouponTemplate>> {
+  async list(
+    filter: TemplateFilter | null | undefined,
+    first: number,
+    after?: string | null,
+  ): Promise<Page<CouponTemplate>> {
     const em = this.db.em();
     const where: Record<string, unknown> = {};
     if (filter?.status?.length) where.status = { $in: filter.status };

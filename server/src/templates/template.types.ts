@@ -1,5 +1,14 @@
 // GraphQL types for coupon templates (API shapes only; the entity lives in template.entity.ts).
-import { ArrayMaxSize, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsOptional,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import {
@@ -22,12 +31,30 @@ export class ScopeType {
   @ArrayMaxSize(1000)
   @Matches(EXT_ID, { each: true })
   merchantIds!: string[];
-  @Field(() => [String], { defaultValue: [] }) @ArrayMaxSize(10000) @Matches(EXT_ID, { each: true }) includeSkus!: string[];
-  @Field(() => [String], { defaultValue: [] }) @ArrayMaxSize(10000) @Matches(EXT_ID, { each: true }) excludeSkus!: string[];
-  @Field(() => [String], { defaultValue: [] }) @ArrayMaxSize(1000) @MaxLength(128, { each: true }) includeBrands!: string[];
-  @Field(() => [String], { defaultValue: [] }) @ArrayMaxSize(1000) @MaxLength(128, { each: true }) excludeBrands!: string[];
-  @Field(() => [String], { defaultValue: [] }) @ArrayMaxSize(1000) @MaxLength(128, { each: true }) includeCategories!: string[];
-  @Field(() => [String], { defaultValue: [] }) @ArrayMaxSize(1000) @MaxLength(128, { each: true }) excludeCategories!: string[];
+  @Field(() => [String], { defaultValue: [] })
+  @ArrayMaxSize(10000)
+  @Matches(EXT_ID, { each: true })
+  includeSkus!: string[];
+  @Field(() => [String], { defaultValue: [] })
+  @ArrayMaxSize(10000)
+  @Matches(EXT_ID, { each: true })
+  excludeSkus!: string[];
+  @Field(() => [String], { defaultValue: [] })
+  @ArrayMaxSize(1000)
+  @MaxLength(128, { each: true })
+  includeBrands!: string[];
+  @Field(() => [String], { defaultValue: [] })
+  @ArrayMaxSize(1000)
+  @MaxLength(128, { each: true })
+  excludeBrands!: string[];
+  @Field(() => [String], { defaultValue: [] })
+  @ArrayMaxSize(1000)
+  @MaxLength(128, { each: true })
+  includeCategories!: string[];
+  @Field(() => [String], { defaultValue: [] })
+  @ArrayMaxSize(1000)
+  @MaxLength(128, { each: true })
+  excludeCategories!: string[];
 }
 
 @ObjectType({ description: 'Who pays the subsidy, in basis points; shares sum to 10 000.' })
@@ -58,57 +85,146 @@ export class QuotaBatchType {
 export class CreateTemplateInput {
   @Field(() => String) @Length(1, 200) name!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2000) description?: string | null;
-  @Field(() => ID, { nullable: true, description: 'The campaign whose budget pays for it.' }) @IsOptional() campaignId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The campaign whose budget pays for it.' })
+  @IsOptional()
+  campaignId?: string | null;
   @Field(() => CouponKindEnum) kind!: CouponKind;
-  @Field(() => Int, { nullable: true, description: 'AMOUNT_OFF / STEP_AMOUNT_OFF: minor units off.' }) @IsOptional() @Min(1) amount?: number | null;
-  @Field(() => Int, { defaultValue: 0, description: 'Spend at least this (minor units) on eligible lines.' }) @Min(0) threshold!: number;
-  @Field(() => Int, { nullable: true, description: 'PERCENT_OFF: basis points off (900 = 9 % off).' }) @IsOptional() @Min(1) @Max(10000) discountBp?: number | null;
-  @Field(() => Int, { nullable: true, description: 'PERCENT_OFF / STEP_AMOUNT_OFF: the most a discount can be.' }) @IsOptional() @Min(1) cap?: number | null;
-  @Field(() => Int, { nullable: true, description: 'STEP_AMOUNT_OFF: every full step spent gives amount off.' }) @IsOptional() @Min(1) step?: number | null;
-  @Field(() => String, { nullable: true, description: 'MERCHANDISE: the free SKU.' }) @IsOptional() @Matches(EXT_ID) sku?: string | null;
-  @Field(() => Int, { nullable: true, description: 'MERCHANDISE: at most this many units free.' }) @IsOptional() @Min(1) units?: number | null;
-  @Field(() => Int, { nullable: true, description: 'MERCHANDISE: value of one unit, for budgets.' }) @IsOptional() @Min(0) unitValue?: number | null;
-  @Field(() => Int, { nullable: true, description: 'CASH: the stored value.' }) @IsOptional() @Min(1) balance?: number | null;
-  @Field(() => Int, { nullable: true, description: 'INTEREST_RATE: extra annual interest, bp.' }) @IsOptional() @Min(1) @Max(100000) rateBp?: number | null;
-  @Field(() => Int, { nullable: true, description: 'INTEREST_RATE: for at most this many days.' }) @IsOptional() @Min(1) @Max(3650) days?: number | null;
-  @Field(() => Int, { nullable: true, description: 'INTEREST_RATE: principal cap.' }) @IsOptional() @Min(1) principalCap?: number | null;
-  @Field(() => StackGroupEnum, { nullable: true, description: 'Default: PRODUCT for MERCHANDISE, PAYMENT for CASH, STORE when merchant-scoped, else PLATFORM.' })
+  @Field(() => Int, { nullable: true, description: 'AMOUNT_OFF / STEP_AMOUNT_OFF: minor units off.' })
+  @IsOptional()
+  @Min(1)
+  amount?: number | null;
+  @Field(() => Int, { defaultValue: 0, description: 'Spend at least this (minor units) on eligible lines.' })
+  @Min(0)
+  threshold!: number;
+  @Field(() => Int, { nullable: true, description: 'PERCENT_OFF: basis points off (900 = 9 % off).' })
+  @IsOptional()
+  @Min(1)
+  @Max(10000)
+  discountBp?: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'PERCENT_OFF / STEP_AMOUNT_OFF: the most a discount can be.',
+  })
+  @IsOptional()
+  @Min(1)
+  cap?: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'STEP_AMOUNT_OFF: every full step spent gives amount off.',
+  })
+  @IsOptional()
+  @Min(1)
+  step?: number | null;
+  @Field(() => String, { nullable: true, description: 'MERCHANDISE: the free SKU.' })
+  @IsOptional()
+  @Matches(EXT_ID)
+  sku?: string | null;
+  @Field(() => Int, { nullable: true, description: 'MERCHANDISE: at most this many units free.' })
+  @IsOptional()
+  @Min(1)
+  units?: number | null;
+  @Field(() => Int, { nullable: true, description: 'MERCHANDISE: value of one unit, for budgets.' })
+  @IsOptional()
+  @Min(0)
+  unitValue?: number | null;
+  @Field(() => Int, { nullable: true, description: 'CASH: the stored value.' })
+  @IsOptional()
+  @Min(1)
+  balance?: number | null;
+  @Field(() => Int, { nullable: true, description: 'INTEREST_RATE: extra annual interest, bp.' })
+  @IsOptional()
+  @Min(1)
+  @Max(100000)
+  rateBp?: number | null;
+  @Field(() => Int, { nullable: true, description: 'INTEREST_RATE: for at most this many days.' })
+  @IsOptional()
+  @Min(1)
+  @Max(3650)
+  days?: number | null;
+  @Field(() => Int, { nullable: true, description: 'INTEREST_RATE: principal cap.' })
+  @IsOptional()
+  @Min(1)
+  principalCap?: number | null;
+  @Field(() => StackGroupEnum, {
+    nullable: true,
+    description:
+      'Default: PRODUCT for MERCHANDISE, PAYMENT for CASH, STORE when merchant-scoped, else PLATFORM.',
+  })
   @IsOptional()
   stackGroup?: StackGroup | null;
-  @Field(() => Boolean, { defaultValue: false, description: 'Combines with no other coupon.' }) exclusive!: boolean;
+  @Field(() => Boolean, { defaultValue: false, description: 'Combines with no other coupon.' })
+  exclusive!: boolean;
   @Field(() => DateTimeScalar, { nullable: true }) @IsOptional() validFrom?: number | null;
-  @Field(() => DateTimeScalar, { nullable: true, description: 'Absolute end; also caps relative validity.' }) @IsOptional() validUntil?: number | null;
-  @Field(() => Int, { nullable: true, description: 'Relative validity: seconds from claim.' }) @IsOptional() @Min(1) validForSeconds?: number | null;
-  @Field(() => Int, { defaultValue: 0, description: 'Relative validity starts this many seconds after claim.' }) @Min(0) validAfterSeconds!: number;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Absolute end; also caps relative validity.' })
+  @IsOptional()
+  validUntil?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Relative validity: seconds from claim.' })
+  @IsOptional()
+  @Min(1)
+  validForSeconds?: number | null;
+  @Field(() => Int, {
+    defaultValue: 0,
+    description: 'Relative validity starts this many seconds after claim.',
+  })
+  @Min(0)
+  validAfterSeconds!: number;
   @Field(() => DateTimeScalar, { nullable: true }) @IsOptional() claimStartsAt?: number | null;
   @Field(() => DateTimeScalar, { nullable: true }) @IsOptional() claimEndsAt?: number | null;
-  @Field(() => Int, { nullable: true, description: 'Null: unlimited.' }) @IsOptional() @Min(0) quotaTotal?: number | null;
-  @Field(() => [QuotaBatchInput], { defaultValue: [], description: 'Scheduled releases; units outside batches are claimable at once.' })
+  @Field(() => Int, { nullable: true, description: 'Null: unlimited.' }) @IsOptional() @Min(0) quotaTotal?:
+    number | null;
+  @Field(() => [QuotaBatchInput], {
+    defaultValue: [],
+    description: 'Scheduled releases; units outside batches are claimable at once.',
+  })
   @ArrayMaxSize(366)
   @ValidateNested({ each: true })
   quotaBatches!: QuotaBatchInput[];
-  @Field(() => Boolean, { defaultValue: false, description: 'An unused coupon that expires returns its unit to the pool.' }) restoreOnExpiry!: boolean;
-  @Field(() => Int, { nullable: true, description: 'Coupons per account in total.' }) @IsOptional() @Min(1) limitPerAccount?: number | null;
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'An unused coupon that expires returns its unit to the pool.',
+  })
+  restoreOnExpiry!: boolean;
+  @Field(() => Int, { nullable: true, description: 'Coupons per account in total.' })
+  @IsOptional()
+  @Min(1)
+  limitPerAccount?: number | null;
   @Field(() => ClaimFrequencyEnum, { nullable: true }) @IsOptional() limitFrequency?: ClaimFrequency | null;
-  @Field(() => Int, { nullable: true, description: 'Coupons per device (and per web cookie).' }) @IsOptional() @Min(1) limitPerDevice?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Coupons per device (and per web cookie).' })
+  @IsOptional()
+  @Min(1)
+  limitPerDevice?: number | null;
   @Field(() => ScopeType, { nullable: true }) @IsOptional() @ValidateNested() scope?: ScopeType | null;
   @Field(() => FundingType, { nullable: true }) @IsOptional() @ValidateNested() funding?: FundingType | null;
   @Field(() => [PlacementKindEnum], { defaultValue: ['CENTER'] }) @ArrayMaxSize(4) placements!: Placement[];
-  @Field(() => Boolean, { defaultValue: true, description: 'A full refund returns the coupon while it is still valid.' }) refundable!: boolean;
-  @Field(() => Boolean, { defaultValue: false, description: 'Create as ACTIVE instead of DRAFT.' }) activate!: boolean;
+  @Field(() => Boolean, {
+    defaultValue: true,
+    description: 'A full refund returns the coupon while it is still valid.',
+  })
+  refundable!: boolean;
+  @Field(() => Boolean, { defaultValue: false, description: 'Create as ACTIVE instead of DRAFT.' })
+  activate!: boolean;
 }
 
-@InputType({ description: 'Fields that can change after creation; denomination and validity are fixed once issued.' })
+@InputType({
+  description: 'Fields that can change after creation; denomination and validity are fixed once issued.',
+})
 export class UpdateTemplateInput {
   @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 200) name?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2000) description?: string | null;
   @Field(() => DateTimeScalar, { nullable: true }) @IsOptional() claimStartsAt?: number | null;
   @Field(() => DateTimeScalar, { nullable: true }) @IsOptional() claimEndsAt?: number | null;
-  @Field(() => Int, { nullable: true, description: 'New total; may not go below what is issued or scheduled.' }) @IsOptional() @Min(0) quotaTotal?: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'New total; may not go below what is issued or scheduled.',
+  })
+  @IsOptional()
+  @Min(0)
+  quotaTotal?: number | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @Min(1) limitPerAccount?: number | null;
   @Field(() => ClaimFrequencyEnum, { nullable: true }) @IsOptional() limitFrequency?: ClaimFrequency | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @Min(1) limitPerDevice?: number | null;
-  @Field(() => [PlacementKindEnum], { nullable: true }) @IsOptional() @ArrayMaxSize(4) placements?: Placement[] | null;
+  @Field(() => [PlacementKindEnum], { nullable: true }) @IsOptional() @ArrayMaxSize(4) placements?:
+    Placement[] | null;
   @Field(() => Boolean, { nullable: true }) @IsOptional() refundable?: boolean | null;
 }
 
@@ -140,7 +256,8 @@ export class TemplateType {
   @Field(() => DateTimeScalar, { nullable: true }) claimStartsAt?: number | null;
   @Field(() => DateTimeScalar, { nullable: true }) claimEndsAt?: number | null;
   @Field(() => Int, { nullable: true }) quotaTotal?: number | null;
-  @Field(() => Int, { nullable: true, description: 'Units claimable now; null = unlimited.' }) quotaAvailable?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Units claimable now; null = unlimited.' })
+  quotaAvailable?: number | null;
   @Field(() => Boolean) restoreOnExpiry!: boolean;
   @Field(() => Int) issuedCount!: number;
   @Field(() => Int, { nullable: true }) limitPerAccount?: number | null;
@@ -150,7 +267,8 @@ export class TemplateType {
   @Field(() => FundingType) funding!: FundingType;
   @Field(() => [PlacementKindEnum]) placements!: Placement[];
   @Field(() => Boolean) refundable!: boolean;
-  @Field(() => GraphQLSafeInt, { description: 'The most one coupon can be worth (budget liability).' }) maxValue!: number;
+  @Field(() => GraphQLSafeInt, { description: 'The most one coupon can be worth (budget liability).' })
+  maxValue!: number;
   @Field(() => TemplateStatusEnum) status!: TemplateStatus;
   @Field(() => DateTimeScalar) createdAt!: number;
   @Field(() => DateTimeScalar) updatedAt!: number;
@@ -163,16 +281,31 @@ export class TemplateFilter {
   @Field(() => [TemplateStatusEnum], { nullable: true }) @IsOptional() status?: TemplateStatus[] | null;
   @Field(() => [CouponKindEnum], { nullable: true }) @IsOptional() kind?: CouponKind[] | null;
   @Field(() => ID, { nullable: true }) @IsOptional() campaignId?: string | null;
-  @Field(() => String, { nullable: true, description: 'Substring of the name.' }) @IsOptional() @MaxLength(200) search?: string | null;
+  @Field(() => String, { nullable: true, description: 'Substring of the name.' })
+  @IsOptional()
+  @MaxLength(200)
+  search?: string | null;
 }
 
 @InputType()
 export class MintCodesInput {
   @Field(() => ID) templateId!: string;
-  @Field(() => Int, { description: 'How many codes (at most 100 000 per call).' }) @Min(1) @Max(100000) count!: number;
-  @Field(() => String, { defaultValue: '', description: 'Printed before every code, e.g. "SALE-".' }) @MaxLength(16) @Matches(/^[A-Za-z0-9-]*$/) prefix!: string;
-  @Field(() => Int, { defaultValue: 10, description: 'Random characters per code.' }) @Min(6) @Max(32) length!: number;
-  @Field(() => String, { defaultValue: '0123456789ABCDEFGHJKMNPQRSTVWXYZ', description: 'Characters to draw from.' })
+  @Field(() => Int, { description: 'How many codes (at most 100 000 per call).' })
+  @Min(1)
+  @Max(100000)
+  count!: number;
+  @Field(() => String, { defaultValue: '', description: 'Printed before every code, e.g. "SALE-".' })
+  @MaxLength(16)
+  @Matches(/^[A-Za-z0-9-]*$/)
+  prefix!: string;
+  @Field(() => Int, { defaultValue: 10, description: 'Random characters per code.' })
+  @Min(6)
+  @Max(32)
+  length!: number;
+  @Field(() => String, {
+    defaultValue: '0123456789ABCDEFGHJKMNPQRSTVWXYZ',
+    description: 'Characters to draw from.',
+  })
   @Length(10, 64)
   charset!: string;
 }
@@ -181,4 +314,3 @@ export class MintCodesInput {
 export class TemplateIdArgs {
   @Field(() => ID) id!: string;
 }
-

@@ -1,0 +1,62 @@
+// The README's start command on a fresh clone, as a new user would run it: install, build, migrate,
+// serve the console at / and GraphQL at /graphql on one port.
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../support/server';
+
+const dir = mkdtempSync(join(tmpdir(), 'cf-fresh-'));
+let child: ChildProcess | undefined;
+
+afterAll(() => {
+  child?.kill('SIGTERM');
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('fresh clone', () => {
+  it('`npx -y pnpm@10 install --frozen-lockfile && npx -y pnpm@10 start` serves the product', async () => {
+    execFileSync('git', ['clone', '--quiet', ROOT, join(dir, 'couponflow')]);
+    const cwd = join(dir, 'couponflow');
+    const port = String(20000 + Math.floor(Math.random() * 20000));
+    child = spawn('bash', ['-c', 'npx -y pnpm@10 install --frozen-lockfile && npx -y pnpm@10 start'], {
+      cwd,
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '/tmp',
+        PORT: port,
+        ADMIN_PASSWORD: 'fresh-clone-password',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    let out = '';
+    child.stdout!.on('data', (b: Buffer) => (out += b.toString()));
+    child.stderr!.on('data', (b: Buffer) => (out += b.toString()));
+    const deadline = Date.now() + 300_000;
+    while (!out.includes('"listening"')) {
+      if (Date.now() > deadline || child.exitCode !== null)
+        throw new Error(`did not start:\n${out.slice(-4000)}`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    try {
+      const page = await fetch(`http://127.0.0.1:${port}/`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<div id="root">');
+      const login = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query:
+            'mutation { login(email: "admin@couponflow.local", password: "fresh-clone-password") { staff { role } } }',
+        }),
+      });
+      expect(await login.json()).toEqual({ data: { login: { staff: { role: 'admin' } } } });
+      const health = await fetch(`http://127.0.0.1:${port}/health`);
+      expect(await health.json()).toEqual({ status: 'ok', database: 'sqlite' });
+    } finally {
+      process.kill(-child.pid!, 'SIGTERM');
+    }
+  });
+});
