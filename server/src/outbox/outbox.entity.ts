@@ -31,19 +31,25 @@ export class OutboxEvent {
   createdAt!: number;
 }
 
-export const OutboxEventSchema = new EntitySchema<OutboxEvent>({
-  class: OutboxEvent,
-  tableName: 'outbox_event',
-  properties: {
-    id: { type: new BigIntType('number'), primary: true, autoincrement: true },
-    type: text(32),
-    couponId: ref(true),
-    templateId: ref(true),
-    campaignId: ref(true),
-    userId: text(128, true),
-    merchantId: text(128, true),
-    payload: { type: 'text' },
-    createdAt: epoch(),
-  },
-  indexes: [{ properties: ['couponId', 'id'] }, { properties: ['createdAt'] }],
-});
+const outboxSchema = (id: { type: 'integer' | BigIntType }) =>
+  new EntitySchema<OutboxEvent>({
+    class: OutboxEvent,
+    tableName: 'outbox_event',
+    properties: {
+      id: { ...id, primary: true, autoincrement: true },
+      type: text(32),
+      couponId: ref(true),
+      templateId: ref(true),
+      campaignId: ref(true),
+      userId: text(128, true),
+      merchantId: text(128, true),
+      payload: { type: 'text' },
+      createdAt: epoch(),
+    },
+    indexes: [{ properties: ['couponId', 'id'] }, { properties: ['createdAt'] }],
+  });
+
+/** PostgreSQL: a bigint identity. */
+export const OutboxEventSchema = outboxSchema({ type: new BigIntType('number') });
+/** SQLite: AUTOINCREMENT is only allowed on INTEGER, which is 64-bit there anyway. */
+export const OutboxEventSqliteSchema = outboxSchema({ type: 'integer' });

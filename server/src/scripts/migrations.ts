@@ -32,12 +32,16 @@ for (const dialect of dialects) {
   const url = dialect === 'sqlite' ? `sqlite:${join(mkdtempSync(join(tmpdir(), 'cf-mig-')), 'x.db')}` : pgUrl;
   const orm = await MikroORM.init({ ...ormOptions(url, dialect, 1), connect: dialect === 'sqlite' });
   const migrator = orm.getMigrator();
+  // SQLite alters tables by recreating them, which needs them to exist: start from the migrated schema.
+  if (dialect === 'sqlite') await migrator.up();
   if (command === 'create') {
     const result = await migrator.createMigration();
     console.log(result.fileName ? `${dialect}: wrote ${result.fileName}` : `${dialect}: no changes`);
     writeIndex(dialect);
   } else if (command === 'check') {
-    const needed = await migrator.checkMigrationNeeded();
+    const diff = await migrator.getSchemaDiff(false, false);
+    const needed = diff.up.length > 0;
+    if (needed) console.log(diff.up.join('\n'));
     console.log(
       `${dialect}: ${needed ? 'entities changed without a migration: run pnpm migration:create' : 'migrations up to date'}`,
     );
