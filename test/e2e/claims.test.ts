@@ -225,3 +225,41 @@ describe(`claims under concurrency (${DIALECT})`, () => {
     expect(bogus.claimByCode.reason).toBe('CODE_INVALID');
   });
 });
+
+describe(`claim rate limits (${DIALECT})`, () => {
+  it('refuses with RATE_LIMITED past the per-account and per-device rate, and still replays stored results', async () => {
+    const rdb = await freshDatabase();
+    const limited = await startServer(rdb.url, { CLAIM_RATE_PER_ACCOUNT: '3', CLAIM_RATE_PER_DEVICE: '5' });
+    try {
+      const anon = limited.client();
+      const s = anon.withToken(await adminToken(anon));
+      const a = anon.withToken(await apiKey(s, ['coupons:claim']));
+      const t = await createTemplate(s);
+      const go = (userId: string, deviceId: string, key: string) =>
+        a.q<ClaimData>(CLAIM, { i: { templateId: t.id, userId, deviceId, idempotencyKey: key } });
+      const perAccount = [];
+      for (let i = 0; i < 4; i++) perAccount.push(await go('busy-user', `dev-${i}`, `acct-${i}`));
+      expect(
+        perAccount.map((r) =>
+          r.claimCoupon.__typename === 'ClaimSuccess' ? 'issued' : r.claimCoupon.reason,
+        ),
+      ).toEqual(['issued', 'issued', 'issued', 'RATE_LIMITED']);
+      expect(perAccount[3]!.claimCoupon).toMatchObject({ retryAfterSeconds: expect.any(Number) });
+      // the first claim's key still replays its stored coupon while the account is limited
+      expect((await go('busy-user', 'dev-0', 'acct-0')).claimCoupon).toMatchObject({
+        __typename: 'ClaimSuccess',
+        replayed: true,
+      });
+      const perDevice = [];
+      for (let i = 0; i < 6; i++) perDevice.push(await go(`user-${i}`, 'busy-device', `dev-key-${i}`));
+      expect(
+        perDevice.filter(
+          (r) => r.claimCoupon.__typename === 'ClaimRefused' && r.claimCoupon.reason === 'RATE_LIMITED',
+        ).length,
+      ).toBe(1);
+    } finally {
+      await limited.stop();
+      await rdb.drop();
+    }
+  });
+});
