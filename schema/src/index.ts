@@ -1,2 +1,3 @@
 // @couponflow/schema: the contract shared by server and web. Pure code: no I/O.
 export * from './money';
+export * from './rules';

@@ -31,7 +31,7 @@ export class OutboxEvent {
   createdAt!: number;
 }
 
-const outboxSchema = (id: { type: 'integer' | BigIntType }) =>
+const outboxSchema = (id: { type: 'integer' | BigIntType<'number'> }) =>
   new EntitySchema<OutboxEvent>({
     class: OutboxEvent,
     tableName: 'outbox_event',

@@ -39,9 +39,7 @@ for (const dialect of dialects) {
     console.log(result.fileName ? `${dialect}: wrote ${result.fileName}` : `${dialect}: no changes`);
     writeIndex(dialect);
   } else if (command === 'check') {
-    const diff = await migrator.getSchemaDiff(false, false);
-    const needed = diff.up.length > 0;
-    if (needed) console.log(diff.up.join('\n'));
+    const needed = await migrator.checkMigrationNeeded();
     console.log(
       `${dialect}: ${needed ? 'entities changed without a migration: run pnpm migration:create' : 'migrations up to date'}`,
     );
