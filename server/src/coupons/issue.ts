@@ -140,7 +140,11 @@ export class IssueService {
     }
   }
 
-  private async issueBatch(sql: Sql, templateId: string, reqs: IssueRequest[]): Promise<IssueOutcome[]> {
+  /**
+   * Issues inside the caller's transaction (e.g. a rule's actions commit with their trace and events).
+   * Locks the template row until that transaction ends; requests are decided in order.
+   */
+  async issueWithin(sql: Sql, templateId: string, reqs: readonly IssueRequest[]): Promise<IssueOutcome[]> {
     const now = nowSeconds();
     const tpl = await sql.get<TemplateRow>(
       `SELECT id, campaign_id, status, kind, balance, valid_from, valid_until, valid_for_seconds, valid_after_seconds,
