@@ -122,7 +122,7 @@ export class IssueService {
         const batch = queue.splice(0, MAX_BATCH);
         try {
           const outcomes = await this.db.tx((sql) =>
-            this.issueBatch(
+            this.issueWithin(
               sql,
               templateId,
               batch.map((p) => p.req),
