@@ -11,19 +11,13 @@ import {
   type CouponScope,
   type StackGroup,
   CheckoutInputError,
+  COUPON_KINDS,
   STACK_GROUP_ORDER,
 } from './types';
 
 const BP = 10_000;
 
-const KINDS: readonly CouponKind[] = [
-  'AMOUNT_OFF',
-  'PERCENT_OFF',
-  'STEP_AMOUNT_OFF',
-  'MERCHANDISE',
-  'CASH',
-  'INTEREST_RATE',
-];
+const KINDS: readonly CouponKind[] = COUPON_KINDS;
 const SCOPE_LISTS = [
   'merchantIds',
   'includeSkus',

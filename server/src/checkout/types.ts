@@ -1,12 +1,12 @@
 // Types of the pure checkout math: carts, wallet coupons as checkout sees them, and results.
 // Money is integer minor units, rates are basis points, times are epoch seconds (see DOMAIN.md).
 
-export type CouponKind =
-  'AMOUNT_OFF' | 'PERCENT_OFF' | 'STEP_AMOUNT_OFF' | 'MERCHANDISE' | 'CASH' | 'INTEREST_RATE';
+export const COUPON_KINDS = ['AMOUNT_OFF', 'PERCENT_OFF', 'STEP_AMOUNT_OFF', 'MERCHANDISE', 'CASH', 'INTEREST_RATE'] as const;
+export type CouponKind = (typeof COUPON_KINDS)[number];
 
 /** Stack groups, applied in exactly this order. */
-export type StackGroup = 'PRODUCT' | 'STORE' | 'PLATFORM' | 'PAYMENT';
-export const STACK_GROUP_ORDER: readonly StackGroup[] = ['PRODUCT', 'STORE', 'PLATFORM', 'PAYMENT'];
+export const STACK_GROUP_ORDER = ['PRODUCT', 'STORE', 'PLATFORM', 'PAYMENT'] as const;
+export type StackGroup = (typeof STACK_GROUP_ORDER)[number];
 
 export interface CouponScope {
   /** Empty = platform-wide. */

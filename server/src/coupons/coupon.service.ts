@@ -10,7 +10,7 @@ import {
 import type { Redis } from 'ioredis';
 import type { Principal } from '../auth/principal';
 import { principalLabel } from '../auth/principal';
-import { admitsLine } from '../checkout';
+import { admitsLine, type Cart } from '../checkout';
 import type { Config } from '../config';
 import { type Database, jsonColumn } from '../db/sql';
 import { AppError, badInput, notFound } from '../graphql/errors';
@@ -294,17 +294,7 @@ export class CouponService {
       merchantId?: string | null;
       deviceId?: string | null;
     },
-    cart?: {
-      merchantId?: string | null;
-      lines: {
-        sku: string;
-        brand?: string | null;
-        category?: string | null;
-        merchantId?: string | null;
-        unitPrice: number;
-        quantity: number;
-      }[];
-    } | null,
+    cart?: Cart | null,
   ) {
     const now = nowSeconds();
     const em = this.db.em();

@@ -1,6 +1,7 @@
 // GraphQL enums, registered once from the domain's own value lists.
 import { registerEnumType } from 'type-graphql';
 import { API_SCOPES } from '../auth/auth.entity';
+import { COUPON_KINDS, STACK_GROUP_ORDER } from '../checkout/types';
 import { CLAIM_REFUSALS } from '../coupons/refusals';
 import { EVENT_TYPES } from '../outbox/outbox.entity';
 
@@ -8,15 +9,8 @@ const asEnum = <T extends string>(values: readonly T[]) =>
   Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 const eventKey = (t: string) => t.replace('.', '_').toUpperCase();
 
-export const CouponKindEnum = asEnum([
-  'AMOUNT_OFF',
-  'PERCENT_OFF',
-  'STEP_AMOUNT_OFF',
-  'MERCHANDISE',
-  'CASH',
-  'INTEREST_RATE',
-] as const);
-export const StackGroupEnum = asEnum(['PRODUCT', 'STORE', 'PLATFORM', 'PAYMENT'] as const);
+export const CouponKindEnum = asEnum(COUPON_KINDS);
+export const StackGroupEnum = asEnum(STACK_GROUP_ORDER);
 export const TemplateStatusEnum = asEnum(['DRAFT', 'ACTIVE', 'PAUSED', 'ENDED'] as const);
 export const CampaignStatusEnum = asEnum(['ACTIVE', 'PAUSED', 'ENDED'] as const);
 export const ClaimFrequencyEnum = asEnum(['ONCE', 'DAILY', 'AFTER_USE'] as const);

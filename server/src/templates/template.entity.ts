@@ -1,22 +1,15 @@
 import { EntitySchema } from '@mikro-orm/core';
 import { epoch, epochNullable, id, ref, text } from '../db/columns';
 
-export type CouponKind =
-  'AMOUNT_OFF' | 'PERCENT_OFF' | 'STEP_AMOUNT_OFF' | 'MERCHANDISE' | 'CASH' | 'INTEREST_RATE';
-export type StackGroup = 'PRODUCT' | 'STORE' | 'PLATFORM' | 'PAYMENT';
+import type { CouponKind, CouponScope, StackGroup } from '../checkout/types';
+
+export type { CouponKind, StackGroup };
 export type TemplateStatus = 'DRAFT' | 'ACTIVE' | 'PAUSED' | 'ENDED';
 export type ClaimFrequency = 'ONCE' | 'DAILY' | 'AFTER_USE';
 export type Placement = 'CENTER' | 'EVENT_PAGE' | 'PRODUCT_PAGE' | 'CART';
 
-export interface Scope {
-  merchantIds: string[];
-  includeSkus: string[];
-  excludeSkus: string[];
-  includeBrands: string[];
-  excludeBrands: string[];
-  includeCategories: string[];
-  excludeCategories: string[];
-}
+/** Merchants/stores and SKU, brand, category include/exclude lists (see checkout/math.ts admitsLine). */
+export type Scope = CouponScope;
 
 export interface Funding {
   platformBp: number;
