@@ -1,7 +1,14 @@
 // Types of the pure checkout math: carts, wallet coupons as checkout sees them, and results.
 // Money is integer minor units, rates are basis points, times are epoch seconds (see DOMAIN.md).
 
-export const COUPON_KINDS = ['AMOUNT_OFF', 'PERCENT_OFF', 'STEP_AMOUNT_OFF', 'MERCHANDISE', 'CASH', 'INTEREST_RATE'] as const;
+export const COUPON_KINDS = [
+  'AMOUNT_OFF',
+  'PERCENT_OFF',
+  'STEP_AMOUNT_OFF',
+  'MERCHANDISE',
+  'CASH',
+  'INTEREST_RATE',
+] as const;
 export type CouponKind = (typeof COUPON_KINDS)[number];
 
 /** Stack groups, applied in exactly this order. */
