@@ -163,6 +163,8 @@ export class CouponResolver {
 
   @FieldResolver(() => TemplateType)
   async template(@Root() c: Coupon, @Ctx() ctx: Context): Promise<CouponTemplate> {
-    return (await ctx.services.coupons.templates([c.templateId])).get(c.templateId)!;
+    const t = await ctx.services.coupons.template(c.templateId);
+    if (!t) throw new Error(`template ${c.templateId} of coupon ${c.id} is missing`);
+    return t;
   }
 }

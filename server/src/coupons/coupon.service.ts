@@ -57,7 +57,8 @@ export class CouponService {
   private readonly inflight = new Map<string, { hash: string; promise: Promise<ClaimOutcome> }>();
   private readonly accountLimiter: RateLimiterAbstract | null;
   private readonly deviceLimiter: RateLimiterAbstract | null;
-  private readonly templateCache = new Map<string, { t: CouponTemplate; at: number }>();
+  private readonly templateCache = new Map<string, { p: Promise<CouponTemplate | undefined>; at: number }>();
+  private templateBatch: { ids: Set<string>; p: Promise<Map<string, CouponTemplate>> } | null = null;
 
   constructor(
     private readonly db: Database,
@@ -224,25 +225,29 @@ export class CouponService {
     return c;
   }
 
-  /** Templates by id, cached for a second (claim responses and wallets read them often). */
-  async templates(ids: readonly string[]): Promise<Map<string, CouponTemplate>> {
+  /**
+   * One template by id, cached for a second. Loads started in the same tick share one query, and the
+   * in-flight promise is what is cached, so fifty wallet coupons cost one query, not fifty.
+   */
+  template(id: string): Promise<CouponTemplate | undefined> {
     const now = Date.now();
-    const out = new Map<string, CouponTemplate>();
-    const missing: string[] = [];
-    for (const id of new Set(ids)) {
-      const hit = this.templateCache.get(id);
-      if (hit && now - hit.at < TEMPLATE_TTL_MS) out.set(id, hit.t);
-      else missing.push(id);
+    const hit = this.templateCache.get(id);
+    if (hit && now - hit.at < TEMPLATE_TTL_MS) return hit.p;
+    if (!this.templateBatch) {
+      const ids = new Set<string>();
+      const p = Promise.resolve().then(async () => {
+        this.templateBatch = null;
+        const rows = await this.db.em().find(CouponTemplate, { id: { $in: [...ids] } });
+        return new Map(rows.map((t) => [t.id, t]));
+      });
+      this.templateBatch = { ids, p };
     }
-    if (missing.length) {
-      const rows = await this.db.em().find(CouponTemplate, { id: { $in: missing } });
-      for (const t of rows) {
-        out.set(t.id, t);
-        this.templateCache.set(t.id, { t, at: now });
-      }
-      if (this.templateCache.size > 10_000) this.templateCache.clear();
-    }
-    return out;
+    this.templateBatch.ids.add(id);
+    const p = this.templateBatch.p.then((m) => m.get(id));
+    p.catch(() => this.templateCache.delete(id));
+    if (this.templateCache.size > 10_000) this.templateCache.clear();
+    this.templateCache.set(id, { p, at: now });
+    return p;
   }
 
   async wallet(
