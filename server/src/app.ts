@@ -7,6 +7,7 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import type { GraphQLError, ValidationContext } from 'graphql';
 import { Redis } from 'ioredis';
+import { AudienceService } from './audiences/audience.service';
 import { AuthService } from './auth/auth.service';
 import { CampaignService } from './campaigns/campaign.service';
 import { CheckoutService } from './checkout/checkout.service';
@@ -14,6 +15,8 @@ import type { Config } from './config';
 import { CouponService } from './coupons/coupon.service';
 import { IssueService } from './coupons/issue';
 import { initOrm } from './db/orm';
+import { EventsService } from './events/events.service';
+import { attachSubscriptions } from './events/ws';
 import { Database } from './db/sql';
 import type { Context, Services } from './graphql/context';
 import { makeFormatError } from './graphql/format-error';
@@ -21,8 +24,11 @@ import { createHttpHandler } from './graphql/http';
 import { buildAppSchema } from './graphql/schema';
 import { BulkJobService } from './jobs/bulk-job.service';
 import type { Logger } from './logger';
+import { RuleEngine } from './rules/engine';
+import { RuleService } from './rules/rule.service';
 import { Scheduler } from './scheduler/scheduler';
 import { TemplateService } from './templates/template.service';
+import { TrackingService } from './tracking/tracking.service';
 
 export interface App {
   server: Server;
@@ -63,7 +69,9 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
   const orm = await initOrm(config.DATABASE_URL, config.dialect, config.DB_POOL_SIZE);
   const db = new Database(orm, config.dialect);
   await migrate(db);
-  const redis = config.REDIS_URL ? new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2, enableOfflineQueue: true }) : undefined;
+  const redis = config.REDIS_URL
+    ? new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2, enableOfflineQueue: true })
+    : undefined;
 
   const auth = new AuthService(db, config, log);
   await auth.init();
@@ -73,7 +81,31 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
   const coupons = new CouponService(db, issuer, config, redis);
   const checkout = new CheckoutService(db, config);
   const jobs = new BulkJobService(db, templates, coupons, log);
-  const services: Services = { config, db, log, auth, campaigns, templates, coupons, checkout, jobs };
+  const events = new EventsService(db, config, log);
+  const engine = new RuleEngine(db, config, issuer, log, redis);
+  const tracking = new TrackingService(db, engine);
+  engine.numeric = tracking.numeric;
+  const rules = new RuleService(db, config, engine);
+  const audiences = new AudienceService(db, config, tracking.numeric);
+  engine.audiences = audiences;
+  issuer.audiences = audiences;
+  await tracking.init();
+  await engine.start();
+  const services: Services = {
+    config,
+    db,
+    log,
+    auth,
+    campaigns,
+    templates,
+    coupons,
+    checkout,
+    jobs,
+    events,
+    tracking,
+    rules,
+    audiences,
+  };
   const scheduler = new Scheduler(db, checkout, jobs, config, log);
 
   const schema = await buildAppSchema();
@@ -97,6 +129,8 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
   const webDist = config.WEB_DIST ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
   const server = createServer(createHttpHandler(apollo, services, webDist, log));
   server.keepAliveTimeout = 65_000;
+  const subscriptions = attachSubscriptions(server, schema, services);
+  await events.start();
   if (config.RUN_SCHEDULER) scheduler.start();
   jobs.kick();
 
@@ -113,6 +147,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
         });
       }),
     close: async () => {
+      await subscriptions.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
@@ -121,6 +156,8 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
       await scheduler.stop();
       await jobs.stop();
       await apollo.stop();
+      await events.stop();
+      await engine.stop();
       redis?.disconnect();
       await db.close();
     },

@@ -61,6 +61,7 @@ export interface TemplateRow {
   scope: unknown;
   funding: unknown;
   restore_on_expiry: unknown;
+  audience_ids: unknown;
 }
 
 interface CampaignRow {
@@ -90,8 +91,14 @@ export function eventMerchant(scope: Scope, funding: Funding): string | null {
   return funding.merchantId ?? (scope.merchantIds.length === 1 ? scope.merchantIds[0]! : null);
 }
 
+/** Decides audience membership for templates restricted to audiences (server/src/audiences). */
+export interface AudienceGate {
+  membersAmong(sql: Sql, userIds: readonly string[], audienceIds: readonly string[]): Promise<Set<string>>;
+}
+
 export class IssueService {
   private readonly queues = new Map<string, Pending[]>();
+  audiences?: AudienceGate;
 
   constructor(
     private readonly db: Database,
@@ -149,7 +156,7 @@ export class IssueService {
     const tpl = await sql.get<TemplateRow>(
       `SELECT id, campaign_id, status, kind, balance, valid_from, valid_until, valid_for_seconds, valid_after_seconds,
               claim_starts_at, claim_ends_at, quota_available, limit_per_account, limit_frequency, limit_per_device,
-              max_value, scope, funding, restore_on_expiry
+              max_value, scope, funding, restore_on_expiry, audience_ids
          FROM coupon_template WHERE id = ?${this.db.forUpdate}`,
       [templateId],
     );
@@ -193,6 +200,15 @@ export class IssueService {
 
     // 3. What each account and device already holds of this template.
     const open = reqs.map((_, i) => i).filter((i) => !outcomes[i]);
+    // Templates restricted to audiences: claims and codes are for members only (decided in this batch).
+    const audienceIds = jsonColumn<string[] | null>(tpl.audience_ids) ?? [];
+    const gated = (r: IssueRequest) =>
+      audienceIds.length > 0 && (r.source === 'CLAIM' || r.source === 'CODE');
+    let members: Set<string> | null = null;
+    if (!templateRefusal && !campaignRefusal && this.audiences && open.some((i) => gated(reqs[i]!))) {
+      const users = [...new Set(open.filter((i) => gated(reqs[i]!)).map((i) => reqs[i]!.userId))];
+      members = await this.audiences.membersAmong(sql, users, audienceIds);
+    }
     const accounts = new Map<string, { n: number; last: number; active: number }>();
     const devices = new Map<string, number>();
     if (!templateRefusal && !campaignRefusal && open.length > 0) {
@@ -242,6 +258,8 @@ export class IssueService {
         refuse(templateRefusal);
       } else if (campaignRefusal) {
         refuse(campaignRefusal);
+      } else if (gated(req) && !members?.has(req.userId)) {
+        refuse('NOT_IN_AUDIENCE');
       } else {
         const acct = accounts.get(req.userId) ?? { n: 0, last: 0, active: 0 };
         const deviceKeys = [

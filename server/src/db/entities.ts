@@ -3,6 +3,29 @@ import { CampaignSchema } from '../campaigns/campaign.entity';
 import { CheckoutOrderSchema, RedemptionSchema } from '../checkout/order.entity';
 import { CouponCodeSchema, CouponSchema, IdempotencyRecordSchema } from '../coupons/coupon.entity';
 import { BulkJobSchema, BulkJobTargetSchema } from '../jobs/bulk-job.entity';
+import {
+  EventCursorSchema,
+  WebhookAttemptSchema,
+  WebhookDeliverySchema,
+  WebhookEndpointSchema,
+} from '../events/events.entity';
+import { AudienceMemberSchema, AudienceSchema } from '../audiences/audience.entity';
+import {
+  RuleExposureSchema,
+  RuleFiringSchema,
+  RuleNodeCountSchema,
+  RuleRevisionSchema,
+  RuleSchema,
+  RuleVersionSchema,
+} from '../rules/rule.entity';
+import {
+  BehaviourBucketSchema,
+  BehaviourSumSchema,
+  EventTypeDefSchema,
+  TrackedEventSchema,
+  UserFirstEventSchema,
+  UserProfileSchema,
+} from '../tracking/tracking.entity';
 import { OutboxEventSchema } from '../outbox/outbox.entity';
 import { CouponTemplateSchema, QuotaBatchSchema } from '../templates/template.entity';
 
@@ -22,4 +45,22 @@ export const ENTITY_SCHEMAS = [
   OutboxEventSchema,
   BulkJobSchema,
   BulkJobTargetSchema,
+  WebhookEndpointSchema,
+  WebhookDeliverySchema,
+  WebhookAttemptSchema,
+  EventCursorSchema,
+  EventTypeDefSchema,
+  TrackedEventSchema,
+  UserProfileSchema,
+  BehaviourBucketSchema,
+  BehaviourSumSchema,
+  UserFirstEventSchema,
+  RuleSchema,
+  RuleVersionSchema,
+  RuleRevisionSchema,
+  RuleFiringSchema,
+  RuleExposureSchema,
+  RuleNodeCountSchema,
+  AudienceSchema,
+  AudienceMemberSchema,
 ];

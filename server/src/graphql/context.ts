@@ -1,13 +1,17 @@
 import type { AuthService } from '../auth/auth.service';
 import type { Principal } from '../auth/principal';
+import type { AudienceService } from '../audiences/audience.service';
 import type { CampaignService } from '../campaigns/campaign.service';
 import type { CheckoutService } from '../checkout/checkout.service';
 import type { Config } from '../config';
 import type { CouponService } from '../coupons/coupon.service';
 import type { Database } from '../db/sql';
+import type { EventsService } from '../events/events.service';
 import type { BulkJobService } from '../jobs/bulk-job.service';
 import type { Logger } from '../logger';
+import type { RuleService } from '../rules/rule.service';
 import type { TemplateService } from '../templates/template.service';
+import type { TrackingService } from '../tracking/tracking.service';
 import { badInput, forbidden } from './errors';
 
 export interface Services {
@@ -20,6 +24,10 @@ export interface Services {
   coupons: CouponService;
   checkout: CheckoutService;
   jobs: BulkJobService;
+  events: EventsService;
+  tracking: TrackingService;
+  rules: RuleService;
+  audiences: AudienceService;
 }
 
 export interface Context {
@@ -39,4 +47,5 @@ export function actingUser(ctx: Context, userId: string | null | undefined, fiel
 }
 
 /** The user a call is restricted to (user tokens), or null for backends and staff. */
-export const restrictedUser = (ctx: Context): string | null => (ctx.principal.kind === 'user' ? ctx.principal.userId : null);
+export const restrictedUser = (ctx: Context): string | null =>
+  ctx.principal.kind === 'user' ? ctx.principal.userId : null;

@@ -3,14 +3,19 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphq
 import { type ValidationError, validate } from 'class-validator';
 import { ArgumentValidationError, type AuthCheckerFn, buildSchema } from 'type-graphql';
 import './enums';
+import { AudienceResolver } from '../audiences/audience.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { can, type Permission } from '../auth/principal';
 import { CampaignResolver } from '../campaigns/campaign.resolver';
 import { CheckoutResolver } from '../checkout/checkout.resolver';
 import { CouponResolver } from '../coupons/coupon.resolver';
+import { CouponEventsResolver, WebhookResolver } from '../events/events.resolver';
+import { TOPICLESS_PUBSUB } from '../events/pubsub';
 import { BulkJobResolver } from '../jobs/bulk-job.resolver';
 import { OutboxResolver } from '../outbox/outbox.resolver';
+import { RuleResolver } from '../rules/rule.resolver';
 import { TemplateResolver } from '../templates/template.resolver';
+import { TrackingResolver } from '../tracking/tracking.resolver';
 import type { Context } from './context';
 import { forbidden, unauthenticated } from './errors';
 
@@ -30,7 +35,8 @@ async function validateArg(value: unknown): Promise<void> {
   if (value == null || typeof value !== 'object') return;
   const errors: ValidationError[] = [];
   for (const item of Array.isArray(value) ? value : [value]) {
-    if (item != null && typeof item === 'object')
+    // Only class instances carry rules; JSON scalars parsed from literals have a null prototype.
+    if (item != null && typeof item === 'object' && Object.getPrototypeOf(item) !== null)
       errors.push(...(await validate(item as object, VALIDATION)));
   }
   if (errors.length > 0) throw new ArgumentValidationError(errors);
@@ -44,12 +50,18 @@ export const RESOLVERS = [
   CheckoutResolver,
   BulkJobResolver,
   OutboxResolver,
+  WebhookResolver,
+  CouponEventsResolver,
+  TrackingResolver,
+  RuleResolver,
+  AudienceResolver,
 ] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: RESOLVERS,
     authChecker,
+    pubSub: TOPICLESS_PUBSUB,
     validateFn: validateArg,
   });
 }

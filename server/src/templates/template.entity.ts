@@ -65,6 +65,8 @@ export class CouponTemplate {
   scope!: Scope;
   funding!: Funding;
   placements!: Placement[];
+  /** Only members of one of these audiences may receive it (claims); empty = anyone. */
+  audienceIds?: string[];
   refundable!: boolean;
   /** The most one coupon can be worth (for budget liability). */
   maxValue!: number;
@@ -114,6 +116,7 @@ export const CouponTemplateSchema = new EntitySchema<CouponTemplate>({
     scope: { type: 'json' },
     funding: { type: 'json' },
     placements: { type: 'json' },
+    audienceIds: { type: 'json', defaultRaw: `'[]'` },
     refundable: { type: 'boolean', default: true },
     maxValue: { type: 'integer', default: 0 },
     status: text(16),

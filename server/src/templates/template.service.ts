@@ -182,6 +182,7 @@ export class TemplateService {
       scope,
       funding,
       placements: [...new Set(input.placements)],
+      audienceIds: await this.knownAudiences(input.audienceIds, 'input.audienceIds'),
       refundable: input.refundable,
       maxValue: maxValue ?? 0,
       status: input.activate ? 'ACTIVE' : 'DRAFT',
@@ -201,9 +202,27 @@ export class TemplateService {
     return template;
   }
 
+  /** Deduplicated audience ids, each of which must exist. */
+  private async knownAudiences(ids: readonly string[] | null | undefined, field: string): Promise<string[]> {
+    const unique = [...new Set(ids ?? [])];
+    if (unique.length === 0) return [];
+    const rows = await this.db.read((sql) =>
+      sql.all<{ id: string }>(
+        `SELECT id FROM audience WHERE id IN (${unique.map(() => '?').join(', ')})`,
+        unique,
+      ),
+    );
+    const found = new Set(rows.map((r) => r.id));
+    const missing = unique.find((id) => !found.has(id));
+    if (missing) throw notFound(field, `audience ${missing}`);
+    return unique;
+  }
+
   async update(id: string, input: UpdateTemplateInput): Promise<CouponTemplate> {
     const t = await this.get(id);
     if (t.status === 'ENDED') throw badInput('id', 'an ended template cannot change');
+    const audienceIds =
+      input.audienceIds != null ? await this.knownAudiences(input.audienceIds, 'input.audienceIds') : null;
     const now = nowSeconds();
     await this.db.tx(async (sql) => {
       const sets: string[] = [];
@@ -221,6 +240,7 @@ export class TemplateService {
       if (input.limitPerDevice !== undefined) set('limit_per_device', input.limitPerDevice);
       if (input.placements != null) set('placements', JSON.stringify([...new Set(input.placements)]));
       if (input.refundable != null) set('refundable', input.refundable);
+      if (audienceIds) set('audience_ids', JSON.stringify(audienceIds));
       if (input.quotaTotal !== undefined) {
         const row = await sql.get<{
           quota_total: number | null;

@@ -196,6 +196,10 @@ export class CreateTemplateInput {
   @Field(() => ScopeType, { nullable: true }) @IsOptional() @ValidateNested() scope?: ScopeType | null;
   @Field(() => FundingType, { nullable: true }) @IsOptional() @ValidateNested() funding?: FundingType | null;
   @Field(() => [PlacementKindEnum], { defaultValue: ['CENTER'] }) @ArrayMaxSize(4) placements!: Placement[];
+  @Field(() => [ID], { nullable: true, description: 'Only members of one of these audiences may claim it.' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  audienceIds?: string[] | null;
   @Field(() => Boolean, {
     defaultValue: true,
     description: 'A full refund returns the coupon while it is still valid.',
@@ -226,6 +230,10 @@ export class UpdateTemplateInput {
   @Field(() => [PlacementKindEnum], { nullable: true }) @IsOptional() @ArrayMaxSize(4) placements?:
     Placement[] | null;
   @Field(() => Boolean, { nullable: true }) @IsOptional() refundable?: boolean | null;
+  @Field(() => [ID], { nullable: true, description: 'Restrict claims to these audiences ([] = anyone).' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  audienceIds?: string[] | null;
 }
 
 @ObjectType('CouponTemplate')
@@ -266,6 +274,8 @@ export class TemplateType {
   @Field(() => ScopeType) scope!: ScopeType;
   @Field(() => FundingType) funding!: FundingType;
   @Field(() => [PlacementKindEnum]) placements!: Placement[];
+  @Field(() => [ID], { description: 'Claims are restricted to these audiences (empty: anyone).' })
+  audienceIds!: string[];
   @Field(() => Boolean) refundable!: boolean;
   @Field(() => GraphQLSafeInt, { description: 'The most one coupon can be worth (budget liability).' })
   maxValue!: number;

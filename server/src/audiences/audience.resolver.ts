@@ -1,0 +1,113 @@
+import { GraphQLJSON } from 'graphql-scalars';
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../graphql/context';
+import { BulkJobType } from '../jobs/bulk-job.types';
+import {
+  AudienceMembersPage,
+  AudiencePreview,
+  AudienceType,
+  AudienceUploadResult,
+  CreateAudienceInput,
+  UpdateAudienceInput,
+} from './audience.types';
+
+@Resolver()
+export class AudienceResolver {
+  @Authorized('staff:read')
+  @Query(() => AudienceType)
+  audience(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.audiences.get(id);
+  }
+
+  @Authorized('staff:read')
+  @Query(() => [AudienceType])
+  audiences(@Ctx() ctx: Context) {
+    return ctx.services.audiences.list();
+  }
+
+  @Authorized('staff:read')
+  @Query(() => AudiencePreview, {
+    description:
+      'Size and a sample of a saved audience, or of an unsaved dynamic expression (before saving).',
+  })
+  audiencePreview(
+    @Arg('audienceId', () => ID, { nullable: true }) audienceId: string | null,
+    @Arg('expression', () => GraphQLJSON, { nullable: true, validate: false }) expression: unknown,
+    @Arg('sample', () => Int, { defaultValue: 20 }) sample: number,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.audiences.preview({ audienceId, expression }, Math.min(Math.max(sample, 0), 100));
+  }
+
+  @Authorized('staff:read')
+  @Query(() => AudienceMembersPage, { description: 'Members in user-id order.' })
+  audienceMembers(
+    @Arg('audienceId', () => ID) audienceId: string,
+    @Arg('first', () => Int, { defaultValue: 100 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.audiences.members(audienceId, Math.min(Math.max(first, 1), 10_000), after);
+  }
+
+  @Authorized('staff:read')
+  @Query(() => Boolean, { description: 'Whether one user belongs to an audience now.' })
+  isAudienceMember(
+    @Arg('audienceId', () => ID) audienceId: string,
+    @Arg('userId', () => ID) userId: string,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.audiences.isMember(audienceId, userId);
+  }
+
+  @Authorized('staff:write')
+  @Mutation(() => AudienceType)
+  createAudience(@Arg('input', () => CreateAudienceInput) input: CreateAudienceInput, @Ctx() ctx: Context) {
+    return ctx.services.audiences.create(input);
+  }
+
+  @Authorized('staff:write')
+  @Mutation(() => AudienceType)
+  updateAudience(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateAudienceInput) input: UpdateAudienceInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.audiences.update(id, input);
+  }
+
+  @Authorized('staff:write')
+  @Mutation(() => Boolean)
+  deleteAudience(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.audiences.remove(id);
+  }
+
+  @Authorized('staff:write')
+  @Mutation(() => AudienceUploadResult, {
+    description:
+      'Adds the user ids of one CSV chunk (first column; optional header; ≤ 1.8 M characters) to a static audience. Upload a large file as several calls, `replace: true` on the first.',
+  })
+  uploadAudienceMembers(
+    @Arg('audienceId', () => ID) audienceId: string,
+    @Arg('csv', () => String) csv: string,
+    @Arg('replace', () => Boolean, { defaultValue: false }) replace: boolean,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.audiences.upload(audienceId, csv, replace);
+  }
+
+  @Authorized('staff:write')
+  @Mutation(() => BulkJobType, {
+    description: 'Issues a template to every member of an audience (a bulk job).',
+  })
+  async issueToAudience(
+    @Arg('templateId', () => ID) templateId: string,
+    @Arg('audienceId', () => ID) audienceId: string,
+    @Ctx() ctx: Context,
+  ) {
+    const by = ctx.principal.kind === 'staff' ? ctx.principal.id : null;
+    await ctx.services.templates.get(templateId, 'templateId');
+    const id = await ctx.services.audiences.issueToAudience(ctx.services.jobs, templateId, audienceId, by);
+    return ctx.services.jobs.view(await ctx.services.jobs.get(id));
+  }
+}

@@ -1,0 +1,499 @@
+// Audiences: dynamic (a condition expression over user attributes and behaviour aggregates, compiled
+// once into an in-process check) and static (member rows; CSV uploaded in chunks and streamed through
+// csv-parse, inserted in multi-row statements, so 1 000 000 ids never sit in memory at once).
+// Membership of one user: static = a primary-key lookup, dynamic = the compiled test over the user's
+// attributes and the aggregates the expression needs. Listing members feeds bulk issuance.
+import { Readable } from 'node:stream';
+import {
+  type CompiledCondition,
+  type ConditionExpr,
+  compileAudienceExpr,
+  type JsonObject,
+  type UserFacts,
+  validateConditionExpr,
+} from '@couponflow/schema';
+import { parse } from 'csv-parse';
+import { v7 } from 'uuid';
+import type { Config } from '../config';
+import { type Database, jsonColumn, type Sql, valuesList } from '../db/sql';
+import { AppError, badInput, conflict, notFound } from '../graphql/errors';
+import { EXTERNAL_ID_RE, newId, nowSeconds } from '../ids';
+import type { BulkJobService } from '../jobs/bulk-job.service';
+import { aggregateValue } from '../tracking/aggregates';
+import type { Audience, AudienceKind } from './audience.entity';
+
+const AUDIENCE_ID_RE = /^aud_[0-9a-f-]{36}$/;
+const CACHE_MS = 1000;
+const INSERT_ROWS = 500;
+/** One upload call takes at most this much CSV (the HTTP body limit is 2 MB). */
+export const MAX_CSV_CHUNK = 1_800_000;
+
+interface Compiled {
+  kind: AudienceKind;
+  check?: CompiledCondition<UserFacts>;
+  loadedAt: number;
+}
+
+interface AudienceRow {
+  id: string;
+  name: string;
+  description: string | null;
+  kind: AudienceKind;
+  expression: unknown;
+  size: number;
+  created_at: number;
+  updated_at: number;
+}
+
+const toAudience = (r: AudienceRow): Audience => ({
+  id: r.id,
+  name: r.name,
+  description: r.description,
+  kind: r.kind,
+  expression: r.expression == null ? null : jsonColumn(r.expression),
+  size: Number(r.size),
+  createdAt: Number(r.created_at),
+  updatedAt: Number(r.updated_at),
+});
+
+export interface UploadResult {
+  rows: number;
+  added: number;
+  invalid: { line: number; value: string }[];
+  size: number;
+}
+
+export class AudienceService {
+  private readonly compiled = new Map<string, Compiled>();
+
+  constructor(
+    private readonly db: Database,
+    private readonly config: Pick<Config, 'TIME_ZONE'>,
+    private readonly numeric: (eventType: string) => readonly string[],
+  ) {}
+
+  private compile(expression: unknown, field: string): CompiledCondition<UserFacts> {
+    const v = validateConditionExpr(expression as ConditionExpr, 'user');
+    if (!v.valid)
+      throw new AppError(
+        'INVALID_GRAPH',
+        `${field}: ${v.issues.map((i) => `${i.code}${i.path ? ` at ${i.path.join('.')}` : ''}: ${i.message}`).join('; ')}`,
+        { field, issues: v.issues },
+      );
+    return compileAudienceExpr(expression as ConditionExpr, { timeZone: this.config.TIME_ZONE });
+  }
+
+  async get(id: string, field = 'id'): Promise<Audience> {
+    if (!AUDIENCE_ID_RE.test(id)) throw badInput(field, 'malformed audience id');
+    const row = await this.db.read((sql) =>
+      sql.get<AudienceRow>(`SELECT * FROM audience WHERE id = ?`, [id]),
+    );
+    if (!row) throw notFound(field, 'audience');
+    return toAudience(row);
+  }
+
+  async list(): Promise<Audience[]> {
+    const rows = await this.db.read((sql) =>
+      sql.all<AudienceRow>(`SELECT * FROM audience ORDER BY id DESC LIMIT 500`),
+    );
+    return rows.map(toAudience);
+  }
+
+  async create(input: {
+    name: string;
+    description?: string | null;
+    kind: AudienceKind;
+    expression?: unknown;
+  }): Promise<Audience> {
+    if (!input.name.trim()) throw badInput('input.name', 'must not be empty');
+    if (input.kind === 'DYNAMIC') {
+      if (input.expression == null)
+        throw badInput('input.expression', 'a dynamic audience needs an expression');
+      this.compile(input.expression, 'input.expression');
+    } else if (input.expression != null)
+      throw badInput('input.expression', 'a static audience has no expression');
+    const id = `aud_${v7()}`;
+    const now = nowSeconds();
+    await this.db.tx((sql) =>
+      sql.run(
+        `INSERT INTO audience (id, name, description, kind, expression, size, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?)`,
+        [
+          id,
+          input.name.trim(),
+          input.description ?? null,
+          input.kind,
+          input.expression == null ? null : JSON.stringify(input.expression),
+          now,
+          now,
+        ],
+      ),
+    );
+    return this.get(id);
+  }
+
+  async update(
+    id: string,
+    input: { name?: string | null; description?: string | null; expression?: unknown },
+  ): Promise<Audience> {
+    const a = await this.get(id);
+    if (input.expression != null) {
+      if (a.kind !== 'DYNAMIC') throw badInput('input.expression', 'a static audience has no expression');
+      this.compile(input.expression, 'input.expression');
+    }
+    await this.db.tx((sql) =>
+      sql.run(`UPDATE audience SET name = ?, description = ?, expression = ?, updated_at = ? WHERE id = ?`, [
+        input.name?.trim() || a.name,
+        input.description === undefined ? a.description : input.description,
+        input.expression != null
+          ? JSON.stringify(input.expression)
+          : a.expression == null
+            ? null
+            : JSON.stringify(a.expression),
+        nowSeconds(),
+        id,
+      ]),
+    );
+    this.compiled.delete(id);
+    return this.get(id);
+  }
+
+  async remove(id: string): Promise<boolean> {
+    await this.get(id);
+    const used = await this.db.read((sql) =>
+      sql.get<{ id: string }>(
+        `SELECT v.rule_id AS id FROM rule_version v JOIN rule r ON r.id = v.rule_id AND r.active_version = v.version
+          WHERE r.status = 'ACTIVE' AND CAST(v.graph AS TEXT) LIKE ?`,
+        [`%${id}%`],
+      ),
+    );
+    if (used) throw conflict(`audience ${id} is used by live rule ${used.id}`);
+    await this.db.tx(async (sql) => {
+      await sql.run(`DELETE FROM audience_member WHERE audience_id = ?`, [id]);
+      await sql.run(`DELETE FROM audience WHERE id = ?`, [id]);
+    });
+    this.compiled.delete(id);
+    return true;
+  }
+
+  private async compiledOf(sql: Sql, id: string): Promise<Compiled | null> {
+    const now = Date.now();
+    const c = this.compiled.get(id);
+    if (c && now - c.loadedAt < CACHE_MS) return c;
+    const row = await sql.get<{ kind: AudienceKind; expression: unknown }>(
+      `SELECT kind, expression FROM audience WHERE id = ?`,
+      [id],
+    );
+    if (!row) {
+      this.compiled.delete(id);
+      return null;
+    }
+    const next: Compiled = {
+      kind: row.kind,
+      check:
+        row.kind === 'DYNAMIC'
+          ? compileAudienceExpr(jsonColumn(row.expression), { timeZone: this.config.TIME_ZONE })
+          : undefined,
+      loadedAt: now,
+    };
+    this.compiled.set(id, next);
+    return next;
+  }
+
+  /** User facts extended with the aggregates a dynamic audience needs. */
+  private async withAggregates(
+    sql: Sql,
+    user: UserFacts,
+    check: CompiledCondition<UserFacts>,
+  ): Promise<UserFacts> {
+    if (check.requirements.aggregates.length === 0) return user;
+    const values = new Map<string, number>();
+    for (const spec of check.requirements.aggregates)
+      values.set(
+        spec.key,
+        await aggregateValue(sql, user.userId, spec, user.now, this.config.TIME_ZONE, this.numeric),
+      );
+    return { ...user, aggregate: (spec) => values.get(spec.key) ?? 0 };
+  }
+
+  /** Which of `audienceIds` the user belongs to (the engine's AudienceChecker). */
+  async membership(sql: Sql, user: UserFacts, audienceIds: readonly string[]): Promise<Set<string>> {
+    const out = new Set<string>();
+    const statics: string[] = [];
+    for (const id of audienceIds) {
+      const c = await this.compiledOf(sql, id);
+      if (!c) continue;
+      if (c.kind === 'STATIC') statics.push(id);
+      else if (c.check!.test(await this.withAggregates(sql, user, c.check!))) out.add(id);
+    }
+    if (statics.length > 0) {
+      const rows = await sql.all<{ audience_id: string }>(
+        `SELECT audience_id FROM audience_member WHERE user_id = ? AND audience_id IN (${statics.map(() => '?').join(', ')})`,
+        [user.userId, ...statics],
+      );
+      for (const r of rows) out.add(r.audience_id);
+    }
+    return out;
+  }
+
+  /** For issuance: the users (of `userIds`) that belong to at least one of `audienceIds`. */
+  async membersAmong(
+    sql: Sql,
+    userIds: readonly string[],
+    audienceIds: readonly string[],
+  ): Promise<Set<string>> {
+    const out = new Set<string>();
+    const profiles = await this.profiles(sql, userIds);
+    const now = nowSeconds();
+    for (const userId of userIds) {
+      const set = await this.membership(
+        sql,
+        this.userFacts(userId, profiles.get(userId) ?? {}, now),
+        audienceIds,
+      );
+      if (set.size > 0) out.add(userId);
+    }
+    return out;
+  }
+
+  private userFacts(userId: string, attributes: Record<string, unknown>, now: number): UserFacts {
+    return {
+      userId,
+      now,
+      user: { attributes: attributes as JsonObject },
+      aggregate: () => 0,
+      inAudience: () => false,
+    };
+  }
+
+  private async profiles(
+    sql: Sql,
+    userIds: readonly string[],
+  ): Promise<Map<string, Record<string, unknown>>> {
+    const out = new Map<string, Record<string, unknown>>();
+    for (let i = 0; i < userIds.length; i += 500) {
+      const chunk = userIds.slice(i, i + 500);
+      const rows = await sql.all<{ user_id: string; attributes: unknown }>(
+        `SELECT user_id, attributes FROM user_profile WHERE user_id IN (${chunk.map(() => '?').join(', ')})`,
+        chunk,
+      );
+      for (const r of rows) out.set(r.user_id, jsonColumn(r.attributes));
+    }
+    return out;
+  }
+
+  async isMember(audienceId: string, userId: string): Promise<boolean> {
+    await this.get(audienceId, 'audienceId');
+    return this.db.read(async (sql) => (await this.membersAmong(sql, [userId], [audienceId])).has(userId));
+  }
+
+  /**
+   * Walks members in user-id order from `after`, calling `take` with pages; stops when `take` returns
+   * false. Dynamic audiences scan user profiles (users known from events or attribute upserts).
+   */
+  async walkMembers(
+    audience: { kind: AudienceKind; id?: string; expression?: unknown },
+    after: string | null,
+    take: (userIds: string[]) => boolean | Promise<boolean>,
+    page = 1000,
+  ): Promise<void> {
+    let cursor = after ?? '';
+    const check =
+      audience.kind === 'DYNAMIC'
+        ? compileAudienceExpr(audience.expression as ConditionExpr, { timeZone: this.config.TIME_ZONE })
+        : null;
+    const now = nowSeconds();
+    for (;;) {
+      // One read per page: a long walk never holds SQLite's single connection for long.
+      const next = await this.db.read(async (sql): Promise<{ last: string; members: string[] } | null> => {
+        if (!check) {
+          const rows = await sql.all<{ user_id: string }>(
+            `SELECT user_id FROM audience_member WHERE audience_id = ? AND user_id > ? ORDER BY user_id LIMIT ?`,
+            [audience.id, cursor, page],
+          );
+          if (rows.length === 0) return null;
+          return { last: rows[rows.length - 1]!.user_id, members: rows.map((r) => r.user_id) };
+        }
+        const rows = await sql.all<{ user_id: string; attributes: unknown }>(
+          `SELECT user_id, attributes FROM user_profile WHERE user_id > ? ORDER BY user_id LIMIT ?`,
+          [cursor, page],
+        );
+        if (rows.length === 0) return null;
+        const members: string[] = [];
+        for (const r of rows) {
+          const facts = await this.withAggregates(
+            sql,
+            this.userFacts(r.user_id, jsonColumn(r.attributes), now),
+            check,
+          );
+          if (check.test(facts)) members.push(r.user_id);
+        }
+        return { last: rows[rows.length - 1]!.user_id, members };
+      });
+      if (!next) return;
+      cursor = next.last;
+      if (next.members.length > 0 && !(await take(next.members))) return;
+    }
+  }
+
+  async members(
+    audienceId: string,
+    first: number,
+    after: string | null,
+  ): Promise<{ userIds: string[]; endCursor: string | null; hasNextPage: boolean }> {
+    const a = await this.get(audienceId, 'audienceId');
+    const out: string[] = [];
+    let more = false;
+    await this.walkMembers(a, after, (ids) => {
+      for (const id of ids) {
+        if (out.length === first) {
+          more = true;
+          return false;
+        }
+        out.push(id);
+      }
+      return true;
+    });
+    return { userIds: out, endCursor: out.length > 0 ? out[out.length - 1]! : null, hasNextPage: more };
+  }
+
+  /** Size and a sample of an audience (saved, or an unsaved dynamic expression). */
+  async preview(
+    input: { audienceId?: string | null; expression?: unknown },
+    sampleSize: number,
+  ): Promise<{ size: number; sample: string[] }> {
+    let audience: { kind: AudienceKind; id?: string; expression?: unknown };
+    if (input.audienceId) audience = await this.get(input.audienceId, 'audienceId');
+    else if (input.expression != null) {
+      this.compile(input.expression, 'expression');
+      audience = { kind: 'DYNAMIC', expression: input.expression };
+    } else throw badInput('audienceId', 'give an audience id or an expression');
+    if (audience.kind === 'STATIC') {
+      const a = audience as Audience;
+      const sample = await this.db.read((sql) =>
+        sql.all<{ user_id: string }>(
+          `SELECT user_id FROM audience_member WHERE audience_id = ? ORDER BY user_id LIMIT ?`,
+          [a.id, sampleSize],
+        ),
+      );
+      return { size: a.size, sample: sample.map((r) => r.user_id) };
+    }
+    let size = 0;
+    const sample: string[] = [];
+    await this.walkMembers(audience, null, (ids) => {
+      size += ids.length;
+      for (const id of ids) if (sample.length < sampleSize) sample.push(id);
+      return true;
+    });
+    return { size, sample };
+  }
+
+  /**
+   * Adds the user ids of one CSV chunk to a static audience (first column; a header row and blank lines
+   * are skipped). Call repeatedly for a large file: each chunk is streamed through csv-parse and inserted
+   * 500 rows at a time. `replace` empties the audience first (use it on the first chunk).
+   */
+  async upload(audienceId: string, csv: string, replace: boolean): Promise<UploadResult> {
+    const a = await this.get(audienceId, 'audienceId');
+    if (a.kind !== 'STATIC') throw badInput('audienceId', 'only a static audience takes uploaded members');
+    if (csv.length > MAX_CSV_CHUNK)
+      throw badInput('csv', `send at most ${MAX_CSV_CHUNK} characters per call`);
+    if (replace)
+      await this.db.tx(async (sql) => {
+        await sql.run(`DELETE FROM audience_member WHERE audience_id = ?`, [audienceId]);
+        await sql.run(`UPDATE audience SET size = 0, updated_at = ? WHERE id = ?`, [
+          nowSeconds(),
+          audienceId,
+        ]);
+      });
+    const parser = Readable.from([csv]).pipe(
+      parse({ relax_column_count: true, skip_empty_lines: true, trim: true }),
+    );
+    const invalid: { line: number; value: string }[] = [];
+    let rows = 0;
+    let added = 0;
+    let pending: string[] = [];
+    const flush = async () => {
+      if (pending.length === 0) return;
+      const ids = pending;
+      pending = [];
+      const now = nowSeconds();
+      added += await this.db.tx(async (sql) => {
+        const n = await sql.run(
+          `INSERT INTO audience_member (audience_id, user_id, added_at) VALUES ${valuesList(ids.length, 3)} ON CONFLICT DO NOTHING`,
+          ids.flatMap((u) => [audienceId, u, now]),
+        );
+        await sql.run(`UPDATE audience SET size = size + ?, updated_at = ? WHERE id = ?`, [
+          n,
+          now,
+          audienceId,
+        ]);
+        return n;
+      });
+    };
+    let line = 0;
+    for await (const record of parser as AsyncIterable<string[]>) {
+      line++;
+      const value = record[0] ?? '';
+      if (line === 1 && /^(user_?id|id|user)$/i.test(value)) continue;
+      rows++;
+      if (!EXTERNAL_ID_RE.test(value)) {
+        if (invalid.length < 100) invalid.push({ line, value: value.slice(0, 140) });
+        continue;
+      }
+      pending.push(value);
+      if (pending.length >= INSERT_ROWS * 4) await flush();
+    }
+    await flush();
+    const size = (await this.get(audienceId)).size;
+    return { rows, added, invalid, size };
+  }
+
+  /** Issues a template to every member as a bulk job; members are streamed into the job's targets. */
+  async issueToAudience(
+    jobs: BulkJobService,
+    templateId: string,
+    audienceId: string,
+    createdBy: string | null,
+  ): Promise<string> {
+    const a = await this.get(audienceId, 'audienceId');
+    const id = newId('job');
+    const now = nowSeconds();
+    await this.db.tx((sql) =>
+      sql.run(
+        `INSERT INTO bulk_job (id, template_id, status, total, cursor, issued, refusals, created_by, created_at, updated_at)
+         VALUES (?, ?, 'PAUSED', 0, 0, 0, ?, ?, ?, ?)`,
+        [id, templateId, '{}', createdBy, now, now],
+      ),
+    );
+    let seq = 0;
+    // Pages are read on one connection and written in their own short transactions (SQLite has one
+    // connection: read a page, then write it).
+    let after: string | null = null;
+    for (;;) {
+      const page: string[] = [];
+      await this.walkMembers(a, after, (ids) => {
+        page.push(...ids);
+        return page.length < 1000;
+      });
+      if (page.length === 0) break;
+      after = page[page.length - 1]!;
+      const base = seq;
+      await this.db.tx((sql) =>
+        sql.run(
+          `INSERT INTO bulk_job_target (job_id, seq, user_id) VALUES ${valuesList(page.length, 3)}`,
+          page.flatMap((u, j) => [id, base + j, u]),
+        ),
+      );
+      seq += page.length;
+    }
+    await this.db.tx((sql) =>
+      sql.run(`UPDATE bulk_job SET total = ?, status = 'RUNNING', updated_at = ? WHERE id = ?`, [
+        seq,
+        nowSeconds(),
+        id,
+      ]),
+    );
+    jobs.kick();
+    return id;
+  }
+}

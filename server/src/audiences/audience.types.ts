@@ -1,0 +1,73 @@
+import { GraphQLJSON } from 'graphql-scalars';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateTimeScalar } from '../graphql/scalars';
+import type { AudienceKind } from './audience.entity';
+
+export const AudienceKindEnum = { DYNAMIC: 'DYNAMIC', STATIC: 'STATIC' } as const;
+registerEnumType(AudienceKindEnum, {
+  name: 'AudienceKind',
+  description: 'DYNAMIC: a condition expression over user facts. STATIC: an uploaded list of user ids.',
+});
+
+@ObjectType('Audience')
+export class AudienceType {
+  @Field(() => ID) id!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => AudienceKindEnum) kind!: AudienceKind;
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description:
+      'DYNAMIC: `{all:[…]} | {any:[…]} | {not:…} | {block, args}` over user-scoped condition blocks.',
+  })
+  expression?: unknown;
+  @Field(() => Int, { description: 'STATIC: member count (DYNAMIC: use audiencePreview).' }) size!: number;
+  @Field(() => DateTimeScalar) createdAt!: number;
+  @Field(() => DateTimeScalar) updatedAt!: number;
+}
+
+@InputType()
+export class CreateAudienceInput {
+  @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => AudienceKindEnum) kind!: AudienceKind;
+  @Field(() => GraphQLJSON, { nullable: true }) expression?: unknown;
+}
+
+@InputType()
+export class UpdateAudienceInput {
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => GraphQLJSON, { nullable: true }) expression?: unknown;
+}
+
+@ObjectType()
+export class AudiencePreview {
+  @Field(() => Int) size!: number;
+  @Field(() => [ID]) sample!: string[];
+}
+
+@ObjectType()
+export class AudienceMembersPage {
+  @Field(() => [ID]) userIds!: string[];
+  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page.' }) endCursor!:
+    string | null;
+  @Field(() => Boolean) hasNextPage!: boolean;
+}
+
+@ObjectType()
+export class InvalidCsvRow {
+  @Field(() => Int) line!: number;
+  @Field(() => String) value!: string;
+}
+
+@ObjectType()
+export class AudienceUploadResult {
+  @Field(() => Int, { description: 'Data rows read from this chunk.' }) rows!: number;
+  @Field(() => Int, { description: 'New members (ids already present are skipped).' }) added!: number;
+  @Field(() => [InvalidCsvRow], {
+    description: 'Rows whose first column is not a valid user id (first 100).',
+  })
+  invalid!: InvalidCsvRow[];
+  @Field(() => Int, { description: 'Members after this chunk.' }) size!: number;
+}

@@ -1,0 +1,164 @@
+import { EntitySchema } from '@mikro-orm/core';
+import { epoch, text } from '../db/columns';
+
+export type RuleStatus = 'DRAFT' | 'ACTIVE' | 'PAUSED';
+export type RuleMode = 'EXPERIMENT' | 'AUTOMATED';
+
+/** A rule: an editable draft graph plus the published version the engine runs (when ACTIVE). */
+export class Rule {
+  id!: string;
+  name!: string;
+  description?: string | null;
+  status!: RuleStatus;
+  mode!: RuleMode;
+  draft!: unknown;
+  /** The version the engine runs (null until first published). */
+  activeVersion?: number | null;
+  latestVersion!: number;
+  createdAt!: number;
+  updatedAt!: number;
+}
+
+export const RuleSchema = new EntitySchema<Rule>({
+  class: Rule,
+  tableName: 'rule',
+  properties: {
+    id: { type: 'string', length: 48, primary: true },
+    name: text(200),
+    description: text(2000, true),
+    status: text(16),
+    mode: text(16),
+    draft: { type: 'json' },
+    activeVersion: { type: 'integer', nullable: true },
+    latestVersion: { type: 'integer', default: 0 },
+    createdAt: epoch(),
+    updatedAt: epoch(),
+  },
+  indexes: [{ properties: ['status'] }],
+});
+
+/** A published version: immutable. */
+export class RuleVersion {
+  ruleId!: string;
+  version!: number;
+  graph!: unknown;
+  trigger!: string;
+  mode!: RuleMode;
+  publishedBy?: string | null;
+  publishedAt!: number;
+}
+
+export const RuleVersionSchema = new EntitySchema<RuleVersion>({
+  class: RuleVersion,
+  tableName: 'rule_version',
+  properties: {
+    ruleId: { type: 'string', length: 48, primary: true },
+    version: { type: 'integer', primary: true },
+    graph: { type: 'json' },
+    trigger: text(64),
+    mode: text(16),
+    publishedBy: text(128, true),
+    publishedAt: epoch(),
+  },
+});
+
+/** One row, bumped by every publish, pause, resume and rollback: instances poll it to hot-swap. */
+export class RuleRevision {
+  id!: number;
+  revision!: number;
+  updatedAt!: number;
+}
+
+export const RuleRevisionSchema = new EntitySchema<RuleRevision>({
+  class: RuleRevision,
+  tableName: 'rule_revision',
+  properties: {
+    id: { type: 'integer', primary: true, autoincrement: false },
+    revision: { type: 'integer', default: 0 },
+    updatedAt: epoch(),
+  },
+});
+
+/** A rule's decision for one event that reached an action or a split: the trace and what it did. */
+export class RuleFiring {
+  ruleId!: string;
+  eventId!: string;
+  version!: number;
+  userId!: string;
+  arm?: string | null;
+  control!: boolean;
+  /** Actions decided (performed, or only recorded for a control arm). */
+  acted!: boolean;
+  actions!: unknown;
+  results!: unknown;
+  trace!: unknown;
+  firedAt!: number;
+  createdAt!: number;
+}
+
+export const RuleFiringSchema = new EntitySchema<RuleFiring>({
+  class: RuleFiring,
+  tableName: 'rule_firing',
+  properties: {
+    ruleId: { type: 'string', length: 48, primary: true },
+    eventId: { type: 'string', length: 128, primary: true },
+    version: { type: 'integer' },
+    userId: text(128),
+    arm: text(64, true),
+    control: { type: 'boolean', default: false },
+    acted: { type: 'boolean', default: false },
+    actions: { type: 'json' },
+    results: { type: 'json' },
+    trace: { type: 'json' },
+    firedAt: epoch(),
+    createdAt: epoch(),
+  },
+  indexes: [{ properties: ['ruleId', 'userId', 'firedAt'] }],
+});
+
+/** A user's first exposure to a rule's split (treatment and control alike). */
+export class RuleExposure {
+  ruleId!: string;
+  userId!: string;
+  version!: number;
+  arm!: string;
+  control!: boolean;
+  eventId!: string;
+  exposedAt!: number;
+}
+
+export const RuleExposureSchema = new EntitySchema<RuleExposure>({
+  class: RuleExposure,
+  tableName: 'rule_exposure',
+  properties: {
+    ruleId: { type: 'string', length: 48, primary: true },
+    userId: { type: 'string', length: 128, primary: true },
+    version: { type: 'integer' },
+    arm: text(64),
+    control: { type: 'boolean', default: false },
+    eventId: text(128),
+    exposedAt: epoch(),
+  },
+  indexes: [{ properties: ['ruleId', 'arm'] }],
+});
+
+/** How many evaluations reached (ran) and passed each node of a rule version. */
+export class RuleNodeCount {
+  ruleId!: string;
+  version!: number;
+  nodeId!: string;
+  ran!: number;
+  passed!: number;
+}
+
+export const RuleNodeCountSchema = new EntitySchema<RuleNodeCount>({
+  class: RuleNodeCount,
+  tableName: 'rule_node_count',
+  properties: {
+    ruleId: { type: 'string', length: 48, primary: true },
+    version: { type: 'integer', primary: true },
+    nodeId: { type: 'string', length: 64, primary: true },
+    ran: { type: 'integer', default: 0 },
+    passed: { type: 'integer', default: 0 },
+  },
+});

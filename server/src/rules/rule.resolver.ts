@@ -1,0 +1,191 @@
+import { blockCatalogue, checkRuleGraph, type FactsSnapshot } from '@couponflow/schema';
+import { GraphQLJSON } from 'graphql-scalars';
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../graphql/context';
+import { DateTimeScalar } from '../graphql/scalars';
+import type { RuleStatus } from './rule.entity';
+import {
+  BlockCatalogueEntryType,
+  CreateRuleInput,
+  ExposureCount,
+  GraphValidation,
+  PublishResult,
+  ReplayResult,
+  RuleCheckReport,
+  RuleFiringType,
+  RuleNodeCountType,
+  RuleStatusEnum,
+  RuleType,
+  RuleVersionType,
+  SimulationResult,
+  UpdateRuleInput,
+} from './rule.types';
+
+const staffId = (ctx: Context) => (ctx.principal.kind === 'staff' ? ctx.principal.id : null);
+const issuesOut = <T extends { nodeIds?: string[]; edgeIds?: string[] }>(issues: T[]) =>
+  issues.map((i) => ({ ...i, nodeIds: i.nodeIds ?? [], edgeIds: i.edgeIds ?? [] }));
+
+@Resolver()
+export class RuleResolver {
+  @Authorized('staff:read')
+  @Query(() => [BlockCatalogueEntryType], {
+    description: 'Every block with its arg JSON schema and UI hints.',
+  })
+  blockCatalogue() {
+    return blockCatalogue().map((e) => ({
+      code: e.code,
+      category: e.category,
+      label: e.label,
+      description: e.description,
+      argsSchema: e.args,
+      ui: e.ui,
+      ports: e.ports,
+      entry: e,
+    }));
+  }
+
+  @Authorized('staff:read')
+  @Query(() => RuleType)
+  async rule(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.rules.view(await ctx.services.rules.get(id));
+  }
+
+  @Authorized('staff:read')
+  @Query(() => [RuleType])
+  async rules(
+    @Arg('status', () => RuleStatusEnum, { nullable: true }) status: RuleStatus | null,
+    @Arg('first', () => Int, { defaultValue: 100 }) first: number,
+    @Ctx() ctx: Context,
+  ) {
+    const list = await ctx.services.rules.list(status, Math.min(Math.max(first, 1), 500));
+    return list.map((r) => ctx.services.rules.view(r));
+  }
+
+  @Authorized('staff:read')
+  @Query(() => [RuleVersionType])
+  ruleVersions(@Arg('ruleId', () => ID) ruleId: string, @Ctx() ctx: Context) {
+    return ctx.services.rules.versions(ruleId);
+  }
+
+  @Authorized('staff:read')
+  @Query(() => [RuleNodeCountType], { description: 'How many evaluations reached and passed each node.' })
+  ruleNodeCounts(
+    @Arg('ruleId', () => ID) ruleId: string,
+    @Arg('version', () => Int, { nullable: true }) version: number | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.rules.nodeCounts(ruleId, version);
+  }
+
+  @Authorized('staff:read')
+  @Query(() => [RuleFiringType], {
+    description: 'Decision traces, newest first: of a rule, of a user, or both.',
+  })
+  ruleFirings(
+    @Arg('ruleId', () => ID, { nullable: true }) ruleId: string | null,
+    @Arg('userId', () => ID, { nullable: true }) userId: string | null,
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.rules.firings(ruleId, userId, Math.min(Math.max(first, 1), 500));
+  }
+
+  @Authorized('staff:read')
+  @Query(() => [ExposureCount], { description: 'Users exposed to the rule’s split, per arm.' })
+  ruleExposures(@Arg('ruleId', () => ID) ruleId: string, @Ctx() ctx: Context) {
+    return ctx.services.rules.exposures(ruleId);
+  }
+
+  @Authorized('staff:read')
+  @Query(() => GraphValidation, {
+    description: 'Shape validation of a graph (issues name node and edge ids).',
+  })
+  validateRuleGraph(@Arg('graph', () => GraphQLJSON, { validate: false }) graph: unknown) {
+    const r = checkRuleGraph(graph);
+    return { valid: r.valid, issues: issuesOut(r.issues) };
+  }
+
+  @Authorized('staff:read')
+  @Query(() => RuleCheckReport, {
+    description: 'Pre-publish checks: shape, templates, audiences, worst-case subsidy.',
+  })
+  async checkRule(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    const rule = await ctx.services.rules.get(id);
+    const r = await ctx.services.rules.check(rule.draft, rule.mode);
+    return { ...r, issues: issuesOut(r.issues) };
+  }
+
+  @Authorized('staff:read')
+  @Query(() => SimulationResult, {
+    description:
+      'Evaluates a graph on one event. `facts` is a snapshot {userId, now, attributes, aggregates, audiences, event, firstTime, fired}; with storedFacts the user’s stored aggregates, audiences and first events are used instead.',
+  })
+  simulateRule(
+    @Arg('graph', () => GraphQLJSON, { validate: false }) graph: unknown,
+    @Arg('facts', () => GraphQLJSON, { validate: false }) facts: FactsSnapshot,
+    @Arg('storedFacts', () => Boolean, { defaultValue: false }) storedFacts: boolean,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.rules.simulate(graph, facts, storedFacts);
+  }
+
+  @Authorized('staff:read')
+  @Query(() => ReplayResult, {
+    description: 'Runs a draft over stored events in [from, to]; no side effects.',
+  })
+  replayRule(
+    @Arg('graph', () => GraphQLJSON, { validate: false }) graph: unknown,
+    @Arg('from', () => DateTimeScalar) from: number,
+    @Arg('to', () => DateTimeScalar) to: number,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.rules.replay(graph, from, to);
+  }
+
+  @Authorized('staff:write')
+  @Mutation(() => RuleType)
+  async createRule(@Arg('input', () => CreateRuleInput) input: CreateRuleInput, @Ctx() ctx: Context) {
+    return ctx.services.rules.view(await ctx.services.rules.create(input));
+  }
+
+  @Authorized('staff:write')
+  @Mutation(() => RuleType, { description: 'Edits the draft; the live version is untouched until publish.' })
+  async updateRule(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateRuleInput) input: UpdateRuleInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.rules.view(await ctx.services.rules.updateDraft(id, input));
+  }
+
+  @Authorized('staff:write')
+  @Mutation(() => PublishResult, {
+    description: 'Validates the draft on the server, stores it as a new immutable version and makes it live.',
+  })
+  async publishRule(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    const { rule, report } = await ctx.services.rules.publish(id, staffId(ctx));
+    return { rule: ctx.services.rules.view(rule), report: { ...report, issues: issuesOut(report.issues) } };
+  }
+
+  @Authorized('staff:write')
+  @Mutation(() => RuleType)
+  async pauseRule(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.rules.view(await ctx.services.rules.setStatus(id, 'PAUSED'));
+  }
+
+  @Authorized('staff:write')
+  @Mutation(() => RuleType)
+  async resumeRule(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.rules.view(await ctx.services.rules.setStatus(id, 'ACTIVE'));
+  }
+
+  @Authorized('staff:write')
+  @Mutation(() => RuleType, { description: 'Makes a published version the live one again.' })
+  async rollbackRule(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.rules.view(await ctx.services.rules.rollback(id, version));
+  }
+}

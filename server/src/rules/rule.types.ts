@@ -1,0 +1,185 @@
+import { GraphQLJSON } from 'graphql-scalars';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateTimeScalar } from '../graphql/scalars';
+import type { RuleMode, RuleStatus } from './rule.entity';
+
+export const RuleStatusEnum = { DRAFT: 'DRAFT', ACTIVE: 'ACTIVE', PAUSED: 'PAUSED' } as const;
+export const RuleModeEnum = { EXPERIMENT: 'EXPERIMENT', AUTOMATED: 'AUTOMATED' } as const;
+export const CheckSeverityEnum = { ERROR: 'ERROR', WARNING: 'WARNING', INFO: 'INFO' } as const;
+registerEnumType(RuleStatusEnum, { name: 'RuleStatus' });
+registerEnumType(RuleModeEnum, {
+  name: 'RuleMode',
+  description:
+    'EXPERIMENT: split with a control group, exposures for both arms. AUTOMATED: solidified (a holdout may stay).',
+});
+registerEnumType(CheckSeverityEnum, { name: 'CheckSeverity' });
+
+@ObjectType()
+export class GraphIssue {
+  @Field(() => String) code!: string;
+  @Field(() => String) message!: string;
+  @Field(() => [String]) nodeIds!: string[];
+  @Field(() => [String]) edgeIds!: string[];
+  @Field(() => GraphQLJSON, { nullable: true, description: 'Path inside the node’s args or the document.' })
+  path?: unknown;
+}
+
+@ObjectType()
+export class GraphValidation {
+  @Field(() => Boolean) valid!: boolean;
+  @Field(() => [GraphIssue]) issues!: GraphIssue[];
+}
+
+@ObjectType()
+export class PrePublishCheck {
+  @Field(() => CheckSeverityEnum) severity!: string;
+  @Field(() => String) code!: string;
+  @Field(() => String) message!: string;
+  @Field(() => [String]) nodeIds!: string[];
+}
+
+@ObjectType()
+export class RuleCheckReport {
+  @Field(() => Boolean, { description: 'No shape issue and no ERROR check: publishable.' }) valid!: boolean;
+  @Field(() => [GraphIssue]) issues!: GraphIssue[];
+  @Field(() => [PrePublishCheck]) checks!: PrePublishCheck[];
+  @Field(() => Int, {
+    description: 'Sum of the maximum values of every coupon one event could issue (minor units).',
+  })
+  worstCaseSubsidyPerEvent!: number;
+}
+
+@ObjectType('Rule')
+export class RuleType {
+  @Field(() => ID) id!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => RuleStatusEnum) status!: RuleStatus;
+  @Field(() => RuleModeEnum) mode!: RuleMode;
+  @Field(() => GraphQLJSON, { description: 'The editable draft graph (may be invalid).' }) draft!: unknown;
+  @Field(() => GraphValidation, { description: 'The draft’s shape validation.' })
+  validation!: GraphValidation;
+  @Field(() => Int, { nullable: true, description: 'The version the engine runs.' }) activeVersion?:
+    number | null;
+  @Field(() => Int) latestVersion!: number;
+  @Field(() => DateTimeScalar) createdAt!: number;
+  @Field(() => DateTimeScalar) updatedAt!: number;
+}
+
+@ObjectType('RuleVersion')
+export class RuleVersionType {
+  @Field(() => ID) ruleId!: string;
+  @Field(() => Int) version!: number;
+  @Field(() => GraphQLJSON) graph!: unknown;
+  @Field(() => String) trigger!: string;
+  @Field(() => RuleModeEnum) mode!: RuleMode;
+  @Field(() => String, { nullable: true }) publishedBy?: string | null;
+  @Field(() => DateTimeScalar) publishedAt!: number;
+}
+
+@ObjectType()
+export class RuleNodeCountType {
+  @Field(() => Int) version!: number;
+  @Field(() => String) nodeId!: string;
+  @Field(() => Int, { description: 'Evaluations that reached the node.' }) ran!: number;
+  @Field(() => Int, {
+    description: 'Of those, how many passed (yes branch / trigger matched / split / action).',
+  })
+  passed!: number;
+}
+
+@ObjectType()
+export class RuleFiringType {
+  @Field(() => ID) ruleId!: string;
+  @Field(() => Int) version!: number;
+  @Field(() => ID) eventId!: string;
+  @Field(() => ID) userId!: string;
+  @Field(() => String, { nullable: true }) arm?: string | null;
+  @Field(() => Boolean, {
+    description: 'The user is in a control arm: actions were recorded, not performed.',
+  })
+  control!: boolean;
+  @Field(() => Boolean, { description: 'The rule decided at least one action.' }) acted!: boolean;
+  @Field(() => GraphQLJSON) actions!: unknown;
+  @Field(() => GraphQLJSON, {
+    description: 'Per action node: coupon id, refusal, or what it would have done.',
+  })
+  results!: unknown;
+  @Field(() => GraphQLJSON, { description: 'Every node that ran, with the values it compared.' })
+  trace!: unknown;
+  @Field(() => DateTimeScalar) firedAt!: number;
+}
+
+@ObjectType()
+export class ExposureCount {
+  @Field(() => String) arm!: string;
+  @Field(() => Boolean) control!: boolean;
+  @Field(() => Int) users!: number;
+}
+
+@ObjectType()
+export class PublishResult {
+  @Field(() => RuleType) rule!: RuleType;
+  @Field(() => RuleCheckReport) report!: RuleCheckReport;
+}
+
+@ObjectType()
+export class SimulationResult {
+  @Field(() => GraphQLJSON) actions!: unknown;
+  @Field(() => GraphQLJSON, { nullable: true }) splitArm?: unknown;
+  @Field(() => GraphQLJSON) trace!: unknown;
+}
+
+@ObjectType()
+export class ReplayTemplateCost {
+  @Field(() => ID) templateId!: string;
+  @Field(() => Int, { description: 'Coupons it would have issued.' }) count!: number;
+  @Field(() => Int) users!: number;
+  @Field(() => Int) maxValue!: number;
+  @Field(() => Number) worstCaseCost!: number;
+  @Field(() => Number) expectedCost!: number;
+  @Field(() => Number, { description: 'Observed redemption rate (1 until the template has 100 issued).' })
+  redemptionRate!: number;
+}
+
+@ObjectType()
+export class ReplayResult {
+  @Field(() => Int) events!: number;
+  @Field(() => Int) evaluations!: number;
+  @Field(() => Int, { description: 'Events on which the rule decided an action.' }) firings!: number;
+  @Field(() => Int, { description: 'Distinct users it would have acted for.' }) users!: number;
+  @Field(() => Int, { description: 'Actions only recorded (control arm).' }) control!: number;
+  @Field(() => [ReplayTemplateCost]) issues!: ReplayTemplateCost[];
+  @Field(() => Number) worstCaseCost!: number;
+  @Field(() => Number) expectedCost!: number;
+  @Field(() => Boolean) truncated!: boolean;
+}
+
+@InputType()
+export class CreateRuleInput {
+  @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => RuleModeEnum, { defaultValue: 'AUTOMATED' }) mode!: RuleMode;
+  @Field(() => GraphQLJSON, { nullable: true, description: 'The draft graph document.' }) graph?: unknown;
+}
+
+@InputType()
+export class UpdateRuleInput {
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => RuleModeEnum, { nullable: true }) mode?: RuleMode | null;
+  @Field(() => GraphQLJSON, { nullable: true }) graph?: unknown;
+}
+
+@ObjectType()
+export class BlockCatalogueEntryType {
+  @Field(() => String) code!: string;
+  @Field(() => String) category!: string;
+  @Field(() => String) label!: string;
+  @Field(() => String) description!: string;
+  @Field(() => GraphQLJSON, { description: 'JSON Schema of the args.' }) argsSchema!: unknown;
+  @Field(() => GraphQLJSON, { description: 'UI hints per arg (label, widget, help…).' }) ui!: unknown;
+  @Field(() => GraphQLJSON, { description: 'Input and output ports.' }) ports!: unknown;
+  @Field(() => GraphQLJSON, { description: 'The whole catalogue entry as produced by schema/.' })
+  entry!: unknown;
+}

@@ -1,0 +1,154 @@
+// Behaviour aggregates read from the incremental daily buckets, exact at both window edges:
+// days wholly inside [start, now] come from behaviour_bucket / behaviour_sum; the partial first and last
+// days are read from tracked_event (indexed by user, type, time). Filtered aggregates, and sums of
+// properties that are not declared numeric, scan the user's events of that type in the window.
+import {
+  type AggregateSpec,
+  aggregateWindowStart,
+  compileConditionExpr,
+  type Facts,
+} from '@couponflow/schema';
+import { jsonColumn, type Sql } from '../db/sql';
+
+const DAY = 86_400;
+
+export function readPath(root: unknown, path: string): unknown {
+  let v: unknown = root;
+  for (const seg of path.split('.')) {
+    if (typeof v !== 'object' || v === null) return undefined;
+    v = (v as Record<string, unknown>)[seg];
+  }
+  return v;
+}
+
+const filterCache = new Map<string, (properties: Record<string, unknown>) => boolean>();
+function filterOf(spec: AggregateSpec): ((properties: Record<string, unknown>) => boolean) | null {
+  if (!spec.filter) return null;
+  let f = filterCache.get(spec.key);
+  if (!f) {
+    const { test } = compileConditionExpr({
+      block: 'condition.eventProperty',
+      args: { property: spec.filter.property, op: spec.filter.op, value: spec.filter.value },
+    } as never);
+    f = (properties) => test({ event: { properties } } as unknown as Facts);
+    if (filterCache.size > 1000) filterCache.clear();
+    filterCache.set(spec.key, f);
+  }
+  return f;
+}
+
+/** The value of one aggregate for one user at `now` (window [start, now], both ends inclusive). */
+export async function aggregateValue(
+  sql: Sql,
+  userId: string,
+  spec: AggregateSpec,
+  now: number,
+  timeZone: string,
+  numeric: (eventType: string) => readonly string[],
+): Promise<number> {
+  const start = aggregateWindowStart(spec.window, now, timeZone);
+  if (start > now) return 0;
+  const filter = filterOf(spec);
+  // Unfiltered counts: one statement, shared with the engine's batched reads.
+  if (spec.fn === 'count' && !filter) return (await countMany(sql, [{ userId, spec, now }], timeZone))[0]!;
+  const bucketed =
+    !filter &&
+    (spec.fn === 'count' || (spec.property !== undefined && numeric(spec.eventType).includes(spec.property)));
+  const d0 = Math.floor(start / DAY);
+  const d1 = Math.floor(now / DAY);
+  if (!bucketed || d0 === d1) return scan(sql, userId, spec, start, now, filter);
+  // Edges, exactly: [start, end of its day) and [start of now's day, now]; whole days in between from
+  // the buckets.
+  const edges =
+    (await scan(sql, userId, spec, start, (d0 + 1) * DAY - 1, null)) +
+    (await scan(sql, userId, spec, d1 * DAY, now, null));
+  if (d1 - d0 < 2) return edges;
+  const inner = await sql.get<{ v: number | null }>(
+    `SELECT SUM(total) AS v FROM behaviour_sum WHERE user_id = ? AND event_type = ? AND property = ? AND day > ? AND day < ?`,
+    [userId, spec.eventType, spec.property, d0, d1],
+  );
+  return edges + Number(inner?.v ?? 0);
+}
+
+/** Reads the user's events of the type in [from, to] and aggregates them in memory. */
+async function scan(
+  sql: Sql,
+  userId: string,
+  spec: AggregateSpec,
+  from: number,
+  to: number,
+  filter: ((p: Record<string, unknown>) => boolean) | null,
+): Promise<number> {
+  if (spec.fn === 'count' && !filter) {
+    const r = await sql.get<{ n: number }>(
+      `SELECT COUNT(*) AS n FROM tracked_event WHERE user_id = ? AND type = ? AND occurred_at >= ? AND occurred_at <= ?`,
+      [userId, spec.eventType, from, to],
+    );
+    return Number(r?.n ?? 0);
+  }
+  const rows = await sql.all<{ properties: unknown }>(
+    `SELECT properties FROM tracked_event WHERE user_id = ? AND type = ? AND occurred_at >= ? AND occurred_at <= ?`,
+    [userId, spec.eventType, from, to],
+  );
+  let total = 0;
+  for (const row of rows) {
+    const p = jsonColumn<Record<string, unknown>>(row.properties);
+    if (filter && !filter(p)) continue;
+    if (spec.fn === 'count') total++;
+    else {
+      const v = readPath(p, spec.property!);
+      if (typeof v === 'number' && Number.isFinite(v)) total += v;
+    }
+  }
+  return total;
+}
+
+/** One count to compute in a batch: user, unfiltered count spec, instant. */
+export interface CountProbe {
+  userId: string;
+  spec: AggregateSpec;
+  now: number;
+}
+
+/** Whether `countMany` can answer this spec (an unfiltered count). */
+export const batchable = (spec: AggregateSpec): boolean => spec.fn === 'count' && !spec.filter;
+
+/**
+ * Unfiltered counts for many (user, spec, now) at once: one statement per 100 probes instead of one per
+ * probe (what a batch of events costs in round trips on PostgreSQL). Same arithmetic as
+ * `aggregateValue`: exact edges from tracked_event, whole days from behaviour_bucket.
+ */
+export async function countMany(
+  sql: Sql,
+  probes: readonly CountProbe[],
+  timeZone: string,
+): Promise<number[]> {
+  const out = new Array<number>(probes.length).fill(0);
+  const rows: unknown[][] = [];
+  probes.forEach((p, i) => {
+    const start = aggregateWindowStart(p.spec.window, p.now, timeZone);
+    if (start > p.now) return;
+    const d0 = Math.floor(start / DAY);
+    const d1 = Math.floor(p.now / DAY);
+    // Same day: one range [start, now]; else [start, end of its day) and [start of now's day, now].
+    const firstEnd = d0 === d1 ? p.now + 1 : (d0 + 1) * DAY;
+    const secondStart = d0 === d1 ? p.now + 1 : d1 * DAY;
+    rows.push([i, p.userId, p.spec.eventType, start, firstEnd, secondStart, p.now, d0, d1]);
+  });
+  const one = `(CAST(? AS INTEGER), ?, ?, CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS INTEGER), CAST(? AS INTEGER))`;
+  for (let c = 0; c < rows.length; c += 100) {
+    const chunk = rows.slice(c, c + 100);
+    const result = await sql.all<{ i: number; edges: number; mid: number | null }>(
+      `WITH q(i, u, t, s, e1, s2, n, d0, d1) AS (VALUES ${new Array(chunk.length).fill(one).join(', ')})
+       SELECT q.i AS i,
+              (SELECT COUNT(*) FROM tracked_event te WHERE te.user_id = q.u AND te.type = q.t
+                  AND ((te.occurred_at >= q.s AND te.occurred_at < q.e1) OR (te.occurred_at >= q.s2 AND te.occurred_at <= q.n))) AS edges,
+              (SELECT SUM(b.count) FROM behaviour_bucket b WHERE b.user_id = q.u AND b.event_type = q.t
+                  AND b.day > q.d0 AND b.day < q.d1) AS mid
+         FROM q`,
+      chunk.flat(),
+    );
+    for (const r of result) out[Number(r.i)] = Number(r.edges ?? 0) + Number(r.mid ?? 0);
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+import { GraphQLJSON } from 'graphql-scalars';
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../graphql/context';
+import {
+  DefineEventTypeInput,
+  EventTypeType,
+  TrackEventInput,
+  TrackResult,
+  UserProfileType,
+} from './tracking.types';
+
+@Resolver()
+export class TrackingResolver {
+  @Authorized('staff:read')
+  @Query(() => [EventTypeType])
+  eventTypes(@Ctx() ctx: Context) {
+    return ctx.services.tracking.eventTypes();
+  }
+
+  @Authorized('staff:write')
+  @Mutation(() => EventTypeType, {
+    description: 'Creates or replaces a custom event type and its property schema.',
+  })
+  defineEventType(
+    @Arg('input', () => DefineEventTypeInput) input: DefineEventTypeInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.tracking.defineEventType(input);
+  }
+
+  @Authorized('events:write')
+  @Mutation(() => TrackResult, {
+    description:
+      'Ingests up to 1 000 events: deduplicated by id, validated one by one (errors per event; the valid ones are kept), written in one transaction together with what the published rules do.',
+  })
+  track(@Arg('events', () => [TrackEventInput]) events: TrackEventInput[], @Ctx() ctx: Context) {
+    return ctx.services.tracking.track(events);
+  }
+
+  @Authorized('events:write')
+  @Mutation(() => UserProfileType, {
+    description: 'Merges attributes into a user’s profile (null removes one).',
+  })
+  async upsertUserAttributes(
+    @Arg('userId', () => ID) userId: string,
+    @Arg('attributes', () => GraphQLJSON, { validate: false }) attributes: Record<string, unknown>,
+    @Ctx() ctx: Context,
+  ) {
+    return { userId, attributes: await ctx.services.tracking.upsertUserAttributes(userId, attributes) };
+  }
+
+  @Authorized('staff:read')
+  @Query(() => UserProfileType, { nullable: true })
+  async userProfile(@Arg('userId', () => ID) userId: string, @Ctx() ctx: Context) {
+    const attributes = await ctx.services.tracking.userAttributes(userId);
+    return attributes ? { userId, attributes } : null;
+  }
+}

@@ -1,0 +1,95 @@
+import { GraphQLJSON } from 'graphql-scalars';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateTimeScalar } from '../graphql/scalars';
+import { PROPERTY_TYPES, type PropertyType } from './tracking.entity';
+
+export const PropertyTypeEnum = Object.fromEntries(PROPERTY_TYPES.map((t) => [t, t])) as {
+  [K in PropertyType]: K;
+};
+registerEnumType(PropertyTypeEnum, { name: 'EventPropertyType' });
+
+export const TrackErrorCodeEnum = {
+  INVALID_ID: 'INVALID_ID',
+  INVALID_USER_ID: 'INVALID_USER_ID',
+  UNKNOWN_EVENT_TYPE: 'UNKNOWN_EVENT_TYPE',
+  MISSING_PROPERTY: 'MISSING_PROPERTY',
+  INVALID_PROPERTY: 'INVALID_PROPERTY',
+  INVALID_ATTRIBUTES: 'INVALID_ATTRIBUTES',
+  DUPLICATE_IN_BATCH: 'DUPLICATE_IN_BATCH',
+} as const;
+registerEnumType(TrackErrorCodeEnum, { name: 'TrackErrorCode' });
+
+@ObjectType('EventProperty')
+export class EventPropertyType {
+  @Field(() => String) name!: string;
+  @Field(() => PropertyTypeEnum) type!: PropertyType;
+  @Field(() => Boolean) required!: boolean;
+}
+
+@ObjectType('EventType')
+export class EventTypeType {
+  @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => [EventPropertyType]) properties!: EventPropertyType[];
+  @Field(() => Boolean, { description: 'Shipped with the product; its properties may only be extended.' })
+  builtin!: boolean;
+  @Field(() => DateTimeScalar) createdAt!: number;
+  @Field(() => DateTimeScalar) updatedAt!: number;
+}
+
+@InputType()
+export class EventPropertyInput {
+  @Field(() => String) name!: string;
+  @Field(() => PropertyTypeEnum) type!: PropertyType;
+  @Field(() => Boolean, { defaultValue: false }) required!: boolean;
+}
+
+@InputType()
+export class DefineEventTypeInput {
+  @Field(() => String, { description: 'e.g. `subscription.renewed`' }) name!: string;
+  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => [EventPropertyInput]) properties!: EventPropertyInput[];
+}
+
+@InputType()
+export class TrackEventInput {
+  @Field(() => ID, { description: 'The app’s own event id: a resent event with the same id is ignored.' })
+  id!: string;
+  @Field(() => String) type!: string;
+  @Field(() => ID) userId!: string;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Defaults to the time of receipt.' })
+  occurredAt?: number | null;
+  @Field(() => GraphQLJSON, { nullable: true, description: 'Checked against the type’s property schema.' })
+  properties?: Record<string, unknown> | null;
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description: 'Merged into the user’s attributes (null removes one).',
+  })
+  userAttributes?: Record<string, unknown> | null;
+}
+
+@ObjectType()
+export class TrackEventError {
+  @Field(() => Int, { description: 'Position in the batch.' }) index!: number;
+  @Field(() => ID, { nullable: true }) eventId!: string | null;
+  @Field(() => TrackErrorCodeEnum) code!: string;
+  @Field(() => String, { description: 'Path of the offending input, e.g. events.3.properties.amount' })
+  field!: string;
+  @Field(() => String) message!: string;
+}
+
+@ObjectType()
+export class TrackResult {
+  @Field(() => Int, { description: 'New events stored and run through the rules.' }) accepted!: number;
+  @Field(() => Int, { description: 'Events whose id was seen before (ignored).' }) duplicates!: number;
+  @Field(() => Int) rejected!: number;
+  @Field(() => [TrackEventError]) errors!: TrackEventError[];
+  @Field(() => Int, { description: 'Rule decisions that reached an action or a split.' }) firings!: number;
+  @Field(() => Int, { description: 'Coupons issued by rules for this batch.' }) issued!: number;
+}
+
+@ObjectType()
+export class UserProfileType {
+  @Field(() => ID) userId!: string;
+  @Field(() => GraphQLJSON) attributes!: Record<string, unknown>;
+}

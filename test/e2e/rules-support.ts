@@ -1,0 +1,106 @@
+// Helpers shared by the rules, tracking and audience e2e suites (not a test file itself).
+import type { GqlClient } from '../support/gql';
+
+export interface GraphNode {
+  id: string;
+  type: string;
+  args: Record<string, unknown>;
+  position?: { x: number; y: number };
+}
+export interface GraphEdge {
+  id: string;
+  source: string;
+  target: string;
+  sourceHandle?: string;
+}
+
+/** A graph whose nodes form a chain trigger → c1 (yes) → c2 (yes) → … → the last node. */
+export function chain(nodes: GraphNode[]) {
+  return {
+    version: 1,
+    nodes: nodes.map((n, i) => ({ ...n, position: n.position ?? { x: i * 200, y: 0 } })),
+    edges: nodes.slice(1).map((n, i) => ({
+      id: `e${i + 1}`,
+      source: nodes[i]!.id,
+      target: n.id,
+      sourceHandle: i === 0 ? 'out' : 'yes',
+    })),
+  };
+}
+
+/** order.paid with amount ≥ 10 000, the user's third paid order in 30 days, tier VIP → issue `templateId`. */
+export function vipThirdOrder(templateId: string, minAmount = 10_000) {
+  return chain([
+    { id: 'trigger', type: 'trigger.event', args: { eventType: 'order.paid' } },
+    {
+      id: 'amount',
+      type: 'condition.eventProperty',
+      args: { property: 'amount', op: 'gte', value: minAmount },
+    },
+    {
+      id: 'third',
+      type: 'condition.aggregate',
+      args: { eventType: 'order.paid', fn: 'count', window: { days: 30 }, op: 'eq', value: 3 },
+    },
+    { id: 'vip', type: 'condition.userAttribute', args: { attribute: 'tier', op: 'eq', value: 'VIP' } },
+    { id: 'issue', type: 'action.issueCoupon', args: { templateId } },
+  ]);
+}
+
+export interface TrackEvent {
+  id: string;
+  type: string;
+  userId: string;
+  occurredAt?: string;
+  properties?: Record<string, unknown>;
+  userAttributes?: Record<string, unknown>;
+}
+
+export interface TrackResultData {
+  accepted: number;
+  duplicates: number;
+  rejected: number;
+  firings: number;
+  issued: number;
+  errors: { index: number; eventId: string | null; code: string; field: string; message: string }[];
+}
+
+export const TRACK = `mutation($e: [TrackEventInput!]!) { track(events: $e) {
+  accepted duplicates rejected firings issued errors { index eventId code field message } } }`;
+
+export async function track(client: GqlClient, events: TrackEvent[]): Promise<TrackResultData> {
+  return (await client.q<{ track: TrackResultData }>(TRACK, { e: events })).track;
+}
+
+export async function createRule(
+  staff: GqlClient,
+  graph: unknown,
+  mode: 'AUTOMATED' | 'EXPERIMENT' = 'AUTOMATED',
+  name = 'test rule',
+): Promise<string> {
+  const r = await staff.q<{ createRule: { id: string } }>(
+    `mutation($i: CreateRuleInput!) { createRule(input: $i) { id } }`,
+    { i: { name, mode, graph } },
+  );
+  return r.createRule.id;
+}
+
+export async function publishRule(staff: GqlClient, id: string): Promise<number> {
+  const r = await staff.q<{ publishRule: { rule: { activeVersion: number; status: string } } }>(
+    `mutation($id: ID!) { publishRule(id: $id) { rule { activeVersion status } } }`,
+    { id },
+  );
+  return r.publishRule.rule.activeVersion;
+}
+
+export async function updateDraft(staff: GqlClient, id: string, graph: unknown): Promise<void> {
+  await staff.q(`mutation($id: ID!, $g: JSON) { updateRule(id: $id, input: { graph: $g }) { id } }`, {
+    id,
+    g: graph,
+  });
+}
+
+export const isoAt = (epochSeconds: number): string =>
+  new Date(epochSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+export const nowS = (): number => Math.floor(Date.now() / 1000);
