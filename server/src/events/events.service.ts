@@ -1,0 +1,188 @@
+// Events for partners: the dispatcher over the outbox, subscription fan-out (in process or through
+// Redis), webhook delivery, and webhook endpoint management. One instance of this per server process.
+import type { Principal } from '../auth/principal';
+import type { Config } from '../config';
+import type { Database } from '../db/sql';
+import { AppError, badInput, forbidden, unauthenticated } from '../graphql/errors';
+import { nowSeconds } from '../ids';
+import type { Logger } from '../logger';
+import { DeliveryWorker } from './delivery';
+import { initCursor, OutboxDispatcher } from './dispatcher';
+import { compileFilter, type EventFilter, type EventView, keyRestriction } from './filters';
+import { EventHub, LocalTransport, RedisTransport, type Transport } from './hub';
+import { parseSchedule } from './schedule';
+import { WebhookSender } from './sender';
+import { SubscriptionStream } from './stream';
+import { checkIds, WebhookService } from './webhook.service';
+
+const EXT_ID = /^[A-Za-z0-9_.:@\-/#+=]{1,128}$/;
+const PURGE_EVERY_MS = 10 * 60_000;
+/** How often live partner subscriptions are checked against revoked keys. */
+const KEY_CHECK_MS = 5_000;
+
+export class EventsService {
+  readonly webhooks: WebhookService;
+  readonly schedule: number[];
+  private hub: EventHub | null = null;
+  private dispatcher: OutboxDispatcher | null = null;
+  private worker: DeliveryWorker | null = null;
+  private sender: WebhookSender | null = null;
+  private purgeTimer: NodeJS.Timeout | null = null;
+  private keyTimer: NodeJS.Timeout | null = null;
+  /** Live subscriptions of partner keys, by key id: a revoked key's streams are ended. */
+  private readonly keyStreams = new Map<string, Set<SubscriptionStream>>();
+
+  constructor(
+    private readonly db: Database,
+    private readonly config: Config,
+    private readonly log: Logger,
+  ) {
+    this.schedule = parseSchedule(config.WEBHOOK_RETRY_SCHEDULE);
+    this.webhooks = new WebhookService(db, config, log, (ids) => this.worker?.kick(ids));
+  }
+
+  async start(): Promise<void> {
+    const { lastId, channel } = await initCursor(this.db);
+    const transport: Transport = this.config.REDIS_URL
+      ? new RedisTransport(this.config.REDIS_URL, channel, this.log)
+      : new LocalTransport();
+    this.hub = new EventHub(this.db, transport, this.log);
+    this.hub.onBatch = (batch) => this.worker?.kick(batch.endpoints);
+    await this.hub.start(lastId);
+    this.keyTimer = setInterval(
+      () =>
+        void this.endRevoked().catch((err: unknown) =>
+          this.log.error({ err }, 'events: checking revoked keys failed'),
+        ),
+      KEY_CHECK_MS,
+    );
+    this.keyTimer.unref();
+    if (!this.config.RUN_DISPATCHER) return;
+    this.sender = new WebhookSender(this.config.WEBHOOK_TIMEOUT_MS, this.config.WEBHOOK_ALLOW_PRIVATE_URLS);
+    this.worker = new DeliveryWorker(this.db, this.config, this.schedule, this.sender, this.log);
+    this.worker.start();
+    const hub = this.hub;
+    this.dispatcher = new OutboxDispatcher(this.db, this.config, this.log, (batch) => hub.publish(batch));
+    this.dispatcher.start();
+    this.purgeTimer = setInterval(
+      () =>
+        void this.purge().catch((err: unknown) =>
+          this.log.error({ err }, 'events: purging the delivery log failed'),
+        ),
+      PURGE_EVERY_MS,
+    );
+    this.purgeTimer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.purgeTimer) clearInterval(this.purgeTimer);
+    if (this.keyTimer) clearInterval(this.keyTimer);
+    await this.dispatcher?.stop();
+    await this.worker?.stop();
+    await this.hub?.stop();
+    await this.sender?.close();
+  }
+
+  /** Finished deliveries and attempts older than WEBHOOK_LOG_RETENTION_DAYS. */
+  async purge(now = Date.now()): Promise<number> {
+    const before = now - this.config.WEBHOOK_LOG_RETENTION_DAYS * 86_400_000;
+    return this.db.tx(async (sql) => {
+      const a = await sql.run(`DELETE FROM webhook_attempt WHERE started_at < ?`, [before]);
+      const d = await sql.run(
+        `DELETE FROM webhook_delivery WHERE status IN ('SUCCEEDED', 'DEAD') AND finished_at < ?`,
+        [before],
+      );
+      return a + d;
+    });
+  }
+
+  /**
+   * A subscriber's stream of coupon events: its filter AND, for a partner key, its merchants.
+   * With afterId, first the stored events after it (within EVENTS_RESUME_WINDOW_SECONDS), then live.
+   */
+  async subscribe(
+    principal: Principal,
+    filter: EventFilter | null | undefined,
+    afterId: number | null | undefined,
+  ): Promise<AsyncIterable<EventView>> {
+    if (!this.hub) throw new Error('events service not started');
+    let restriction: readonly string[] | null = null;
+    if (principal.kind === 'apiKey') restriction = keyRestriction(principal.merchantIds);
+    else if (principal.kind !== 'staff')
+      throw forbidden('subscriptions need an API key with events:read or a staff session');
+    await checkIds(this.db, 'coupon_template', 'template', filter?.templateIds, 'filter.templateIds');
+    await checkIds(this.db, 'campaign', 'campaign', filter?.campaignIds, 'filter.campaignIds');
+    (filter?.merchantIds ?? []).forEach((m, i) => {
+      if (!EXT_ID.test(m))
+        throw badInput(
+          `filter.merchantIds[${i}]`,
+          'must be 1-128 characters of A-Z a-z 0-9 _ . : @ - / # + =',
+        );
+      if (restriction && !restriction.includes(m))
+        throw forbidden(`this key may not see events of merchant ${m}`);
+    });
+    if (afterId != null) {
+      if (!Number.isSafeInteger(afterId) || afterId < 0)
+        throw badInput('afterId', 'must be an event id (0 or more)');
+      const window = this.config.EVENTS_RESUME_WINDOW_SECONDS;
+      const next = await this.db.read((sql) =>
+        sql.get<{ created_at: number }>(
+          `SELECT created_at FROM outbox_event WHERE id > ? ORDER BY id LIMIT 1`,
+          [afterId],
+        ),
+      );
+      if (next && Number(next.created_at) < nowSeconds() - window) {
+        throw new AppError(
+          'BAD_USER_INPUT',
+          `afterId: events after ${afterId} are older than the resume window (${window} s); subscribe without afterId and resynchronise`,
+          {
+            field: 'afterId',
+            reason: 'RESUME_WINDOW_EXCEEDED',
+          },
+        );
+      }
+    }
+    const stream = new SubscriptionStream(
+      this.hub,
+      this.db,
+      compileFilter(filter, restriction),
+      afterId ?? null,
+      this.config.SUBSCRIPTION_MAX_QUEUE,
+    );
+    if (principal.kind === 'apiKey') {
+      const set = this.keyStreams.get(principal.id) ?? new Set();
+      set.add(stream);
+      this.keyStreams.set(principal.id, set);
+      stream.onClose = () => {
+        set.delete(stream);
+        if (set.size === 0) this.keyStreams.delete(principal.id);
+      };
+    }
+    return stream;
+  }
+
+  /** Ends the live subscriptions of keys revoked since they subscribed. */
+  async endRevoked(): Promise<number> {
+    const ids = [...this.keyStreams.keys()];
+    if (ids.length === 0) return 0;
+    const revoked = await this.db.read((sql) =>
+      sql.all<{ id: string }>(
+        `SELECT id FROM api_key WHERE revoked_at IS NOT NULL AND id IN (${ids.map(() => '?').join(', ')})`,
+        ids,
+      ),
+    );
+    let ended = 0;
+    for (const { id } of revoked) {
+      for (const stream of [...(this.keyStreams.get(id) ?? [])]) {
+        stream.end(unauthenticated('the API key was revoked'));
+        ended++;
+      }
+    }
+    return ended;
+  }
+
+  /** For health and tests: what this instance's hub has passed on. */
+  get hubPosition(): number {
+    return this.hub?.last ?? 0;
+  }
+}

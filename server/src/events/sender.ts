@@ -1,0 +1,125 @@
+// One webhook attempt over HTTP: undici with keep-alive, an overall timeout, no redirects followed
+// (a 3xx is a failed attempt), at most 64 KiB of the response read and its first KiB kept, and,
+// unless private targets are allowed, every connection checked against private addresses.
+import { isIP } from 'node:net';
+import { Agent, request } from 'undici';
+import type { AttemptOutcome } from './events.entity';
+import { parseRetryAfter } from './schedule';
+import { isBlockedAddress, safeLookup } from './url-safety';
+
+export const EXCERPT_BYTES = 1024;
+const MAX_READ_BYTES = 64 * 1024;
+
+export interface AttemptResult {
+  outcome: AttemptOutcome;
+  statusCode: number | null;
+  durationMs: number;
+  excerpt: string | null;
+  error: string | null;
+  retryAfterMs: number | null;
+}
+
+export interface SendOptions {
+  url: string;
+  body: string;
+  headers: Record<string, string>;
+  /** Aborts the attempt when the instance shuts down (the attempt is then ABANDONED). */
+  signal?: AbortSignal;
+}
+
+export class WebhookSender {
+  private readonly agent: Agent;
+
+  constructor(
+    private readonly timeoutMs: number,
+    private readonly allowPrivate: boolean,
+  ) {
+    this.agent = new Agent({
+      keepAliveTimeout: 10_000,
+      keepAliveMaxTimeout: 60_000,
+      connections: 256,
+      connect: allowPrivate
+        ? { timeout: Math.min(timeoutMs, 10_000) }
+        : { timeout: Math.min(timeoutMs, 10_000), lookup: safeLookup },
+    });
+  }
+
+  async send(opts: SendOptions): Promise<AttemptResult> {
+    const started = performance.now();
+    const elapsed = () => Math.round(performance.now() - started);
+    const fail = (
+      outcome: AttemptOutcome,
+      error: string,
+      statusCode: number | null = null,
+    ): AttemptResult => ({
+      outcome,
+      statusCode,
+      durationMs: elapsed(),
+      excerpt: null,
+      error: error.slice(0, 500),
+      retryAfterMs: null,
+    });
+    let url: URL;
+    try {
+      url = new URL(opts.url);
+    } catch {
+      return fail('BLOCKED', 'invalid URL');
+    }
+    const host = url.hostname.replace(/^\[|\]$/g, '');
+    if (!this.allowPrivate && isIP(host) && isBlockedAddress(host))
+      return fail('BLOCKED', `refused: ${host} is a private or reserved address`);
+
+    const timeout = AbortSignal.timeout(this.timeoutMs);
+    const signal = opts.signal ? AbortSignal.any([opts.signal, timeout]) : timeout;
+    try {
+      const res = await request(url, {
+        method: 'POST',
+        dispatcher: this.agent,
+        headers: {
+          'content-type': 'application/json',
+          'user-agent': 'Couponflow-Webhooks/1.0',
+          ...opts.headers,
+        },
+        body: opts.body,
+        signal,
+      });
+      const chunks: Buffer[] = [];
+      let read = 0;
+      try {
+        for await (const chunk of res.body as AsyncIterable<Buffer>) {
+          if (read < EXCERPT_BYTES) chunks.push(chunk);
+          read += chunk.length;
+          if (read >= MAX_READ_BYTES) break;
+        }
+      } catch {
+        /* a body cut short still leaves the status */
+      }
+      if (read >= MAX_READ_BYTES) res.body.destroy();
+      const excerpt = read > 0 ? Buffer.concat(chunks).subarray(0, EXCERPT_BYTES).toString('utf8') : null;
+      const ok = res.statusCode >= 200 && res.statusCode < 300;
+      return {
+        outcome: ok ? 'SUCCEEDED' : 'HTTP_ERROR',
+        statusCode: res.statusCode,
+        durationMs: elapsed(),
+        excerpt,
+        error: ok
+          ? null
+          : res.statusCode >= 300 && res.statusCode < 400
+            ? `redirect to ${String(res.headers.location ?? '?')} not followed`
+            : null,
+        retryAfterMs: ok ? null : parseRetryAfter(res.headers['retry-after'], Date.now()),
+      };
+    } catch (err) {
+      if (opts.signal?.aborted) return fail('ABANDONED', 'instance shutting down');
+      if (timeout.aborted) return fail('TIMEOUT', `no response within ${this.timeoutMs} ms`);
+      const e = err as { code?: string; message?: string; cause?: { code?: string; message?: string } };
+      const code = e.code ?? e.cause?.code;
+      if (code === 'EBLOCKED') return fail('BLOCKED', e.message ?? 'refused address');
+      return fail('NETWORK_ERROR', `${code ?? 'error'}: ${e.message ?? String(err)}`);
+    }
+  }
+
+  close(): Promise<void> {
+    return this.agent.close();
+  }
+}

@@ -1,0 +1,517 @@
+// Webhook endpoints (managed by staff or by a partner key), their delivery log, and replays.
+import { v7 } from 'uuid';
+import { can, type Principal } from '../auth/principal';
+import type { Config } from '../config';
+import { type Database, type Sql, jsonColumn, valuesList } from '../db/sql';
+import { AppError, badInput, forbidden, notFound, unauthenticated } from '../graphql/errors';
+import { type Page, toPage } from '../graphql/pagination';
+import { isId, nowSeconds } from '../ids';
+import type { Logger } from '../logger';
+import { type AttemptOutcome, type DeliveryStatus, WebhookEndpoint } from './events.entity';
+import type {
+  CreateWebhookEndpointInput,
+  ReplayWebhookDeliveriesInput,
+  UpdateWebhookEndpointInput,
+  WebhookAttemptType,
+  WebhookDeliveryType,
+  WebhookEndpointType,
+} from './events.types';
+import { compileFilter, keyRestriction, OUTBOX_COLUMNS, type OutboxRow, toEventView } from './filters';
+import { newSecret, webhookId } from './signing';
+import { checkWebhookUrl, type Resolver, systemResolver } from './url-safety';
+
+/** Who manages webhooks: staff (all endpoints) or a partner key (its own, within its merchants). */
+export type Actor =
+  { kind: 'staff'; id: string } | { kind: 'partner'; keyId: string; merchants: readonly string[] | null };
+
+export function webhookActor(p: Principal, write: boolean): Actor {
+  if (p.kind === 'anonymous') throw unauthenticated();
+  if (p.kind === 'staff') {
+    if (write && !can(p, 'staff:write')) throw forbidden('managing webhooks needs the admin or growth role');
+    return { kind: 'staff', id: p.id };
+  }
+  if (p.kind === 'apiKey' && p.scopes.includes('events:read'))
+    return { kind: 'partner', keyId: p.id, merchants: keyRestriction(p.merchantIds) };
+  throw forbidden('webhooks need a staff session or an API key with the events:read scope');
+}
+
+const ENDPOINT_ID_RE = /^whe_[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const MAX_REPLAY = 100_000;
+
+interface DeliveryRow {
+  id: number;
+  endpoint_id: string;
+  event_id: number;
+  status: DeliveryStatus;
+  attempts: number;
+  next_attempt_at: number;
+  last_status_code: number | null;
+  last_error: string | null;
+  replay_of: number | null;
+  created_at: number;
+  finished_at: number | null;
+  type: string;
+  coupon_id: string | null;
+}
+
+interface AttemptRow {
+  id: number;
+  delivery_id: number;
+  endpoint_id: string;
+  event_id: number;
+  attempt: number;
+  started_at: number;
+  duration_ms: number;
+  outcome: AttemptOutcome;
+  status_code: number | null;
+  response_excerpt: string | null;
+  error: string | null;
+  instance: string | null;
+}
+
+const seconds = (ms: number | null | undefined): number | null =>
+  ms == null ? null : Math.floor(Number(ms) / 1000);
+
+function deliveryView(r: DeliveryRow): WebhookDeliveryType {
+  const open = r.status === 'PENDING' || r.status === 'SENDING';
+  return {
+    id: String(r.id),
+    endpointId: r.endpoint_id,
+    eventId: Number(r.event_id),
+    eventType: r.type,
+    couponId: r.coupon_id,
+    webhookId: webhookId(Number(r.event_id)),
+    status: r.status,
+    attempts: Number(r.attempts),
+    nextAttemptAt: open ? seconds(r.next_attempt_at) : null,
+    lastStatusCode: r.last_status_code,
+    lastError: r.last_error,
+    replayOf: r.replay_of == null ? null : String(r.replay_of),
+    createdAt: seconds(r.created_at)!,
+    finishedAt: seconds(r.finished_at),
+  };
+}
+
+function attemptView(r: AttemptRow): WebhookAttemptType {
+  return {
+    id: String(r.id),
+    deliveryId: String(r.delivery_id),
+    endpointId: r.endpoint_id,
+    eventId: Number(r.event_id),
+    attempt: Number(r.attempt),
+    startedAt: seconds(r.started_at)!,
+    durationMs: Number(r.duration_ms),
+    outcome: r.outcome,
+    statusCode: r.status_code,
+    responseExcerpt: r.response_excerpt,
+    error: r.error,
+    instance: r.instance,
+  };
+}
+
+const DELIVERY_SELECT = `SELECT d.id, d.endpoint_id, d.event_id, d.status, d.attempts, d.next_attempt_at, d.last_status_code, d.last_error,
+       d.replay_of, d.created_at, d.finished_at, e.type, e.coupon_id
+  FROM webhook_delivery d JOIN outbox_event e ON e.id = d.event_id`;
+
+const cursorId = (after: string | null | undefined, field: string): number | null => {
+  if (after == null) return null;
+  if (!/^\d{1,15}$/.test(after)) throw badInput(field, 'is not a cursor from this list');
+  return Number(after);
+};
+
+export class WebhookService {
+  constructor(
+    private readonly db: Database,
+    private readonly config: Pick<
+      Config,
+      'WEBHOOK_ALLOW_PRIVATE_URLS' | 'WEBHOOK_MAX_CONCURRENCY' | 'WEBHOOK_SECRET_OVERLAP_SECONDS'
+    >,
+    private readonly log: Logger,
+    private readonly wake: (endpointIds: string[]) => void,
+    private readonly resolve: Resolver = systemResolver,
+  ) {}
+
+  view(e: WebhookEndpoint): WebhookEndpointType {
+    const now = nowSeconds();
+    return {
+      id: e.id,
+      url: e.url,
+      description: e.description ?? null,
+      eventTypes: e.eventTypes,
+      templateIds: e.templateIds,
+      campaignIds: e.campaignIds,
+      merchantIds: e.merchantIds,
+      enabled: e.enabled,
+      disabledReason: e.disabledReason ?? null,
+      disabledAt: e.disabledAt ?? null,
+      failingSince: e.failingSince ?? null,
+      lastSuccessAt: e.lastSuccessAt ?? null,
+      maxConcurrency: e.maxConcurrency,
+      previousSecretExpiresAt:
+        e.previousSecret && e.previousSecretUntil != null && e.previousSecretUntil > now
+          ? e.previousSecretUntil
+          : null,
+      ownerKeyId: e.ownerKeyId ?? null,
+      createdAt: e.createdAt,
+      updatedAt: e.updatedAt,
+    };
+  }
+
+  private async checkUrl(url: string): Promise<string> {
+    const check = await checkWebhookUrl(url, this.config.WEBHOOK_ALLOW_PRIVATE_URLS, this.resolve);
+    if (!check.ok)
+      throw new AppError('BAD_USER_INPUT', `input.url: ${check.reason}`, {
+        field: 'input.url',
+        reason: 'UNSAFE_URL',
+      });
+    return check.url.toString();
+  }
+
+  /** Filters must name real templates and campaigns, and a partner key only its own merchants. */
+  private async checkFilters(
+    actor: Actor,
+    input: { templateIds?: string[] | null; campaignIds?: string[] | null; merchantIds?: string[] | null },
+  ): Promise<void> {
+    await checkIds(this.db, 'coupon_template', 'template', input.templateIds, 'input.templateIds');
+    await checkIds(this.db, 'campaign', 'campaign', input.campaignIds, 'input.campaignIds');
+    if (actor.kind === 'partner' && actor.merchants) {
+      const allowed = new Set(actor.merchants);
+      const outside = (input.merchantIds ?? []).find((m) => !allowed.has(m));
+      if (outside) throw forbidden(`this key may not receive events of merchant ${outside}`);
+    }
+  }
+
+  private async load(
+    actor: Actor,
+    id: string,
+    field = 'id',
+  ): Promise<{ em: ReturnType<Database['em']>; endpoint: WebhookEndpoint }> {
+    if (!ENDPOINT_ID_RE.test(id)) throw badInput(field, 'malformed webhook endpoint id');
+    const em = this.db.em();
+    const endpoint = await em.findOne(WebhookEndpoint, { id });
+    if (!endpoint || (actor.kind === 'partner' && endpoint.ownerKeyId !== actor.keyId))
+      throw notFound(field, 'webhook endpoint');
+    return { em, endpoint };
+  }
+
+  async get(actor: Actor, id: string): Promise<WebhookEndpointType> {
+    return this.view((await this.load(actor, id)).endpoint);
+  }
+
+  async list(
+    actor: Actor,
+    first: number,
+    after: string | null | undefined,
+  ): Promise<Page<WebhookEndpointType>> {
+    const em = this.db.em();
+    const where = actor.kind === 'partner' ? { ownerKeyId: actor.keyId } : {};
+    const cursor = after == null ? null : after;
+    if (cursor != null && !ENDPOINT_ID_RE.test(cursor))
+      throw badInput('after', 'is not a cursor from this list');
+    const rows = await em.find(WebhookEndpoint, cursor ? { ...where, id: { $gt: cursor } } : where, {
+      orderBy: { id: 'asc' },
+      limit: first + 1,
+    });
+    const total = await em.count(WebhookEndpoint, where);
+    return toPage(
+      rows.map((r) => this.view(r)),
+      first,
+      total,
+      (r) => r.id,
+    );
+  }
+
+  async create(
+    actor: Actor,
+    input: CreateWebhookEndpointInput,
+  ): Promise<{ endpoint: WebhookEndpointType; secret: string }> {
+    const url = await this.checkUrl(input.url);
+    await this.checkFilters(actor, input);
+    const em = this.db.em();
+    const now = nowSeconds();
+    const secret = newSecret();
+    const endpoint = em.create(WebhookEndpoint, {
+      id: `whe_${v7()}`,
+      url,
+      description: input.description ?? null,
+      eventTypes: [...new Set(input.eventTypes)],
+      templateIds: [...new Set(input.templateIds)],
+      campaignIds: [...new Set(input.campaignIds)],
+      merchantIds: [...new Set(input.merchantIds)],
+      ownerKeyId: actor.kind === 'partner' ? actor.keyId : null,
+      createdBy: actor.kind === 'staff' ? actor.id : actor.keyId,
+      secret,
+      previousSecret: null,
+      previousSecretUntil: null,
+      enabled: input.enabled,
+      maxConcurrency: input.maxConcurrency ?? this.config.WEBHOOK_MAX_CONCURRENCY,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await em.flush();
+    this.log.info({ endpointId: endpoint.id, by: endpoint.createdBy }, 'webhook endpoint created');
+    return { endpoint: this.view(endpoint), secret };
+  }
+
+  async update(actor: Actor, id: string, input: UpdateWebhookEndpointInput): Promise<WebhookEndpointType> {
+    const { em, endpoint } = await this.load(actor, id);
+    await this.checkFilters(actor, input);
+    if (input.url != null) endpoint.url = await this.checkUrl(input.url);
+    if (input.description !== undefined) endpoint.description = input.description;
+    if (input.eventTypes != null) endpoint.eventTypes = [...new Set(input.eventTypes)];
+    if (input.templateIds != null) endpoint.templateIds = [...new Set(input.templateIds)];
+    if (input.campaignIds != null) endpoint.campaignIds = [...new Set(input.campaignIds)];
+    if (input.merchantIds != null) endpoint.merchantIds = [...new Set(input.merchantIds)];
+    if (input.maxConcurrency != null) endpoint.maxConcurrency = input.maxConcurrency;
+    if (input.enabled != null && input.enabled !== endpoint.enabled) {
+      endpoint.enabled = input.enabled;
+      endpoint.disabledReason = input.enabled ? null : 'DISABLED: by hand';
+      endpoint.disabledAt = input.enabled ? null : nowSeconds();
+      if (input.enabled) endpoint.failingSince = null;
+    }
+    endpoint.updatedAt = nowSeconds();
+    await em.flush();
+    if (endpoint.enabled) this.wake([endpoint.id]);
+    return this.view(endpoint);
+  }
+
+  async remove(actor: Actor, id: string): Promise<boolean> {
+    await this.load(actor, id);
+    await this.db.tx(async (sql) => {
+      await sql.run(`DELETE FROM webhook_attempt WHERE endpoint_id = ?`, [id]);
+      await sql.run(`DELETE FROM webhook_delivery WHERE endpoint_id = ?`, [id]);
+      await sql.run(`DELETE FROM webhook_endpoint WHERE id = ?`, [id]);
+    });
+    this.log.info({ endpointId: id }, 'webhook endpoint deleted');
+    return true;
+  }
+
+  /** A new secret; the old one keeps signing (both signatures sent) for `overlapSeconds`. */
+  async rotate(
+    actor: Actor,
+    id: string,
+    overlapSeconds: number | null | undefined,
+  ): Promise<{ endpoint: WebhookEndpointType; secret: string; previousSecretExpiresAt: number | null }> {
+    const overlap = overlapSeconds ?? this.config.WEBHOOK_SECRET_OVERLAP_SECONDS;
+    if (!Number.isInteger(overlap) || overlap < 0 || overlap > 30 * 86_400)
+      throw badInput('overlapSeconds', 'must be 0 to 2 592 000 seconds (30 days)');
+    const { em, endpoint } = await this.load(actor, id);
+    const now = nowSeconds();
+    const secret = newSecret();
+    endpoint.previousSecret = overlap > 0 ? endpoint.secret : null;
+    endpoint.previousSecretUntil = overlap > 0 ? now + overlap : null;
+    endpoint.secret = secret;
+    endpoint.updatedAt = now;
+    await em.flush();
+    this.log.info({ endpointId: id, overlapSeconds: overlap }, 'webhook secret rotated');
+    return {
+      endpoint: this.view(endpoint),
+      secret,
+      previousSecretExpiresAt: endpoint.previousSecretUntil ?? null,
+    };
+  }
+
+  async deliveries(
+    actor: Actor,
+    endpointId: string,
+    status: DeliveryStatus | null | undefined,
+    first: number,
+    after: string | null | undefined,
+  ): Promise<Page<WebhookDeliveryType>> {
+    await this.load(actor, endpointId, 'endpointId');
+    const before = cursorId(after, 'after');
+    const where = ['d.endpoint_id = ?'];
+    const params: unknown[] = [endpointId];
+    if (status) {
+      where.push('d.status = ?');
+      params.push(status);
+    }
+    const [rows, total] = await this.db.read(
+      async (sql) =>
+        [
+          await sql.all<DeliveryRow>(
+            `${DELIVERY_SELECT} WHERE ${[...where, ...(before != null ? ['d.id < ?'] : [])].join(' AND ')} ORDER BY d.id DESC LIMIT ${first + 1}`,
+            [...params, ...(before != null ? [before] : [])],
+          ),
+          await sql.get<{ n: number }>(
+            `SELECT COUNT(*) AS n FROM webhook_delivery d WHERE ${where.join(' AND ')}`,
+            params,
+          ),
+        ] as const,
+    );
+    return toPage(rows.map(deliveryView), first, Number(total?.n ?? 0), (r) => r.id);
+  }
+
+  async attempts(
+    actor: Actor,
+    endpointId: string,
+    deliveryId: string | null | undefined,
+    first: number,
+    after: string | null | undefined,
+  ): Promise<Page<WebhookAttemptType>> {
+    await this.load(actor, endpointId, 'endpointId');
+    const before = cursorId(after, 'after');
+    const where = ['endpoint_id = ?'];
+    const params: unknown[] = [endpointId];
+    if (deliveryId != null) {
+      where.push('delivery_id = ?');
+      params.push(cursorId(deliveryId, 'deliveryId'));
+    }
+    const [rows, total] = await this.db.read(
+      async (sql) =>
+        [
+          await sql.all<AttemptRow>(
+            `SELECT id, delivery_id, endpoint_id, event_id, attempt, started_at, duration_ms, outcome, status_code, response_excerpt, error, instance
+           FROM webhook_attempt WHERE ${[...where, ...(before != null ? ['id < ?'] : [])].join(' AND ')} ORDER BY id DESC LIMIT ${first + 1}`,
+            [...params, ...(before != null ? [before] : [])],
+          ),
+          await sql.get<{ n: number }>(
+            `SELECT COUNT(*) AS n FROM webhook_attempt WHERE ${where.join(' AND ')}`,
+            params,
+          ),
+        ] as const,
+    );
+    return toPage(rows.map(attemptView), first, Number(total?.n ?? 0), (r) => r.id);
+  }
+
+  /** Sends one finished delivery's event again (same webhook-id), after whatever the coupon has queued. */
+  async replayDelivery(actor: Actor, deliveryId: string): Promise<WebhookDeliveryType> {
+    const id = cursorId(deliveryId, 'id')!;
+    const row = await this.db.read((sql) => sql.get<DeliveryRow>(`${DELIVERY_SELECT} WHERE d.id = ?`, [id]));
+    if (!row) throw notFound('id', 'webhook delivery');
+    await this.load(actor, row.endpoint_id, 'id');
+    if (row.status === 'PENDING' || row.status === 'SENDING')
+      throw badInput('id', 'this delivery is still being delivered');
+    const now = Date.now();
+    const created = await this.db.tx(async (sql) => {
+      await insertDeliveries(
+        sql,
+        row.endpoint_id,
+        [{ eventId: Number(row.event_id), orderKey: row.coupon_id ?? `event:${row.event_id}`, replayOf: id }],
+        now,
+      );
+      return sql.get<DeliveryRow>(
+        `${DELIVERY_SELECT} WHERE d.endpoint_id = ? AND d.replay_of = ? ORDER BY d.id DESC LIMIT 1`,
+        [row.endpoint_id, id],
+      );
+    });
+    this.wake([row.endpoint_id]);
+    return deliveryView(created!);
+  }
+
+  /**
+   * Queues the endpoint's events created in [from, to) again: only those whose latest delivery here is
+   * dead (onlyFailed), or every event its filters admit. In event order, so each coupon stays in order.
+   */
+  async replayRange(actor: Actor, input: ReplayWebhookDeliveriesInput): Promise<number> {
+    if (input.to <= input.from) throw badInput('input.to', 'must be after from');
+    const { endpoint } = await this.load(actor, input.endpointId, 'input.endpointId');
+    const now = Date.now();
+    const queued: { eventId: number; orderKey: string; replayOf: number | null }[] = [];
+    if (input.onlyFailed) {
+      const rows = await this.db.read((sql) =>
+        sql.all<{ id: number; event_id: number; coupon_id: string | null }>(
+          `SELECT d.id, d.event_id, e.coupon_id FROM webhook_delivery d JOIN outbox_event e ON e.id = d.event_id
+            WHERE d.endpoint_id = ? AND d.status = 'DEAD' AND e.created_at >= ? AND e.created_at < ?
+              AND NOT EXISTS (SELECT 1 FROM webhook_delivery n WHERE n.endpoint_id = d.endpoint_id AND n.event_id = d.event_id AND n.id > d.id)
+            ORDER BY d.event_id LIMIT ${MAX_REPLAY + 1}`,
+          [endpoint.id, input.from, input.to],
+        ),
+      );
+      for (const r of rows)
+        queued.push({
+          eventId: Number(r.event_id),
+          orderKey: r.coupon_id ?? `event:${r.event_id}`,
+          replayOf: Number(r.id),
+        });
+    } else {
+      const owner = endpoint.ownerKeyId
+        ? await this.db.read((sql) =>
+            sql.get<{ merchant_ids: unknown }>(`SELECT merchant_ids FROM api_key WHERE id = ?`, [
+              endpoint.ownerKeyId,
+            ]),
+          )
+        : null;
+      const match = compileFilter(
+        {
+          types: endpoint.eventTypes,
+          templateIds: endpoint.templateIds,
+          campaignIds: endpoint.campaignIds,
+          merchantIds: endpoint.merchantIds,
+        },
+        endpoint.ownerKeyId
+          ? keyRestriction(owner ? jsonColumn<string[]>(owner.merchant_ids) : ['\u0000none'])
+          : null,
+      );
+      const cursor = await this.db.read((sql) =>
+        sql.get<{ last_id: number }>(`SELECT last_id FROM event_cursor WHERE name = 'dispatch'`),
+      );
+      let afterId = 0;
+      for (let page = 0; page < 10_000 && queued.length <= MAX_REPLAY; page++) {
+        const rows = await this.db.read((sql) =>
+          sql.all<OutboxRow>(
+            `SELECT ${OUTBOX_COLUMNS} FROM outbox_event WHERE created_at >= ? AND created_at < ? AND id > ? AND id <= ? ORDER BY id LIMIT 1000`,
+            [input.from, input.to, afterId, Number(cursor?.last_id ?? 0)],
+          ),
+        );
+        for (const r of rows) {
+          const e = toEventView(r);
+          if (match(e))
+            queued.push({ eventId: e.id, orderKey: e.couponId ?? `event:${e.id}`, replayOf: null });
+        }
+        if (rows.length < 1000) break;
+        afterId = Number(rows[rows.length - 1]!.id);
+      }
+    }
+    if (queued.length > MAX_REPLAY)
+      throw badInput('input.from', `more than ${MAX_REPLAY} events in this range; replay a shorter one`);
+    if (queued.length > 0) {
+      await this.db.tx((sql) => insertDeliveries(sql, endpoint.id, queued, now));
+      this.wake([endpoint.id]);
+    }
+    this.log.info(
+      { endpointId: endpoint.id, queued: queued.length, onlyFailed: input.onlyFailed },
+      'webhook replay queued',
+    );
+    return queued.length;
+  }
+}
+
+async function insertDeliveries(
+  sql: Sql,
+  endpointId: string,
+  rows: readonly { eventId: number; orderKey: string; replayOf: number | null }[],
+  now: number,
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += 500) {
+    const chunk = rows.slice(i, i + 500);
+    await sql.run(
+      `INSERT INTO webhook_delivery (endpoint_id, event_id, order_key, status, attempts, next_attempt_at, created_at, replay_of) VALUES ${valuesList(chunk.length, 8)}`,
+      chunk.flatMap((r) => [endpointId, r.eventId, r.orderKey, 'PENDING', 0, now, now, r.replayOf]),
+    );
+  }
+}
+
+/** Every id well-formed and existing, or a BAD_USER_INPUT naming the first that is not. */
+export async function checkIds(
+  db: Database,
+  table: 'coupon_template' | 'campaign',
+  kind: 'template' | 'campaign',
+  ids: readonly string[] | null | undefined,
+  field: string,
+): Promise<void> {
+  if (!ids || ids.length === 0) return;
+  ids.forEach((id, i) => {
+    if (!isId(kind, id)) throw badInput(`${field}[${i}]`, `malformed ${kind} id`);
+  });
+  const unique = [...new Set(ids)];
+  const found = await db.read((sql) =>
+    sql.all<{ id: string }>(
+      `SELECT id FROM ${table} WHERE id IN (${unique.map(() => '?').join(', ')})`,
+      unique,
+    ),
+  );
+  const known = new Set(found.map((r) => r.id));
+  const i = ids.findIndex((id) => !known.has(id));
+  if (i >= 0) throw notFound(`${field}[${i}]`, kind);
+}

@@ -1,0 +1,271 @@
+// Coupon events over graphql-ws against a real server process: filters, merchant isolation, resume.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GqlClient } from '../support/gql';
+import {
+  CLAIM,
+  type ClaimData,
+  DIALECT,
+  type RunningServer,
+  type TestDatabase,
+  adminToken,
+  apiKey,
+  createTemplate,
+  freshDatabase,
+  startServer,
+} from '../support/server';
+import { type CouponEventMsg, EventSubscriber } from '../support/webhook-receiver';
+
+let db: TestDatabase;
+let server: RunningServer;
+let staff: GqlClient;
+let app: GqlClient;
+let staffToken: string;
+let keyA: string;
+let keyB: string;
+let tA: string;
+let tB: string;
+let tP: string;
+const subscribers: EventSubscriber[] = [];
+
+beforeAll(async () => {
+  db = await freshDatabase();
+  server = await startServer(db.url, { DISPATCH_POLL_MS: '20' });
+  const anon = server.client(undefined, 64);
+  staffToken = await adminToken(anon);
+  staff = anon.withToken(staffToken);
+  app = anon.withToken(await apiKey(staff, ['coupons:claim', 'checkout']));
+  keyA = await apiKey(staff, ['events:read'], ['m-a']);
+  keyB = await apiKey(staff, ['events:read'], ['m-b']);
+  tA = (await createTemplate(staff, { scope: { merchantIds: ['m-a'] } })).id;
+  tB = (await createTemplate(staff, { scope: { merchantIds: ['m-b'] } })).id;
+  tP = (await createTemplate(staff)).id;
+});
+
+afterAll(async () => {
+  await Promise.all(subscribers.map((s) => s.close()));
+  await server?.stop();
+  await db?.drop();
+});
+
+const subscribe = (token: string | undefined, variables: Record<string, unknown> = {}) => {
+  const s = new EventSubscriber(
+    server.url,
+    token ? { authorization: `Bearer ${token}` } : undefined,
+    variables,
+  );
+  subscribers.push(s);
+  return s;
+};
+
+let seq = 0;
+async function claim(templateId: string, userId: string): Promise<string> {
+  const r = await app.q<ClaimData>(CLAIM, {
+    i: { templateId, userId, deviceId: `d-${userId}`, idempotencyKey: `k-${++seq}-${userId}` },
+  });
+  if (r.claimCoupon.__typename !== 'ClaimSuccess')
+    throw new Error(`claim refused: ${JSON.stringify(r.claimCoupon)}`);
+  return r.claimCoupon.coupon.id;
+}
+
+async function lock(couponId: string, userId: string, orderId: string, merchantId: string | null) {
+  const r = await app.q<{ lockCoupons: { locked: boolean } }>(
+    `mutation($i: LockInput!) { lockCoupons(input: $i) { locked } }`,
+    {
+      i: {
+        orderId,
+        couponIds: [couponId],
+        cart: { userId, merchantId, lines: [{ sku: 'sku-1', merchantId, unitPrice: 5000, quantity: 1 }] },
+      },
+    },
+  );
+  expect(r.lockCoupons.locked).toBe(true);
+}
+
+/** The id of the newest event so far: subscribing after it misses nothing that follows. */
+async function head(): Promise<number> {
+  let after = 0;
+  for (let i = 0; i < 10_000; i++) {
+    const r = await staff.q<{ couponEventLog: { id: number }[] }>(
+      `query($a: SafeInt) { couponEventLog(afterId: $a, first: 100) { id } }`,
+      { a: after },
+    );
+    if (r.couponEventLog.length === 0) return after;
+    after = r.couponEventLog[r.couponEventLog.length - 1]!.id;
+  }
+  return after;
+}
+
+/** Every stored event (staff log) matching a predicate, in id order. */
+async function log(
+  afterId: number,
+  keep: (e: {
+    id: number;
+    type: string;
+    templateId: string | null;
+    merchantId: string | null;
+    couponId: string | null;
+  }) => boolean,
+) {
+  const out: { id: number; type: string; couponId: string | null }[] = [];
+  let after = afterId;
+  for (let i = 0; i < 10_000; i++) {
+    const r = await staff.q<{
+      couponEventLog: {
+        id: number;
+        type: string;
+        templateId: string | null;
+        merchantId: string | null;
+        couponId: string | null;
+      }[];
+    }>(
+      `query($a: SafeInt) { couponEventLog(afterId: $a, first: 100) { id type templateId merchantId couponId } }`,
+      { a: after },
+    );
+    if (r.couponEventLog.length === 0) break;
+    out.push(...r.couponEventLog.filter(keep));
+    after = r.couponEventLog[r.couponEventLog.length - 1]!.id;
+  }
+  return out;
+}
+
+const strictlyIncreasing = (events: CouponEventMsg[]) =>
+  events.every((e, i) => i === 0 || e.id > events[i - 1]!.id);
+
+describe(`coupon events over graphql-ws (${DIALECT})`, () => {
+  it('delivers claimed, locked and redeemed events for its filter, in order, and none outside it', async () => {
+    const start = await head();
+    const sub = subscribe(staffToken, {
+      afterId: start,
+      filter: { types: ['COUPON_CLAIMED', 'COUPON_LOCKED', 'COUPON_REDEEMED'], templateIds: [tA] },
+    });
+    const expected = new Map<string, string[]>();
+    await Promise.all(
+      Array.from({ length: 12 }, async (_, i) => {
+        const user = `f-user-${i}`;
+        const couponId = await claim(tA, user);
+        await lock(couponId, user, `f-order-${i}`, 'm-a');
+        if (i % 2 === 0) {
+          await app.q(`mutation($o: ID!) { redeemOrder(orderId: $o) { ok } }`, { o: `f-order-${i}` });
+          expected.set(couponId, ['COUPON_CLAIMED', 'COUPON_LOCKED', 'COUPON_REDEEMED']);
+        } else {
+          await app.q(`mutation($o: ID!) { releaseOrder(orderId: $o) { status } }`, { o: `f-order-${i}` });
+          expected.set(couponId, ['COUPON_CLAIMED', 'COUPON_LOCKED']); // released is outside the filter
+        }
+        // noise outside the filter: other templates
+        await claim(tB, user);
+        await claim(tP, user);
+      }),
+    );
+    const total = [...expected.values()].reduce((n, t) => n + t.length, 0);
+    await sub.waitFor((s) => s.events.length >= total, 30_000, `${total} events`);
+    await new Promise((r) => setTimeout(r, 500)); // anything extra would show up by now
+    expect(sub.errors).toEqual([]);
+    expect(sub.events).toHaveLength(total);
+    expect(strictlyIncreasing(sub.events)).toBe(true);
+    for (const e of sub.events) {
+      expect(e.templateId).toBe(tA);
+      expect(['COUPON_CLAIMED', 'COUPON_LOCKED', 'COUPON_REDEEMED']).toContain(e.type);
+      expect(e.merchantId).toBe('m-a');
+    }
+    const byCoupon = new Map<string, string[]>();
+    for (const e of sub.events) byCoupon.set(e.couponId!, [...(byCoupon.get(e.couponId!) ?? []), e.type]);
+    expect(byCoupon).toEqual(expected);
+    // the payload is the event's own
+    const claimed = sub.events.find((e) => e.type === 'COUPON_CLAIMED')!;
+    expect(claimed.payload).toMatchObject({
+      type: 'coupon.claimed',
+      coupon: { id: claimed.couponId, status: 'AVAILABLE', templateId: tA },
+    });
+  });
+
+  it('a partner key sees only its merchants: never another merchant or platform-wide events', async () => {
+    const start = await head();
+    const a = subscribe(keyA, { afterId: start });
+    const b = subscribe(keyB, { afterId: start });
+    const everything = subscribe(staffToken, { afterId: start });
+    const made = { a: 0, b: 0, p: 0 };
+    await Promise.all(
+      Array.from({ length: 10 }, async (_, i) => {
+        await claim(tA, `iso-${i}`);
+        made.a++;
+        await claim(tB, `iso-${i}`);
+        made.b++;
+        await claim(tP, `iso-${i}`);
+        made.p++;
+      }),
+    );
+    await everything.waitFor((s) => s.events.length >= 30, 30_000, 'all 30 events');
+    await a.waitFor((s) => s.events.length >= made.a, 30_000, 'merchant A events');
+    await b.waitFor((s) => s.events.length >= made.b, 30_000, 'merchant B events');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(a.events.map((e) => e.merchantId)).toEqual(new Array(10).fill('m-a'));
+    expect(b.events.map((e) => e.merchantId)).toEqual(new Array(10).fill('m-b'));
+    expect(new Set(a.events.map((e) => e.templateId))).toEqual(new Set([tA]));
+    expect(everything.events).toHaveLength(30);
+
+    // asking for another merchant's events is refused, not silently empty
+    const sneaky = subscribe(keyA, { filter: { merchantIds: ['m-b'] } });
+    await sneaky.waitFor((s) => s.errors.length > 0, 10_000, 'an error');
+    expect(sneaky.errors[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(sneaky.events).toEqual([]);
+  });
+
+  it('reconnecting with the last id seen resumes without a gap or a duplicate, while events keep coming', async () => {
+    const start = await head();
+    const tR = (await createTemplate(staff)).id;
+    const filter = { templateIds: [tR] };
+    let producing = true;
+    let made = 0;
+    const producer = (async () => {
+      for (let i = 0; producing && i < 2000; i++) {
+        await Promise.all(Array.from({ length: 3 }, (_, j) => claim(tR, `r-${i}-${j}`)));
+        made += 3;
+        await new Promise((r) => setTimeout(r, 10));
+      }
+    })();
+    const first = subscribe(staffToken, { afterId: start, filter });
+    await first.waitFor((s) => s.events.length >= 20, 30_000, '20 events');
+    await first.close();
+    const seen = [...first.events];
+    await new Promise((r) => setTimeout(r, 300)); // events pile up while disconnected
+    const second = subscribe(staffToken, { afterId: seen[seen.length - 1]!.id, filter });
+    await second.waitFor((s) => s.events.length >= 40, 30_000, '40 more events');
+    producing = false;
+    await producer;
+    const total = made;
+    await second.waitFor((s) => seen.length + s.events.length >= total, 30_000, `all ${total} events`);
+    const all = [...seen, ...second.events];
+    const stored = await log(start, (e) => e.templateId === tR);
+    expect(stored).toHaveLength(total);
+    expect(all.map((e) => e.id)).toEqual(stored.map((e) => e.id));
+    expect(second.errors).toEqual([]);
+  });
+
+  it('revoking a partner key ends its live subscriptions with UNAUTHENTICATED', async () => {
+    const created = await staff.q<{ createApiKey: { key: string; apiKey: { id: string } } }>(
+      `mutation { createApiKey(input: { name: "to revoke", scopes: [EVENTS_READ], merchantIds: ["m-a"] }) { key apiKey { id } } }`,
+    );
+    const sub = subscribe(created.createApiKey.key, { afterId: await head() });
+    await claim(tA, 'revoke-0');
+    await sub.waitFor((s) => s.events.length >= 1, 10_000, 'an event before the revocation');
+    await staff.q(`mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }`, {
+      id: created.createApiKey.apiKey.id,
+    });
+    await sub.waitFor((s) => s.errors.length > 0, 15_000, 'the subscription to end');
+    expect(sub.errors[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    await claim(tA, 'revoke-1');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(sub.events).toHaveLength(1);
+  });
+
+  it('a subscriber on the same connection as another gets the same events (fan-out)', async () => {
+    const start = await head();
+    const subs = Array.from({ length: 25 }, () =>
+      subscribe(keyA, { afterId: start, filter: { types: ['COUPON_CLAIMED'] } }),
+    );
+    await Promise.all(Array.from({ length: 8 }, (_, i) => claim(tA, `fan-${i}`)));
+    for (const s of subs) await s.waitFor((x) => x.events.length >= 8, 30_000, 'fan-out');
+    const ids = subs[0]!.events.map((e) => e.id);
+    for (const s of subs) expect(s.events.map((e) => e.id)).toEqual(ids);
+  });
+});
