@@ -1,9 +1,12 @@
 // Bad input to the partner-events API gets typed errors: unsafe or malformed webhook URLs (this server
 // runs without WEBHOOK_ALLOW_PRIVATE_URLS, as production does), wrong callers, unknown filter values,
 // bad credentials on a subscription.
+import Sqlite from 'better-sqlite3';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GqlClient } from '../support/gql';
 import {
+  CLAIM,
   DIALECT,
   type RunningServer,
   type TestDatabase,
@@ -24,7 +27,7 @@ const subscribers: EventSubscriber[] = [];
 
 beforeAll(async () => {
   db = await freshDatabase();
-  server = await startServer(db.url);
+  server = await startServer(db.url, { EVENTS_RESUME_WINDOW_SECONDS: '3600' });
   const anon = server.client(undefined, 16);
   staffToken = await adminToken(anon);
   staff = anon.withToken(staffToken);
@@ -233,5 +236,41 @@ describe(`partner events: typed errors (${DIALECT})`, () => {
     expect(query.extensions?.code).toBe('BAD_REQUEST');
     const twoRoots = await subscriptionError(params, {}, `subscription { couponEvents { id } __typename }`);
     expect(twoRoots.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('resuming after an event older than the resume window is refused, so the client knows to resynchronise', async () => {
+    const t = await createTemplate(staff);
+    const app = server.client().withToken(await apiKey(staff, ['coupons:claim']));
+    await app.q(CLAIM, { i: { templateId: t.id, userId: 'old-1', deviceId: 'd', idempotencyKey: 'old-1' } });
+    const log = await staff.q<{ couponEventLog: { id: number }[] }>(
+      `query($t: ID) { couponEventLog(templateId: $t) { id } }`,
+      { t: t.id },
+    );
+    const id = log.couponEventLog[0]!.id;
+    // age the event by two hours, straight in the database
+    const age = `UPDATE outbox_event SET created_at = created_at - 7200 WHERE id = ${id}`;
+    if (DIALECT === 'sqlite') {
+      const h = new Sqlite(db.url.slice('sqlite:'.length));
+      h.pragma('busy_timeout = 5000');
+      h.prepare(age).run();
+      h.close();
+    } else {
+      const c = new pg.Client({ connectionString: db.url });
+      await c.connect();
+      await c.query(age);
+      await c.end();
+    }
+    const params = { authorization: `Bearer ${staffToken}` };
+    const tooOld = await subscriptionError(params, { afterId: id - 1 });
+    expect(tooOld.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'afterId',
+      reason: 'RESUME_WINDOW_EXCEEDED',
+    });
+    // after it, there is nothing too old left to replay: accepted
+    const fine = new EventSubscriber(server.url, params, { afterId: id });
+    subscribers.push(fine);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(fine.errors).toEqual([]);
   });
 });

@@ -557,4 +557,13 @@ describe(`signed webhooks (${DIALECT})`, () => {
     expect(r.received.length).toBe(n); // no more attempts once disabled
     await s.stop();
   });
+
+  it('the dispatcher, the delivery pumps, the hub and the log purge logged no error all along', () => {
+    const failures = server.logs
+      .join('')
+      .split('\n')
+      .filter((l) => l.includes('"level":50') && l.includes('"msg":"events:'));
+    expect(failures).toEqual([]);
+    expect(server.logs.join('')).not.toContain('purging the delivery log failed');
+  });
 });

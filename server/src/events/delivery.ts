@@ -10,10 +10,10 @@
 //   - a taken row becomes SENDING with a lease (nextAttemptAt = now + timeout + grace), attempts + 1,
 //     and a fresh claim token; results are written only where the token still matches, so an attempt
 //     whose lease ran out (its instance died or stalled) and was taken again is recorded once.
-// Rows queued behind a head that cannot move yet are moved out of the due scans, so each claim reads
-// mostly heads: behind a head waiting for its retry, to that retry time (here, and by the dispatcher
-// for rows it adds); behind a head this instance is sending, to its lease end, and woken as soon as
-// the head finishes.
+// Rows queued behind a head waiting for its retry are moved to that retry time (by record() and by
+// the dispatcher for rows it adds), so the due scans do not keep passing over them. On PostgreSQL the
+// claim is one statement that skips non-heads itself; on SQLite rows behind a head this instance is
+// sending also leave the scans until it finishes (heads()).
 import { randomBytes } from 'node:crypto';
 import type { Config } from '../config';
 import type { Database, Sql } from '../db/sql';
@@ -78,12 +78,6 @@ interface CandidateRow {
   merchant_id: string | null;
   payload: string | Record<string, unknown>;
   created_at: number;
-}
-
-interface HeadColumns {
-  head_id?: number | null;
-  head_status?: string | null;
-  head_next?: number | null;
 }
 
 /** A delivery row with its event, in one read. */
@@ -188,12 +182,6 @@ export class DeliveryWorker {
     for (let i = 0; i < 250 && [...this.pumps.values()].some((p) => p.inflight > 0 || p.running); i++)
       await sleep(20);
     for (const p of this.pumps.values()) await p.flush();
-  }
-
-  get inflight(): number {
-    let n = 0;
-    for (const p of this.pumps.values()) n += p.inflight;
-    return n;
   }
 }
 
@@ -342,17 +330,17 @@ class EndpointPump {
     if (ep.owner_key_id && ep.key_revoked_at != null) return []; // its partner key was revoked
     if (!(ep.enabled === true || ep.enabled === 1)) return [];
     this.cap = Math.max(1, ep.max_concurrency);
-    // requests in flight for this endpoint on every instance (read after taking the endpoint's lock)
+    const token = randomBytes(12).toString('hex');
+    const leaseUntil = now + this.w.config.WEBHOOK_TIMEOUT_MS + this.w.config.WEBHOOK_LEASE_GRACE_MS;
+    // requests in flight for this endpoint on every instance (always read after taking the endpoint's lock)
     const BUSY = `SELECT COUNT(*) FROM webhook_delivery b WHERE b.endpoint_id = ? AND b.status = 'SENDING' AND b.next_attempt_at > ?`;
     const rowLock = pg ? ' FOR UPDATE OF d SKIP LOCKED' : '';
+
+    // 1. attempts whose instance went silent (their lease ran out) go first: each is the head of its queue
     let busy: number | null = null;
     let expired: CandidateRow[] = [];
     if (this.expiredDue) {
-      // an attempt whose instance went silent (its lease ran out) goes first; it is the head of its queue
-      busy = Number(
-        (await sql.get<{ n: number }>(BUSY.replace('COUNT(*)', 'COUNT(*) AS n'), [this.endpointId, now]))
-          ?.n ?? 0,
-      );
+      busy = Number((await sql.get<{ n: number }>(`SELECT (${BUSY}) AS n`, [this.endpointId, now]))?.n ?? 0);
       if (this.cap - busy <= 0) return [];
       expired = await sql.all<CandidateRow>(
         `${CANDIDATE} WHERE d.endpoint_id = ? AND d.status = 'SENDING' AND d.next_attempt_at <= ?
@@ -361,103 +349,58 @@ class EndpointPump {
       );
       this.expiredDue = expired.length >= this.cap - busy;
     }
-    // then due rows that are the head of their coupon's queue (no earlier row still open). Two plain
-    // index lookups rather than an anti-join: its plan is at the mercy of table statistics, and a
-    // backlog builds up faster than PostgreSQL's autovacuum refreshes them. The count of requests in
-    // flight comes with the first one (the bound of the read uses this instance's own count).
-    const room = this.cap - (busy ?? this.inflight) - expired.length;
-    const limit = Math.min(MAX_SCAN, room * 2 + 20);
-    // PostgreSQL: each candidate's head comes in the same read (a LATERAL probe of the (endpoint,
-    // coupon, id) index per row); SQLite (in process, no round trips): a second read below
-    const head = pg ? `, hd.id AS head_id, hd.status AS head_status, hd.next_attempt_at AS head_next` : '';
-    const lateral = pg
-      ? ` LEFT JOIN LATERAL (SELECT h.id, h.status, h.next_attempt_at FROM webhook_delivery h
-           WHERE h.endpoint_id = d.endpoint_id AND h.order_key = d.order_key AND h.status IN ('PENDING', 'SENDING')
-           ORDER BY h.id LIMIT 1) hd ON true`
-      : '';
-    const candidates =
-      room <= 0
-        ? []
-        : await sql.all<CandidateRow & HeadColumns & { busy: number }>(
-            `SELECT c.*, (${BUSY}) AS busy FROM (
-               SELECT ${CANDIDATE_COLUMNS}${head} FROM ${CANDIDATE_FROM}${lateral}
-                WHERE d.endpoint_id = ? AND d.status = 'PENDING' AND d.next_attempt_at <= ?
-                ORDER BY d.next_attempt_at LIMIT ${limit}${rowLock}) c`,
-            [this.endpointId, now, this.endpointId, now],
-          );
-    if (busy === null) busy = candidates.length > 0 ? Number(candidates[0]!.busy) : this.cap;
-    const want = this.cap - busy - expired.length;
-    const pending: CandidateRow[] = [];
-    if (candidates.length > 0) {
-      const heads = new Map<string, { id: number; status: string; next: number }>();
-      if (pg) {
-        for (const c of candidates) {
-          if (c.head_id != null)
-            heads.set(c.order_key, {
-              id: Number(c.head_id),
-              status: c.head_status!,
-              next: Number(c.head_next),
-            });
-        }
-      } else {
-        const keys = [...new Set(candidates.map((c) => c.order_key))];
-        for (let i = 0; i < keys.length; i += 500) {
-          const chunk = keys.slice(i, i + 500);
-          const rows = await sql.all<{
-            order_key: string;
-            id: number;
-            status: string;
-            next_attempt_at: number;
-          }>(
-            // (no status condition, so that only the (endpoint, coupon, id) index fits; finished rows skipped here)
-            `SELECT order_key, id, status, next_attempt_at FROM webhook_delivery
-              WHERE endpoint_id = ? AND order_key IN (${inList(chunk.length)}) ORDER BY order_key, id`,
-            [this.endpointId, ...chunk],
-          );
-          for (const r of rows) {
-            const open = r.status === 'PENDING' || r.status === 'SENDING';
-            if (open && !heads.has(r.order_key))
-              heads.set(r.order_key, { id: Number(r.id), status: r.status, next: Number(r.next_attempt_at) });
-          }
-        }
-      }
-      const later = new Map<number, number[]>();
-      for (const c of candidates) {
-        const head = heads.get(c.order_key);
-        if (!head || head.id === Number(c.id)) {
-          if (pending.length < want) pending.push(c);
-        } else if (head.next > now && (head.status === 'PENDING' || this.flight.has(head.id))) {
-          // behind a head that waits for its retry, or that this instance is sending: out of the due
-          // scans until the head can move (its retry time; its lease end, or sooner: see record())
-          later.set(head.next, [...(later.get(head.next) ?? []), Number(c.id)]);
-          if (head.status === 'SENDING')
-            this.blockedBy.set(head.id, [...(this.blockedBy.get(head.id) ?? []), Number(c.id)]);
-        }
-      }
-      for (const [at, ids] of later) {
-        await sql.run(
-          `UPDATE webhook_delivery SET next_attempt_at = ? WHERE id IN (${inList(ids.length)}) AND status = 'PENDING'`,
-          [at, ...ids],
-        );
-      }
+
+    // 2. due rows that are the head of their coupon's queue (no earlier row of it still open)
+    let pending: CandidateRow[];
+    if (pg) {
+      // one statement: count, pick the heads (a LATERAL probe of the (endpoint, coupon, id) index per
+      // due row, in due order, skipping rows other instances hold) and take them
+      pending = await sql.all<CandidateRow>(
+        `WITH c AS (
+           SELECT ${CANDIDATE_COLUMNS} FROM ${CANDIDATE_FROM}
+             LEFT JOIN LATERAL (SELECT h.id FROM webhook_delivery h
+                                 WHERE h.endpoint_id = d.endpoint_id AND h.order_key = d.order_key AND h.status IN ('PENDING', 'SENDING')
+                                 ORDER BY h.id LIMIT 1) hd ON true
+            WHERE d.endpoint_id = ? AND d.status = 'PENDING' AND d.next_attempt_at <= ? AND hd.id = d.id
+            ORDER BY d.next_attempt_at
+            LIMIT GREATEST(0, ?::int - (${BUSY}) - ?::int)${rowLock})
+         UPDATE webhook_delivery w SET status = 'SENDING', attempts = w.attempts + 1, next_attempt_at = ?, claim_token = ?
+           FROM c WHERE w.id = c.id
+         RETURNING c.*`,
+        [this.endpointId, now, this.cap, this.endpointId, now, expired.length, leaseUntil, token],
+      );
+    } else {
+      // SQLite (in process, no round trips): the due rows in order, then their heads, decided here
+      busy ??= Number(
+        (await sql.get<{ n: number }>(`SELECT (${BUSY}) AS n`, [this.endpointId, now]))?.n ?? 0,
+      );
+      const want = this.cap - busy - expired.length;
+      const candidates =
+        want <= 0
+          ? []
+          : await sql.all<CandidateRow>(
+              `${CANDIDATE} WHERE d.endpoint_id = ? AND d.status = 'PENDING' AND d.next_attempt_at <= ?
+                ORDER BY d.next_attempt_at LIMIT ${Math.min(MAX_SCAN, want * 2 + 20)}`,
+              [this.endpointId, now],
+            );
+      pending = await this.heads(sql, candidates, want, now);
+    }
+    const claimNow = pg ? expired : [...expired, ...pending];
+    if (claimNow.length > 0) {
+      const ids = claimNow.map((c) => Number(c.id));
+      await sql.run(
+        `UPDATE webhook_delivery SET status = 'SENDING', attempts = attempts + 1, next_attempt_at = ?, claim_token = ? WHERE id IN (${inList(ids.length)})`,
+        [leaseUntil, token, ...ids],
+      );
     }
     const take = [...expired, ...pending];
     if (take.length === 0) return [];
-
-    const token = randomBytes(12).toString('hex');
-    const leaseUntil = now + this.w.config.WEBHOOK_TIMEOUT_MS + this.w.config.WEBHOOK_LEASE_GRACE_MS;
-    const ids = take.map((c) => Number(c.id));
-    await sql.run(
-      `UPDATE webhook_delivery SET status = 'SENDING', attempts = attempts + 1, next_attempt_at = ?, claim_token = ? WHERE id IN (${inList(ids.length)})`,
-      [leaseUntil, token, ...ids],
-    );
-    // an attempt whose instance went silent: log it as abandoned before it is tried again
-    const abandoned = take.filter((c) => c.status === 'SENDING');
-    if (abandoned.length > 0) {
+    if (expired.length > 0) {
+      // the attempts cut short: in the log as abandoned before they are tried again
       await sql.run(
         `INSERT INTO webhook_attempt (delivery_id, endpoint_id, event_id, attempt, started_at, duration_ms, outcome, status_code, response_excerpt, error, instance)
-         VALUES ${valuesList(abandoned.length, 11)}`,
-        abandoned.flatMap((c) => [
+         VALUES ${valuesList(expired.length, 11)}`,
+        expired.flatMap((c) => [
           c.id,
           this.endpointId,
           c.event_id,
@@ -477,8 +420,9 @@ class EndpointPump {
       ep.previous_secret &&
       ep.previous_secret_until != null &&
       Number(ep.previous_secret_until) * 1000 > now
-    )
+    ) {
       secrets.push(ep.previous_secret);
+    }
     const out: Claimed[] = [];
     const missing: number[] = [];
     for (const c of take) {
@@ -486,13 +430,12 @@ class EndpointPump {
         missing.push(Number(c.id));
         continue;
       }
-      const event = toEventView({ ...c, id: c.o_id });
       out.push({
         deliveryId: Number(c.id),
         token,
         attempt: Number(c.attempts) + 1,
         orderKey: c.order_key,
-        event,
+        event: toEventView({ ...c, id: c.o_id }),
         url: ep.url,
         secrets,
       });
@@ -504,6 +447,55 @@ class EndpointPump {
       );
     }
     return out;
+  }
+
+  /**
+   * SQLite: which candidates head their coupon's queue (up to `want`). Rows queued behind a head that
+   * cannot move yet leave the due scans: behind a retry, until its time; behind a head this instance
+   * is sending, until its lease ends or, sooner, it finishes (record() wakes them).
+   */
+  private async heads(
+    sql: Sql,
+    candidates: readonly CandidateRow[],
+    want: number,
+    now: number,
+  ): Promise<CandidateRow[]> {
+    if (candidates.length === 0) return [];
+    const heads = new Map<string, { id: number; status: string; next: number }>();
+    const keys = [...new Set(candidates.map((c) => c.order_key))];
+    for (let i = 0; i < keys.length; i += 500) {
+      const chunk = keys.slice(i, i + 500);
+      const rows = await sql.all<{ order_key: string; id: number; status: string; next_attempt_at: number }>(
+        // (no status condition, so that only the (endpoint, coupon, id) index fits; finished rows skipped here)
+        `SELECT order_key, id, status, next_attempt_at FROM webhook_delivery
+          WHERE endpoint_id = ? AND order_key IN (${inList(chunk.length)}) ORDER BY order_key, id`,
+        [this.endpointId, ...chunk],
+      );
+      for (const r of rows) {
+        const open = r.status === 'PENDING' || r.status === 'SENDING';
+        if (open && !heads.has(r.order_key))
+          heads.set(r.order_key, { id: Number(r.id), status: r.status, next: Number(r.next_attempt_at) });
+      }
+    }
+    const pending: CandidateRow[] = [];
+    const later = new Map<number, number[]>();
+    for (const c of candidates) {
+      const head = heads.get(c.order_key);
+      if (!head || head.id === Number(c.id)) {
+        if (pending.length < want) pending.push(c);
+      } else if (head.next > now && (head.status === 'PENDING' || this.flight.has(head.id))) {
+        later.set(head.next, [...(later.get(head.next) ?? []), Number(c.id)]);
+        if (head.status === 'SENDING')
+          this.blockedBy.set(head.id, [...(this.blockedBy.get(head.id) ?? []), Number(c.id)]);
+      }
+    }
+    for (const [at, ids] of later) {
+      await sql.run(
+        `UPDATE webhook_delivery SET next_attempt_at = ? WHERE id IN (${inList(ids.length)}) AND status = 'PENDING'`,
+        [at, ...ids],
+      );
+    }
+    return pending;
   }
 
   /** Writes finished attempts: delivery states, the attempt log, successors' wake-up times, endpoint health. */

@@ -163,7 +163,9 @@ export class OutboxDispatcher {
         events: result.events,
         endpoints: result.endpoints,
       };
-      await this.publish(batch).catch((err: unknown) =>
+      // best effort, and not waited for (a Redis outage must not hold up webhooks): hubs that miss a
+      // batch read it from the outbox
+      this.publish(batch).catch((err: unknown) =>
         this.log.warn({ err }, 'events: publishing a batch failed; instances catch up from the database'),
       );
     }

@@ -64,14 +64,13 @@ export class EventsService {
     const hub = this.hub;
     this.dispatcher = new OutboxDispatcher(this.db, this.config, this.log, (batch) => hub.publish(batch));
     this.dispatcher.start();
-    this.purgeTimer = setInterval(
-      () =>
-        void this.purge().catch((err: unknown) =>
-          this.log.error({ err }, 'events: purging the delivery log failed'),
-        ),
-      PURGE_EVERY_MS,
-    );
+    const purge = () =>
+      void this.purge().catch((err: unknown) =>
+        this.log.error({ err }, 'events: purging the delivery log failed'),
+      );
+    this.purgeTimer = setInterval(purge, PURGE_EVERY_MS);
     this.purgeTimer.unref();
+    setTimeout(purge, 1000).unref();
   }
 
   async stop(): Promise<void> {
@@ -83,17 +82,28 @@ export class EventsService {
     await this.sender?.close();
   }
 
-  /** Finished deliveries and attempts older than WEBHOOK_LOG_RETENTION_DAYS. */
+  /** Finished deliveries and attempts older than WEBHOOK_LOG_RETENTION_DAYS, in short transactions. */
   async purge(now = Date.now()): Promise<number> {
     const before = now - this.config.WEBHOOK_LOG_RETENTION_DAYS * 86_400_000;
-    return this.db.tx(async (sql) => {
-      const a = await sql.run(`DELETE FROM webhook_attempt WHERE started_at < ?`, [before]);
-      const d = await sql.run(
-        `DELETE FROM webhook_delivery WHERE status IN ('SUCCEEDED', 'DEAD') AND finished_at < ?`,
-        [before],
-      );
-      return a + d;
-    });
+    const CHUNK = 5000;
+    let total = 0;
+    for (let round = 0; round < 1000; round++) {
+      const n = await this.db.tx(async (sql) => {
+        const a = await sql.run(
+          `DELETE FROM webhook_attempt WHERE id IN (SELECT id FROM webhook_attempt WHERE started_at < ? LIMIT ${CHUNK})`,
+          [before],
+        );
+        const d = await sql.run(
+          `DELETE FROM webhook_delivery WHERE id IN (SELECT id FROM webhook_delivery
+             WHERE status IN ('SUCCEEDED', 'DEAD') AND finished_at < ? LIMIT ${CHUNK})`,
+          [before],
+        );
+        return a + d;
+      });
+      total += n;
+      if (n === 0) break;
+    }
+    return total;
   }
 
   /**
@@ -179,10 +189,5 @@ export class EventsService {
       }
     }
     return ended;
-  }
-
-  /** For health and tests: what this instance's hub has passed on. */
-  get hubPosition(): number {
-    return this.hub?.last ?? 0;
   }
 }
