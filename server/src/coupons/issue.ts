@@ -6,9 +6,9 @@
 // has one writer. Nothing is ever issued past the quota, a limit or the budget.
 import { DateTime } from 'luxon';
 import type { Config } from '../config';
-import { boolColumn, type Database, jsonColumn, type Sql, valuesList } from '../db/sql';
+import { boolColumn, type Database, jsonColumn, type Sql, type Statement, valuesList } from '../db/sql';
 import { couponCode, newId, nowSeconds } from '../ids';
-import { writeEvents, type DomainEvent } from '../outbox/outbox';
+import { eventInserts, type DomainEvent } from '../outbox/outbox';
 import type { Funding, Placement, Scope } from '../templates/template.entity';
 import type { Coupon, CouponSource } from './coupon.entity';
 import type { ClaimRefusal } from './refusals';
@@ -75,6 +75,54 @@ interface CampaignRow {
   expired_count: number;
   exhausted_at: number | null;
 }
+
+/** The campaign's columns as the lock statement returns them (all null without a campaign). */
+interface CampaignColumns {
+  b_id: string | null;
+  b_status: string | null;
+  b_budget: number | null;
+  b_spent: number | null;
+  b_reserved: number | null;
+  b_outstanding_max: number | null;
+  b_redeemed_count: number | null;
+  b_expired_count: number | null;
+  b_exhausted_at: number | null;
+}
+
+const TEMPLATE_COLUMNS = [
+  'id',
+  'campaign_id',
+  'status',
+  'kind',
+  'balance',
+  'valid_from',
+  'valid_until',
+  'valid_for_seconds',
+  'valid_after_seconds',
+  'claim_starts_at',
+  'claim_ends_at',
+  'quota_available',
+  'limit_per_account',
+  'limit_frequency',
+  'limit_per_device',
+  'max_value',
+  'scope',
+  'funding',
+  'restore_on_expiry',
+  'audience_ids',
+];
+const CAMPAIGN_COLUMNS = `b.id AS b_id, b.status AS b_status, b.budget AS b_budget, b.spent AS b_spent, b.reserved AS b_reserved,
+  b.outstanding_max AS b_outstanding_max, b.redeemed_count AS b_redeemed_count, b.expired_count AS b_expired_count,
+  b.exhausted_at AS b_exhausted_at`;
+/**
+ * The template row and its campaign's, locked in one statement on PostgreSQL (template first, as
+ * every path that takes both does). SQLite's write transaction already excludes other writers.
+ */
+const LOCK_PG = `WITH t AS (SELECT ${TEMPLATE_COLUMNS.join(', ')} FROM coupon_template WHERE id = ? FOR UPDATE)
+  SELECT t.*, ${CAMPAIGN_COLUMNS} FROM t
+    LEFT JOIN LATERAL (SELECT * FROM campaign WHERE campaign.id = t.campaign_id FOR UPDATE) b ON true`;
+const LOCK_SQLITE = `SELECT ${TEMPLATE_COLUMNS.map((c) => `t.${c}`).join(', ')}, ${CAMPAIGN_COLUMNS}
+  FROM coupon_template t LEFT JOIN campaign b ON b.id = t.campaign_id WHERE t.id = ?`;
 
 const MAX_BATCH = 256;
 
@@ -153,23 +201,72 @@ export class IssueService {
    */
   async issueWithin(sql: Sql, templateId: string, reqs: readonly IssueRequest[]): Promise<IssueOutcome[]> {
     const now = nowSeconds();
-    const tpl = await sql.get<TemplateRow>(
-      `SELECT id, campaign_id, status, kind, balance, valid_from, valid_until, valid_for_seconds, valid_after_seconds,
-              claim_starts_at, claim_ends_at, quota_available, limit_per_account, limit_frequency, limit_per_device,
-              max_value, scope, funding, restore_on_expiry, audience_ids
-         FROM coupon_template WHERE id = ?${this.db.forUpdate}`,
+    const locked = await sql.get<TemplateRow & CampaignColumns>(
+      sql.dialect === 'postgresql' ? LOCK_PG : LOCK_SQLITE,
       [templateId],
     );
+    const tpl: TemplateRow | undefined = locked;
     if (!tpl) return reqs.map(() => ({ kind: 'unknownTemplate' }));
     const outcomes: (IssueOutcome | undefined)[] = new Array(reqs.length);
 
     // 1. Idempotency: a key seen before replays its first result (or is refused if the request differs).
+    //    Read with the account and device counts below, in one round trip on PostgreSQL.
     const keyed = reqs.filter((r) => r.idempotencyKey);
+    const reads: Statement[] = [];
+    if (keyed.length > 0)
+      reads.push({
+        sql: `SELECT key, request_hash, response FROM idempotency_key WHERE key IN (${keyed.map(() => '?').join(', ')})`,
+        params: keyed.map((r) => r.idempotencyKey),
+      });
+
+    // 2. The template's own state.
+    const templateRefusal = this.templateRefusal(tpl, now);
+    const campaign: CampaignRow | undefined =
+      locked!.b_id != null
+        ? {
+            id: locked!.b_id,
+            status: locked!.b_status!,
+            budget: locked!.b_budget,
+            spent: locked!.b_spent!,
+            reserved: locked!.b_reserved!,
+            outstanding_max: locked!.b_outstanding_max!,
+            redeemed_count: locked!.b_redeemed_count!,
+            expired_count: locked!.b_expired_count!,
+            exhausted_at: locked!.b_exhausted_at,
+          }
+        : undefined;
+    const campaignRefusal: ClaimRefusal | null =
+      campaign?.status === 'PAUSED' ? 'PAUSED' : campaign?.status === 'ENDED' ? 'ENDED' : null;
+
+    // 3. What each account and device already holds of this template.
+    const limited = !templateRefusal && !campaignRefusal;
+    const users = [...new Set(reqs.map((r) => r.userId))];
+    const accountsRead =
+      limited && (tpl.limit_per_account != null || tpl.limit_frequency != null)
+        ? reads.push({
+            sql: `SELECT user_id, COUNT(*) AS n, MAX(issued_at) AS last,
+                         SUM(CASE WHEN status IN ('AVAILABLE', 'LOCKED') THEN 1 ELSE 0 END) AS active
+                    FROM coupon WHERE template_id = ? AND user_id IN (${users.map(() => '?').join(', ')}) GROUP BY user_id`,
+            params: [templateId, ...users],
+          }) - 1
+        : -1;
+    const deviceReads: [column: string, index: number][] = [];
+    if (limited && tpl.limit_per_device != null) {
+      for (const column of ['device_id', 'cookie_id'] as const) {
+        const field = column === 'device_id' ? 'deviceId' : 'cookieId';
+        const ids = [...new Set(reqs.map((r) => r[field]).filter((d): d is string => !!d))];
+        if (ids.length === 0) continue;
+        const index = reads.push({
+          sql: `SELECT ${column} AS d, COUNT(*) AS n FROM coupon WHERE template_id = ? AND ${column} IN (${ids.map(() => '?').join(', ')}) GROUP BY ${column}`,
+          params: [templateId, ...ids],
+        });
+        deviceReads.push([column, index - 1]);
+      }
+    }
+    const results = await sql.allMany(reads);
+
     if (keyed.length > 0) {
-      const rows = await sql.all<{ key: string; request_hash: string; response: string }>(
-        `SELECT key, request_hash, response FROM idempotency_key WHERE key IN (${keyed.map(() => '?').join(', ')})`,
-        keyed.map((r) => r.idempotencyKey),
-      );
+      const rows = results[0] as { key: string; request_hash: string; response: string }[];
       const stored = new Map(rows.map((r) => [r.key, r]));
       const firstInBatch = new Map<string, number>();
       reqs.forEach((r, i) => {
@@ -185,56 +282,24 @@ export class IssueService {
         } else firstInBatch.set(r.idempotencyKey, i);
       });
     }
+    const accounts = new Map<string, { n: number; last: number; active: number }>();
+    if (accountsRead >= 0)
+      for (const r of results[accountsRead] as { user_id: string; n: number; last: number; active: number }[])
+        accounts.set(r.user_id, { n: Number(r.n), last: Number(r.last), active: Number(r.active) });
+    const devices = new Map<string, number>();
+    for (const [column, index] of deviceReads)
+      for (const r of results[index] as { d: string; n: number }[])
+        devices.set(`${column}:${r.d}`, Number(r.n));
 
-    // 2. The template's own state.
-    const templateRefusal = this.templateRefusal(tpl, now);
-    const campaign = tpl.campaign_id
-      ? await sql.get<CampaignRow>(
-          `SELECT id, status, budget, spent, reserved, outstanding_max, redeemed_count, expired_count, exhausted_at
-             FROM campaign WHERE id = ?${this.db.forUpdate}`,
-          [tpl.campaign_id],
-        )
-      : undefined;
-    const campaignRefusal: ClaimRefusal | null =
-      campaign?.status === 'PAUSED' ? 'PAUSED' : campaign?.status === 'ENDED' ? 'ENDED' : null;
-
-    // 3. What each account and device already holds of this template.
     const open = reqs.map((_, i) => i).filter((i) => !outcomes[i]);
     // Templates restricted to audiences: claims and codes are for members only (decided in this batch).
     const audienceIds = jsonColumn<string[] | null>(tpl.audience_ids) ?? [];
     const gated = (r: IssueRequest) =>
       audienceIds.length > 0 && (r.source === 'CLAIM' || r.source === 'CODE');
     let members: Set<string> | null = null;
-    if (!templateRefusal && !campaignRefusal && this.audiences && open.some((i) => gated(reqs[i]!))) {
-      const users = [...new Set(open.filter((i) => gated(reqs[i]!)).map((i) => reqs[i]!.userId))];
-      members = await this.audiences.membersAmong(sql, users, audienceIds);
-    }
-    const accounts = new Map<string, { n: number; last: number; active: number }>();
-    const devices = new Map<string, number>();
-    if (!templateRefusal && !campaignRefusal && open.length > 0) {
-      const users = [...new Set(open.map((i) => reqs[i]!.userId))];
-      if (tpl.limit_per_account != null || tpl.limit_frequency) {
-        const rows = await sql.all<{ user_id: string; n: number; last: number; active: number }>(
-          `SELECT user_id, COUNT(*) AS n, MAX(issued_at) AS last,
-                  SUM(CASE WHEN status IN ('AVAILABLE', 'LOCKED') THEN 1 ELSE 0 END) AS active
-             FROM coupon WHERE template_id = ? AND user_id IN (${users.map(() => '?').join(', ')}) GROUP BY user_id`,
-          [templateId, ...users],
-        );
-        for (const r of rows)
-          accounts.set(r.user_id, { n: Number(r.n), last: Number(r.last), active: Number(r.active) });
-      }
-      if (tpl.limit_per_device != null) {
-        for (const column of ['device_id', 'cookie_id'] as const) {
-          const field = column === 'device_id' ? 'deviceId' : 'cookieId';
-          const ids = [...new Set(open.map((i) => reqs[i]![field]).filter((d): d is string => !!d))];
-          if (ids.length === 0) continue;
-          const rows = await sql.all<{ d: string; n: number }>(
-            `SELECT ${column} AS d, COUNT(*) AS n FROM coupon WHERE template_id = ? AND ${column} IN (${ids.map(() => '?').join(', ')}) GROUP BY ${column}`,
-            [templateId, ...ids],
-          );
-          for (const r of rows) devices.set(`${column}:${r.d}`, Number(r.n));
-        }
-      }
+    if (limited && this.audiences && open.some((i) => gated(reqs[i]!))) {
+      const gatedUsers = [...new Set(open.filter((i) => gated(reqs[i]!)).map((i) => reqs[i]!.userId))];
+      members = await this.audiences.membersAmong(sql, gatedUsers, audienceIds);
     }
 
     // 4. Decide each request in arrival order, counting what this batch has issued so far.
@@ -401,33 +466,34 @@ export class IssueService {
       }
     });
 
-    // 5. Write it all.
+    // 5. Write it all: on PostgreSQL in one round trip (none of these statements reads another's rows).
+    const writes: Statement[] = [];
     for (let c = 0; c < coupons.length; c += 200) {
       const chunk = coupons.slice(c, c + 200);
-      await sql.run(
-        `INSERT INTO coupon (id, template_id, campaign_id, user_id, code, status, source, rule_id, rule_version, placement,
-                             device_id, cookie_id, issued_at, valid_from, valid_until, balance, max_value, updated_at)
-         VALUES ${valuesList(chunk.length, 18)}`,
-        chunk.flat(),
-      );
+      writes.push({
+        sql: `INSERT INTO coupon (id, template_id, campaign_id, user_id, code, status, source, rule_id, rule_version, placement,
+                                  device_id, cookie_id, issued_at, valid_from, valid_until, balance, max_value, updated_at)
+              VALUES ${valuesList(chunk.length, 18)}`,
+        params: chunk.flat(),
+      });
     }
     if (coupons.length > 0) {
-      await sql.run(
-        `UPDATE coupon_template SET issued_count = issued_count + ?,
-                quota_available = CASE WHEN quota_available IS NULL THEN NULL ELSE quota_available - ? END, updated_at = ?
-          WHERE id = ?`,
-        [coupons.length, coupons.length, now, templateId],
-      );
+      writes.push({
+        sql: `UPDATE coupon_template SET issued_count = issued_count + ?,
+                     quota_available = CASE WHEN quota_available IS NULL THEN NULL ELSE quota_available - ? END, updated_at = ?
+               WHERE id = ?`,
+        params: [coupons.length, coupons.length, now, templateId],
+      });
     }
     if (campaign && (coupons.length > 0 || (budgetRefused && campaign.exhausted_at == null))) {
       const announce = budgetRefused && campaign.exhausted_at == null;
-      await sql.run(
-        `UPDATE campaign SET outstanding_max = outstanding_max + ?, issued_count = issued_count + ?, updated_at = ?
-                ${announce ? ', exhausted_at = ?' : ''} WHERE id = ?`,
-        announce
+      writes.push({
+        sql: `UPDATE campaign SET outstanding_max = outstanding_max + ?, issued_count = issued_count + ?, updated_at = ?
+                     ${announce ? ', exhausted_at = ?' : ''} WHERE id = ?`,
+        params: announce
           ? [outstanding - campaign.outstanding_max, coupons.length, now, now, campaign.id]
           : [outstanding - campaign.outstanding_max, coupons.length, now, campaign.id],
-      );
+      });
       if (announce) {
         events.push({
           type: 'budget.exhausted',
@@ -446,17 +512,18 @@ export class IssueService {
         });
       }
     }
-    await writeEvents(sql, events, now);
+    writes.push(...eventInserts(events, now));
     if (idem.length > 0) {
-      const inserted = await sql.all<{ key: string }>(
-        `INSERT INTO idempotency_key (key, request_hash, response, created_at) VALUES ${valuesList(idem.length, 4)}
-         ON CONFLICT (key) DO NOTHING RETURNING key`,
-        idem.flat(),
-      );
-      // Another process stored one of these keys meanwhile (for another template): undo and retry.
-      if (inserted.length !== idem.length)
-        throw Object.assign(new Error('idempotency key raced'), { code: '40001' });
+      writes.push({
+        sql: `INSERT INTO idempotency_key (key, request_hash, response, created_at) VALUES ${valuesList(idem.length, 4)}
+              ON CONFLICT (key) DO NOTHING RETURNING key`,
+        params: idem.flat(),
+      });
     }
+    const counts = await sql.runMany(writes);
+    // Another process stored one of these keys meanwhile (for another template): undo and retry.
+    if (idem.length > 0 && counts[counts.length - 1] !== idem.length)
+      throw Object.assign(new Error('idempotency key raced'), { code: '40001' });
     return outcomes.map((o) => o ?? { kind: 'keyReused' });
   }
 

@@ -8,12 +8,29 @@ import type { Dialect } from '../config';
 
 export type Row = Record<string, unknown>;
 
+export interface Statement {
+  sql: string;
+  params?: readonly unknown[];
+}
+
 export interface Sql {
   readonly dialect: Dialect;
   all<T = Row>(sql: string, params?: readonly unknown[]): Promise<T[]>;
   get<T = Row>(sql: string, params?: readonly unknown[]): Promise<T | undefined>;
   /** Runs a statement and returns the number of affected rows. */
   run(sql: string, params?: readonly unknown[]): Promise<number>;
+  /**
+   * Independent SELECTs. On PostgreSQL they go in one round trip, each result aggregated to JSON
+   * (so rows come back as JSON values: bigint and numeric columns as numbers, jsonb parsed, as the
+   * driver gives them). All see one snapshot: take row locks in an earlier statement, not here.
+   */
+  allMany(queries: readonly Statement[]): Promise<Row[][]>;
+  /**
+   * Independent INSERT/UPDATE/DELETE statements, returning each one's affected-row count. On
+   * PostgreSQL they go in one round trip as data-modifying CTEs: they share one snapshot, so none
+   * may depend on another's effect (PostgreSQL runs them in no guaranteed order).
+   */
+  runMany(statements: readonly Statement[]): Promise<number[]>;
 }
 
 interface SqliteStatement {
@@ -66,6 +83,14 @@ class SqliteSql implements Sql {
   async run(sql: string, params: readonly unknown[] = []): Promise<number> {
     return this.stmt(sql).run(...params.map(sqliteParam)).changes;
   }
+  async allMany(queries: readonly Statement[]): Promise<Row[][]> {
+    return Promise.all(queries.map((q) => this.all<Row>(q.sql, q.params)));
+  }
+  async runMany(statements: readonly Statement[]): Promise<number[]> {
+    const counts: number[] = [];
+    for (const st of statements) counts.push(await this.run(st.sql, st.params));
+    return counts;
+  }
 }
 
 const pgTextCache = new Map<string, string>();
@@ -91,6 +116,27 @@ class PgSql implements Sql {
   }
   async run(sql: string, params: readonly unknown[] = []): Promise<number> {
     return (await this.client.query(toPg(sql), params as unknown[])).rowCount ?? 0;
+  }
+  async allMany(queries: readonly Statement[]): Promise<Row[][]> {
+    if (queries.length === 1) return [await this.all<Row>(queries[0]!.sql, queries[0]!.params)];
+    if (queries.length === 0) return [];
+    const row = await this.get<Record<string, Row[]>>(
+      `SELECT ${queries.map((q, i) => `(SELECT coalesce(json_agg(q), '[]') FROM (${q.sql}) q) AS r${i}`).join(', ')}`,
+      queries.flatMap((q) => q.params ?? []),
+    );
+    return queries.map((_, i) => row![`r${i}`]!);
+  }
+  async runMany(statements: readonly Statement[]): Promise<number[]> {
+    if (statements.length === 1) return [await this.run(statements[0]!.sql, statements[0]!.params)];
+    if (statements.length === 0) return [];
+    const ctes = statements.map(
+      (st, i) => `s${i} AS (${/\bRETURNING\b/i.test(st.sql) ? st.sql : `${st.sql} RETURNING 1`})`,
+    );
+    const row = await this.get<Record<string, number>>(
+      `WITH ${ctes.join(', ')} SELECT ${statements.map((_, i) => `(SELECT count(*) FROM s${i}) AS n${i}`).join(', ')}`,
+      statements.flatMap((st) => st.params ?? []),
+    );
+    return statements.map((_, i) => Number(row![`n${i}`]));
   }
 }
 

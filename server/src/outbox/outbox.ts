@@ -1,5 +1,5 @@
 // Writing domain events: always inside the transaction that makes the change they announce.
-import { type Sql, valuesList } from '../db/sql';
+import { type Sql, type Statement, valuesList } from '../db/sql';
 import type { EventType } from './outbox.entity';
 
 export interface DomainEvent {
@@ -15,7 +15,9 @@ export interface DomainEvent {
 const COLUMNS = 8;
 const CHUNK = 500;
 
-export async function writeEvents(sql: Sql, events: readonly DomainEvent[], now: number): Promise<void> {
+/** The INSERT statements that write `events` (for callers that batch them with other writes). */
+export function eventInserts(events: readonly DomainEvent[], now: number): Statement[] {
+  const statements: Statement[] = [];
   for (let i = 0; i < events.length; i += CHUNK) {
     const chunk = events.slice(i, i + CHUNK);
     const params: unknown[] = [];
@@ -31,9 +33,14 @@ export async function writeEvents(sql: Sql, events: readonly DomainEvent[], now:
         now,
       );
     }
-    await sql.run(
-      `INSERT INTO outbox_event (type, coupon_id, template_id, campaign_id, user_id, merchant_id, payload, created_at) VALUES ${valuesList(chunk.length, COLUMNS)}`,
+    statements.push({
+      sql: `INSERT INTO outbox_event (type, coupon_id, template_id, campaign_id, user_id, merchant_id, payload, created_at) VALUES ${valuesList(chunk.length, COLUMNS)}`,
       params,
-    );
+    });
   }
+  return statements;
+}
+
+export async function writeEvents(sql: Sql, events: readonly DomainEvent[], now: number): Promise<void> {
+  for (const st of eventInserts(events, now)) await sql.run(st.sql, st.params);
 }
