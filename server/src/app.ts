@@ -2,6 +2,7 @@
 import { createServer, type Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
@@ -123,6 +124,8 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
       costLimitRule({ maxCost: config.QUERY_MAX_COST, ignoreIntrospection: true, ...reportRejection }),
     ],
     formatError: makeFormatError(log),
+    // We set no cache hints; the default cache-control plugin would still wrap every field resolver.
+    plugins: [ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
 

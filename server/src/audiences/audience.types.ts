@@ -9,7 +9,7 @@ registerEnumType(AudienceKindEnum, {
   description: 'DYNAMIC: a condition expression over user facts. STATIC: an uploaded list of user ids.',
 });
 
-@ObjectType('Audience')
+@ObjectType('Audience', { simpleResolvers: true })
 export class AudienceType {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;
@@ -41,13 +41,13 @@ export class UpdateAudienceInput {
   @Field(() => GraphQLJSON, { nullable: true }) expression?: unknown;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class AudiencePreview {
   @Field(() => Int) size!: number;
   @Field(() => [ID]) sample!: string[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class AudienceMembersPage {
   @Field(() => [ID]) userIds!: string[];
   @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page.' }) endCursor!:
@@ -55,13 +55,13 @@ export class AudienceMembersPage {
   @Field(() => Boolean) hasNextPage!: boolean;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class InvalidCsvRow {
   @Field(() => Int) line!: number;
   @Field(() => String) value!: string;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class AudienceUploadResult {
   @Field(() => Int, { description: 'Data rows read from this chunk.' }) rows!: number;
   @Field(() => Int, { description: 'New members (ids already present are skipped).' }) added!: number;

@@ -4,7 +4,7 @@ import { ApiScopeEnum, StaffRoleEnum } from '../graphql/enums';
 import { DateTimeScalar } from '../graphql/scalars';
 import type { ApiScope, StaffRole } from './auth.entity';
 
-@ObjectType('StaffUser')
+@ObjectType('StaffUser', { simpleResolvers: true })
 export class StaffUserType {
   @Field(() => ID) id!: string;
   @Field(() => String) email!: string;
@@ -12,13 +12,13 @@ export class StaffUserType {
   @Field(() => DateTimeScalar) createdAt!: number;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class LoginResult {
   @Field(() => String, { description: 'Send as "Authorization: Bearer <token>".' }) token!: string;
   @Field(() => StaffUserType) staff!: StaffUserType;
 }
 
-@ObjectType('ApiKey')
+@ObjectType('ApiKey', { simpleResolvers: true })
 export class ApiKeyType {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;
@@ -29,7 +29,7 @@ export class ApiKeyType {
   @Field(() => DateTimeScalar, { nullable: true }) revokedAt?: number | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class CreatedApiKey {
   @Field(() => String, { description: 'The key itself, shown once: cfk_<id>_<secret>.' }) key!: string;
   @Field(() => ApiKeyType) apiKey!: ApiKeyType;

@@ -6,7 +6,7 @@ import { Connection } from '../graphql/pagination';
 import { DateTimeScalar } from '../graphql/scalars';
 import type { CampaignStatus } from './campaign.entity';
 
-@ObjectType('Campaign')
+@ObjectType('Campaign', { simpleResolvers: true })
 export class CampaignType {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;
@@ -35,7 +35,7 @@ export class CampaignType {
   @Field(() => DateTimeScalar) updatedAt!: number;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class BudgetStatus {
   @Field(() => GraphQLSafeInt, { nullable: true }) budget!: number | null;
   @Field(() => GraphQLSafeInt) spent!: number;

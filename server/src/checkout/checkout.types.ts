@@ -61,13 +61,13 @@ export class LockInput {
   couponIds!: string[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class LineDiscountType {
   @Field(() => Int, { description: 'Index into cart.lines.' }) index!: number;
   @Field(() => GraphQLSafeInt) discount!: number;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class AppliedCouponType {
   @Field(() => ID) couponId!: string;
   @Field(() => StackGroupEnum) stackGroup!: string;
@@ -78,7 +78,7 @@ export class AppliedCouponType {
   remainingBalance?: number | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class LineResultType {
   @Field(() => Int) index!: number;
   @Field(() => GraphQLSafeInt) amount!: number;
@@ -86,7 +86,7 @@ export class LineResultType {
   @Field(() => GraphQLSafeInt) payable!: number;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class Combination {
   @Field(() => [ID]) couponIds!: string[];
   @Field(() => GraphQLSafeInt) totalDiscount!: number;
@@ -98,7 +98,7 @@ export class Combination {
   @Field(() => [LineResultType]) lines!: LineResultType[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class QuoteItem {
   @Field(() => CouponType) coupon!: CouponType;
   @Field(() => Boolean, { description: 'Applies on its own to this cart.' }) applicable!: boolean;
@@ -113,14 +113,14 @@ export class QuoteItem {
   @Field(() => Boolean, { description: 'Part of the best combination.' }) inBest!: boolean;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class CheckoutProblemType {
   @Field(() => ID) couponId!: string;
   @Field(() => InapplicableReasonEnum) reason!: string;
   @Field(() => GraphQLSafeInt, { nullable: true }) shortBy?: number | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class Quote {
   @Field(() => GraphQLSafeInt) subtotal!: number;
   @Field(() => [QuoteItem], { description: 'Every wallet coupon, applicable or not.' }) items!: QuoteItem[];
@@ -145,7 +145,7 @@ export class Quote {
   replayed!: boolean;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class RedeemResult {
   @Field(() => ID) orderId!: string;
   @Field(() => Boolean, { description: 'The order is (now) redeemed.' }) ok!: boolean;
@@ -155,7 +155,7 @@ export class RedeemResult {
   @Field(() => Boolean) replayed!: boolean;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ReleaseResult {
   @Field(() => ID) orderId!: string;
   @Field(() => OrderStatusEnum) status!: OrderStatus;

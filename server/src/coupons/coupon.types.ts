@@ -10,7 +10,7 @@ import type { ClaimRefusal } from './refusals';
 export const EXT_ID = /^[A-Za-z0-9_.:@\-/#+=]{1,128}$/;
 const EXT_MSG = { message: '$property must be 1-128 characters of A-Z a-z 0-9 _ . : @ - / # + =' };
 
-@ObjectType('Coupon')
+@ObjectType('Coupon', { simpleResolvers: true })
 export class CouponType {
   @Field(() => ID) id!: string;
   @Field(() => String, { description: 'Unique human-readable code.' }) code!: string;
@@ -70,7 +70,7 @@ export class ClaimByCodeInput {
   @Field(() => String) @Length(1, 255) idempotencyKey!: string;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ClaimSuccess {
   @Field(() => CouponType) coupon!: CouponType;
   @Field(() => Boolean, {
@@ -79,7 +79,7 @@ export class ClaimSuccess {
   replayed!: boolean;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ClaimRefused {
   @Field(() => ClaimRefusalEnum) reason!: ClaimRefusal;
   @Field(() => String) message!: string;
@@ -113,7 +113,7 @@ export class PlacementInput {
   deviceId?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ClaimableTemplate {
   @Field(() => TemplateType) template!: TemplateType;
   @Field(() => Boolean) claimable!: boolean;
@@ -140,7 +140,7 @@ export class IssueCouponInput {
   @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 255) idempotencyKey?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class IssueResultItem {
   @Field(() => ID) userId!: string;
   @Field(() => CouponType, { nullable: true }) coupon?: CouponType | null;

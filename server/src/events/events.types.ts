@@ -31,6 +31,7 @@ registerEnumType(WebhookAttemptOutcomeEnum, {
 });
 
 @ObjectType('WebhookEndpoint', {
+  simpleResolvers: true,
   description:
     'A partner receiver of signed webhooks (Standard Webhooks). The secret is never shown again after creation or rotation.',
 })
@@ -70,13 +71,13 @@ export class WebhookEndpointType {
 
 export const WebhookEndpointConnection = Connection(WebhookEndpointType, 'WebhookEndpointConnection');
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class CreatedWebhookEndpoint {
   @Field(() => WebhookEndpointType) endpoint!: WebhookEndpointType;
   @Field(() => String, { description: 'The signing secret (whsec_...), shown once.' }) secret!: string;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class RotatedWebhookSecret {
   @Field(() => WebhookEndpointType) endpoint!: WebhookEndpointType;
   @Field(() => String, { description: 'The new signing secret, shown once.' }) secret!: string;
@@ -85,6 +86,7 @@ export class RotatedWebhookSecret {
 }
 
 @ObjectType('WebhookDelivery', {
+  simpleResolvers: true,
   description: 'One event for one endpoint; its attempts are in webhookAttempts.',
 })
 export class WebhookDeliveryType {
@@ -115,6 +117,7 @@ export class WebhookDeliveryType {
 export const WebhookDeliveryConnection = Connection(WebhookDeliveryType, 'WebhookDeliveryConnection');
 
 @ObjectType('WebhookAttempt', {
+  simpleResolvers: true,
   description: 'The delivery log: one HTTP attempt and what the endpoint answered.',
 })
 export class WebhookAttemptType {
@@ -136,7 +139,7 @@ export class WebhookAttemptType {
 
 export const WebhookAttemptConnection = Connection(WebhookAttemptType, 'WebhookAttemptConnection');
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class WebhookReplayResult {
   @Field(() => Int, { description: 'Deliveries queued.' }) queued!: number;
 }

@@ -15,7 +15,7 @@ export class PageArgs {
   after?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PageInfo {
   @Field(() => String, { nullable: true })
   endCursor!: string | null;
@@ -31,7 +31,7 @@ export interface Page<T> {
 }
 
 export function Connection<T extends object>(item: ClassType<T>, name: string) {
-  @ObjectType(name)
+  @ObjectType(name, { simpleResolvers: true })
   class ConnectionClass {
     @Field(() => [item])
     nodes!: T[];

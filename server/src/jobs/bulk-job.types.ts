@@ -14,13 +14,13 @@ export class BulkIssueInput {
   userIds!: string[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class RefusalCount {
   @Field(() => ClaimRefusalEnum) reason!: string;
   @Field(() => Int) count!: number;
 }
 
-@ObjectType('BulkIssueJob')
+@ObjectType('BulkIssueJob', { simpleResolvers: true })
 export class BulkJobType {
   @Field(() => ID) id!: string;
   @Field(() => ID) templateId!: string;

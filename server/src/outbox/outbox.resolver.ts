@@ -7,7 +7,7 @@ import { badInput } from '../graphql/errors';
 import { DateTimeScalar } from '../graphql/scalars';
 import { isId } from '../ids';
 
-@ObjectType('CouponEvent')
+@ObjectType('CouponEvent', { simpleResolvers: true })
 export class CouponEventType {
   @Field(() => GraphQLSafeInt, {
     description: 'Position in the outbox; increasing, and in order per coupon.',

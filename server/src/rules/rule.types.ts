@@ -14,7 +14,7 @@ registerEnumType(RuleModeEnum, {
 });
 registerEnumType(CheckSeverityEnum, { name: 'CheckSeverity' });
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class GraphIssue {
   @Field(() => String) code!: string;
   @Field(() => String) message!: string;
@@ -24,13 +24,13 @@ export class GraphIssue {
   path?: unknown;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class GraphValidation {
   @Field(() => Boolean) valid!: boolean;
   @Field(() => [GraphIssue]) issues!: GraphIssue[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PrePublishCheck {
   @Field(() => CheckSeverityEnum) severity!: string;
   @Field(() => String) code!: string;
@@ -38,7 +38,7 @@ export class PrePublishCheck {
   @Field(() => [String]) nodeIds!: string[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class RuleCheckReport {
   @Field(() => Boolean, { description: 'No shape issue and no ERROR check: publishable.' }) valid!: boolean;
   @Field(() => [GraphIssue]) issues!: GraphIssue[];
@@ -49,7 +49,7 @@ export class RuleCheckReport {
   worstCaseSubsidyPerEvent!: number;
 }
 
-@ObjectType('Rule')
+@ObjectType('Rule', { simpleResolvers: true })
 export class RuleType {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;
@@ -66,7 +66,7 @@ export class RuleType {
   @Field(() => DateTimeScalar) updatedAt!: number;
 }
 
-@ObjectType('RuleVersion')
+@ObjectType('RuleVersion', { simpleResolvers: true })
 export class RuleVersionType {
   @Field(() => ID) ruleId!: string;
   @Field(() => Int) version!: number;
@@ -77,7 +77,7 @@ export class RuleVersionType {
   @Field(() => DateTimeScalar) publishedAt!: number;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class RuleNodeCountType {
   @Field(() => Int) version!: number;
   @Field(() => String) nodeId!: string;
@@ -88,7 +88,7 @@ export class RuleNodeCountType {
   passed!: number;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class RuleFiringType {
   @Field(() => ID) ruleId!: string;
   @Field(() => Int) version!: number;
@@ -110,27 +110,27 @@ export class RuleFiringType {
   @Field(() => DateTimeScalar) firedAt!: number;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ExposureCount {
   @Field(() => String) arm!: string;
   @Field(() => Boolean) control!: boolean;
   @Field(() => Int) users!: number;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PublishResult {
   @Field(() => RuleType) rule!: RuleType;
   @Field(() => RuleCheckReport) report!: RuleCheckReport;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class SimulationResult {
   @Field(() => GraphQLJSON) actions!: unknown;
   @Field(() => GraphQLJSON, { nullable: true }) splitArm?: unknown;
   @Field(() => GraphQLJSON) trace!: unknown;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ReplayTemplateCost {
   @Field(() => ID) templateId!: string;
   @Field(() => Int, { description: 'Coupons it would have issued.' }) count!: number;
@@ -142,7 +142,7 @@ export class ReplayTemplateCost {
   redemptionRate!: number;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ReplayResult {
   @Field(() => Int) events!: number;
   @Field(() => Int) evaluations!: number;
@@ -171,7 +171,7 @@ export class UpdateRuleInput {
   @Field(() => GraphQLJSON, { nullable: true }) graph?: unknown;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class BlockCatalogueEntryType {
   @Field(() => String) code!: string;
   @Field(() => String) category!: string;

@@ -26,13 +26,13 @@ import {
   UpdateTemplateInput,
 } from './template.types';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 class MintCodesResult {
   @Field(() => Int) count!: number;
   @Field(() => [String], { description: 'Up to 10 of the new codes.' }) sample!: string[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 class CodeCounts {
   @Field(() => Int) unused!: number;
   @Field(() => Int) claimed!: number;

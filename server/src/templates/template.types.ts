@@ -24,7 +24,7 @@ import type { ClaimFrequency, CouponKind, Placement, StackGroup, TemplateStatus 
 
 const EXT_ID = /^[A-Za-z0-9_.:@\-/#+=]{1,128}$/;
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @InputType('ScopeInput')
 export class ScopeType {
   @Field(() => [String], { defaultValue: [], description: 'Empty: every merchant/store.' })
@@ -57,7 +57,10 @@ export class ScopeType {
   excludeCategories!: string[];
 }
 
-@ObjectType({ description: 'Who pays the subsidy, in basis points; shares sum to 10 000.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Who pays the subsidy, in basis points; shares sum to 10 000.',
+})
 @InputType('FundingInput')
 export class FundingType {
   @Field(() => Int, { defaultValue: 10000 }) @Min(0) @Max(10000) platformBp!: number;
@@ -73,7 +76,7 @@ export class QuotaBatchInput {
   @Field(() => Int) @Min(1) units!: number;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class QuotaBatchType {
   @Field(() => ID) id!: string;
   @Field(() => DateTimeScalar) releaseAt!: number;
@@ -236,7 +239,7 @@ export class UpdateTemplateInput {
   audienceIds?: string[] | null;
 }
 
-@ObjectType('CouponTemplate')
+@ObjectType('CouponTemplate', { simpleResolvers: true })
 export class TemplateType {
   @Field(() => ID) id!: string;
   @Field(() => ID, { nullable: true }) campaignId?: string | null;

@@ -19,14 +19,14 @@ export const TrackErrorCodeEnum = {
 } as const;
 registerEnumType(TrackErrorCodeEnum, { name: 'TrackErrorCode' });
 
-@ObjectType('EventProperty')
+@ObjectType('EventProperty', { simpleResolvers: true })
 export class EventPropertyType {
   @Field(() => String) name!: string;
   @Field(() => PropertyTypeEnum) type!: PropertyType;
   @Field(() => Boolean) required!: boolean;
 }
 
-@ObjectType('EventType')
+@ObjectType('EventType', { simpleResolvers: true })
 export class EventTypeType {
   @Field(() => String) name!: string;
   @Field(() => String, { nullable: true }) description?: string | null;
@@ -68,7 +68,7 @@ export class TrackEventInput {
   userAttributes?: Record<string, unknown> | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class TrackEventError {
   @Field(() => Int, { description: 'Position in the batch.' }) index!: number;
   @Field(() => ID, { nullable: true }) eventId!: string | null;
@@ -78,7 +78,7 @@ export class TrackEventError {
   @Field(() => String) message!: string;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class TrackResult {
   @Field(() => Int, { description: 'New events stored and run through the rules.' }) accepted!: number;
   @Field(() => Int, { description: 'Events whose id was seen before (ignored).' }) duplicates!: number;
@@ -88,7 +88,7 @@ export class TrackResult {
   @Field(() => Int, { description: 'Coupons issued by rules for this batch.' }) issued!: number;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class UserProfileType {
   @Field(() => ID) userId!: string;
   @Field(() => GraphQLJSON) attributes!: Record<string, unknown>;
