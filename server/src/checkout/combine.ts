@@ -272,6 +272,46 @@ class BestSearch {
   }
 }
 
+/** Everything a prepared coupon's discount depends on (its scope only through the lines it admits). */
+function termsKey(p: PreparedCoupon): string {
+  const c = p.coupon;
+  return [
+    c.kind,
+    c.amount,
+    c.threshold,
+    c.discountBp,
+    c.cap,
+    c.step,
+    c.sku,
+    c.units,
+    c.balance,
+    c.budgetRemaining,
+    p.admitted.join(','),
+    p.targets.join(','),
+  ].join('|');
+}
+
+/**
+ * Coupons of one stack group with equal terms (several of one template, say) give equal discounts
+ * on any remaining amounts, and a combination holds at most one coupon per group; so only the one
+ * the tie-break prefers (expiring soonest, then lowest id) can be in the best set. Keeping just that
+ * one shrinks the search from coupons to distinct terms.
+ */
+function preferredOfEquals(level: PreparedCoupon[]): PreparedCoupon[] {
+  const kept = new Map<string, PreparedCoupon>();
+  for (const p of level) {
+    const key = termsKey(p);
+    const other = kept.get(key);
+    if (
+      !other ||
+      p.coupon.validUntil < other.coupon.validUntil ||
+      (p.coupon.validUntil === other.coupon.validUntil && p.coupon.id < other.coupon.id)
+    )
+      kept.set(key, p);
+  }
+  return kept.size === level.length ? level : level.filter((p) => kept.get(termsKey(p)) === p);
+}
+
 function bestOf(
   cart: PreparedCart,
   prepared: readonly PreparedCoupon[],
@@ -290,10 +330,7 @@ function bestOf(
       levels[p.rank]!.push(p);
     }
   }
-  const search = new BestSearch(
-    cart,
-    levels.filter((l) => l.length > 0),
-  );
+  const search = new BestSearch(cart, levels.filter((l) => l.length > 0).map(preferredOfEquals));
   for (const { p, discount } of exclusives) search.offer(discount, [p]);
   search.run();
   const chosen = search.result().slice().sort(byApplicationOrder);

@@ -90,6 +90,26 @@ const walletArb: fc.Arbitrary<CheckoutCoupon[]> = fc
   .chain((n) => fc.array(couponFields, { minLength: n, maxLength: n }))
   .map((list) => list.map((f, i) => coupon({ id: `c${i}`, ...f })));
 
+/** Wallets holding several coupons of one template: equal terms, their own ids and expiries. */
+const copiesWalletArb: fc.Arbitrary<CheckoutCoupon[]> = fc
+  .array(
+    fc.tuple(
+      couponFields,
+      fc.array(fc.tuple(fc.constantFrom(NOW + 1, NOW + 2, NOW + 3), fc.integer({ min: 0, max: 99 })), {
+        minLength: 1,
+        maxLength: 4,
+      }),
+    ),
+    { minLength: 1, maxLength: 4 },
+  )
+  .map((templates) =>
+    templates
+      .flatMap(([f, copies]) => copies.map(([validUntil, n]) => ({ ...f, validUntil, n })))
+      .slice(0, 10)
+      // ids in no relation to wallet order or expiry, unique
+      .map(({ n, ...f }, i) => coupon({ ...f, id: `k${String(n).padStart(2, '0')}-${i}` })),
+  );
+
 function checkInvariants(cart: Cart, r: AppliedCombination): void {
   const amounts = cart.lines.map((l) => l.unitPrice * l.quantity);
   const subtotal = amounts.reduce((a, b) => a + b, 0);
@@ -166,6 +186,19 @@ describe('checkout properties', () => {
         for (const r of all) if (lessThan(key(r, wallet), key(top, wallet))) top = r;
         expect(best.totalDiscount).toBe(top.totalDiscount);
         expect(best.coupons.map((c) => c.couponId)).toEqual(top.coupons.map((c) => c.couponId));
+        expect(best).toEqual(top);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('with several coupons of one template, bestCombination still equals the brute force', () => {
+    fc.assert(
+      fc.property(cartArb, copiesWalletArb, (cart, wallet) => {
+        const best = bestCombination(cart, wallet, NOW);
+        const all = bruteForce(cart, wallet);
+        let top = all[0]!;
+        for (const r of all) if (lessThan(key(r, wallet), key(top, wallet))) top = r;
         expect(best).toEqual(top);
       }),
       { numRuns: 400 },
