@@ -1,42 +1,22 @@
 // Audiences: dynamic (conditions over attributes and aggregates), static (CSV of 1 000 000 ids in
 // chunks), preview, members, membership, templates restricted to audiences, bulk issuance to one.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../support/db';
 import type { GqlClient } from '../support/gql';
-import {
-  CLAIM,
-  type ClaimData,
-  DAY,
-  DIALECT,
-  type RunningServer,
-  type TestDatabase,
-  adminToken,
-  apiKey,
-  createTemplate,
-  freshDatabase,
-  startServer,
-} from '../support/server';
+import { CLAIM, type ClaimData, DAY, DIALECT, createTemplate } from '../support/server';
+import { useServer } from '../support/fixture';
 import { chain, createRule, isoAt, nowS, publishRule, track } from './rules-support';
 
-let db: TestDatabase;
-let server: RunningServer;
+const srv = useServer({ connections: 8 });
 let staff: GqlClient;
 let app: GqlClient;
 let claimer: GqlClient;
 
 beforeAll(async () => {
-  db = await freshDatabase();
-  server = await startServer(db.url);
-  const anon = server.client(undefined, 8);
-  staff = anon.withToken(await adminToken(anon));
-  app = anon.withToken(await apiKey(staff, ['events:write']));
-  claimer = anon.withToken(await apiKey(staff, ['coupons:claim']));
-});
-
-afterAll(async () => {
-  await server?.stop();
-  await db?.drop();
+  staff = srv.staff;
+  app = await srv.withKey(['events:write']);
+  claimer = await srv.withKey(['coupons:claim']);
 });
 
 const VIP_SPENDERS = {
@@ -193,7 +173,7 @@ describe(`dynamic audiences (${DIALECT})`, () => {
     );
     expect(r.issued).toBe(2);
     const rows = await queryRows<{ user_id: string }>(
-      db.url,
+      srv.db.url,
       `SELECT user_id FROM coupon WHERE template_id = '${tpl.id}' ORDER BY user_id`,
     );
     expect(rows.map((x) => x.user_id)).toEqual(['dyn-a', 'dyn-d']);
@@ -240,7 +220,7 @@ describe(`static audiences (${DIALECT})`, () => {
       size = r.uploadAudienceMembers.size;
     }
     expect(size).toBe(TOTAL);
-    const peak = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${server.process.pid}/status`, 'utf8'));
+    const peak = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${srv.server.process.pid}/status`, 'utf8'));
     expect(Number(peak![1]) / 1024).toBeLessThan(1024); // MB: the ids never sit in memory at once
     const p = await staff.q<{ audiencePreview: { size: number; sample: string[] } }>(
       `query($a: ID) { audiencePreview(audienceId: $a, sample: 3) { size sample } }`,
@@ -289,7 +269,7 @@ describe(`static audiences (${DIALECT})`, () => {
     }
     expect(status).toBe('DONE');
     const n = await queryRows<{ n: number }>(
-      db.url,
+      srv.db.url,
       `SELECT COUNT(DISTINCT user_id) AS n FROM coupon WHERE template_id = '${tpl.id}'`,
     );
     expect(Number(n[0]!.n)).toBe(2500);

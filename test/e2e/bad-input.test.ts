@@ -1,21 +1,18 @@
 // Bad input, missing or wrong credentials and abusive queries get typed errors and change nothing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ALL_TABLES, countRows } from '../support/db';
 import type { GqlClient, GqlResponse } from '../support/gql';
 import {
   CLAIM,
   DIALECT,
   type RunningServer,
-  type TestDatabase,
-  adminToken,
-  apiKey,
   createTemplate,
   freshDatabase,
   startServer,
 } from '../support/server';
+import { useServer } from '../support/fixture';
 
-let db: TestDatabase;
-let server: RunningServer;
+const srv = useServer();
 let anon: GqlClient;
 let staff: GqlClient;
 let app: GqlClient;
@@ -37,11 +34,8 @@ async function loginAs(role: string): Promise<GqlClient> {
 }
 
 beforeAll(async () => {
-  db = await freshDatabase();
-  server = await startServer(db.url);
-  anon = server.client();
-  staff = anon.withToken(await adminToken(anon));
-  app = anon.withToken(await apiKey(staff, ['coupons:claim', 'checkout']));
+  ({ anon, staff } = srv);
+  app = await srv.withKey(['coupons:claim', 'checkout']);
   growth = await loginAs('growth');
   analyst = await loginAs('analyst');
   const t = await app.q<{ createUserToken: string }>(
@@ -49,10 +43,6 @@ beforeAll(async () => {
   );
   user = anon.withToken(t.createUserToken);
   templateId = (await createTemplate(staff)).id;
-});
-afterAll(async () => {
-  await server?.stop();
-  await db?.drop();
 });
 
 function expectError(r: GqlResponse<unknown>, code: string, field?: string) {
@@ -71,7 +61,7 @@ const QUOTE = `query($c: CartInput!) { quote(cart: $c) { subtotal } }`;
 
 describe(`bad input changes nothing (${DIALECT})`, () => {
   it('every refusal below is typed and leaves every table as it was', async () => {
-    const before = await countRows(db.url, ALL_TABLES);
+    const before = await countRows(srv.db.url, ALL_TABLES);
 
     // malformed and unknown ids
     expectError(
@@ -181,7 +171,7 @@ describe(`bad input changes nothing (${DIALECT})`, () => {
     expect((await staff.raw(aliases)).errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expectError(await staff.raw(`query { templates(first: 101) { totalCount } }`), 'BAD_USER_INPUT', 'first');
 
-    expect(await countRows(db.url, ALL_TABLES)).toEqual(before);
+    expect(await countRows(srv.db.url, ALL_TABLES)).toEqual(before);
   });
 
   it('a user token claims and reads only for itself', async () => {
@@ -194,21 +184,21 @@ describe(`bad input changes nothing (${DIALECT})`, () => {
   });
 
   it('batched requests and CSRF-prone simple requests are refused', async () => {
-    const batch = await fetch(`${server.url}/graphql`, {
+    const batch = await fetch(`${srv.server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]),
     });
     expect(batch.status).toBe(400);
-    const simple = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ __typename }')}`);
+    const simple = await fetch(`${srv.server.url}/graphql?query=${encodeURIComponent('{ __typename }')}`);
     expect(simple.status).toBe(400);
-    const text = await fetch(`${server.url}/graphql`, {
+    const text = await fetch(`${srv.server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'text/plain' },
       body: '{"query":"{ __typename }"}',
     });
     expect(text.status).toBe(400);
-    const health = await fetch(`${server.url}/health`);
+    const health = await fetch(`${srv.server.url}/health`);
     expect(await health.json()).toEqual({ status: 'ok', database: DIALECT });
   });
 });

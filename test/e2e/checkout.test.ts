@@ -1,35 +1,17 @@
 // Quote, lock, redeem, release and refund through GraphQL against a real server process.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { GqlClient } from '../support/gql';
-import {
-  CLAIM,
-  type ClaimData,
-  DIALECT,
-  type RunningServer,
-  type TestDatabase,
-  adminToken,
-  apiKey,
-  createTemplate,
-  freshDatabase,
-  startServer,
-} from '../support/server';
+import { CLAIM, type ClaimData, DIALECT, createTemplate } from '../support/server';
+import { useServer } from '../support/fixture';
 
-let db: TestDatabase;
-let server: RunningServer;
+const srv = useServer();
 let staff: GqlClient;
 let app: GqlClient;
 let n = 0;
 
 beforeAll(async () => {
-  db = await freshDatabase();
-  server = await startServer(db.url);
-  const anon = server.client();
-  staff = anon.withToken(await adminToken(anon));
-  app = anon.withToken(await apiKey(staff, ['coupons:claim', 'checkout']));
-});
-afterAll(async () => {
-  await server?.stop();
-  await db?.drop();
+  staff = srv.staff;
+  app = await srv.withKey(['coupons:claim', 'checkout']);
 });
 
 async function give(userId: string, templateId: string): Promise<string> {

@@ -1,5 +1,5 @@
 // Claiming under concurrency against a real server process: never past the quota or any limit.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { countRows } from '../support/db';
 import type { GqlClient } from '../support/gql';
 import {
@@ -7,8 +7,6 @@ import {
   type ClaimData,
   DIALECT,
   DAY,
-  type RunningServer,
-  type TestDatabase,
   adminToken,
   apiKey,
   createTemplate,
@@ -16,23 +14,15 @@ import {
   iso,
   startServer,
 } from '../support/server';
+import { useServer } from '../support/fixture';
 
-let db: TestDatabase;
-let server: RunningServer;
+const srv = useServer({ connections: 256 });
 let staff: GqlClient;
 let app: GqlClient;
 
 beforeAll(async () => {
-  db = await freshDatabase();
-  server = await startServer(db.url);
-  const anon = server.client(undefined, 256);
-  staff = anon.withToken(await adminToken(anon));
-  app = anon.withToken(await apiKey(staff, ['coupons:claim', 'checkout']));
-});
-
-afterAll(async () => {
-  await server?.stop();
-  await db?.drop();
+  staff = srv.staff;
+  app = await srv.withKey(['coupons:claim', 'checkout']);
 });
 
 const claim = (
@@ -96,7 +86,7 @@ describe(`claims under concurrency (${DIALECT})`, () => {
 
   it('the same idempotency key 100 times concurrently issues once and replays the first result', async () => {
     const t = await createTemplate(staff);
-    const before = await countRows(db.url, ['coupon']);
+    const before = await countRows(srv.db.url, ['coupon']);
     const results = await Promise.all(
       Array.from({ length: 100 }, () => claim(t.id, 'idem-user', 'idem-dev', 'the-one-key')),
     );
@@ -106,7 +96,7 @@ describe(`claims under concurrency (${DIALECT})`, () => {
     expect(ids.size).toBe(1);
     expect([...ids][0]).toMatch(/^cpn_/);
     expect(results.filter((r) => r.claimCoupon.replayed).length).toBe(99);
-    expect((await countRows(db.url, ['coupon'])).coupon).toBe(before.coupon + 1);
+    expect((await countRows(srv.db.url, ['coupon'])).coupon).toBe(before.coupon + 1);
     // later, sequentially: still the stored result
     const again = await claim(t.id, 'idem-user', 'idem-dev', 'the-one-key');
     expect(again.claimCoupon).toMatchObject({ __typename: 'ClaimSuccess', replayed: true });

@@ -1,42 +1,21 @@
 // Time-driven transitions and bulk issuance, against a real server with a fast scheduler.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../support/db';
 import type { GqlClient } from '../support/gql';
-import {
-  CLAIM,
-  type ClaimData,
-  DIALECT,
-  type RunningServer,
-  type TestDatabase,
-  adminToken,
-  apiKey,
-  createTemplate,
-  freshDatabase,
-  iso,
-  startServer,
-} from '../support/server';
+import { CLAIM, type ClaimData, DIALECT, createTemplate, iso } from '../support/server';
+import { useServer } from '../support/fixture';
 
 const ENV = { SCHEDULER_INTERVAL_MS: '200', LOCK_TTL_SECONDS: '2' };
-let db: TestDatabase;
-let server: RunningServer;
+const srv = useServer({ env: ENV });
 let staff: GqlClient;
 let app: GqlClient;
 
-async function connect(s: RunningServer) {
-  const anon = s.client();
-  staff = anon.withToken(await adminToken(anon));
-  app = anon.withToken(await apiKey(staff, ['coupons:claim', 'checkout']));
+async function connect() {
+  staff = srv.staff;
+  app = await srv.withKey(['coupons:claim', 'checkout']);
 }
 
-beforeAll(async () => {
-  db = await freshDatabase();
-  server = await startServer(db.url, ENV);
-  await connect(server);
-});
-afterAll(async () => {
-  await server?.stop();
-  await db?.drop();
-});
+beforeAll(connect);
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function eventually<T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms = 15_000): Promise<T> {
@@ -174,9 +153,8 @@ describe(`bulk issuance (${DIALECT})`, () => {
       60_000,
     );
     expect(mid.bulkIssueJob.status).toBe('RUNNING');
-    await server.kill();
-    server = await startServer(db.url, ENV);
-    await connect(server);
+    await srv.restart();
+    await connect();
     const done = await eventually(
       () => staff.q<Job>(JOB, { id: jobId }),
       (j) => j.bulkIssueJob.status === 'DONE',
@@ -184,7 +162,7 @@ describe(`bulk issuance (${DIALECT})`, () => {
     );
     expect(done.bulkIssueJob).toMatchObject({ status: 'DONE', processed: 40_000, issued: 40_000 });
     const [row] = await queryRows<{ n: number; users: number }>(
-      db.url,
+      srv.db.url,
       `SELECT COUNT(*) AS n, COUNT(DISTINCT user_id) AS users FROM coupon WHERE template_id = '${t.id}'`,
     );
     expect(Number(row!.n)).toBe(40_000);

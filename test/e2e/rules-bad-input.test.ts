@@ -1,18 +1,10 @@
 // Bad input: malformed graphs and malformed events get typed errors that name what is wrong, and
 // nothing else is affected (the live rule keeps firing, valid events in a batch are kept).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../support/db';
 import type { GqlClient } from '../support/gql';
-import {
-  DIALECT,
-  type RunningServer,
-  type TestDatabase,
-  adminToken,
-  apiKey,
-  createTemplate,
-  freshDatabase,
-  startServer,
-} from '../support/server';
+import { DIALECT, apiKey, createTemplate } from '../support/server';
+import { useServer } from '../support/fixture';
 import {
   TRACK,
   type TrackResultData,
@@ -23,8 +15,7 @@ import {
   updateDraft,
 } from './rules-support';
 
-let db: TestDatabase;
-let server: RunningServer;
+const srv = useServer({ connections: 8 });
 let staff: GqlClient;
 let app: GqlClient;
 let templateId: string;
@@ -38,19 +29,11 @@ const bigOrder = (templateId: string) =>
   ]);
 
 beforeAll(async () => {
-  db = await freshDatabase();
-  server = await startServer(db.url);
-  const anon = server.client(undefined, 8);
-  staff = anon.withToken(await adminToken(anon));
-  app = anon.withToken(await apiKey(staff, ['events:write']));
+  staff = srv.staff;
+  app = await srv.withKey(['events:write']);
   templateId = (await createTemplate(staff)).id;
   liveRule = await createRule(staff, bigOrder(templateId));
   await publishRule(staff, liveRule);
-});
-
-afterAll(async () => {
-  await server?.stop();
-  await db?.drop();
 });
 
 interface Issue {
@@ -196,14 +179,14 @@ describe(`malformed events (${DIALECT})`, () => {
       [7, 'bad-5', 'INVALID_PROPERTY', 'events.7.properties.amount'],
     ]);
     const stored = await queryRows<{ id: string }>(
-      db.url,
+      srv.db.url,
       `SELECT id FROM tracked_event WHERE id LIKE 'bad-%' OR id LIKE 'good-%' ORDER BY id`,
     );
     expect(stored.map((s) => s.id)).toEqual(['good-1', 'good-2']);
   });
 
   it('a batch of 1 001 events is refused whole with BAD_USER_INPUT naming events', async () => {
-    const before = await queryRows<{ n: number }>(db.url, `SELECT COUNT(*) AS n FROM tracked_event`);
+    const before = await queryRows<{ n: number }>(srv.db.url, `SELECT COUNT(*) AS n FROM tracked_event`);
     const events = Array.from({ length: 1001 }, (_, i) => ({
       id: `flood-${i}`,
       type: 'page.viewed',
@@ -214,7 +197,7 @@ describe(`malformed events (${DIALECT})`, () => {
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(r.errors?.[0]?.extensions?.field).toBe('events');
     expect(r.errors?.[0]?.message).toContain('1000');
-    const after = await queryRows<{ n: number }>(db.url, `SELECT COUNT(*) AS n FROM tracked_event`);
+    const after = await queryRows<{ n: number }>(srv.db.url, `SELECT COUNT(*) AS n FROM tracked_event`);
     expect(Number(after[0]!.n)).toBe(Number(before[0]!.n));
     const ok = await track(app, events.slice(0, 1000));
     expect(ok.accepted).toBe(1000);

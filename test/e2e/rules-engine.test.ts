@@ -1,19 +1,10 @@
 // The engine through GraphQL against a real server: publish the VIP third-order rule, send event
 // sequences, and check exactly the right users get exactly one coupon; replays, pause and rollback.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../support/db';
 import type { GqlClient } from '../support/gql';
-import {
-  DAY,
-  DIALECT,
-  type RunningServer,
-  type TestDatabase,
-  adminToken,
-  apiKey,
-  createTemplate,
-  freshDatabase,
-  startServer,
-} from '../support/server';
+import { DAY, DIALECT, createTemplate } from '../support/server';
+import { useServer } from '../support/fixture';
 import {
   type TrackEvent,
   createRule,
@@ -25,27 +16,18 @@ import {
   vipThirdOrder,
 } from './rules-support';
 
-let db: TestDatabase;
-let server: RunningServer;
+const srv = useServer({ connections: 16 });
 let staff: GqlClient;
 let app: GqlClient;
 
 beforeAll(async () => {
-  db = await freshDatabase();
-  server = await startServer(db.url);
-  const anon = server.client(undefined, 16);
-  staff = anon.withToken(await adminToken(anon));
-  app = anon.withToken(await apiKey(staff, ['events:write']));
-});
-
-afterAll(async () => {
-  await server?.stop();
-  await db?.drop();
+  staff = srv.staff;
+  app = await srv.withKey(['events:write']);
 });
 
 async function couponsByUser(templateId: string): Promise<Record<string, number>> {
   const rows = await queryRows<{ user_id: string; n: number }>(
-    db.url,
+    srv.db.url,
     `SELECT user_id, COUNT(*) AS n FROM coupon WHERE template_id = '${templateId}' GROUP BY user_id`,
   );
   return Object.fromEntries(rows.map((r) => [r.user_id, Number(r.n)]));
@@ -165,7 +147,7 @@ describe(`rule engine: VIP third paid order (${DIALECT})`, () => {
     expect(await couponsByUser(templateId)).toEqual({ 'vip-three': 1, 'vip-edge-in': 1 });
 
     const coupons = await queryRows<{ source: string; rule_id: string; rule_version: number }>(
-      db.url,
+      srv.db.url,
       `SELECT source, rule_id, rule_version FROM coupon WHERE template_id = '${templateId}'`,
     );
     expect(coupons.map((c) => [c.source, c.rule_id, Number(c.rule_version)])).toEqual([
@@ -173,7 +155,7 @@ describe(`rule engine: VIP third paid order (${DIALECT})`, () => {
       ['RULE', ruleId, 1],
     ]);
     const fired = await queryRows<{ n: number }>(
-      db.url,
+      srv.db.url,
       `SELECT COUNT(*) AS n FROM outbox_event WHERE type = 'rule.fired'`,
     );
     expect(Number(fired[0]!.n)).toBe(2);

@@ -1,40 +1,22 @@
 // Simulation and replay before publishing: a trace for one event; a draft replayed over stored events
 // reports what it would have issued, to how many users, at what cost — and writes nothing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { countRows } from '../support/db';
 import type { GqlClient } from '../support/gql';
-import {
-  DAY,
-  DIALECT,
-  type RunningServer,
-  type TestDatabase,
-  adminToken,
-  apiKey,
-  createTemplate,
-  freshDatabase,
-  startServer,
-} from '../support/server';
+import { DAY, DIALECT, createTemplate } from '../support/server';
+import { useServer } from '../support/fixture';
 import { type TrackEvent, chain, isoAt, nowS, track, vipThirdOrder } from './rules-support';
 
-let db: TestDatabase;
-let server: RunningServer;
+const srv = useServer({ connections: 8 });
 let staff: GqlClient;
 let app: GqlClient;
 let templateId: string;
 const T = nowS() - 120;
 
 beforeAll(async () => {
-  db = await freshDatabase();
-  server = await startServer(db.url);
-  const anon = server.client(undefined, 8);
-  staff = anon.withToken(await adminToken(anon));
-  app = anon.withToken(await apiKey(staff, ['events:write']));
+  staff = srv.staff;
+  app = await srv.withKey(['events:write']);
   templateId = (await createTemplate(staff, { amount: 2_000 })).id;
-});
-
-afterAll(async () => {
-  await server?.stop();
-  await db?.drop();
 });
 
 const SIMULATE = `query($g: JSON!, $f: JSON!, $s: Boolean) { simulateRule(graph: $g, facts: $f, storedFacts: $s) { actions splitArm trace } }`;
@@ -168,7 +150,7 @@ describe(`replayRule (${DIALECT})`, () => {
       'idempotency_key',
       'tracked_event',
     ];
-    const before = await countRows(db.url, tables);
+    const before = await countRows(srv.db.url, tables);
     const r = await staff.q<{
       replayRule: {
         events: number;
@@ -202,7 +184,7 @@ describe(`replayRule (${DIALECT})`, () => {
     expect(r.replayRule.issues).toEqual([
       { templateId, count: 6, users: 6, maxValue: 2_000, worstCaseCost: 12_000, expectedCost: 12_000 },
     ]);
-    expect(await countRows(db.url, tables)).toEqual(before);
+    expect(await countRows(srv.db.url, tables)).toEqual(before);
   });
 });
 

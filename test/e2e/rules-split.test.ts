@@ -1,36 +1,19 @@
 // A 90/10 split through the engine over 20 000 users: exposures for both arms, the control arm's
 // "would have issued" recorded and nothing issued, arms within chi-square p > 0.001, stable per user.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../support/db';
 import type { GqlClient } from '../support/gql';
-import {
-  DIALECT,
-  type RunningServer,
-  type TestDatabase,
-  adminToken,
-  apiKey,
-  createTemplate,
-  freshDatabase,
-  startServer,
-} from '../support/server';
+import { DIALECT, createTemplate } from '../support/server';
+import { useServer } from '../support/fixture';
 import { createRule, publishRule, track } from './rules-support';
 
-let db: TestDatabase;
-let server: RunningServer;
+const srv = useServer({ connections: 8 });
 let staff: GqlClient;
 let app: GqlClient;
 
 beforeAll(async () => {
-  db = await freshDatabase();
-  server = await startServer(db.url);
-  const anon = server.client(undefined, 8);
-  staff = anon.withToken(await adminToken(anon));
-  app = anon.withToken(await apiKey(staff, ['events:write']));
-});
-
-afterAll(async () => {
-  await server?.stop();
-  await db?.drop();
+  staff = srv.staff;
+  app = await srv.withKey(['events:write']);
 });
 
 const USERS = 20_000;
@@ -99,18 +82,18 @@ describe(`split 90/10 through the engine (${DIALECT})`, () => {
     // Treatment got coupons, control did not; control firings say what would have been issued.
     expect(issued).toBe(t);
     const coupons = await queryRows<{ n: number }>(
-      db.url,
+      srv.db.url,
       `SELECT COUNT(*) AS n FROM coupon WHERE template_id = '${templateId}'`,
     );
     expect(Number(coupons[0]!.n)).toBe(t);
     const leaked = await queryRows<{ n: number }>(
-      db.url,
+      srv.db.url,
       `SELECT COUNT(*) AS n FROM coupon c JOIN rule_exposure x ON x.user_id = c.user_id AND x.rule_id = '${ruleId}'
         WHERE c.template_id = '${templateId}' AND x.arm = 'control'`,
     );
     expect(Number(leaked[0]!.n)).toBe(0);
     const control = await queryRows<{ results: string | Record<string, unknown>; control: unknown }>(
-      db.url,
+      srv.db.url,
       `SELECT results, control FROM rule_firing WHERE rule_id = '${ruleId}' AND arm = 'control' LIMIT 5`,
     );
     expect(control.length).toBe(5);
@@ -133,12 +116,12 @@ describe(`split 90/10 through the engine (${DIALECT})`, () => {
     );
     expect(r.accepted).toBe(1000);
     const rows = await queryRows<{ event_id: string; user_id: string; arm: string }>(
-      db.url,
+      srv.db.url,
       `SELECT f.event_id, f.user_id, f.arm FROM rule_firing f WHERE f.rule_id = '${ruleId}' AND f.event_id LIKE 'view-again-%'`,
     );
     expect(rows).toHaveLength(1000);
     const first = await queryRows<{ user_id: string; arm: string }>(
-      db.url,
+      srv.db.url,
       `SELECT user_id, arm FROM rule_exposure WHERE rule_id = '${ruleId}'`,
     );
     const armOf = new Map(first.map((x) => [x.user_id, x.arm]));

@@ -1,36 +1,19 @@
 // Behaviour aggregates kept incrementally (daily buckets, exact window edges) agree with a brute-force
 // count/sum over the events sent, for random histories, windows and evaluation instants (fast-check).
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { GqlClient } from '../support/gql';
-import {
-  DAY,
-  DIALECT,
-  type RunningServer,
-  type TestDatabase,
-  adminToken,
-  apiKey,
-  freshDatabase,
-  startServer,
-} from '../support/server';
+import { DAY, DIALECT } from '../support/server';
+import { useServer } from '../support/fixture';
 import { type TrackEvent, chain, isoAt, nowS, track } from './rules-support';
 
-let db: TestDatabase;
-let server: RunningServer;
+const srv = useServer({ connections: 8 });
 let staff: GqlClient;
 let app: GqlClient;
 
 beforeAll(async () => {
-  db = await freshDatabase();
-  server = await startServer(db.url);
-  const anon = server.client(undefined, 8);
-  staff = anon.withToken(await adminToken(anon));
-  app = anon.withToken(await apiKey(staff, ['events:write']));
-});
-
-afterAll(async () => {
-  await server?.stop();
-  await db?.drop();
+  staff = srv.staff;
+  app = await srv.withKey(['events:write']);
 });
 
 const T = nowS() - 3600;

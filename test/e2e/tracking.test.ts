@@ -1,36 +1,19 @@
 // Tracking: event types with property schemas, user attributes, dedup, first-time conditions and the
 // frequency cap reading what earlier events (also earlier in the same batch) did.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../support/db';
 import type { GqlClient } from '../support/gql';
-import {
-  DIALECT,
-  type RunningServer,
-  type TestDatabase,
-  adminToken,
-  apiKey,
-  createTemplate,
-  freshDatabase,
-  startServer,
-} from '../support/server';
+import { DIALECT, createTemplate } from '../support/server';
+import { useServer } from '../support/fixture';
 import { chain, createRule, publishRule, track } from './rules-support';
 
-let db: TestDatabase;
-let server: RunningServer;
+const srv = useServer({ connections: 8 });
 let staff: GqlClient;
 let app: GqlClient;
 
 beforeAll(async () => {
-  db = await freshDatabase();
-  server = await startServer(db.url);
-  const anon = server.client(undefined, 8);
-  staff = anon.withToken(await adminToken(anon));
-  app = anon.withToken(await apiKey(staff, ['events:write']));
-});
-
-afterAll(async () => {
-  await server?.stop();
-  await db?.drop();
+  staff = srv.staff;
+  app = await srv.withKey(['events:write']);
 });
 
 const DEFINE = `mutation($i: DefineEventTypeInput!) { defineEventType(input: $i) { name builtin properties { name type required } } }`;
@@ -152,7 +135,7 @@ describe(`engine facts across a batch (${DIALECT})`, () => {
     expect((await track(app, [cart(1), cart(2), cart(3)])).issued).toBe(2);
     expect((await track(app, [cart(4)])).issued).toBe(0);
     const rows = await queryRows<{ n: number }>(
-      db.url,
+      srv.db.url,
       `SELECT COUNT(*) AS n FROM coupon WHERE template_id = '${tpl.id}'`,
     );
     expect(Number(rows[0]!.n)).toBe(2);
@@ -173,7 +156,7 @@ describe(`engine facts across a batch (${DIALECT})`, () => {
     await publishRule(staff, rule);
     await track(app, [{ id: 'emit-1', type: 'user.signed_up', userId: 'emit-user' }]);
     const rows = await queryRows<{ payload: string }>(
-      db.url,
+      srv.db.url,
       `SELECT payload FROM outbox_event WHERE type = 'rule.fired' AND user_id = 'emit-user' ORDER BY id`,
     );
     const payloads = rows.map((r) => JSON.parse(r.payload) as { type: string; custom?: unknown });
