@@ -66,6 +66,19 @@ export const seenValue = (value: unknown): JsonValue => (value === undefined ? n
 /** A compiled condition. When `seen` is given it records the values it compared. */
 export type Test<F> = (facts: F, seen?: Seen) => boolean;
 
+/**
+ * A compiled condition block, in two variants. `test` decides: it runs for every untraced evaluation,
+ * so it does no trace work (a block may specialise it as far as it likes). `trace` decides the same
+ * way and records in `seen` the values it compared, for the decision trace.
+ */
+export interface ConditionTest<F> {
+  test: (facts: F) => boolean;
+  trace: (facts: F, seen: Seen) => boolean;
+}
+
+/** Both variants from one closure that records into `seen` when it is given one (for cheap checks). */
+export const traceable = <F>(test: Test<F>): ConditionTest<F> => ({ test, trace: test });
+
 /** Where a condition reads from: `user` facts only (usable in audiences), or the event and rule too. */
 export type ConditionScope = 'user' | 'event';
 export type FactsOf<S extends ConditionScope> = S extends 'user' ? UserFacts : Facts;
@@ -118,7 +131,7 @@ export interface ConditionDef<
   S extends ConditionScope = ConditionScope,
 > extends BlockBase<C, 'condition', A> {
   scope: S;
-  compile(args: z.output<A>, ctx: BlockContext): Test<FactsOf<S>>;
+  compile(args: z.output<A>, ctx: BlockContext): ConditionTest<FactsOf<S>>;
 }
 
 /** A logic node combines its operands: `active` of `total` incoming edges were active. */

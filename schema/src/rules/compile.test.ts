@@ -7,6 +7,7 @@ import {
   compileRuleGraph,
   createMemoryFacts,
   frequencyPeriodStart,
+  interpretRuleGraph,
 } from './index';
 
 const position = { x: 0, y: 0 };
@@ -118,6 +119,86 @@ describe('compileRuleGraph', () => {
     expect(() => rule.evaluate(throwing)).toThrow('boom');
     expect(rule.evaluate(facts(100)).actions).toHaveLength(1);
     expect(rule.evaluate(facts(5)).actions).toHaveLength(0);
+  });
+});
+
+describe('tree-shaped graphs', () => {
+  /** A trigger, then `count` conditions in a chain (each continuing on yes), then `actions` actions. */
+  const chain = (count: number, actions = 1): RuleGraph => {
+    const conditions = Array.from({ length: count }, (_, k) => ({
+      id: `c${k}`,
+      type: 'condition.eventProperty',
+      args: { property: `p${k}`, op: 'eq', value: true },
+      position,
+    }));
+    const acts = Array.from({ length: actions }, (_, k) => ({
+      id: `a${k}`,
+      type: 'action.issueCoupon',
+      args: { templateId: `tpl-${k}` },
+      position,
+    }));
+    const last = conditions.at(-1)?.id ?? 't';
+    return {
+      version: 1,
+      nodes: [
+        { id: 't', type: 'trigger.event', args: { eventType: 'order.paid' }, position },
+        ...conditions,
+        ...acts,
+      ],
+      edges: [
+        ...conditions.map((c, k) => ({
+          id: `e${k}`,
+          source: k === 0 ? 't' : `c${k - 1}`,
+          target: c.id,
+          ...(k > 0 && { sourceHandle: 'yes' }),
+        })),
+        ...acts.map((a, k) => ({
+          id: `ea${k}`,
+          source: last,
+          target: a.id,
+          ...(count > 0 && { sourceHandle: 'yes' }),
+        })),
+      ],
+    };
+  };
+  const props = (count: number, failing: number) =>
+    createMemoryFacts({
+      userId: 'u',
+      now: 1_750_000_000,
+      event: {
+        type: 'order.paid',
+        properties: Object.fromEntries(Array.from({ length: count }, (_, k) => [`p${k}`, k !== failing])),
+      },
+    });
+
+  it('a chain longer than the written-out conjunctions stops at the first failing condition', () => {
+    for (const count of [1, 7, 8, 9, 12, 17]) {
+      const g = chain(count);
+      const rule = compileRuleGraph(g, { ruleId: 'r' });
+      for (let failing = -1; failing < count; failing++) {
+        const f = props(count, failing);
+        expect(rule.evaluate(f)).toEqual(interpretRuleGraph(g, f, { ruleId: 'r' }));
+        expect(rule.evaluate(f).actions).toHaveLength(failing === -1 ? 1 : 0);
+      }
+    }
+  });
+
+  it('more actions than a decision can hold are evaluated by the program, in document order', () => {
+    const g = chain(2, 30);
+    const rule = compileRuleGraph(g, { ruleId: 'r' });
+    const fired = rule.evaluate(props(2, -1));
+    expect(fired).toEqual(interpretRuleGraph(g, props(2, -1), { ruleId: 'r' }));
+    expect(fired.actions.map((a) => a.nodeId)).toEqual(Array.from({ length: 30 }, (_, k) => `a${k}`));
+    expect(rule.evaluate(props(2, 1))).toEqual({ actions: [] });
+  });
+
+  it('returns the same frozen result while the decision stays the same', () => {
+    const rule = compileRuleGraph(chain(3, 2), { ruleId: 'r' });
+    const first = rule.evaluate(props(3, -1));
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(rule.evaluate(props(3, -1))).toBe(first);
+    expect(rule.evaluate(props(3, 0))).toEqual({ actions: [] });
+    expect(rule.evaluate(props(3, -1))).toBe(first);
   });
 });
 

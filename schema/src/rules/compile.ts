@@ -1,5 +1,5 @@
 // Pass 2: compilation. Validates, then builds closures once (no eval, no new Function) and returns an
-// evaluator that walks the nodes in topological order over a few small typed arrays.
+// evaluator.
 //
 // Semantics of a graph (interpret.ts implements the same definition independently):
 // - An edge is *active* when its source node ran and took the edge's handle: `out` for the trigger,
@@ -13,7 +13,15 @@
 // - The result lists the actions that ran, in document order. When the user's split arm is a control
 //   arm, actions downstream of the split are flagged `control: true` (record, do not perform).
 // - The trace lists every node that ran, in document order, with the values it compared.
-import type { CompileContext, Seen, SplitArmInfo, Test } from './block';
+//
+// Two evaluators implement these semantics:
+// - the *program* walks the nodes in topological order over a few small typed arrays. It serves every
+//   graph, and every traced evaluation (it is the one that knows which nodes ran);
+// - the *tree*: when every node but the trigger has exactly one incoming edge (the usual shape: a chain
+//   of conditions, perhaps branching), the graph is a decision tree and compiles to nested closures
+//   that return the decision as an integer (see compileTree). Untraced evaluations of such graphs take
+//   it: no per-node bookkeeping, no state, no allocation.
+import type { BlockDef, CompileContext, ConditionTest, Seen, SplitArmInfo, Test } from './block';
 import type { RuleGraph, RuleGraphIssue } from './document';
 import type { Facts } from './facts';
 import { collectNeeds, type Requirements } from './needs';
@@ -84,11 +92,32 @@ const RAN = -1; // ran, took no handle (actions)
 /** Returns the outcome of a logic, split or action node. */
 type Run = (facts: Facts, seen: Seen | undefined, active: number, total: number) => number;
 
-interface ActionStep {
-  index: number;
+/** An action node: makes its (frozen) records, reused while the payload is the same object. */
+class ActionStep {
   /** Whether the node is downstream of the split (so it follows a control arm). */
-  afterSplit: boolean;
-  record(facts: Facts, control: boolean): RuleAction;
+  afterSplit = false;
+  private args: unknown;
+  private plain: RuleAction | undefined;
+  private flagged: RuleAction | undefined;
+
+  constructor(
+    /** The node's index in the document. */
+    readonly index: number,
+    private readonly nodeId: string,
+    private readonly type: ActionCode,
+    private readonly payload: (facts: Facts) => unknown,
+  ) {}
+
+  record(facts: Facts, control: boolean): RuleAction {
+    const args = this.payload(facts);
+    if (this.plain === undefined || args !== this.args) {
+      this.args = args;
+      const { nodeId, type } = this;
+      this.plain = Object.freeze({ nodeId, type, args, control: false }) as RuleAction;
+      this.flagged = Object.freeze({ nodeId, type, args, control: true }) as RuleAction;
+    }
+    return control ? this.flagged! : this.plain;
+  }
 }
 
 /** The result when nothing fired and no split was reached. */
@@ -116,7 +145,9 @@ export function compileRuleGraph(graph: RuleGraph, context: RuleContext): Compil
   let triggerIndex = -1;
   let splitIndex = -1;
   let splitArms: readonly SplitArm[] = [];
-  const tests: (Test<Facts> | undefined)[] = [];
+  let assignArm: (facts: Facts) => number = () => 0;
+  const conditions: (ConditionTest<Facts> | undefined)[] = [];
+  const combines: (Combine | undefined)[] = [];
   const runs: Run[] = [];
   const actionSteps: ActionStep[] = [];
   nodes.forEach(({ node, def, args }, i) => {
@@ -127,10 +158,11 @@ export function compileRuleGraph(graph: RuleGraph, context: RuleContext): Compil
         triggerIndex = i;
         return;
       case 'condition':
-        tests[i] = def.compile(args, blockCtx);
+        conditions[i] = def.compile(args, blockCtx);
         return;
       case 'logic': {
         const combine = def.compile(args, blockCtx);
+        combines[i] = combine;
         runs[i] = (_facts, seen, active, total) => {
           if (seen) {
             seen.active = active;
@@ -145,6 +177,7 @@ export function compileRuleGraph(graph: RuleGraph, context: RuleContext): Compil
         const arms = def.arms(args).map((arm) => Object.freeze({ ...arm }));
         splitIndex = i;
         splitArms = arms;
+        assignArm = assign;
         runs[i] = (facts, seen) => {
           const k = assign(facts);
           if (seen) {
@@ -155,32 +188,13 @@ export function compileRuleGraph(graph: RuleGraph, context: RuleContext): Compil
         };
         return;
       }
-      case 'action': {
-        const payload = def.compile(args, blockCtx);
-        // Records are frozen and reused while the payload is the same object.
-        let last: unknown;
-        let records: [RuleAction, RuleAction] | undefined;
-        actionSteps.push({
-          index: i,
-          afterSplit: false,
-          record(facts, control) {
-            const args = payload(facts);
-            if (records === undefined || args !== last) {
-              last = args;
-              const make = (control: boolean) =>
-                Object.freeze({ nodeId: node.id, type: def.code, args, control }) as RuleAction;
-              records = [make(false), make(true)];
-            }
-            return records[control ? 1 : 0];
-          },
-        });
+      case 'action':
+        actionSteps.push(new ActionStep(i, node.id, def.code as ActionCode, def.compile(args, blockCtx)));
         return;
-      }
     }
   });
 
-  // The evaluation program: the nodes after the trigger in topological order ("steps"), each with its
-  // incoming edges as (source node, index of the source handle that activates the edge), in flat arrays.
+  // Edges as (source node, target node, index of the source handle that activates the edge).
   const handleLists = nodes.map(({ def, args }) =>
     def.category === 'split'
       ? def.arms(args).map((a) => a.id)
@@ -188,18 +202,27 @@ export function compileRuleGraph(graph: RuleGraph, context: RuleContext): Compil
         ? []
         : def.ports.outputs,
   );
-  const incoming = nodes.map((): { source: number; handle: number }[] => []);
-  for (const { source, target, handle } of analysis.edges) {
-    incoming[target]!.push({ source, handle: handleLists[source]!.indexOf(handle!) });
-  }
+  const links: Link[] = analysis.edges.map(({ source, target, handle }) => ({
+    source,
+    target,
+    handle: handleLists[source]!.indexOf(handle!),
+  }));
+
+  const downstream = splitIndex >= 0 ? reachableFrom(splitIndex, n, analysis.edges) : new Set<number>();
+  for (const a of actionSteps) a.afterSplit = downstream.has(a.index);
+
+  // The program: the nodes after the trigger in topological order ("steps"), each with its incoming
+  // edges, in flat arrays.
+  const incoming = nodes.map((): Link[] => []);
+  for (const link of links) incoming[link.target]!.push(link);
   const order = analysis.order.filter((i) => i !== triggerIndex);
   const stepNode = Int32Array.from(order);
   const stepIsLogic = Uint8Array.from(order, (i) => (nodes[i]!.def.category === 'logic' ? 1 : 0));
-  const stepTest = order.map((i) => tests[i]);
+  const stepCondition = order.map((i) => conditions[i]);
   const stepRun = order.map((i) => runs[i]!);
   const edgeStart = new Int32Array(order.length + 1); // step s's edges: edgeStart[s] … edgeStart[s + 1] - 1
-  const edgeSource = new Int32Array(analysis.edges.length);
-  const edgeHandle = new Int32Array(analysis.edges.length);
+  const edgeSource = new Int32Array(links.length);
+  const edgeHandle = new Int32Array(links.length);
   let edge = 0;
   order.forEach((i, s) => {
     edgeStart[s] = edge;
@@ -210,20 +233,13 @@ export function compileRuleGraph(graph: RuleGraph, context: RuleContext): Compil
   });
   edgeStart[order.length] = edge;
 
-  const downstream = splitIndex >= 0 ? reachableFrom(splitIndex, n, analysis.edges) : new Set<number>();
-  for (const a of actionSteps) a.afterSplit = downstream.has(a.index);
-
   const shared = { outcomes: new Int32Array(n), fired: new Array<RuleAction>(actionSteps.length) };
   let busy = false;
-  // The last result, returned again while the decision (actions and arm) is the same: no allocation.
+  // The last untraced result, returned again while the decision (actions and arm) is the same.
   let last: RuleResult = NOTHING;
 
-  function evaluate(facts: Facts, options?: EvaluateOptions): RuleResult {
-    const trace: Seen[] | undefined = options?.trace === true ? [] : undefined;
-    const triggerSeen: Seen | undefined = trace && (trace[triggerIndex] = {});
-    if (!matches(facts, triggerSeen))
-      return trace ? { actions: [], trace: traceOf(trace, [], false) } : NOTHING;
-
+  /** Runs the program once the trigger matched; `trace` (indexed by node) collects what nodes saw. */
+  function runProgram(facts: Facts, trace: Seen[] | undefined): RuleResult {
     // A re-entrant call (a facts callback evaluating this rule again) gets its own outcomes.
     const state = busy
       ? { outcomes: new Int32Array(n), fired: new Array<RuleAction>(actionSteps.length) }
@@ -248,9 +264,11 @@ export function compileRuleGraph(graph: RuleGraph, context: RuleContext): Compil
           continue;
         }
         const seen: Seen | undefined = trace && (trace[index] = {});
-        const test = stepTest[s];
-        if (test !== undefined) outcomes[index] = test(facts, seen) ? 0 : 1;
-        else outcomes[index] = stepRun[s]!(facts, seen, active, end - edgeStart[s]!);
+        const condition = stepCondition[s];
+        if (condition !== undefined) {
+          const passed = seen ? condition.trace(facts, seen) : condition.test(facts);
+          outcomes[index] = passed ? 0 : 1;
+        } else outcomes[index] = stepRun[s]!(facts, seen, active, end - edgeStart[s]!);
       }
 
       const splitArm =
@@ -288,8 +306,255 @@ export function compileRuleGraph(graph: RuleGraph, context: RuleContext): Compil
     return entries;
   }
 
+  function traced(facts: Facts): RuleResult {
+    const trace: Seen[] = [];
+    if (!matches(facts, (trace[triggerIndex] = {})))
+      return { actions: Object.freeze([]), trace: traceOf(trace, [], false) };
+    return runProgram(facts, trace);
+  }
+
+  // The tree, when the graph is one and its decision fits in an integer.
+  const decide =
+    actionSteps.length <= MAX_TREE_ACTIONS &&
+    nodes.every((_, i) => i === triggerIndex || incoming[i]!.length === 1)
+      ? compileTree({
+          nodes,
+          conditions,
+          combines,
+          assignArm,
+          armCount: splitArms.length,
+          actionSteps,
+          links,
+          root: triggerIndex,
+        })
+      : undefined;
+
+  const evaluate: CompiledRule['evaluate'] =
+    decide === undefined
+      ? (facts, options) => {
+          if (options !== undefined && options.trace === true) return traced(facts);
+          return matches(facts) ? runProgram(facts, undefined) : NOTHING;
+        }
+      : treeEvaluate(matches, decide, actionSteps, splitArms, traced);
+
   return { ruleId: ctx.ruleId, version: ctx.version, trigger, requirements: requirements(), evaluate };
 }
+
+/**
+ * The evaluation of a tree-shaped graph: traced ones run the program; untraced ones decide with the
+ * tree and return the previous result object while the decision is the same. A function of its own,
+ * so that an evaluation touches this small context rather than everything compileRuleGraph keeps.
+ */
+function treeEvaluate(
+  matches: Test<Facts>,
+  decide: Flow,
+  actionSteps: readonly ActionStep[],
+  splitArms: readonly SplitArm[],
+  traced: (facts: Facts) => RuleResult,
+): CompiledRule['evaluate'] {
+  let last: RuleResult = NOTHING;
+  let lastDecision = 0;
+
+  function resultOf(decision: number, facts: Facts): RuleResult {
+    if (decision === 0) return NOTHING;
+    const arm = (decision >>> ARM_SHIFT) - 1;
+    const splitArm = arm >= 0 ? splitArms[arm] : undefined;
+    const control = splitArm?.control === true;
+    const previous = last;
+    if (decision === lastDecision) {
+      // The same actions and arm: the same result, unless an action's payload (so its record) changed.
+      let same = true;
+      for (let k = 0, j = 0; same && k < actionSteps.length; k++) {
+        if ((decision & (1 << k)) === 0) continue;
+        const a = actionSteps[k]!;
+        same = a.record(facts, control && a.afterSplit) === previous.actions[j++];
+      }
+      if (same) return previous;
+    }
+    const fired: RuleAction[] = [];
+    for (let k = 0; k < actionSteps.length; k++) {
+      if ((decision & (1 << k)) === 0) continue;
+      const a = actionSteps[k]!;
+      fired.push(a.record(facts, control && a.afterSplit));
+    }
+    const actions = Object.freeze(fired);
+    last = Object.freeze(splitArm ? { actions, splitArm } : { actions });
+    lastDecision = decision;
+    return last;
+  }
+
+  if (typeof decide === 'number') {
+    return (facts, options) => {
+      if (options !== undefined && options.trace === true) return traced(facts);
+      return matches(facts) ? resultOf(decide, facts) : NOTHING;
+    };
+  }
+  return (facts, options) => {
+    if (options !== undefined && options.trace === true) return traced(facts);
+    return matches(facts) ? resultOf(decide(facts), facts) : NOTHING;
+  };
+}
+
+/** An edge by node indexes; `handle` is the index of the source's output handle. */
+interface Link {
+  source: number;
+  target: number;
+  handle: number;
+}
+
+type Combine = (active: number, total: number) => boolean;
+
+// ---- Tree-shaped graphs: the decision as nested closures ----
+
+/**
+ * A decision: bit k set = action k (in document order) ran; the bits from ARM_SHIFT up hold 1 + the
+ * index of the split arm taken, 0 when the flow did not reach the split (a split has at most 20 arms).
+ */
+const ARM_SHIFT = 24;
+const MAX_TREE_ACTIONS = ARM_SHIFT;
+
+/** What a part of the graph adds to the decision: known when compiling, or computed from the facts. */
+type Decide = (facts: Facts) => number;
+type Flow = number | Decide;
+type Check = (facts: Facts) => boolean;
+
+interface TreeInput {
+  nodes: readonly { def: BlockDef }[];
+  conditions: readonly (ConditionTest<Facts> | undefined)[];
+  combines: readonly (Combine | undefined)[];
+  assignArm: (facts: Facts) => number;
+  armCount: number;
+  actionSteps: readonly ActionStep[];
+  links: readonly Link[];
+  root: number;
+}
+
+/**
+ * Compiles the untraced evaluation of a graph in which every node but the trigger has exactly one
+ * incoming edge. Then a node runs exactly when its one edge is active, and the graph is a tree:
+ * - a condition becomes `test(facts) ? <its yes subtree> : <its no subtree>`; a chain of conditions
+ *   that each continue on `yes` only becomes one conjunction (the usual rule: all of these, then act);
+ * - a logic node has one operand, whose outcome is fixed where the node hangs in the tree: it folds
+ *   away when compiling;
+ * - an action contributes its bit; the split, its arm and the subtree of that arm.
+ * A subtree whose decision does not depend on the facts is a constant, so a condition whose two
+ * branches decide the same (a dead end) is not even tested. The closures share no mutable state, so
+ * re-entrant evaluation needs no care.
+ */
+function compileTree(input: TreeInput): Flow {
+  const { nodes, conditions, combines, assignArm, armCount, actionSteps, links, root } = input;
+  const children = nodes.map((): Link[] => []);
+  for (const link of links) children[link.source]!.push(link);
+  const actionBit = new Map(actionSteps.map((a, k) => [a.index, 1 << k]));
+
+  /** The decision of node i's subtree once node i ran and took handle `outcome`. */
+  const after = (i: number, outcome: number): Flow =>
+    union(
+      children[i]!.map(({ target, handle }): Flow => {
+        const active = outcome === handle;
+        const combine = combines[target];
+        // A logic node's one operand is this edge; it runs (whether or not the edge is active).
+        if (combine !== undefined) return after(target, combine(active ? 1 : 0, 1) ? 0 : 1);
+        return active ? runs(target) : 0;
+      }),
+    );
+
+  /** The decision of node i's subtree when node i runs. */
+  const runs = (i: number): Flow => {
+    switch (nodes[i]!.def.category) {
+      case 'action':
+        return actionBit.get(i)!;
+      case 'condition':
+        return branch(conditions[i]!.test, after(i, 0), after(i, 1));
+      case 'split': {
+        const arms = Array.from({ length: armCount }, (_, k) =>
+          decider(union([(k + 1) << ARM_SHIFT, after(i, k)])),
+        );
+        return (facts) => arms[assignArm(facts)]!(facts);
+      }
+      default:
+        throw new Error(`unexpected ${nodes[i]!.def.category} node in a rule tree`);
+    }
+  };
+
+  // Conjunctions built by `branch`: a condition continuing on `yes` only into one joins it.
+  const conjunctions = new Map<Decide, { checks: Check[]; then: Flow }>();
+
+  function branch(check: Check, yes: Flow, no: Flow): Flow {
+    if (typeof yes === 'number' && yes === no) return yes; // the test cannot change the decision
+    if (no === 0) {
+      const chain = typeof yes === 'number' ? undefined : conjunctions.get(yes);
+      const checks = chain ? [check, ...chain.checks] : [check];
+      const then = chain ? chain.then : yes;
+      const decide = allOf(checks, then);
+      conjunctions.set(decide, { checks, then });
+      return decide;
+    }
+    if (typeof yes === 'number' && typeof no === 'number') return (facts) => (check(facts) ? yes : no);
+    const ifYes = decider(yes);
+    const ifNo = decider(no);
+    return (facts) => (check(facts) ? ifYes(facts) : ifNo(facts));
+  }
+
+  return after(root, 0);
+}
+
+/**
+ * `then` when every check holds (in order, stopping at the first that fails), else 0. Written out for
+ * up to eight checks (longer lists nest), rather than as a loop over an array: each call site then
+ * meets one condition, which the engine can inline; a loop's one call site meets them all.
+ */
+function allOf(checks: readonly Check[], then: Flow): Decide {
+  if (typeof then !== 'number') {
+    const holds = allOf(checks, 1);
+    return (x) => (holds(x) === 0 ? 0 : then(x));
+  }
+  if (checks.length > 8) {
+    const rest = allOf(checks.slice(7), 1);
+    return allOf([...checks.slice(0, 7), (x) => rest(x) !== 0], then);
+  }
+  const [a, b, c, d, e, f, g, h] = checks as Check[];
+  switch (checks.length) {
+    case 1:
+      return (x) => (a!(x) ? then : 0);
+    case 2:
+      return (x) => (a!(x) && b!(x) ? then : 0);
+    case 3:
+      return (x) => (a!(x) && b!(x) && c!(x) ? then : 0);
+    case 4:
+      return (x) => (a!(x) && b!(x) && c!(x) && d!(x) ? then : 0);
+    case 5:
+      return (x) => (a!(x) && b!(x) && c!(x) && d!(x) && e!(x) ? then : 0);
+    case 6:
+      return (x) => (a!(x) && b!(x) && c!(x) && d!(x) && e!(x) && f!(x) ? then : 0);
+    case 7:
+      return (x) => (a!(x) && b!(x) && c!(x) && d!(x) && e!(x) && f!(x) && g!(x) ? then : 0);
+    default:
+      return (x) => (a!(x) && b!(x) && c!(x) && d!(x) && e!(x) && f!(x) && g!(x) && h!(x) ? then : 0);
+  }
+}
+
+/** Subtrees side by side: the union of their decisions. */
+function union(flows: readonly Flow[]): Flow {
+  let known = 0;
+  const computed: Decide[] = [];
+  for (const flow of flows) {
+    if (typeof flow === 'number') known |= flow;
+    else computed.push(flow);
+  }
+  if (computed.length === 0) return known;
+  if (computed.length === 1) {
+    const only = computed[0]!;
+    return known === 0 ? only : (facts) => known | only(facts);
+  }
+  return (facts) => {
+    let decision = known;
+    for (let k = 0; k < computed.length; k++) decision |= computed[k]!(facts);
+    return decision;
+  };
+}
+
+const decider = (flow: Flow): Decide => (typeof flow === 'number' ? () => flow : flow);
 
 /** Nodes reachable from `start` (excluding it) along any edge. */
 function reachableFrom(

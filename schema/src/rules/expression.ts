@@ -112,7 +112,7 @@ function compileExpr(
     }
     const def = getBlock(e.block)!;
     if (def.category !== 'condition') throw new Error(`not a condition: ${e.block}`);
-    return def.compile(def.args.parse(e.args), { ...ctx, needs });
+    return def.compile(def.args.parse(e.args), { ...ctx, needs }).test;
   };
   const test = build(expr);
   return { test, requirements: requirements() };

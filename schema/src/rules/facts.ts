@@ -65,6 +65,15 @@ export interface AggregateSpec extends AggregateQuery {
   key: string;
 }
 
+/**
+ * Specs by key. Equal queries get the same (frozen) spec object, so the same key string: facts look
+ * values up by `spec.key` in a Map, and a key that is the very string stored in the map is found by
+ * identity, without comparing its characters (some 70 of them), on every evaluation of every rule that
+ * reads the aggregate. Sharing is only an optimisation, so the cache simply starts afresh when full.
+ */
+const interned = new Map<string, AggregateSpec>();
+const MAX_INTERNED = 10_000;
+
 export function aggregateSpec(query: AggregateQuery): AggregateSpec {
   const { eventType, fn, property, filter, window } = query;
   const canonical: AggregateQuery = {
@@ -72,15 +81,23 @@ export function aggregateSpec(query: AggregateQuery): AggregateSpec {
     fn,
     ...(property !== undefined && { property }),
     ...(filter !== undefined && {
-      filter: {
+      filter: Object.freeze({
         property: filter.property,
         op: filter.op,
-        ...(filter.value !== undefined && { value: filter.value }),
-      },
+        ...(filter.value !== undefined && {
+          value: Array.isArray(filter.value) ? Object.freeze([...filter.value]) : filter.value,
+        }),
+      }) as NonNullable<AggregateQuery['filter']>,
     }),
-    window: 'days' in window ? { days: window.days } : { since: window.since },
+    window: Object.freeze('days' in window ? { days: window.days } : { since: window.since }),
   };
-  return { ...canonical, key: JSON.stringify(canonical) };
+  const key = JSON.stringify(canonical);
+  const known = interned.get(key);
+  if (known) return known;
+  if (interned.size >= MAX_INTERNED) interned.clear();
+  const spec: AggregateSpec = Object.freeze({ ...canonical, key });
+  interned.set(key, spec);
+  return spec;
 }
 
 /** Start (epoch seconds) of an aggregate's window at `now`: N days back, or `since` read in `timeZone`. */

@@ -33,6 +33,7 @@ export {
   type CompileContext,
   type ConditionDef,
   type ConditionScope,
+  type ConditionTest,
   type LogicDef,
   type Ports,
   type Seen,

@@ -151,6 +151,23 @@ const planArb = fc.array(
   { minLength: 1, maxLength: 14 },
 );
 
+/**
+ * Plans in which every node takes exactly one edge: tree-shaped graphs, which untraced evaluations run
+ * through the compiled decision tree rather than the step program (see compile.ts).
+ */
+const treePlanArb = fc.array(
+  fc.record({
+    block: fc.oneof(
+      { weight: 6, arbitrary: conditionArb },
+      { weight: 2, arbitrary: logicArb },
+      { weight: 1, arbitrary: splitArb },
+      { weight: 3, arbitrary: actionArb },
+    ),
+    sources: fc.tuple(fc.record({ from: fc.nat(), handle: fc.nat() })),
+  }),
+  { minLength: 1, maxLength: 24 },
+);
+
 /** Builds a valid graph from a plan: every node takes edges from earlier nodes (so it is a reachable DAG). */
 type Plan = { block: Block; sources: { from: number; handle: number }[] }[];
 
@@ -237,6 +254,22 @@ const factsArb: fc.Arbitrary<Facts> = fc
     firedCount: (_ruleId, period: FrequencyPeriod) => r.fired[period],
   }));
 
+/** Compiled (traced and untraced) and interpreted results of a random graph agree on random facts. */
+const agreesWithInterpreter = (plan: Plan, factsList: Facts[], timeZone: string) => {
+  const graph = buildGraph(plan);
+  expect(validateRuleGraph(graph).issues).toEqual([]);
+  const context = { ruleId: 'rule-prop', timeZone };
+  const rule = compileRuleGraph(graph, context);
+  for (const facts of factsList) {
+    const compiled = rule.evaluate(facts, { trace: true });
+    expect(compiled).toEqual(interpretRuleGraph(graph, facts, context, { trace: true }));
+    expect(rule.evaluate(facts)).toEqual({
+      actions: compiled.actions,
+      ...(compiled.splitArm && { splitArm: compiled.splitArm }),
+    });
+  }
+};
+
 describe('compiled graphs agree with the interpreter', () => {
   it('on random valid graphs and random facts (actions, split arm and trace)', () => {
     fc.assert(
@@ -244,20 +277,19 @@ describe('compiled graphs agree with the interpreter', () => {
         planArb,
         fc.array(factsArb, { minLength: 1, maxLength: 4 }),
         zoneArb,
-        (plan, factsList, timeZone) => {
-          const graph = buildGraph(plan);
-          expect(validateRuleGraph(graph).issues).toEqual([]);
-          const context = { ruleId: 'rule-prop', timeZone };
-          const rule = compileRuleGraph(graph, context);
-          for (const facts of factsList) {
-            const compiled = rule.evaluate(facts, { trace: true });
-            expect(compiled).toEqual(interpretRuleGraph(graph, facts, context, { trace: true }));
-            expect(rule.evaluate(facts)).toEqual({
-              actions: compiled.actions,
-              ...(compiled.splitArm && { splitArm: compiled.splitArm }),
-            });
-          }
-        },
+        agreesWithInterpreter,
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('on random tree-shaped graphs (one incoming edge per node) and random facts', () => {
+    fc.assert(
+      fc.property(
+        treePlanArb,
+        fc.array(factsArb, { minLength: 1, maxLength: 4 }),
+        zoneArb,
+        agreesWithInterpreter,
       ),
       { numRuns: 400 },
     );

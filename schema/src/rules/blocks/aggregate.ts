@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CONDITION_PORTS, defineCondition } from '../block';
-import { checkOpValue, compare, compileComparison, numericOps } from '../compare';
+import { CONDITION_PORTS, defineCondition, traceable } from '../block';
+import { checkOpValue, compileComparison, numericOps } from '../compare';
 import { aggregateQueryShape } from '../facts';
 
 export const aggregate = defineCondition({
@@ -39,11 +39,11 @@ export const aggregate = defineCondition({
   ports: CONDITION_PORTS,
   compile({ op, value, ...query }, { needs }) {
     const spec = needs.aggregate(query);
-    const comparison = compileComparison(op, value);
-    return (facts, seen) => {
+    const holds = compileComparison(op, value);
+    return traceable((facts, seen) => {
       const actual = facts.aggregate(spec);
       if (seen) seen.value = actual;
-      return compare(comparison, actual);
-    };
+      return holds(actual);
+    });
   },
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CONDITION_PORTS, defineCondition } from '../block';
+import { CONDITION_PORTS, defineCondition, traceable } from '../block';
 
 export const audience = defineCondition({
   code: 'condition.audience',
@@ -15,10 +15,10 @@ export const audience = defineCondition({
   ports: CONDITION_PORTS,
   compile({ audienceId, member }, { needs }) {
     needs.audience(audienceId);
-    return (facts, seen) => {
+    return traceable((facts, seen) => {
       const isMember = facts.inAudience(audienceId);
       if (seen) seen.member = isMember;
       return isMember === member;
-    };
+    });
   },
 });

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { CONDITION_PORTS, defineCondition, seenValue } from '../block';
 import {
   checkOpValue,
-  compare,
   compareUi,
   compileComparison,
+  compilePropertyTest,
   comparisonShape,
   pathSchema,
   readPath,
@@ -32,11 +32,14 @@ export const eventProperty = defineCondition({
   compile({ property, op, value }, { needs }) {
     needs.eventProperty(property);
     const path = property.split('.');
-    const comparison = compileComparison(op, value);
-    return (facts, seen) => {
-      const actual = readPath(path, facts.event.properties);
-      if (seen) seen.value = seenValue(actual);
-      return compare(comparison, actual);
+    const holds = compileComparison(op, value);
+    return {
+      test: compilePropertyTest('event', property, op, value),
+      trace: (facts, seen) => {
+        const actual = readPath(path, facts.event.properties);
+        seen.value = seenValue(actual);
+        return holds(actual);
+      },
     };
   },
 });

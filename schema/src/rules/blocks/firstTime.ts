@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CONDITION_PORTS, defineCondition } from '../block';
+import { CONDITION_PORTS, defineCondition, traceable } from '../block';
 
 export const firstTime = defineCondition({
   code: 'condition.firstTime',
@@ -12,10 +12,10 @@ export const firstTime = defineCondition({
   ports: CONDITION_PORTS,
   compile({ eventType }, { needs }) {
     needs.firstTime(eventType);
-    return (facts, seen) => {
+    return traceable((facts, seen) => {
       const first = facts.isFirst(eventType);
       if (seen) seen.first = first;
       return first;
-    };
+    });
   },
 });

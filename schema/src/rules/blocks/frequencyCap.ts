@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CONDITION_PORTS, defineCondition } from '../block';
+import { CONDITION_PORTS, defineCondition, traceable } from '../block';
 import { frequencyPeriods } from '../time';
 
 export const frequencyCap = defineCondition({
@@ -18,10 +18,10 @@ export const frequencyCap = defineCondition({
   ports: CONDITION_PORTS,
   compile({ max, period }, { ruleId, needs }) {
     needs.frequency(period);
-    return (facts, seen) => {
+    return traceable((facts, seen) => {
       const fired = facts.firedCount(ruleId, period);
       if (seen) seen.fired = fired;
       return fired < max;
-    };
+    });
   },
 });

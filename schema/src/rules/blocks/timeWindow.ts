@@ -36,20 +36,25 @@ export const timeWindow = defineCondition({
       Array.from({ length: 24 }, (_, h) =>
         hours.from < hours.to ? h >= hours.from && h < hours.to : h >= hours.from || h < hours.to,
       );
-    return (facts, seen) => {
-      const now = facts.now;
-      const local = clock(now);
-      if (seen) {
+    // Per evaluation only what depends on the instant: the zone offset is cached per hour (zoneClock),
+    // weekday and hour are integer arithmetic on local seconds, and the allowed ones are table lookups.
+    const inside = (now: number, local: number): boolean =>
+      now >= start &&
+      now < end &&
+      (dayOk === undefined || dayOk[localWeekday(local)] === true) &&
+      (hourOk === undefined || hourOk[localHour(local)] === true);
+    return {
+      test:
+        dayOk === undefined && hourOk === undefined
+          ? (facts) => facts.now >= start && facts.now < end
+          : (facts) => inside(facts.now, clock(facts.now)),
+      trace: (facts, seen) => {
+        const local = clock(facts.now);
         seen.local = localIso(local);
         seen.weekday = localWeekday(local);
         seen.hour = localHour(local);
-      }
-      return (
-        now >= start &&
-        now < end &&
-        (dayOk === undefined || dayOk[localWeekday(local)] === true) &&
-        (hourOk === undefined || hourOk[localHour(local)] === true)
-      );
+        return inside(facts.now, local);
+      },
     };
   },
 });

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { CONDITION_PORTS, defineCondition, seenValue } from '../block';
 import {
   checkOpValue,
-  compare,
   compareUi,
   compileComparison,
+  compilePropertyTest,
   comparisonShape,
   pathSchema,
   readPath,
@@ -27,11 +27,14 @@ export const userAttribute = defineCondition({
   compile({ attribute, op, value }, { needs }) {
     needs.userAttribute(attribute);
     const path = attribute.split('.');
-    const comparison = compileComparison(op, value);
-    return (facts, seen) => {
-      const actual = readPath(path, facts.user.attributes);
-      if (seen) seen.value = seenValue(actual);
-      return compare(comparison, actual);
+    const holds = compileComparison(op, value);
+    return {
+      test: compilePropertyTest('user', attribute, op, value),
+      trace: (facts, seen) => {
+        const actual = readPath(path, facts.user.attributes);
+        seen.value = seenValue(actual);
+        return holds(actual);
+      },
     };
   },
 });
