@@ -15,16 +15,18 @@ import {
 import type { Redis } from 'ioredis';
 import type { Config } from '../config';
 import type { IssueRequest, IssueService } from '../coupons/issue';
-import { type Database, jsonColumn, type Sql, valuesList } from '../db/sql';
+import { type Database, jsonColumn, type Sql, type Statement } from '../db/sql';
+import { allGrouped, type ColumnType, multiRow, runGrouped } from '../db/writes';
 import { nowSeconds } from '../ids';
-import { type CountProbe, batchable, countMany } from '../tracking/aggregates';
+import { type CountProbe, aggregateValue, batchable, countStatements } from '../tracking/aggregates';
 import type { Logger } from '../logger';
-import { type DomainEvent, writeEvents } from '../outbox/outbox';
+import { type DomainEvent, eventInserts } from '../outbox/outbox';
 import {
   type AudienceChecker,
+  BatchFacts,
+  EventFacts,
   type FactsEvent,
   type FactsOptions,
-  loadFacts,
   mergeRequirements,
   periodStart,
 } from './facts';
@@ -43,10 +45,22 @@ export interface LoadedRule {
 
 export type EngineEvent = FactsEvent;
 
+/** What the rules of one trigger type read, merged. */
+interface Needs {
+  req: Requirements;
+  frequency: LoadedRule['frequency'];
+  /** Aggregates counted for the whole batch at once (unfiltered counts). */
+  counted: Requirements['aggregates'];
+  /** Aggregates read one event at a time (filtered counts, sums). */
+  single: Requirements['aggregates'];
+}
+
 interface Live {
   rules: Map<string, LoadedRule[]>;
-  needs: Map<string, { req: Requirements; frequency: LoadedRule['frequency'] }>;
+  needs: Map<string, Needs>;
 }
+
+const TRACE = Object.freeze({ trace: true });
 
 export interface ProcessResult {
   firings: number;
@@ -188,12 +202,16 @@ export class RuleEngine {
       }
     }
     for (const list of index.values()) list.sort((a, b) => (a.id < b.id ? -1 : 1));
-    const needs = new Map<string, { req: Requirements; frequency: LoadedRule['frequency'] }>();
-    for (const [trigger, list] of index)
+    const needs = new Map<string, Needs>();
+    for (const [trigger, list] of index) {
+      const req = mergeRequirements(list.map((r) => r.compiled.requirements));
       needs.set(trigger, {
-        req: mergeRequirements(list.map((r) => r.compiled.requirements)),
+        req,
         frequency: list.flatMap((r) => r.frequency),
+        counted: req.aggregates.filter(batchable),
+        single: req.aggregates.filter((a) => !batchable(a)),
       });
+    }
     this.live = { rules: index, needs };
     this.revision = revision;
   }
@@ -215,142 +233,155 @@ export class RuleEngine {
   }
 
   /**
-   * Reads, in one statement each, what the batch's rules will ask per event: earlier firings of rules
-   * with a frequency cap, and the users' first events of the types first-time conditions name.
+   * Reads what the batch's rules will ask, before any evaluation: unfiltered counts for every event,
+   * earlier firings of rules with a frequency cap, the users' first events of the types first-time
+   * conditions name (one round trip on PostgreSQL), then the other aggregates event by event.
    */
-  private async prefetch(
-    sql: Sql,
-    live: Live,
-    events: readonly EngineEvent[],
-    batchFired: Map<string, number[]>,
-  ): Promise<FactsOptions> {
-    const opts = this.factsOptions(batchFired);
+  private async prefetch(sql: Sql, live: Live, events: readonly EngineEvent[]): Promise<BatchFacts> {
+    const timeZone = this.config.TIME_ZONE;
     const capped = new Set<string>();
+    const pairs = new Map<string, Set<string>>(); // capped rule → users whose firings to read
     const firstTypes = new Set<string>();
-    const cappedUsers = new Set<string>();
     const firstUsers = new Set<string>();
     let since = Number.POSITIVE_INFINITY;
-    for (const e of events) {
-      for (const rule of live.rules.get(e.type) ?? []) {
-        if (rule.frequency.length > 0) {
-          capped.add(rule.id);
-          cappedUsers.add(e.userId);
-          for (const f of rule.frequency)
-            since = Math.min(since, periodStart(f.period, e.occurredAt, this.config.TIME_ZONE));
-        }
-        if (rule.compiled.requirements.firstTime.length > 0) {
-          firstUsers.add(e.userId);
-          for (const t of rule.compiled.requirements.firstTime) firstTypes.add(t);
-        }
-      }
-    }
-    if (capped.size > 0) {
-      const prior = new Map<string, number[]>();
-      const rules = [...capped];
-      const users = [...cappedUsers];
-      for (let i = 0; i < users.length; i += 500) {
-        const chunk = users.slice(i, i + 500);
-        const rows = await sql.all<{ rule_id: string; user_id: string; fired_at: number }>(
-          `SELECT rule_id, user_id, fired_at FROM rule_firing WHERE acted = ? AND fired_at >= ?
-              AND rule_id IN (${rules.map(() => '?').join(', ')}) AND user_id IN (${chunk.map(() => '?').join(', ')})`,
-          [true, since, ...rules, ...chunk],
-        );
-        for (const r of rows) {
-          const k = `${r.rule_id}\u0000${r.user_id}`;
-          const list = prior.get(k) ?? [];
-          list.push(Number(r.fired_at));
-          prior.set(k, list);
-        }
-      }
-      opts.firedSince = async (_sql, ruleId, userId, from) => {
-        const k = `${ruleId}\u0000${userId}`;
-        let n = 0;
-        for (const t of prior.get(k) ?? []) if (t >= from) n++;
-        for (const t of batchFired.get(k) ?? []) if (t >= from) n++;
-        return n;
-      };
-    }
-    // Unfiltered counts for every event at once (the rest are read per event).
     const probes: CountProbe[] = [];
-    const seen = new Set<string>();
-    for (const e of events) {
-      for (const spec of live.needs.get(e.type)?.req.aggregates ?? []) {
-        if (!batchable(spec)) continue;
-        const k = `${e.userId}\u0000${e.occurredAt}\u0000${spec.key}`;
-        if (seen.has(k)) continue;
-        seen.add(k);
-        probes.push({ userId: e.userId, spec, now: e.occurredAt });
+    const slots: { col: Float64Array; index: number; probe: number }[] = [];
+    const probeOf = new Map<string, number>(); // one probe per (spec, user, instant)
+    const single: number[] = [];
+    const batch = new BatchFacts(timeZone, capped);
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i]!;
+      const need = live.needs.get(e.type);
+      if (!need) continue;
+      for (const f of need.frequency) {
+        capped.add(f.ruleId);
+        let users = pairs.get(f.ruleId);
+        if (!users) pairs.set(f.ruleId, (users = new Set()));
+        users.add(e.userId);
+        const start = periodStart(f.period, e.occurredAt, timeZone);
+        if (start < since) since = start;
+      }
+      if (need.req.firstTime.length > 0) {
+        firstUsers.add(e.userId);
+        for (const t of need.req.firstTime) firstTypes.add(t);
+      }
+      for (const spec of need.counted) {
+        const col = batch.column(spec.key, events.length);
+        const k = `${spec.key}\u0000${e.userId}\u0000${e.occurredAt}`;
+        let probe = probeOf.get(k);
+        if (probe === undefined) {
+          probeOf.set(k, (probe = probes.length));
+          probes.push({ userId: e.userId, spec, now: e.occurredAt });
+        }
+        slots.push({ col, index: i, probe });
+      }
+      if (need.single.length > 0) single.push(i);
+    }
+
+    // Earlier firings of capped rules: SQLite looks up exactly the (rule, user) pairs; PostgreSQL
+    // takes the rules × users cross product from the index in one short statement.
+    const reads: Statement[] = [];
+    if (pairs.size > 0) {
+      if (sql.dialect === 'postgresql') {
+        const users = new Set<string>();
+        for (const list of pairs.values()) for (const u of list) users.add(u);
+        reads.push({
+          sql: `SELECT rule_id, user_id, fired_at FROM rule_firing
+                 WHERE rule_id = ANY(CAST(? AS text[])) AND user_id = ANY(CAST(? AS text[])) AND fired_at >= ? AND acted = ?`,
+          params: [[...capped], [...users], since, true],
+        });
+      } else {
+        const rows: string[][] = [];
+        for (const [ruleId, users] of pairs) for (const u of users) rows.push([ruleId, u]);
+        multiRow(reads, sql.dialect, rows, {
+          name: 'engine.firings',
+          types: ['text', 'text'],
+          perStatement: 500,
+          sql: (rows) => `WITH p(r, u) AS (${rows})
+            SELECT f.rule_id, f.user_id, f.fired_at FROM p
+              JOIN rule_firing f ON f.rule_id = p.r AND f.user_id = p.u
+             WHERE f.fired_at >= ? AND f.acted = ?`,
+        });
+        for (const st of reads) st.params = [...st.params!, since, true];
       }
     }
-    if (probes.length > 0) {
-      const values = await countMany(sql, probes, this.config.TIME_ZONE);
-      opts.aggregates = new Map(
-        probes.map((p, i) => [`${p.userId}\u0000${p.now}\u0000${p.spec.key}`, values[i]!]),
-      );
-    }
-    if (firstTypes.size > 0) {
-      const firstEvents = new Map<string, { eventId: string; occurredAt: number }>();
-      const types = [...firstTypes];
-      const users = [...firstUsers];
-      for (let i = 0; i < users.length; i += 500) {
-        const chunk = users.slice(i, i + 500);
-        const rows = await sql.all<{
-          user_id: string;
-          event_type: string;
-          event_id: string;
-          occurred_at: number;
-        }>(
-          `SELECT user_id, event_type, event_id, occurred_at FROM user_first_event
-            WHERE event_type IN (${types.map(() => '?').join(', ')}) AND user_id IN (${chunk.map(() => '?').join(', ')})`,
-          [...types, ...chunk],
+    const firstReads = reads.length;
+    const types = [...firstTypes];
+    multiRow(
+      reads,
+      sql.dialect,
+      [...firstUsers].map((u) => [u]),
+      {
+        name: `engine.firsts.${types.length}`,
+        types: ['text'],
+        perStatement: 500,
+        list: true,
+        sql: (rows) => `SELECT user_id, event_type, event_id, occurred_at FROM user_first_event
+          WHERE user_id IN (${rows}) AND event_type IN (${placeholders(types.length)})`,
+      },
+    );
+    for (let r = firstReads; r < reads.length; r++) reads[r]!.params = [...reads[r]!.params!, ...types];
+    const countReads = reads.length;
+    const counts = countStatements(probes, timeZone, sql.dialect);
+    reads.push(...counts.statements);
+
+    const results = await allGrouped(sql, reads);
+    for (let r = 0; r < firstReads; r++)
+      for (const row of results[r]!)
+        batch.addFiring(String(row.rule_id), String(row.user_id), Number(row.fired_at));
+    for (let r = firstReads; r < countReads; r++)
+      for (const row of results[r]!)
+        batch.addFirst(
+          String(row.user_id),
+          String(row.event_type),
+          String(row.event_id),
+          Number(row.occurred_at),
         );
-        for (const r of rows)
-          firstEvents.set(`${r.user_id}\u0000${r.event_type}`, {
-            eventId: r.event_id,
-            occurredAt: Number(r.occurred_at),
-          });
-      }
-      opts.firstEvents = firstEvents;
+    const values = counts.collect(results.slice(countReads));
+    for (const slot of slots) slot.col[slot.index] = values[slot.probe]!;
+
+    // Filtered counts and sums: read per event.
+    for (const i of single) {
+      const e = events[i]!;
+      const extra = new Map<string, number>();
+      for (const spec of live.needs.get(e.type)!.single)
+        extra.set(spec.key, await aggregateValue(sql, e.userId, spec, e.occurredAt, timeZone, this.numeric));
+      batch.extra[i] = extra;
     }
-    return opts;
+    return batch;
   }
 
   /** Runs the live rules on new events inside the ingestion transaction. */
   async process(sql: Sql, events: readonly EngineEvent[]): Promise<ProcessResult> {
     const now = nowSeconds();
-    const firings: Firing[] = [];
-    const batchFired = new Map<string, number[]>();
     const live = this.live; // one version of the rules for the whole batch
-    const opts = await this.prefetch(sql, live, events, batchFired);
-    const counts = new Map<
-      string,
-      { ruleId: string; version: number; nodeId: string; ran: number; passed: number }
-    >();
+    const firings: Firing[] = [];
+    const batch = await this.prefetch(sql, live, events);
+    const counts = new Map<LoadedRule, Map<string, { ran: number; passed: number }>>();
     const issues = new Map<string, { req: IssueRequest; firing: Firing; nodeId: string }[]>();
     const outbox: DomainEvent[] = [];
     const exposures: unknown[][] = [];
     const audienceOps: { op: 'add' | 'remove'; audienceId: string; userId: string }[] = [];
 
-    for (const e of events) {
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i]!;
       const rules = live.rules.get(e.type);
       if (!rules || rules.length === 0) continue;
-      const { req, frequency } = live.needs.get(e.type)!;
-      const facts = await loadFacts(sql, e, req, frequency, opts);
+      const { req } = live.needs.get(e.type)!;
+      const facts = new EventFacts(batch, i, e);
+      if (req.audiences.length > 0 && this.audiences)
+        batch.members[i] = await this.audiences.membership(sql, facts.userFacts(), req.audiences);
       for (const rule of rules) {
-        const result = rule.compiled.evaluate(facts, { trace: true });
+        const result = rule.compiled.evaluate(facts, TRACE);
         const trace = result.trace ?? [];
+        let nodes = counts.get(rule);
+        if (!nodes) counts.set(rule, (nodes = new Map()));
         for (const t of trace) {
-          const k = `${rule.id}\u0000${rule.version}\u0000${t.nodeId}`;
-          const c = counts.get(k) ?? {
-            ruleId: rule.id,
-            version: rule.version,
-            nodeId: t.nodeId,
-            ran: 0,
-            passed: 0,
-          };
-          c.ran++;
-          if (t.passed) c.passed++;
-          counts.set(k, c);
+          const c = nodes.get(t.nodeId);
+          if (c) {
+            c.ran++;
+            if (t.passed) c.passed++;
+          } else nodes.set(t.nodeId, { ran: 1, passed: t.passed ? 1 : 0 });
         }
         if (result.actions.length === 0 && !result.splitArm) continue;
         const control = result.splitArm?.control ?? false;
@@ -377,12 +408,7 @@ export class RuleEngine {
             e.id,
             e.occurredAt,
           ]);
-        if (result.actions.length > 0) {
-          const k = `${rule.id}\u0000${e.userId}`;
-          const list = batchFired.get(k) ?? [];
-          list.push(e.occurredAt);
-          batchFired.set(k, list);
-        }
+        if (result.actions.length > 0) batch.addFiring(rule.id, e.userId, e.occurredAt);
         for (const action of result.actions) {
           if (action.control) {
             firing.results[action.nodeId] = { wouldHave: action.type, args: action.args };
@@ -478,7 +504,7 @@ export class RuleEngine {
       }
     }
 
-    // Traces, exposures, node counts, outbox.
+    // Traces, exposures, node counts, outbox: multi-row, one round trip on PostgreSQL.
     for (const f of firings)
       if (f.actions.length > 0)
         outbox.push({
@@ -499,49 +525,75 @@ export class RuleEngine {
             results: f.results,
           },
         });
-    for (let i = 0; i < firings.length; i += 50) {
-      const chunk = firings.slice(i, i + 50);
-      await sql.run(
-        `INSERT INTO rule_firing (rule_id, event_id, version, user_id, arm, control, acted, actions, results, trace, fired_at, created_at)
-         VALUES ${valuesList(chunk.length, 12)} ON CONFLICT (rule_id, event_id) DO NOTHING`,
-        chunk.flatMap((f) => [
-          f.ruleId,
-          f.eventId,
-          f.version,
-          f.userId,
-          f.arm,
-          f.control,
-          f.actions.length > 0,
-          JSON.stringify(f.actions),
-          JSON.stringify(f.results),
-          JSON.stringify(f.trace),
-          f.firedAt,
-          now,
-        ]),
-      );
-    }
-    for (let i = 0; i < exposures.length; i += 100) {
-      const chunk = exposures.slice(i, i + 100);
-      await sql.run(
-        `INSERT INTO rule_exposure (rule_id, user_id, version, arm, control, event_id, exposed_at)
-         VALUES ${valuesList(chunk.length, 7)} ON CONFLICT (rule_id, user_id) DO NOTHING`,
-        chunk.flat(),
-      );
-    }
-    const countRows = [...counts.values()];
-    for (let i = 0; i < countRows.length; i += 150) {
-      const chunk = countRows.slice(i, i + 150);
-      await sql.run(
-        `INSERT INTO rule_node_count (rule_id, version, node_id, ran, passed) VALUES ${valuesList(chunk.length, 5)}
+    const writes: Statement[] = [];
+    multiRow(
+      writes,
+      sql.dialect,
+      firings.map((f) => [
+        f.ruleId,
+        f.eventId,
+        f.version,
+        f.userId,
+        f.arm,
+        f.control,
+        f.actions.length > 0,
+        JSON.stringify(f.actions),
+        JSON.stringify(f.results),
+        JSON.stringify(f.trace),
+        f.firedAt,
+        now,
+      ]),
+      {
+        name: 'engine.firing',
+        types: FIRING_TYPES,
+        perStatement: 500,
+        sql: (rows) =>
+          `INSERT INTO rule_firing (rule_id, event_id, version, user_id, arm, control, acted, actions, results, trace, fired_at, created_at)
+           ${rows} ON CONFLICT (rule_id, event_id) DO NOTHING`,
+      },
+    );
+    multiRow(writes, sql.dialect, exposures, {
+      name: 'engine.exposure',
+      types: ['text', 'text', 'integer', 'text', 'boolean', 'text', 'bigint'],
+      perStatement: 1000,
+      sql: (
+        rows,
+      ) => `INSERT INTO rule_exposure (rule_id, user_id, version, arm, control, event_id, exposed_at)
+        ${rows} ON CONFLICT (rule_id, user_id) DO NOTHING`,
+    });
+    const countRows: unknown[][] = [];
+    for (const [rule, nodes] of counts)
+      for (const [nodeId, c] of nodes) countRows.push([rule.id, rule.version, nodeId, c.ran, c.passed]);
+    multiRow(writes, sql.dialect, countRows, {
+      name: 'engine.nodeCount',
+      types: ['text', 'integer', 'text', 'integer', 'integer'],
+      perStatement: 1000,
+      sql: (rows) => `INSERT INTO rule_node_count (rule_id, version, node_id, ran, passed) ${rows}
          ON CONFLICT (rule_id, version, node_id) DO UPDATE SET ran = rule_node_count.ran + excluded.ran,
            passed = rule_node_count.passed + excluded.passed`,
-        chunk.flatMap((c) => [c.ruleId, c.version, c.nodeId, c.ran, c.passed]),
-      );
-    }
-    await writeEvents(sql, outbox, now);
+    });
+    writes.push(...eventInserts(outbox, now));
+    await runGrouped(sql, writes);
     return { firings: firings.length, issued };
   }
 }
+
+const placeholders = (n: number): string => new Array<string>(n).fill('?').join(', ');
+
+const FIRING_TYPES: readonly ColumnType[] = [
+  'text',
+  'text',
+  'integer',
+  'text',
+  'text',
+  'boolean',
+  'boolean',
+  'jsonb',
+  'jsonb',
+  'jsonb',
+  'bigint',
+  'bigint',
+];
 
 /** Compiles a stored graph (already validated when published). */
 export function compileLoaded(

@@ -1,11 +1,13 @@
 // Facts for one event of one user, read from the database inside the caller's transaction and
 // prepared ahead of a synchronous evaluation (exactly what the rules' `requirements` ask for).
 import {
+  type AggregateSpec,
   type Facts,
   type FrequencyPeriod,
   frequencyPeriodStart,
   type JsonObject,
   type Requirements,
+  type RuleEvent,
   type UserFacts,
 } from '@couponflow/schema';
 import type { Sql } from '../db/sql';
@@ -37,7 +39,8 @@ export interface FactsOptions {
   firedSince(sql: Sql, ruleId: string, userId: string, since: number): Promise<number>;
 }
 
-const periodCache = new Map<string, number>();
+/** Period starts by time zone, period and 15-minute slot. */
+const periodCaches = new Map<string, Map<FrequencyPeriod, Map<number, number>>>();
 /**
  * `frequencyPeriodStart`, memoised per 15 minutes (every zone offset is a multiple of 15 minutes, so a
  * period boundary never falls inside one of those slots).
@@ -45,12 +48,15 @@ const periodCache = new Map<string, number>();
 export function periodStart(period: FrequencyPeriod, at: number, timeZone: string): number {
   if (period === 'ever') return 0;
   const slot = Math.floor(at / 900);
-  const key = `${period}\u0000${timeZone}\u0000${slot}`;
-  let start = periodCache.get(key);
+  let byPeriod = periodCaches.get(timeZone);
+  if (!byPeriod) periodCaches.set(timeZone, (byPeriod = new Map()));
+  let cache = byPeriod.get(period);
+  if (!cache) byPeriod.set(period, (cache = new Map()));
+  let start = cache.get(slot);
   if (start === undefined) {
     start = frequencyPeriodStart(period, slot * 900, timeZone);
-    if (periodCache.size > 10_000) periodCache.clear();
-    periodCache.set(key, start);
+    if (cache.size > 10_000) cache.clear();
+    cache.set(slot, start);
   }
   return start;
 }
@@ -144,4 +150,109 @@ export async function loadFacts(
     isFirst: (eventType) => !notFirst.has(eventType),
     firedCount: (ruleId, period) => fired.get(`${ruleId}\u0000${period}`) ?? 0,
   };
+}
+
+/**
+ * What the rules read for a batch of events, prefetched in a few statements before any evaluation:
+ * aggregate values per event, the users' first events, earlier firings of rules with a frequency cap
+ * (and this batch's firings, recorded as they happen). Evaluation then reads memory only.
+ */
+export class BatchFacts {
+  /** Aggregate values computed in bulk, by spec key: one slot per event of the batch (NaN: none). */
+  readonly aggregates = new Map<string, Float64Array>();
+  /** Per event: the values of the other aggregates (filtered counts, sums), read one by one. */
+  readonly extra: (Map<string, number> | undefined)[] = [];
+  /** Per event: the audiences (among those its rules name) the user belongs to. */
+  readonly members: (Set<string> | undefined)[] = [];
+  /** user → event type → the user's first event of that type (this batch included). */
+  readonly firstEvents = new Map<string, Map<string, { eventId: string; occurredAt: number }>>();
+  /** rule → user → times of the firings that acted: stored ones, then this batch's. */
+  private readonly fired = new Map<string, Map<string, number[]>>();
+
+  constructor(
+    readonly timeZone: string,
+    /** Rules whose firings are counted (they have a frequency cap); firedCount is 0 for the others. */
+    readonly capped: ReadonlySet<string>,
+  ) {}
+
+  /** Slot array for the values of one aggregate spec. */
+  column(specKey: string, events: number): Float64Array {
+    let col = this.aggregates.get(specKey);
+    if (!col) this.aggregates.set(specKey, (col = new Float64Array(events).fill(Number.NaN)));
+    return col;
+  }
+
+  addFirst(userId: string, eventType: string, eventId: string, occurredAt: number): void {
+    let byType = this.firstEvents.get(userId);
+    if (!byType) this.firstEvents.set(userId, (byType = new Map()));
+    byType.set(eventType, { eventId, occurredAt });
+  }
+
+  /** Records a firing that acted (stored, or made in this batch) of a capped rule. */
+  addFiring(ruleId: string, userId: string, at: number): void {
+    if (!this.capped.has(ruleId)) return;
+    let byUser = this.fired.get(ruleId);
+    if (!byUser) this.fired.set(ruleId, (byUser = new Map()));
+    const list = byUser.get(userId);
+    if (list) list.push(at);
+    else byUser.set(userId, [at]);
+  }
+
+  firedSince(ruleId: string, userId: string, since: number): number {
+    const list = this.fired.get(ruleId)?.get(userId);
+    if (!list) return 0;
+    let n = 0;
+    for (const t of list) if (t >= since) n++;
+    return n;
+  }
+}
+
+/** The facts of one event of a batch (methods, not per-event closures: thousands per batch). */
+export class EventFacts implements Facts {
+  readonly userId: string;
+  readonly now: number;
+  readonly user: { attributes: JsonObject };
+  readonly event: RuleEvent;
+
+  constructor(
+    private readonly batch: BatchFacts,
+    private readonly index: number,
+    e: FactsEvent,
+  ) {
+    this.userId = e.userId;
+    this.now = e.occurredAt;
+    this.user = { attributes: e.attributes as JsonObject };
+    this.event = { id: e.id, type: e.type, occurredAt: e.occurredAt, properties: e.properties as JsonObject };
+  }
+
+  aggregate(spec: AggregateSpec): number {
+    const v = this.batch.aggregates.get(spec.key)?.[this.index];
+    if (v !== undefined && !Number.isNaN(v)) return v;
+    return this.batch.extra[this.index]?.get(spec.key) ?? 0;
+  }
+
+  inAudience(audienceId: string): boolean {
+    return this.batch.members[this.index]?.has(audienceId) ?? false;
+  }
+
+  isFirst(eventType: string): boolean {
+    const f = this.batch.firstEvents.get(this.userId)?.get(eventType);
+    return !(f && f.eventId !== this.event.id && f.occurredAt <= this.now);
+  }
+
+  firedCount(ruleId: string, period: FrequencyPeriod): number {
+    if (!this.batch.capped.has(ruleId)) return 0;
+    return this.batch.firedSince(ruleId, this.userId, periodStart(period, this.now, this.batch.timeZone));
+  }
+
+  /** User facts for audience checks (a plain object: checks may copy it). */
+  userFacts(): UserFacts {
+    return {
+      userId: this.userId,
+      now: this.now,
+      user: this.user,
+      aggregate: (spec) => this.aggregate(spec),
+      inAudience: () => false,
+    };
+  }
 }

@@ -8,7 +8,9 @@ import {
   compileConditionExpr,
   type Facts,
 } from '@couponflow/schema';
-import { jsonColumn, type Sql } from '../db/sql';
+import type { Dialect } from '../config';
+import { jsonColumn, type Row, type Sql, type Statement } from '../db/sql';
+import { multiRow } from '../db/writes';
 
 const DAY = 86_400;
 
@@ -113,42 +115,72 @@ export interface CountProbe {
 /** Whether `countMany` can answer this spec (an unfiltered count). */
 export const batchable = (spec: AggregateSpec): boolean => spec.fn === 'count' && !spec.filter;
 
+/** SQLite: probes per counting statement (9 parameters each), and the placeholders of one. */
+const PROBES_PER_STATEMENT = 250;
+const COUNT_PROBE = `(CAST(? AS INTEGER), ?, ?, CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS INTEGER), CAST(? AS INTEGER))`;
+
 /**
- * Unfiltered counts for many (user, spec, now) at once: one statement per 100 probes instead of one per
- * probe (what a batch of events costs in round trips on PostgreSQL). Same arithmetic as
- * `aggregateValue`: exact edges from tracked_event, whole days from behaviour_bucket.
+ * The statements `countMany` runs, for callers that send them with other reads (one round trip on
+ * PostgreSQL with `Sql.allMany`); `collect` turns their rows into one count per probe.
  */
-export async function countMany(
-  sql: Sql,
+export function countStatements(
   probes: readonly CountProbe[],
   timeZone: string,
-): Promise<number[]> {
-  const out = new Array<number>(probes.length).fill(0);
+  dialect: Dialect,
+): { statements: Statement[]; collect(results: readonly Row[][]): number[] } {
   const rows: unknown[][] = [];
-  probes.forEach((p, i) => {
+  for (let i = 0; i < probes.length; i++) {
+    const p = probes[i]!;
     const start = aggregateWindowStart(p.spec.window, p.now, timeZone);
-    if (start > p.now) return;
+    if (start > p.now) continue;
     const d0 = Math.floor(start / DAY);
     const d1 = Math.floor(p.now / DAY);
     // Same day: one range [start, now]; else [start, end of its day) and [start of now's day, now].
     const firstEnd = d0 === d1 ? p.now + 1 : (d0 + 1) * DAY;
     const secondStart = d0 === d1 ? p.now + 1 : d1 * DAY;
     rows.push([i, p.userId, p.spec.eventType, start, firstEnd, secondStart, p.now, d0, d1]);
-  });
-  const one = `(CAST(? AS INTEGER), ?, ?, CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS INTEGER), CAST(? AS INTEGER))`;
-  for (let c = 0; c < rows.length; c += 100) {
-    const chunk = rows.slice(c, c + 100);
-    const result = await sql.all<{ i: number; edges: number; mid: number | null }>(
-      `WITH q(i, u, t, s, e1, s2, n, d0, d1) AS (VALUES ${new Array(chunk.length).fill(one).join(', ')})
+  }
+  // Each edge is its own COUNT so that both are index ranges (with an OR, SQLite scans all of the
+  // user's events of the type).
+  const statements: Statement[] = [];
+  multiRow(statements, dialect, rows, {
+    name: 'aggregates.count',
+    types: ['integer', 'text', 'text', 'bigint', 'bigint', 'bigint', 'bigint', 'integer', 'integer'],
+    perStatement: PROBES_PER_STATEMENT,
+    sql: (source) => `WITH q(i, u, t, s, e1, s2, n, d0, d1) AS (${source})
        SELECT q.i AS i,
               (SELECT COUNT(*) FROM tracked_event te WHERE te.user_id = q.u AND te.type = q.t
-                  AND ((te.occurred_at >= q.s AND te.occurred_at < q.e1) OR (te.occurred_at >= q.s2 AND te.occurred_at <= q.n))) AS edges,
+                  AND te.occurred_at >= q.s AND te.occurred_at < q.e1)
+              + (SELECT COUNT(*) FROM tracked_event te WHERE te.user_id = q.u AND te.type = q.t
+                  AND te.occurred_at >= q.s2 AND te.occurred_at <= q.n) AS edges,
               (SELECT SUM(b.count) FROM behaviour_bucket b WHERE b.user_id = q.u AND b.event_type = q.t
                   AND b.day > q.d0 AND b.day < q.d1) AS mid
          FROM q`,
-      chunk.flat(),
-    );
-    for (const r of result) out[Number(r.i)] = Number(r.edges ?? 0) + Number(r.mid ?? 0);
-  }
-  return out;
+    row: COUNT_PROBE,
+  });
+  return {
+    statements,
+    collect(results) {
+      const out = new Array<number>(probes.length).fill(0);
+      for (const result of results)
+        for (const r of result) out[Number(r.i)] = Number(r.edges ?? 0) + Number(r.mid ?? 0);
+      return out;
+    },
+  };
+}
+
+/**
+ * Unfiltered counts for many (user, spec, now) at once: one statement per 250 probes on SQLite, one
+ * for all of them on PostgreSQL, instead of one per probe. Same arithmetic as `aggregateValue`: exact
+ * edges from tracked_event, whole days from behaviour_bucket.
+ */
+export async function countMany(
+  sql: Sql,
+  probes: readonly CountProbe[],
+  timeZone: string,
+): Promise<number[]> {
+  const { statements, collect } = countStatements(probes, timeZone, sql.dialect);
+  const results: Row[][] = [];
+  for (const st of statements) results.push(await sql.all<Row>(st.sql, st.params));
+  return collect(results);
 }

@@ -2,7 +2,8 @@
 // transaction with multi-row statements (events deduplicated by id, user attributes, daily aggregate
 // buckets, first-seen rows), runs the rule engine on the new events in that same transaction, and
 // reports per-event errors without dropping the valid events.
-import { type Database, jsonColumn, type Sql, valuesList } from '../db/sql';
+import { type Database, jsonColumn, type Sql, type Statement } from '../db/sql';
+import { allGrouped, multiRow, runGrouped } from '../db/writes';
 import { AppError, badInput } from '../graphql/errors';
 import { EXTERNAL_ID_RE, nowSeconds } from '../ids';
 import type { EngineEvent, RuleEngine } from '../rules/engine';
@@ -57,6 +58,35 @@ export interface TrackResult {
 interface TypeInfo {
   def: EventTypeDef;
   numeric: string[];
+}
+
+interface Valid {
+  input: TrackInput;
+  occurredAt: number;
+  properties: Record<string, unknown>;
+  /** The type's declared numeric properties (daily sums). */
+  numeric: readonly string[];
+}
+
+/** Events per INSERT (6 parameters each). */
+const EVENTS_PER_STATEMENT = 500;
+const NO_ATTRIBUTES: Record<string, unknown> = Object.freeze({});
+
+function fail(
+  errors: TrackError[],
+  index: number,
+  e: TrackInput,
+  code: TrackErrorCode,
+  field: string,
+  message: string,
+): void {
+  errors.push({
+    index,
+    eventId: typeof e.id === 'string' ? e.id : null,
+    code,
+    field: `events.${index}.${field}`,
+    message,
+  });
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -180,7 +210,9 @@ export class TrackingService {
     if (!EXTERNAL_ID_RE.test(userId)) throw badInput('userId', 'invalid user id');
     if (!isObject(attributes)) throw badInput('attributes', 'must be a JSON object');
     return this.db.tx(async (sql) => {
-      const merged = await this.mergeProfiles(sql, new Map([[userId, [attributes]]]), nowSeconds());
+      const writes: Statement[] = [];
+      const merged = await this.mergeProfiles(sql, new Map([[userId, [attributes]]]), nowSeconds(), writes);
+      await runGrouped(sql, writes);
       return merged.get(userId)!.final;
     });
   }
@@ -205,21 +237,29 @@ export class TrackingService {
       );
     const now = nowSeconds();
     const errors: TrackError[] = [];
-    const valid: { input: TrackInput; occurredAt: number; properties: Record<string, unknown> }[] = [];
+    const valid: Valid[] = [];
     const inBatch = new Set<string>();
     let reloaded = false;
     for (let index = 0; index < inputs.length; index++) {
       const e = inputs[index]!;
-      const fail = (code: TrackErrorCode, field: string, message: string) =>
-        errors.push({ index, eventId: typeof e.id === 'string' ? e.id : null, code, field, message });
       if (typeof e.id !== 'string' || !EXTERNAL_ID_RE.test(e.id)) {
-        fail('INVALID_ID', `events.${index}.id`, 'an event id is 1-128 printable characters without spaces');
+        fail(
+          errors,
+          index,
+          e,
+          'INVALID_ID',
+          'id',
+          'an event id is 1-128 printable characters without spaces',
+        );
         continue;
       }
       if (typeof e.userId !== 'string' || !EXTERNAL_ID_RE.test(e.userId)) {
         fail(
+          errors,
+          index,
+          e,
           'INVALID_USER_ID',
-          `events.${index}.userId`,
+          'userId',
           'a user id is 1-128 printable characters without spaces',
         );
         continue;
@@ -230,29 +270,36 @@ export class TrackingService {
       }
       const type = this.types.get(e.type);
       if (!type) {
-        fail('UNKNOWN_EVENT_TYPE', `events.${index}.type`, `unknown event type ${JSON.stringify(e.type)}`);
+        fail(errors, index, e, 'UNKNOWN_EVENT_TYPE', 'type', `unknown event type ${JSON.stringify(e.type)}`);
         continue;
       }
       const properties = e.properties ?? {};
       if (!isObject(properties)) {
-        fail('INVALID_PROPERTY', `events.${index}.properties`, 'properties must be a JSON object');
+        fail(errors, index, e, 'INVALID_PROPERTY', 'properties', 'properties must be a JSON object');
         continue;
       }
       const problem = propertyProblem(type.def.properties, properties);
       if (problem) {
-        fail(problem.code, `events.${index}.${problem.field}`, problem.message);
+        fail(errors, index, e, problem.code, problem.field, problem.message);
         continue;
       }
       if (e.userAttributes != null && !isObject(e.userAttributes)) {
-        fail('INVALID_ATTRIBUTES', `events.${index}.userAttributes`, 'userAttributes must be a JSON object');
+        fail(
+          errors,
+          index,
+          e,
+          'INVALID_ATTRIBUTES',
+          'userAttributes',
+          'userAttributes must be a JSON object',
+        );
         continue;
       }
       if (inBatch.has(e.id)) {
-        fail('DUPLICATE_IN_BATCH', `events.${index}.id`, `event id ${e.id} appears earlier in this batch`);
+        fail(errors, index, e, 'DUPLICATE_IN_BATCH', 'id', `event id ${e.id} appears earlier in this batch`);
         continue;
       }
       inBatch.add(e.id);
-      valid.push({ input: e, occurredAt: e.occurredAt ?? now, properties });
+      valid.push({ input: e, occurredAt: e.occurredAt ?? now, properties, numeric: type.numeric });
     }
     if (valid.length === 0)
       return { accepted: 0, duplicates: 0, rejected: errors.length, errors, firings: 0, issued: 0 };
@@ -260,33 +307,41 @@ export class TrackingService {
     const outcome = await this.db.tx(async (sql) => {
       // 1. Events, deduplicated by id.
       const fresh = new Set<string>();
-      for (let i = 0; i < valid.length; i += 100) {
-        const chunk = valid.slice(i, i + 100);
-        const rows = await sql.all<{ id: string }>(
-          `INSERT INTO tracked_event (id, type, user_id, occurred_at, properties, received_at) VALUES ${valuesList(chunk.length, 6)}
-           ON CONFLICT (id) DO NOTHING RETURNING id`,
-          chunk.flatMap((v) => [
-            v.input.id,
-            v.input.type,
-            v.input.userId,
-            v.occurredAt,
-            JSON.stringify(v.properties),
-            now,
-          ]),
-        );
-        for (const r of rows) fresh.add(r.id);
-      }
-      const accepted = valid.filter((v) => fresh.has(v.input.id));
+      const inserts: Statement[] = [];
+      multiRow(
+        inserts,
+        sql.dialect,
+        valid.map((v) => [
+          v.input.id,
+          v.input.type,
+          v.input.userId,
+          v.occurredAt,
+          JSON.stringify(v.properties),
+          now,
+        ]),
+        {
+          name: 'tracking.events',
+          types: ['text', 'text', 'text', 'bigint', 'jsonb', 'bigint'],
+          perStatement: EVENTS_PER_STATEMENT,
+          sql: (rows) => `INSERT INTO tracked_event (id, type, user_id, occurred_at, properties, received_at)
+            ${rows} ON CONFLICT (id) DO NOTHING RETURNING id`,
+        },
+      );
+      for (const st of inserts)
+        for (const r of await sql.all<{ id: string }>(st.sql, st.params)) fresh.add(r.id);
+      const accepted = fresh.size === valid.length ? valid : valid.filter((v) => fresh.has(v.input.id));
       if (accepted.length === 0) return { accepted: 0, firings: 0, issued: 0 };
 
       // 2. User attributes: each event sees the attributes as of itself.
       const patches = new Map<string, Record<string, unknown>[]>();
       for (const v of accepted) {
-        const list = patches.get(v.input.userId) ?? [];
-        list.push(v.input.userAttributes ?? {});
-        patches.set(v.input.userId, list);
+        const list = patches.get(v.input.userId);
+        const patch = v.input.userAttributes ?? NO_ATTRIBUTES;
+        if (list) list.push(patch);
+        else patches.set(v.input.userId, [patch]);
       }
-      const profiles = await this.mergeProfiles(sql, patches, now);
+      const writes: Statement[] = [];
+      const profiles = await this.mergeProfiles(sql, patches, now, writes);
 
       // 3. Daily buckets and sums, first events.
       const buckets = new Map<string, [string, string, number, number]>();
@@ -299,7 +354,7 @@ export class TrackingService {
         const b = buckets.get(bk);
         if (b) b[3]++;
         else buckets.set(bk, [userId, type, day, 1]);
-        for (const p of this.numeric(type)) {
+        for (const p of v.numeric) {
           const x = v.properties[p];
           if (typeof x !== 'number') continue;
           const sk = `${bk}\u0000${p}`;
@@ -311,30 +366,30 @@ export class TrackingService {
         const f = firsts.get(fk);
         if (!f || v.occurredAt < f[3]) firsts.set(fk, [userId, type, id, v.occurredAt]);
       }
-      await upsertChunks(
-        sql,
-        sortedRows(buckets),
-        4,
-        (values) => `INSERT INTO behaviour_bucket (user_id, event_type, day, count) VALUES ${values}
+      multiRow(writes, sql.dialect, sortedRows(buckets, sql), {
+        name: 'tracking.bucket',
+        types: ['text', 'text', 'integer', 'integer'],
+        perStatement: 1000,
+        sql: (rows) => `INSERT INTO behaviour_bucket (user_id, event_type, day, count) ${rows}
            ON CONFLICT (user_id, event_type, day) DO UPDATE SET count = behaviour_bucket.count + excluded.count`,
-      );
-      await upsertChunks(
-        sql,
-        sortedRows(sums),
-        5,
-        (values) => `INSERT INTO behaviour_sum (user_id, event_type, day, property, total) VALUES ${values}
+      });
+      multiRow(writes, sql.dialect, sortedRows(sums, sql), {
+        name: 'tracking.sum',
+        types: ['text', 'text', 'integer', 'text', 'double precision'],
+        perStatement: 1000,
+        sql: (rows) => `INSERT INTO behaviour_sum (user_id, event_type, day, property, total) ${rows}
            ON CONFLICT (user_id, event_type, day, property) DO UPDATE SET total = behaviour_sum.total + excluded.total`,
-      );
-      await upsertChunks(
-        sql,
-        sortedRows(firsts),
-        4,
-        (
-          values,
-        ) => `INSERT INTO user_first_event (user_id, event_type, event_id, occurred_at) VALUES ${values}
+      });
+      multiRow(writes, sql.dialect, sortedRows(firsts, sql), {
+        name: 'tracking.first',
+        types: ['text', 'text', 'text', 'bigint'],
+        perStatement: 1000,
+        sql: (rows) => `INSERT INTO user_first_event (user_id, event_type, event_id, occurred_at) ${rows}
            ON CONFLICT (user_id, event_type) DO UPDATE SET event_id = excluded.event_id, occurred_at = excluded.occurred_at
            WHERE excluded.occurred_at < user_first_event.occurred_at`,
-      );
+      });
+      // Independent upserts (distinct tables, distinct keys): one round trip on PostgreSQL.
+      await runGrouped(sql, writes);
 
       // 4. Rules, in the same transaction.
       const seenPerUser = new Map<string, number>();
@@ -371,20 +426,29 @@ export class TrackingService {
     sql: Sql,
     patches: Map<string, Record<string, unknown>[]>,
     now: number,
+    out: Statement[],
   ): Promise<Map<string, { steps: Record<string, unknown>[]; final: Record<string, unknown> }>> {
-    const users = [...patches.keys()];
     const current = new Map<string, Record<string, unknown>>();
-    for (let i = 0; i < users.length; i += 500) {
-      const chunk = users.slice(i, i + 500);
-      const rows = await sql.all<{ user_id: string; attributes: unknown }>(
-        `SELECT user_id, attributes FROM user_profile WHERE user_id IN (${chunk.map(() => '?').join(', ')})`,
-        chunk,
-      );
-      for (const r of rows) current.set(r.user_id, jsonColumn<Record<string, unknown>>(r.attributes));
-    }
-    const out = new Map<string, { steps: Record<string, unknown>[]; final: Record<string, unknown> }>();
+    const reads: Statement[] = [];
+    multiRow(
+      reads,
+      sql.dialect,
+      [...patches.keys()].map((u) => [u]),
+      {
+        name: 'tracking.profiles',
+        types: ['text'],
+        perStatement: 500,
+        list: true,
+        sql: (rows) => `SELECT user_id, attributes FROM user_profile WHERE user_id IN (${rows})`,
+      },
+    );
+    for (const rows of await allGrouped(sql, reads))
+      for (const r of rows) current.set(String(r.user_id), jsonColumn<Record<string, unknown>>(r.attributes));
+    const merged = new Map<string, { steps: Record<string, unknown>[]; final: Record<string, unknown> }>();
     const writes: unknown[][] = [];
-    for (const [userId, list] of [...patches.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    for (const [userId, list] of sql.dialect === 'postgresql'
+      ? [...patches.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))
+      : patches) {
       let attrs = current.get(userId) ?? {};
       const steps: Record<string, unknown>[] = [];
       const combined: Record<string, unknown> = {};
@@ -401,7 +465,7 @@ export class TrackingService {
         }
         steps.push(attrs);
       }
-      out.set(userId, { steps, final: attrs });
+      merged.set(userId, { steps, final: attrs });
       if (changed)
         writes.push([userId, JSON.stringify(sql.dialect === 'postgresql' ? combined : attrs), now, now]);
     }
@@ -409,30 +473,22 @@ export class TrackingService {
       sql.dialect === 'postgresql'
         ? `jsonb_strip_nulls(user_profile.attributes || excluded.attributes)`
         : `excluded.attributes`;
-    await upsertChunks(
-      sql,
-      writes,
-      4,
-      (values) => `INSERT INTO user_profile (user_id, attributes, first_seen_at, updated_at) VALUES ${values}
+    multiRow(out, sql.dialect, writes, {
+      name: 'tracking.profile',
+      types: ['text', 'jsonb', 'bigint', 'bigint'],
+      perStatement: 1000,
+      sql: (rows) => `INSERT INTO user_profile (user_id, attributes, first_seen_at, updated_at) ${rows}
          ON CONFLICT (user_id) DO UPDATE SET attributes = ${merge}, updated_at = excluded.updated_at`,
-    );
-    return out;
+    });
+    return merged;
   }
 }
 
-/** Rows in key order: concurrent batches lock rows in the same order (fewer deadlocks on PostgreSQL). */
-const sortedRows = <T>(m: Map<string, T>): T[] =>
-  [...m.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map((e) => e[1]);
-
-async function upsertChunks(
-  sql: Sql,
-  rows: readonly unknown[][],
-  columns: number,
-  statement: (values: string) => string,
-): Promise<void> {
-  const size = Math.floor(900 / columns);
-  for (let i = 0; i < rows.length; i += size) {
-    const chunk = rows.slice(i, i + size);
-    await sql.run(statement(valuesList(chunk.length, columns)), chunk.flat());
-  }
-}
+/**
+ * Rows in key order on PostgreSQL: concurrent batches lock rows in the same order (fewer deadlocks).
+ * SQLite has one writer: insertion order is as good, and sorting costs a millisecond per batch.
+ */
+const sortedRows = <T>(m: Map<string, T>, sql: Sql): T[] =>
+  sql.dialect === 'postgresql'
+    ? [...m.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map((e) => e[1])
+    : [...m.values()];
