@@ -146,7 +146,13 @@ function rules(templateId: string): unknown[] {
 
 let seq = 0;
 let rnd = 42;
-const random = () => (rnd = (rnd * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+/** mulberry32: a seeded generator in 32-bit integer arithmetic (a float LCG loses bits past 2^53). */
+const random = () => {
+  rnd = (rnd + 0x6d2b79f5) | 0;
+  let t = Math.imul(rnd ^ (rnd >>> 15), 1 | rnd);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+};
 
 function batch(): unknown[] {
   const now = Math.floor(Date.now() / 1000);
