@@ -426,7 +426,12 @@ describe(`signed webhooks (${DIALECT})`, () => {
       new Set(dead.webhookDeliveries.nodes.map((d) => d.webhookId)),
     );
     // the dead deliveries stay in the log; each replay is a new delivery that points at the one it replays
-    const succeeded = await staff.q<D>(deliveries, { e: ep.id, s: 'SUCCEEDED' });
+    // (an attempt is recorded just after its answer arrives: wait for the last ones to be written)
+    let succeeded = await staff.q<D>(deliveries, { e: ep.id, s: 'SUCCEEDED' });
+    for (let i = 0; i < 100 && succeeded.webhookDeliveries.totalCount < 4; i++) {
+      await new Promise((res) => setTimeout(res, 50));
+      succeeded = await staff.q<D>(deliveries, { e: ep.id, s: 'SUCCEEDED' });
+    }
     expect(succeeded.webhookDeliveries.totalCount).toBe(4);
     expect(succeeded.webhookDeliveries.nodes.every((d) => d.replayOf !== null)).toBe(true);
     expect((await staff.q<D>(deliveries, { e: ep.id, s: 'DEAD' })).webhookDeliveries.totalCount).toBe(4);

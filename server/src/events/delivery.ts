@@ -12,8 +12,21 @@
 //     whose lease ran out (its instance died or stalled) and was taken again is recorded once.
 // Rows queued behind a head waiting for its retry are moved to that retry time (by record() and by
 // the dispatcher for rows it adds), so the due scans do not keep passing over them. On PostgreSQL the
-// claim is one statement that skips non-heads itself; on SQLite rows behind a head this instance is
-// sending also leave the scans until it finishes (heads()).
+// claim skips non-heads itself; on SQLite rows behind a head this instance is sending also leave the
+// scans until it finishes (heads()).
+//
+// PostgreSQL: a cycle is one round trip, `SELECT webhook_cycle(...)` (a PL/pgSQL function, migration
+// Migration20261125161831): it writes the successes, then takes the endpoint's lock and claims, each
+// step a statement with a fresh snapshot, all in that statement's transaction. A pump is bound by its
+// endpoint's concurrency limit, so what it delivers per second is that limit over the time a slot
+// stays taken (request + wait + cycle): five round trips per cycle made the cycle as long as the
+// request itself. Results that need more (retries, dead letters, health changes) are written first in
+// their own transaction by record(), as on SQLite.
+// Those commits do not wait for the WAL flush (synchronous_commit off for the transaction). That cannot
+// lose an event: the outbox rows and the dispatcher's cursor and deliveries are committed with full
+// durability, and the WAL is replayed in order, so a crash can only take back the last claims and
+// results; their rows are then PENDING or SENDING again and the events are sent again, with the same
+// webhook-id, which at-least-once delivery allows (as does a crash between a request and its record).
 import { randomBytes } from 'node:crypto';
 import type { Config } from '../config';
 import type { Database, Sql } from '../db/sql';
@@ -94,14 +107,20 @@ export type DeliveryConfig = Pick<
   | 'WEBHOOK_DISABLE_AFTER_SECONDS'
 >;
 
-/**
- * PostgreSQL: a select-list item that makes the transaction's commit not wait for the WAL flush (no
- * extra round trip). Losing the last such commits in a database crash only repeats work (a claim or a
- * success rolled back means the delivery is sent again, with the same webhook-id; a dispatcher round
- * rolled back is redone, deliveries and cursor together), which at-least-once delivery allows; the
- * outbox itself is written by the coupon services with full durability.
- */
-export const RELAXED_COMMIT = `, set_config('synchronous_commit', 'off', true) AS relaxed_commit`;
+/** last_error of a delivery whose event was deleted before it went out. */
+const MISSING_EVENT = 'the event is no longer stored';
+/** The log's error for an attempt whose lease ran out (its instance died or stalled). */
+const LEASE_RAN_OUT = 'lease ran out: the instance sending it stopped answering';
+
+/** What webhook_cycle() answers (json; null when it did not claim). */
+interface CycleResult {
+  /** Null when another instance holds the endpoint's claim lock (or the endpoint is gone). */
+  endpoint: EndpointClaimRow | null;
+  expired: CandidateRow[];
+  pending: CandidateRow[];
+  /** The lease-expired rows may not all have been taken (only meaningful when they were checked). */
+  more_expired: boolean;
+}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const inList = (n: number) => new Array(n).fill('?').join(', ');
@@ -270,13 +289,24 @@ class EndpointPump {
     const claim = !this.w.stopping && this.inflight < this.cap;
     if (results.length === 0 && !claim) return;
     let claimed: Claimed[];
+    /** Results not yet written (put back when the cycle fails). */
+    let unwritten = results;
     try {
-      claimed = await this.w.db.tx(async (sql) => {
-        if (results.length > 0) await this.record(sql, results);
-        return claim ? this.claim(sql) : [];
-      });
+      if (this.w.db.dialect === 'postgresql') {
+        if (!this.recordsInCycle(results)) {
+          // retries, dead letters, health changes: several statements, in their own transaction first
+          await this.w.db.tx((sql) => this.record(sql, results));
+          unwritten = [];
+        }
+        claimed = await this.w.db.read((sql) => this.cyclePg(sql, unwritten, claim));
+      } else {
+        claimed = await this.w.db.tx(async (sql) => {
+          if (results.length > 0) await this.record(sql, results);
+          return claim ? this.claim(sql) : [];
+        });
+      }
     } catch (err) {
-      this.finished.unshift(...results);
+      this.finished.unshift(...unwritten);
       this.w.log.error({ err, endpointId: this.endpointId }, 'events: delivery cycle failed; retrying');
       if (!this.retryTimer) {
         this.retryTimer = setTimeout(() => {
@@ -288,6 +318,67 @@ class EndpointPump {
       return;
     }
     for (const c of claimed) this.send(c);
+  }
+
+  /**
+   * PostgreSQL: whether these results can be written by webhook_cycle() itself: successes only (each
+   * is one UPDATE and one log row) and no endpoint health write due.
+   */
+  private recordsInCycle(results: readonly Finished[]): boolean {
+    if (results.length === 0) return true;
+    if (results.some((f) => f.result.outcome !== 'SUCCEEDED')) return false;
+    return !this.successWriteDue(Math.floor(Date.now() / 1000));
+  }
+
+  private successWriteDue(nowS: number): boolean {
+    return this.healthy !== true || nowS - this.successWrittenAt >= 10;
+  }
+
+  /**
+   * PostgreSQL: one cycle in one round trip, webhook_cycle() (migration Migration20261125161831): it
+   * writes these successes, then, when `claim`, takes the endpoint's lock and claims exactly as claim()
+   * describes, each step a statement with its own snapshot, all in the statement's transaction.
+   */
+  private async cyclePg(sql: Sql, done: readonly Finished[], claim: boolean): Promise<Claimed[]> {
+    if (done.length === 0 && !claim) return [];
+    const now = Date.now();
+    const token = randomBytes(12).toString('hex');
+    const leaseUntil = now + this.w.config.WEBHOOK_TIMEOUT_MS + this.w.config.WEBHOOK_LEASE_GRACE_MS;
+    const checkExpired = this.expiredDue;
+    const row = await sql.get<{ r: CycleResult | null }>(
+      `SELECT webhook_cycle(?, ?, ?, ?, ?, ?, ?, ?) AS r`,
+      [
+        this.endpointId,
+        now,
+        leaseUntil,
+        token,
+        claim,
+        checkExpired,
+        done.length > 0
+          ? JSON.stringify(
+              done.map((f) => ({
+                id: f.claimed.deliveryId,
+                token: f.claimed.token,
+                event_id: f.claimed.event.id,
+                attempt: f.claimed.attempt,
+                started_at: f.startedAt,
+                duration_ms: f.result.durationMs,
+                status_code: f.result.statusCode,
+                excerpt: f.result.excerpt,
+              })),
+            )
+          : null,
+        INSTANCE,
+      ],
+    );
+    const r = row?.r;
+    if (!r?.endpoint) return []; // not claiming, or another instance is claiming for this endpoint
+    const ep = r.endpoint;
+    if (ep.owner_key_id && ep.key_revoked_at != null) return [];
+    if (!ep.enabled) return [];
+    this.cap = Math.max(1, ep.max_concurrency);
+    if (checkExpired) this.expiredDue = r.more_expired;
+    return this.claimedRows(ep, token, now, [...r.expired, ...r.pending]);
   }
 
   private send(c: Claimed): void {
@@ -315,86 +406,67 @@ class EndpointPump {
       });
   }
 
-  /** Takes up to the endpoint's free slots of due head-of-queue deliveries. */
+  /**
+   * SQLite (in process: no round trips, and its write transaction already excludes other writers):
+   * takes up to the endpoint's free slots of due head-of-queue deliveries. PostgreSQL runs the same
+   * steps in webhook_cycle().
+   */
   private async claim(sql: Sql): Promise<Claimed[]> {
-    const pg = sql.dialect === 'postgresql';
     const now = Date.now();
     const ep = await sql.get<EndpointClaimRow>(
       `SELECT e.id, e.url, e.secret, e.previous_secret, e.previous_secret_until, e.max_concurrency, e.enabled, e.owner_key_id,
-              k.revoked_at AS key_revoked_at${pg ? RELAXED_COMMIT : ''}
+              k.revoked_at AS key_revoked_at
          FROM webhook_endpoint e LEFT JOIN api_key k ON k.id = e.owner_key_id
-        WHERE e.id = ?${pg ? ' FOR UPDATE OF e SKIP LOCKED' : ''}`,
+        WHERE e.id = ?`,
       [this.endpointId],
     );
-    if (!ep) return []; // gone, or another instance is claiming for it right now
+    if (!ep) return []; // gone
     if (ep.owner_key_id && ep.key_revoked_at != null) return []; // its partner key was revoked
     if (!(ep.enabled === true || ep.enabled === 1)) return [];
     this.cap = Math.max(1, ep.max_concurrency);
     const token = randomBytes(12).toString('hex');
     const leaseUntil = now + this.w.config.WEBHOOK_TIMEOUT_MS + this.w.config.WEBHOOK_LEASE_GRACE_MS;
-    // requests in flight for this endpoint on every instance (always read after taking the endpoint's lock)
-    const BUSY = `SELECT COUNT(*) FROM webhook_delivery b WHERE b.endpoint_id = ? AND b.status = 'SENDING' AND b.next_attempt_at > ?`;
-    const rowLock = pg ? ' FOR UPDATE OF d SKIP LOCKED' : '';
+    // requests in flight for this endpoint on every instance
+    const busy = Number(
+      (
+        await sql.get<{ n: number }>(
+          `SELECT COUNT(*) AS n FROM webhook_delivery b WHERE b.endpoint_id = ? AND b.status = 'SENDING' AND b.next_attempt_at > ?`,
+          [this.endpointId, now],
+        )
+      )?.n ?? 0,
+    );
+    if (this.cap - busy <= 0) return [];
 
     // 1. attempts whose instance went silent (their lease ran out) go first: each is the head of its queue
-    let busy: number | null = null;
     let expired: CandidateRow[] = [];
     if (this.expiredDue) {
-      busy = Number((await sql.get<{ n: number }>(`SELECT (${BUSY}) AS n`, [this.endpointId, now]))?.n ?? 0);
-      if (this.cap - busy <= 0) return [];
       expired = await sql.all<CandidateRow>(
         `${CANDIDATE} WHERE d.endpoint_id = ? AND d.status = 'SENDING' AND d.next_attempt_at <= ?
-          ORDER BY d.next_attempt_at LIMIT ${this.cap - busy}${rowLock}`,
+          ORDER BY d.next_attempt_at LIMIT ${this.cap - busy}`,
         [this.endpointId, now],
       );
       this.expiredDue = expired.length >= this.cap - busy;
     }
 
-    // 2. due rows that are the head of their coupon's queue (no earlier row of it still open)
-    let pending: CandidateRow[];
-    if (pg) {
-      // one statement: count, pick the heads (a LATERAL probe of the (endpoint, coupon, id) index per
-      // due row, in due order, skipping rows other instances hold) and take them
-      pending = await sql.all<CandidateRow>(
-        `WITH c AS (
-           SELECT ${CANDIDATE_COLUMNS} FROM ${CANDIDATE_FROM}
-             LEFT JOIN LATERAL (SELECT h.id FROM webhook_delivery h
-                                 WHERE h.endpoint_id = d.endpoint_id AND h.order_key = d.order_key AND h.status IN ('PENDING', 'SENDING')
-                                 ORDER BY h.id LIMIT 1) hd ON true
-            WHERE d.endpoint_id = ? AND d.status = 'PENDING' AND d.next_attempt_at <= ? AND hd.id = d.id
-            ORDER BY d.next_attempt_at
-            LIMIT GREATEST(0, ?::int - (${BUSY}) - ?::int)${rowLock})
-         UPDATE webhook_delivery w SET status = 'SENDING', attempts = w.attempts + 1, next_attempt_at = ?, claim_token = ?
-           FROM c WHERE w.id = c.id
-         RETURNING c.*`,
-        [this.endpointId, now, this.cap, this.endpointId, now, expired.length, leaseUntil, token],
-      );
-    } else {
-      // SQLite (in process, no round trips): the due rows in order, then their heads, decided here
-      busy ??= Number(
-        (await sql.get<{ n: number }>(`SELECT (${BUSY}) AS n`, [this.endpointId, now]))?.n ?? 0,
-      );
-      const want = this.cap - busy - expired.length;
-      const candidates =
-        want <= 0
-          ? []
-          : await sql.all<CandidateRow>(
-              `${CANDIDATE} WHERE d.endpoint_id = ? AND d.status = 'PENDING' AND d.next_attempt_at <= ?
-                ORDER BY d.next_attempt_at LIMIT ${Math.min(MAX_SCAN, want * 2 + 20)}`,
-              [this.endpointId, now],
-            );
-      pending = await this.heads(sql, candidates, want, now);
-    }
-    const claimNow = pg ? expired : [...expired, ...pending];
-    if (claimNow.length > 0) {
-      const ids = claimNow.map((c) => Number(c.id));
-      await sql.run(
-        `UPDATE webhook_delivery SET status = 'SENDING', attempts = attempts + 1, next_attempt_at = ?, claim_token = ? WHERE id IN (${inList(ids.length)})`,
-        [leaseUntil, token, ...ids],
-      );
-    }
+    // 2. due rows that are the head of their coupon's queue (no earlier row of it still open): the due
+    // rows in order, then their heads, decided here
+    const want = this.cap - busy - expired.length;
+    const candidates =
+      want <= 0
+        ? []
+        : await sql.all<CandidateRow>(
+            `${CANDIDATE} WHERE d.endpoint_id = ? AND d.status = 'PENDING' AND d.next_attempt_at <= ?
+              ORDER BY d.next_attempt_at LIMIT ${Math.min(MAX_SCAN, want * 2 + 20)}`,
+            [this.endpointId, now],
+          );
+    const pending = await this.heads(sql, candidates, want, now);
     const take = [...expired, ...pending];
     if (take.length === 0) return [];
+    const ids = take.map((c) => Number(c.id));
+    await sql.run(
+      `UPDATE webhook_delivery SET status = 'SENDING', attempts = attempts + 1, next_attempt_at = ?, claim_token = ? WHERE id IN (${inList(ids.length)})`,
+      [leaseUntil, token, ...ids],
+    );
     if (expired.length > 0) {
       // the attempts cut short: in the log as abandoned before they are tried again
       await sql.run(
@@ -410,11 +482,29 @@ class EndpointPump {
           'ABANDONED',
           null,
           null,
-          'lease ran out: the instance sending it stopped answering',
+          LEASE_RAN_OUT,
           null,
         ]),
       );
     }
+    const out = this.claimedRows(ep, token, now, take);
+    if (out.length < take.length) {
+      const missing = take.filter((c) => c.o_id == null).map((c) => Number(c.id));
+      await sql.run(
+        `UPDATE webhook_delivery SET status = 'DEAD', last_error = ?, finished_at = ?, claim_token = NULL WHERE id IN (${inList(missing.length)})`,
+        [MISSING_EVENT, now, ...missing],
+      );
+    }
+    return out;
+  }
+
+  /** The claimed rows as attempts to make (rows whose event is no longer stored left out: they go DEAD). */
+  private claimedRows(
+    ep: EndpointClaimRow,
+    token: string,
+    now: number,
+    take: readonly CandidateRow[],
+  ): Claimed[] {
     const secrets = [ep.secret];
     if (
       ep.previous_secret &&
@@ -424,12 +514,8 @@ class EndpointPump {
       secrets.push(ep.previous_secret);
     }
     const out: Claimed[] = [];
-    const missing: number[] = [];
     for (const c of take) {
-      if (c.o_id == null) {
-        missing.push(Number(c.id));
-        continue;
-      }
+      if (c.o_id == null) continue;
       out.push({
         deliveryId: Number(c.id),
         token,
@@ -439,12 +525,6 @@ class EndpointPump {
         url: ep.url,
         secrets,
       });
-    }
-    if (missing.length > 0) {
-      await sql.run(
-        `UPDATE webhook_delivery SET status = 'DEAD', last_error = ?, finished_at = ?, claim_token = NULL WHERE id IN (${inList(missing.length)})`,
-        ['the event is no longer stored', now, ...missing],
-      );
     }
     return out;
   }
@@ -629,7 +709,7 @@ class EndpointPump {
     const nowS = Math.floor(Date.now() / 1000);
     if (ok) {
       // written when the state changes, and lastSuccessAt at most every 10 s
-      if (this.healthy !== true || nowS - this.successWrittenAt >= 10) {
+      if (this.successWriteDue(nowS)) {
         await sql.run(
           `UPDATE webhook_endpoint SET failing_since = NULL, last_success_at = ?
             WHERE id = ? AND (failing_since IS NOT NULL OR last_success_at IS NULL OR last_success_at < ?)`,

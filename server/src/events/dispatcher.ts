@@ -5,9 +5,13 @@
 // matching endpoint, and moves the cursor, all in that transaction: a crash before the commit redoes
 // the round; after it, the deliveries are durable. The batch is then published to every instance's
 // subscription hub.
+// On PostgreSQL a round is five round trips (BEGIN; cursor and snapshot; rows and endpoints; deliveries
+// and cursor; COMMIT), and its commit waits for the WAL flush like the outbox writers' own: the cursor
+// is what says which events have their deliveries, so it is never ahead of what a crash would keep.
+// (The delivery bookkeeping that follows, claims and results, commits without waiting: see delivery.ts.)
 import { randomBytes } from 'node:crypto';
 import type { Config } from '../config';
-import { type Database, jsonColumn, type Sql, valuesList } from '../db/sql';
+import { type Database, jsonColumn, type Sql, type Statement, valuesList } from '../db/sql';
 import type { Logger } from '../logger';
 import {
   compileFilter,
@@ -18,12 +22,18 @@ import {
   toEventView,
 } from './filters';
 import { type GapWatch, safePrefix, type Snapshot } from './gaps';
-import { RELAXED_COMMIT } from './delivery';
 import type { Batch } from './hub';
 
 const CURSOR = 'dispatch';
 const GAP_SETTLE_MS = 1000;
 const INSERT_CHUNK = 500;
+/** Bind parameters per statement at most (PostgreSQL takes 65 535). */
+const MAX_PARAMS = 30_000;
+
+const ENDPOINTS = `SELECT e.id, e.event_types, e.template_ids, e.campaign_ids, e.merchant_ids, e.owner_key_id,
+       k.merchant_ids AS key_merchants, k.revoked_at AS key_revoked_at, e.failing_since
+  FROM webhook_endpoint e LEFT JOIN api_key k ON k.id = e.owner_key_id
+ WHERE e.enabled = ?`;
 
 interface EndpointRow {
   id: string;
@@ -110,24 +120,27 @@ export class OutboxDispatcher {
     const pg = this.db.dialect === 'postgresql';
     const batchSize = Math.max(1, this.config.DISPATCH_BATCH);
     const result = await this.db.tx(async (sql) => {
-      const cur = await sql.get<{ last_id: number }>(
-        `SELECT last_id FROM event_cursor WHERE name = ?${pg ? ' FOR UPDATE SKIP LOCKED' : ''}`,
+      // on PostgreSQL with the snapshot's bounds, taken when this statement starts, before the rows are
+      // read (the next statement): whatever ended before it is visible to that read
+      const cur = await sql.get<{ last_id: number; xmin?: string; xmax?: string }>(
+        pg
+          ? `SELECT last_id, pg_snapshot_xmin(pg_current_snapshot())::text AS xmin, pg_snapshot_xmax(pg_current_snapshot())::text AS xmax
+               FROM event_cursor WHERE name = ? FOR UPDATE SKIP LOCKED`
+          : `SELECT last_id FROM event_cursor WHERE name = ?`,
         [CURSOR],
       );
       if (!cur) return null; // another instance is doing this round
       const last = Number(cur.last_id);
-      let snapshot: Snapshot | null = null;
-      if (pg) {
-        // taken before the rows are read: whatever ended before it is visible to the read below
-        const s = await sql.get<{ xmin: string; xmax: string }>(
-          `SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin, pg_snapshot_xmax(pg_current_snapshot())::text AS xmax${RELAXED_COMMIT}`,
-        );
-        snapshot = { xmin: Number(s!.xmin), xmax: Number(s!.xmax) };
-      }
-      const rows = await sql.all<OutboxRow>(
-        `SELECT ${OUTBOX_COLUMNS} FROM outbox_event WHERE id > ? ORDER BY id LIMIT ${batchSize}`,
-        [last],
-      );
+      const snapshot: Snapshot | null = pg ? { xmin: Number(cur.xmin), xmax: Number(cur.xmax) } : null;
+      // the rows and the endpoints they may go to, in one round trip on PostgreSQL
+      const [outbox, endpoints] = (await sql.allMany([
+        {
+          sql: `SELECT ${OUTBOX_COLUMNS} FROM outbox_event WHERE id > ? ORDER BY id LIMIT ${batchSize}`,
+          params: [last],
+        },
+        { sql: ENDPOINTS, params: [true] },
+      ])) as unknown as [OutboxRow[], EndpointRow[]];
+      const rows = outbox.sort((a, b) => Number(a.id) - Number(b.id));
       const prefix = safePrefix(
         last,
         rows.map((r) => Number(r.id)),
@@ -140,17 +153,33 @@ export class OutboxDispatcher {
       if (prefix.last === last)
         return { from: last, to: last, events: [] as EventView[], endpoints: [] as string[], full: false };
       const events = rows.slice(0, prefix.take).map(toEventView);
-      const endpoints = await this.fanOut(sql, events);
-      await sql.run(`UPDATE event_cursor SET last_id = ?, updated_at = ? WHERE name = ?`, [
-        prefix.last,
-        Date.now(),
-        CURSOR,
-      ]);
+      const { inserts, touched } = await this.fanOut(sql, events, endpoints);
+      // the deliveries and the cursor, in one round trip on PostgreSQL (as data-modifying CTEs)
+      const writes: Statement[] = [
+        ...inserts,
+        {
+          sql: `UPDATE event_cursor SET last_id = ?, updated_at = ? WHERE name = ?`,
+          params: [prefix.last, Date.now(), CURSOR],
+        },
+      ];
+      let group: Statement[] = [];
+      let params = 0;
+      for (const w of writes) {
+        const n = w.params?.length ?? 0;
+        if (group.length > 0 && params + n > MAX_PARAMS) {
+          await sql.runMany(group);
+          group = [];
+          params = 0;
+        }
+        group.push(w);
+        params += n;
+      }
+      await sql.runMany(group);
       return {
         from: last,
         to: prefix.last,
         events,
-        endpoints,
+        endpoints: touched,
         full: rows.length === batchSize && prefix.take === rows.length,
       };
     });
@@ -173,20 +202,17 @@ export class OutboxDispatcher {
     return result.full;
   }
 
-  /** Inserts the deliveries of these events; returns the endpoints that got some. */
-  private async fanOut(sql: Sql, events: readonly EventView[]): Promise<string[]> {
-    if (events.length === 0) return [];
-    const endpoints = await sql.all<EndpointRow>(
-      `SELECT e.id, e.event_types, e.template_ids, e.campaign_ids, e.merchant_ids, e.owner_key_id,
-              k.merchant_ids AS key_merchants, k.revoked_at AS key_revoked_at, e.failing_since
-         FROM webhook_endpoint e LEFT JOIN api_key k ON k.id = e.owner_key_id
-        WHERE e.enabled = ?`,
-      [true],
-    );
+  /** The inserts of these events' deliveries, and the endpoints that get some. */
+  private async fanOut(
+    sql: Sql,
+    events: readonly EventView[],
+    endpoints: readonly EndpointRow[],
+  ): Promise<{ inserts: Statement[]; touched: string[] }> {
+    if (events.length === 0) return { inserts: [], touched: [] };
     const live = endpoints.filter(
       (e) => !e.owner_key_id || (e.key_merchants != null && e.key_revoked_at == null),
     );
-    if (live.length === 0) return [];
+    if (live.length === 0) return { inserts: [], touched: [] };
     const matchers = live.map((e) => ({
       id: e.id,
       failing: e.failing_since != null,
@@ -214,14 +240,15 @@ export class OutboxDispatcher {
         rows.push([m.id, ev.id, key, 'PENDING', 0, waits?.get(key) ?? now, now]);
       }
     }
+    const inserts: Statement[] = [];
     for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
       const chunk = rows.slice(i, i + INSERT_CHUNK);
-      await sql.run(
-        `INSERT INTO webhook_delivery (endpoint_id, event_id, order_key, status, attempts, next_attempt_at, created_at) VALUES ${valuesList(chunk.length, 7)}`,
-        chunk.flat(),
-      );
+      inserts.push({
+        sql: `INSERT INTO webhook_delivery (endpoint_id, event_id, order_key, status, attempts, next_attempt_at, created_at) VALUES ${valuesList(chunk.length, 7)}`,
+        params: chunk.flat(),
+      });
     }
-    return [...touched];
+    return { inserts, touched: [...touched] };
   }
 }
 

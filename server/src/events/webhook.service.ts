@@ -413,7 +413,8 @@ export class WebhookService {
         sql.all<{ id: number; event_id: number; coupon_id: string | null }>(
           `SELECT d.id, d.event_id, e.coupon_id FROM webhook_delivery d JOIN outbox_event e ON e.id = d.event_id
             WHERE d.endpoint_id = ? AND d.status = 'DEAD' AND e.created_at >= ? AND e.created_at < ?
-              AND NOT EXISTS (SELECT 1 FROM webhook_delivery n WHERE n.endpoint_id = d.endpoint_id AND n.event_id = d.event_id AND n.id > d.id)
+              -- (a later delivery of the same event is in the same coupon's queue: the (endpoint, coupon, id) index)
+              AND NOT EXISTS (SELECT 1 FROM webhook_delivery n WHERE n.endpoint_id = d.endpoint_id AND n.order_key = d.order_key AND n.id > d.id AND n.event_id = d.event_id)
             ORDER BY d.event_id LIMIT ${MAX_REPLAY + 1}`,
           [endpoint.id, input.from, input.to],
         ),

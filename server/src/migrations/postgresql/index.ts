@@ -3,9 +3,11 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261125130750 } from './Migration20261125130750';
 import { Migration20261125135047 } from './Migration20261125135047';
 import { Migration20261125135329 } from './Migration20261125135329';
+import { Migration20261125161831 } from './Migration20261125161831';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261125130750', class: Migration20261125130750 },
   { name: 'Migration20261125135047', class: Migration20261125135047 },
   { name: 'Migration20261125135329', class: Migration20261125135329 },
+  { name: 'Migration20261125161831', class: Migration20261125161831 },
 ];
