@@ -160,6 +160,29 @@ function expectVerifiedAndOrdered(
 const ackedIds = (r: WebhookReceiver, path?: string) =>
   new Set(r.acked(path).map((x) => x.payload.data.eventId));
 
+/** The `webhook.disabled` events in the event log that name endpoint `id` (how staff are told). */
+async function disabledEvents(client: GqlClient, id: string): Promise<{ reason: string }[]> {
+  type Page = {
+    couponEventLog: { id: number; type: string; payload: { endpoint?: { id: string; reason: string } } }[];
+  };
+  const found: { reason: string }[] = [];
+  for (let after = 0; ;) {
+    const page = (
+      await client.q<Page>(
+        `query($a: SafeInt) { couponEventLog(afterId: $a, first: 100) { id type payload } }`,
+        {
+          a: after,
+        },
+      )
+    ).couponEventLog;
+    if (page.length === 0) return found;
+    for (const e of page)
+      if (e.type === 'WEBHOOK_DISABLED' && e.payload.endpoint?.id === id)
+        found.push({ reason: e.payload.endpoint.reason });
+    after = page[page.length - 1]!.id;
+  }
+}
+
 describe(`signed webhooks (${DIALECT})`, () => {
   it('an endpoint failing with 500 for a while then recovering gets every event, verified, in order per coupon', async () => {
     const r = await receiver();
@@ -309,6 +332,7 @@ describe(`signed webhooks (${DIALECT})`, () => {
       enabled: false,
       disabledReason: expect.stringMatching(/^GONE/),
     });
+    expect(await disabledEvents(staff, ep.id)).toEqual([{ reason: expect.stringMatching(/^GONE/) }]);
     await Promise.all([claim(app, t.id, 'gone-1'), claim(app, t.id, 'gone-2')]);
     await new Promise((res) => setTimeout(res, 800));
     expect(r.received).toHaveLength(1); // nothing goes to a disabled endpoint
@@ -557,6 +581,7 @@ describe(`signed webhooks (${DIALECT})`, () => {
     }
     expect(state).toMatchObject({ enabled: false, disabledReason: expect.stringMatching(/^FAILING/) });
     expect(s.logs.join('')).toContain('webhook endpoint disabled');
+    expect(await disabledEvents(st, ep.id)).toEqual([{ reason: expect.stringMatching(/^FAILING/) }]);
     const n = r.received.length;
     await new Promise((res) => setTimeout(res, 700));
     expect(r.received.length).toBe(n); // no more attempts once disabled

@@ -32,6 +32,7 @@ import type { Config } from '../config';
 import type { Database, Sql } from '../db/sql';
 import { valuesList } from '../db/sql';
 import type { Logger } from '../logger';
+import { writeEvents } from '../outbox/outbox';
 import type { AttemptOutcome } from './events.entity';
 import { type EventView, toEventView } from './filters';
 import { nextRetryDelay } from './schedule';
@@ -739,11 +740,13 @@ class EndpointPump {
             nowS - after,
           ],
         );
-        if (disabled > 0)
+        if (disabled > 0) {
+          await this.announceDisabled(sql, `FAILING: no successful delivery for ${after} seconds`, nowS);
           this.w.log.warn(
             { endpointId: this.endpointId, failingForSeconds: after },
             'webhook endpoint disabled: failing too long (staff: see webhookEndpoints)',
           );
+        }
       }
     }
     if (gone) {
@@ -751,11 +754,25 @@ class EndpointPump {
         `UPDATE webhook_endpoint SET enabled = ?, disabled_reason = ?, disabled_at = ?, updated_at = ? WHERE id = ? AND enabled = ?`,
         [false, 'GONE: the endpoint answered 410 Gone', nowS, nowS, this.endpointId, true],
       );
-      if (disabled > 0)
+      if (disabled > 0) {
+        await this.announceDisabled(sql, 'GONE: the endpoint answered 410 Gone', nowS);
         this.w.log.warn(
           { endpointId: this.endpointId },
           'webhook endpoint disabled: it answered 410 Gone (staff: see webhookEndpoints)',
         );
+      }
     }
+  }
+
+  /**
+   * Staff are told through the event stream: a `webhook.disabled` event, committed with the change,
+   * reaches staff subscriptions (`couponEvents`), the event log and any endpoint that listens for it.
+   */
+  private announceDisabled(sql: Sql, reason: string, at: number): Promise<void> {
+    return writeEvents(
+      sql,
+      [{ type: 'webhook.disabled', payload: { endpoint: { id: this.endpointId, reason, disabledAt: at } } }],
+      at,
+    );
   }
 }

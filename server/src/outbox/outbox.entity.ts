@@ -12,6 +12,7 @@ export const EVENT_TYPES = [
   'rule.fired',
   'budget.exhausted',
   'experiment.updated',
+  'webhook.disabled',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
