@@ -364,7 +364,7 @@ describe(`signed webhooks (${DIALECT})`, () => {
     const r = await receiver();
     const t = await createTemplate(staff);
     let down = true;
-    const big = 'x'.repeat(100_000);
+    const big = 'b'.repeat(100_000);
     r.responder = () => (down ? { status: 503, body: `boom ${big}` } : { status: 200, body: 'thanks' });
     const ep = await endpoint(staff, r, '/dead', { templateIds: [t.id] });
     const from = iso(-5);
@@ -418,7 +418,7 @@ describe(`signed webhooks (${DIALECT})`, () => {
     for (const a of attempts.webhookAttempts.nodes) {
       expect(a).toMatchObject({ outcome: 'HTTP_ERROR', statusCode: 503 });
       expect(a.durationMs).toBeGreaterThanOrEqual(0);
-      expect(a.responseExcerpt.startsWith('boom xxx')).toBe(true);
+      expect(a.responseExcerpt.startsWith('boom bbb')).toBe(true);
       expect(Buffer.byteLength(a.responseExcerpt)).toBeLessThanOrEqual(1024);
     }
     // retries were spaced by the schedule (100 ms, 200 ms, 400 ms, ... with ±10 % jitter)

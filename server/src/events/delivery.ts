@@ -31,6 +31,7 @@ import { randomBytes } from 'node:crypto';
 import type { Config } from '../config';
 import type { Database, Sql } from '../db/sql';
 import { valuesList } from '../db/sql';
+import { runGrouped } from '../db/writes';
 import type { Logger } from '../logger';
 import { writeEvents } from '../outbox/outbox';
 import type { AttemptOutcome } from './events.entity';
@@ -693,16 +694,8 @@ class EndpointPump {
         ]),
       });
     }
-    if (sql.dialect === 'postgresql' && logs.length === 1) {
-      // one round trip: the updates (on different rows) as data-modifying CTEs of the log insert
-      const ctes = writes.map((w, i) => `w${i} AS (${w.sql})`).join(', ');
-      await sql.run(`${ctes ? `WITH ${ctes} ` : ''}${logs[0]!.sql}`, [
-        ...writes.flatMap((w) => w.params),
-        ...logs[0]!.params,
-      ]);
-    } else {
-      for (const w of [...writes, ...logs]) await sql.run(w.sql, w.params);
-    }
+    // one round trip on PostgreSQL: the updates touch different rows, and the log rows are new
+    await runGrouped(sql, [...writes, ...logs]);
     await this.health(sql, anyOk, anyFail, gone);
   }
 

@@ -5,6 +5,7 @@ import type { Context } from '../graphql/context';
 import { EventTypeEnum } from '../graphql/enums';
 import { badInput } from '../graphql/errors';
 import { DateTimeScalar } from '../graphql/scalars';
+import { OUTBOX_COLUMNS, type OutboxRow, toEventView } from '../events/filters';
 import { isId } from '../ids';
 
 @ObjectType('CouponEvent', { simpleResolvers: true })
@@ -56,31 +57,11 @@ export class OutboxResolver {
       params.push(args.templateId);
     }
     const rows = await ctx.services.db.read((sql) =>
-      sql.all<{
-        id: number;
-        type: string;
-        coupon_id: string | null;
-        template_id: string | null;
-        campaign_id: string | null;
-        user_id: string | null;
-        merchant_id: string | null;
-        payload: string;
-        created_at: number;
-      }>(
-        `SELECT id, type, coupon_id, template_id, campaign_id, user_id, merchant_id, payload, created_at FROM outbox_event WHERE ${where.join(' AND ')} ORDER BY id LIMIT ${args.first}`,
+      sql.all<OutboxRow>(
+        `SELECT ${OUTBOX_COLUMNS} FROM outbox_event WHERE ${where.join(' AND ')} ORDER BY id LIMIT ${args.first}`,
         params,
       ),
     );
-    return rows.map((r) => ({
-      id: Number(r.id),
-      type: r.type,
-      couponId: r.coupon_id,
-      templateId: r.template_id,
-      campaignId: r.campaign_id,
-      userId: r.user_id,
-      merchantId: r.merchant_id,
-      payload: JSON.parse(r.payload),
-      createdAt: Number(r.created_at),
-    }));
+    return rows.map(toEventView);
   }
 }
