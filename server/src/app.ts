@@ -27,6 +27,7 @@ import { BulkJobService } from './jobs/bulk-job.service';
 import type { Logger } from './logger';
 import { RuleEngine } from './rules/engine';
 import { RuleService } from './rules/rule.service';
+import { WalCheckpointer } from './db/checkpointer';
 import { Scheduler } from './scheduler/scheduler';
 import { TemplateService } from './templates/template.service';
 import { TrackingService } from './tracking/tracking.service';
@@ -70,6 +71,11 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
   const orm = await initOrm(config.DATABASE_URL, config.dialect, config.DB_POOL_SIZE);
   const db = new Database(orm, config.dialect);
   await migrate(db);
+  const sqliteFile = config.dialect === 'sqlite' ? config.DATABASE_URL.slice('sqlite:'.length) : null;
+  const checkpointer =
+    sqliteFile && sqliteFile !== ':memory:'
+      ? new WalCheckpointer(sqliteFile, (error) => log.warn({ error }, 'WAL checkpoint failed'))
+      : null;
   const redis = config.REDIS_URL
     ? new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2, enableOfflineQueue: true })
     : undefined;
@@ -162,6 +168,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
       await events.stop();
       await engine.stop();
       redis?.disconnect();
+      await checkpointer?.stop();
       await db.close();
     },
   };

@@ -425,8 +425,8 @@ export class RuleEngine {
                   source: 'RULE',
                   ruleId: rule.id,
                   ruleVersion: rule.version,
-                  idempotencyKey: `rule:${rule.id}:${e.id}:${action.nodeId}`,
-                  requestHash: `rule:${rule.id}`,
+                  // No idempotency row: this runs only for events newly inserted in this transaction
+                  // (tracked_event deduplicates by id), so an event replayed never reaches here again.
                 },
               });
               issues.set(action.args.templateId, list);
