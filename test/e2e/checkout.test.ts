@@ -1,7 +1,7 @@
 // Quote, lock, redeem, release and refund through GraphQL against a real server process.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GqlClient } from '../support/gql';
-import { CLAIM, type ClaimData, DIALECT, createTemplate } from '../support/server';
+import { CLAIM, type ClaimData, DAY, DIALECT, createTemplate, iso } from '../support/server';
 import { useServer } from '../support/fixture';
 
 const srv = useServer();
@@ -121,6 +121,25 @@ describe(`checkout (${DIALECT})`, () => {
     expect(byId.get(ids[1]!)).toMatchObject({ applicable: false, reason: 'OUT_OF_SCOPE' });
     expect(byId.get(ids[2]!)).toMatchObject({ applicable: false, reason: 'NOT_A_CHECKOUT_COUPON' });
     expect(r.quote.best.totalDiscount).toBe(0);
+  });
+
+  it('the quote lists the wallet soonest-expiring first, with every value typed as issued', async () => {
+    const days = [20, 5, 12, 2];
+    const ids: string[] = [];
+    for (const d of days) {
+      const t = await createTemplate(staff, { amount: 100 + d, validUntil: iso(d * DAY) });
+      ids.push(await give('q-order', t.id));
+    }
+    const r = await app.q<{
+      quote: { items: { coupon: { id: string; validUntil: string; balance: number | null } }[] };
+    }>(`query($c: CartInput!) { quote(cart: $c) { items { coupon { id validUntil balance } } } }`, {
+      c: { userId: 'q-order', merchantId: 'm1', lines: [{ sku: 'x', unitPrice: 20000, quantity: 1 }] },
+    });
+    const order = [...days.keys()].sort((a, b) => days[a]! - days[b]!).map((i) => ids[i]);
+    expect(r.quote.items.map((i) => i.coupon.id)).toEqual(order);
+    const until = r.quote.items.map((i) => Date.parse(i.coupon.validUntil));
+    expect(until).toEqual([...until].sort((a, b) => a - b));
+    for (const i of r.quote.items) expect(i.coupon.balance).toBeNull();
   });
 
   it('lock → redeem, idempotent per order id, with budget moving from reserved to spent', async () => {

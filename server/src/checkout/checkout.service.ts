@@ -101,7 +101,7 @@ export class CheckoutService {
   ) {}
 
   private async walletRows(sql: Sql, userId: string, orderId?: string | null): Promise<WalletRow[]> {
-    return sql.all<WalletRow>(
+    return sql.allPacked<WalletRow>(
       `${WALLET_SELECT} WHERE c.user_id = ? AND (c.status = 'AVAILABLE' OR (c.status = 'LOCKED' AND c.locked_order_id = ?))
        ORDER BY c.valid_until, c.id LIMIT 500`,
       [userId, orderId ?? null],
