@@ -50,7 +50,10 @@ interface SqliteDb {
   exec(sql: string): void;
 }
 interface PgClient {
-  query(sql: string, params?: unknown[]): Promise<{ rows: Row[]; rowCount: number | null }>;
+  query(
+    sql: string | { name: string; text: string; values: unknown[] },
+    params?: unknown[],
+  ): Promise<{ rows: Row[]; rowCount: number | null }>;
 }
 interface KnexClient {
   acquireConnection(): Promise<unknown>;
@@ -114,6 +117,10 @@ function toPg(sql: string): string {
   return out;
 }
 
+/** Prepared-statement names of packed queries, by query text. */
+const packedNames = new Map<string, string>();
+const PACKED_NAMES = 100;
+
 class PgSql implements Sql {
   readonly dialect = 'postgresql' as const;
   constructor(private readonly client: PgClient) {}
@@ -127,11 +134,19 @@ class PgSql implements Sql {
     return (await this.client.query(toPg(sql), params as unknown[])).rowCount ?? 0;
   }
   async allPacked<T>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
-    const row = await this.get<{ r: string }>(
-      `SELECT coalesce(json_agg(q), '[]')::text AS r FROM (${sql}) q`,
-      params,
+    // A named (prepared) statement: parsed and planned once per connection. Its one text column
+    // cannot change type when the tables change, so the cached plan stays valid. Texts past the
+    // first PACKED_NAMES (a caller building texts per call) run unnamed.
+    const text = `SELECT coalesce(json_agg(q), '[]')::text AS r FROM (${sql}) q`;
+    let name = packedNames.get(sql);
+    if (name === undefined && packedNames.size < PACKED_NAMES)
+      packedNames.set(sql, (name = `packed_${packedNames.size}`));
+    const values = params as unknown[];
+    const { rows } = await this.client.query(
+      name === undefined ? toPg(text) : { name, text: toPg(text), values },
+      name === undefined ? values : undefined,
     );
-    return JSON.parse(row!.r) as T[];
+    return JSON.parse((rows[0] as { r: string }).r) as T[];
   }
   async allMany(queries: readonly Statement[]): Promise<Row[][]> {
     if (queries.length === 1) return [await this.all<Row>(queries[0]!.sql, queries[0]!.params)];
