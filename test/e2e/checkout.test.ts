@@ -1,26 +1,19 @@
 // Quote, lock, redeem, release and refund through GraphQL against a real server process.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GqlClient } from '../support/gql';
-import { CLAIM, type ClaimData, DAY, DIALECT, createTemplate, iso } from '../support/server';
+import { DAY, DIALECT, claimOne, createTemplate, iso } from '../support/server';
 import { useServer } from '../support/fixture';
 
 const srv = useServer();
 let staff: GqlClient;
 let app: GqlClient;
-let n = 0;
 
 beforeAll(async () => {
   staff = srv.staff;
   app = await srv.withKey(['coupons:claim', 'checkout']);
 });
 
-async function give(userId: string, templateId: string): Promise<string> {
-  const r = await app.q<ClaimData>(CLAIM, {
-    i: { templateId, userId, deviceId: `dev-${userId}`, idempotencyKey: `give-${++n}` },
-  });
-  if (r.claimCoupon.__typename !== 'ClaimSuccess') throw new Error(`claim refused: ${r.claimCoupon.reason}`);
-  return r.claimCoupon.coupon.id;
-}
+const give = (userId: string, templateId: string) => claimOne(app, templateId, userId);
 
 const QUOTE = `query($c: CartInput!) { quote(cart: $c) {
   subtotal

@@ -4,14 +4,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GqlClient } from '../support/gql';
 import {
-  CLAIM,
-  type ClaimData,
   DIALECT,
   REDIS_URL,
   type RunningServer,
   type TestDatabase,
   adminToken,
   apiKey,
+  claimOne,
   createTemplate,
   freshDatabase,
   startServer,
@@ -56,16 +55,6 @@ afterAll(async () => {
   await db?.drop();
 });
 
-let seq = 0;
-async function claim(c: GqlClient, templateId: string, userId: string): Promise<string> {
-  const r = await c.q<ClaimData>(CLAIM, {
-    i: { templateId, userId, deviceId: `d-${userId}`, idempotencyKey: `cl-${++seq}-${userId}` },
-  });
-  if (r.claimCoupon.__typename !== 'ClaimSuccess')
-    throw new Error(`claim refused: ${JSON.stringify(r.claimCoupon)}`);
-  return r.claimCoupon.coupon.id;
-}
-
 /** Runs `total` tasks with at most `width` at a time. */
 async function pool(total: number, width: number, task: (i: number) => Promise<unknown>): Promise<void> {
   let next = 0;
@@ -108,8 +97,8 @@ describe(`two server instances on one database (${DIALECT}${REDIS_URL ? ' + Redi
     const fromA: string[] = [];
     const fromB: string[] = [];
     for (let i = 0; i < 10; i++) {
-      fromA.push(await claim(appA, t.id, `x-a-${i}`));
-      fromB.push(await claim(appB, t.id, `x-b-${i}`));
+      fromA.push(await claimOne(appA, t.id, `x-a-${i}`));
+      fromB.push(await claimOne(appB, t.id, `x-b-${i}`));
     }
     await onB.waitFor((s) => s.events.length >= 20, 20_000, '20 events on B');
     await onA.waitFor((s) => s.events.length >= 20, 20_000, '20 events on A');
@@ -134,7 +123,7 @@ describe(`two server instances on one database (${DIALECT}${REDIS_URL ? ' + Redi
     );
     r.secrets.set('s', created.createWebhookEndpoint.secret);
     const N = 10_000;
-    await pool(N, 96, (i) => claim(i % 2 === 0 ? appA : appB, ids[i % ids.length]!, `tt-${i}`));
+    await pool(N, 96, (i) => claimOne(i % 2 === 0 ? appA : appB, ids[i % ids.length]!, `tt-${i}`));
     await r.waitFor(
       () => new Set(r.received.map((x) => x.id)).size >= N,
       120_000,
@@ -198,7 +187,7 @@ describe(`two server instances on one database (${DIALECT}${REDIS_URL ? ' + Redi
     );
     r.secrets.set('s', created.createWebhookEndpoint.secret);
     const coupons = new Set<string>();
-    await pool(300, 32, async (i) => coupons.add(await claim(i % 2 === 0 ? appA : appB, t.id, `fo-${i}`)));
+    await pool(300, 32, async (i) => coupons.add(await claimOne(i % 2 === 0 ? appA : appB, t.id, `fo-${i}`)));
     await r.waitFor(() => r.received.length >= 40, 30_000, '40 deliveries');
     await b.kill();
     await r.waitFor(

@@ -5,39 +5,24 @@ import Sqlite from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GqlClient } from '../support/gql';
-import {
-  CLAIM,
-  DIALECT,
-  type RunningServer,
-  type TestDatabase,
-  adminToken,
-  apiKey,
-  createTemplate,
-  freshDatabase,
-  startServer,
-} from '../support/server';
+import { CLAIM, DIALECT, apiKey, createTemplate } from '../support/server';
+import { useServer } from '../support/fixture';
 import { EventSubscriber } from '../support/webhook-receiver';
 
-let db: TestDatabase;
-let server: RunningServer;
+const srv = useServer({ env: { EVENTS_RESUME_WINDOW_SECONDS: '3600' }, connections: 16 });
 let staff: GqlClient;
 let staffToken: string;
 let partnerKey: string;
 const subscribers: EventSubscriber[] = [];
 
 beforeAll(async () => {
-  db = await freshDatabase();
-  server = await startServer(db.url, { EVENTS_RESUME_WINDOW_SECONDS: '3600' });
-  const anon = server.client(undefined, 16);
-  staffToken = await adminToken(anon);
-  staff = anon.withToken(staffToken);
-  partnerKey = await apiKey(staff, ['events:read'], ['m-1']);
+  staffToken = srv.staffToken;
+  staff = srv.staff;
+  partnerKey = await srv.key(['events:read'], ['m-1']);
 });
 
 afterAll(async () => {
   await Promise.all(subscribers.map((s) => s.close()));
-  await server?.stop();
-  await db?.drop();
 });
 
 const CREATE = `mutation($i: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $i) { secret endpoint { id url enabled } } }`;
@@ -56,7 +41,7 @@ async function subscriptionError(
   variables: Record<string, unknown>,
   query?: string,
 ) {
-  const s = new EventSubscriber(server.url, params, variables, query);
+  const s = new EventSubscriber(srv.server.url, params, variables, query);
   subscribers.push(s);
   await s.waitFor((x) => x.errors.length > 0, 10_000, 'an error');
   expect(s.events).toEqual([]);
@@ -136,13 +121,13 @@ describe(`partner events: typed errors (${DIALECT})`, () => {
       `mutation { createStaffUser(input: { email: "analyst@test.local", role: analyst, password: "analyst-password-1" }) { id } }`,
     );
     const analystToken = (
-      await server
+      await srv.server
         .client()
         .q<{ login: { token: string } }>(
           `mutation { login(email: "analyst@test.local", password: "analyst-password-1") { token } }`,
         )
     ).login.token;
-    const analyst = server.client().withToken(analystToken);
+    const analyst = srv.server.client().withToken(analystToken);
     expect((await createError(analyst, { url: 'https://93.184.215.14/h' })).extensions?.code).toBe(
       'FORBIDDEN',
     );
@@ -154,15 +139,15 @@ describe(`partner events: typed errors (${DIALECT})`, () => {
       ).webhookEndpoints.totalCount,
     ).toBeGreaterThan(0);
 
-    const appKey = server.client().withToken(await apiKey(staff, ['coupons:claim']));
+    const appKey = srv.server.client().withToken(await apiKey(staff, ['coupons:claim']));
     expect((await createError(appKey, { url: 'https://93.184.215.14/h' })).extensions?.code).toBe(
       'FORBIDDEN',
     );
-    expect((await createError(server.client(), { url: 'https://93.184.215.14/h' })).extensions?.code).toBe(
-      'UNAUTHENTICATED',
-    );
+    expect(
+      (await createError(srv.server.client(), { url: 'https://93.184.215.14/h' })).extensions?.code,
+    ).toBe('UNAUTHENTICATED');
 
-    const partner = server.client().withToken(partnerKey);
+    const partner = srv.server.client().withToken(partnerKey);
     expect(
       (await createError(partner, { url: 'https://93.184.215.14/h', merchantIds: ['m-2'] })).extensions?.code,
     ).toBe('FORBIDDEN');
@@ -240,7 +225,7 @@ describe(`partner events: typed errors (${DIALECT})`, () => {
 
   it('resuming after an event older than the resume window is refused, so the client knows to resynchronise', async () => {
     const t = await createTemplate(staff);
-    const app = server.client().withToken(await apiKey(staff, ['coupons:claim']));
+    const app = srv.server.client().withToken(await apiKey(staff, ['coupons:claim']));
     await app.q(CLAIM, { i: { templateId: t.id, userId: 'old-1', deviceId: 'd', idempotencyKey: 'old-1' } });
     const log = await staff.q<{ couponEventLog: { id: number }[] }>(
       `query($t: ID) { couponEventLog(templateId: $t) { id } }`,
@@ -250,12 +235,12 @@ describe(`partner events: typed errors (${DIALECT})`, () => {
     // age the event by two hours, straight in the database
     const age = `UPDATE outbox_event SET created_at = created_at - 7200 WHERE id = ${id}`;
     if (DIALECT === 'sqlite') {
-      const h = new Sqlite(db.url.slice('sqlite:'.length));
+      const h = new Sqlite(srv.db.url.slice('sqlite:'.length));
       h.pragma('busy_timeout = 5000');
       h.prepare(age).run();
       h.close();
     } else {
-      const c = new pg.Client({ connectionString: db.url });
+      const c = new pg.Client({ connectionString: srv.db.url });
       await c.connect();
       await c.query(age);
       await c.end();
@@ -268,7 +253,7 @@ describe(`partner events: typed errors (${DIALECT})`, () => {
       reason: 'RESUME_WINDOW_EXCEEDED',
     });
     // after it, there is nothing too old left to replay: accepted
-    const fine = new EventSubscriber(server.url, params, { afterId: id });
+    const fine = new EventSubscriber(srv.server.url, params, { afterId: id });
     subscribers.push(fine);
     await new Promise((r) => setTimeout(r, 500));
     expect(fine.errors).toEqual([]);

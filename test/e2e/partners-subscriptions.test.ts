@@ -1,22 +1,11 @@
 // Coupon events over graphql-ws against a real server process: filters, merchant isolation, resume.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GqlClient } from '../support/gql';
-import {
-  CLAIM,
-  type ClaimData,
-  DIALECT,
-  type RunningServer,
-  type TestDatabase,
-  adminToken,
-  apiKey,
-  createTemplate,
-  freshDatabase,
-  startServer,
-} from '../support/server';
+import { DIALECT, claimOne, createTemplate } from '../support/server';
+import { useServer } from '../support/fixture';
 import { type CouponEventMsg, EventSubscriber } from '../support/webhook-receiver';
 
-let db: TestDatabase;
-let server: RunningServer;
+const srv = useServer({ env: { DISPATCH_POLL_MS: '20' }, connections: 64 });
 let staff: GqlClient;
 let app: GqlClient;
 let staffToken: string;
@@ -28,14 +17,11 @@ let tP: string;
 const subscribers: EventSubscriber[] = [];
 
 beforeAll(async () => {
-  db = await freshDatabase();
-  server = await startServer(db.url, { DISPATCH_POLL_MS: '20' });
-  const anon = server.client(undefined, 64);
-  staffToken = await adminToken(anon);
-  staff = anon.withToken(staffToken);
-  app = anon.withToken(await apiKey(staff, ['coupons:claim', 'checkout']));
-  keyA = await apiKey(staff, ['events:read'], ['m-a']);
-  keyB = await apiKey(staff, ['events:read'], ['m-b']);
+  staffToken = srv.staffToken;
+  staff = srv.staff;
+  app = await srv.withKey(['coupons:claim', 'checkout']);
+  keyA = await srv.key(['events:read'], ['m-a']);
+  keyB = await srv.key(['events:read'], ['m-b']);
   tA = (await createTemplate(staff, { scope: { merchantIds: ['m-a'] } })).id;
   tB = (await createTemplate(staff, { scope: { merchantIds: ['m-b'] } })).id;
   tP = (await createTemplate(staff)).id;
@@ -43,13 +29,11 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all(subscribers.map((s) => s.close()));
-  await server?.stop();
-  await db?.drop();
 });
 
 const subscribe = (token: string | undefined, variables: Record<string, unknown> = {}) => {
   const s = new EventSubscriber(
-    server.url,
+    srv.server.url,
     token ? { authorization: `Bearer ${token}` } : undefined,
     variables,
   );
@@ -57,15 +41,7 @@ const subscribe = (token: string | undefined, variables: Record<string, unknown>
   return s;
 };
 
-let seq = 0;
-async function claim(templateId: string, userId: string): Promise<string> {
-  const r = await app.q<ClaimData>(CLAIM, {
-    i: { templateId, userId, deviceId: `d-${userId}`, idempotencyKey: `k-${++seq}-${userId}` },
-  });
-  if (r.claimCoupon.__typename !== 'ClaimSuccess')
-    throw new Error(`claim refused: ${JSON.stringify(r.claimCoupon)}`);
-  return r.claimCoupon.coupon.id;
-}
+const claim = (templateId: string, userId: string) => claimOne(app, templateId, userId);
 
 async function lock(couponId: string, userId: string, orderId: string, merchantId: string | null) {
   const r = await app.q<{ lockCoupons: { locked: boolean } }>(

@@ -4,18 +4,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GqlClient } from '../support/gql';
 import {
-  CLAIM,
-  type ClaimData,
   DIALECT,
   type RunningServer,
   type TestDatabase,
   adminToken,
   apiKey,
+  claimOne,
   createTemplate,
   freshDatabase,
   iso,
   startServer,
 } from '../support/server';
+import { useServer } from '../support/fixture';
 import { type Received, WebhookReceiver } from '../support/webhook-receiver';
 
 // a fast retry schedule (7 attempts over ~4.5 s) instead of the production 5 s .. 10 h one
@@ -27,8 +27,7 @@ const ENV = {
   WEBHOOK_LEASE_GRACE_MS: '1000',
 };
 
-let db: TestDatabase;
-let server: RunningServer;
+const srv = useServer({ env: ENV, connections: 64 });
 let staff: GqlClient;
 let app: GqlClient;
 const receivers: WebhookReceiver[] = [];
@@ -36,18 +35,13 @@ const extraServers: RunningServer[] = [];
 const extraDbs: TestDatabase[] = [];
 
 beforeAll(async () => {
-  db = await freshDatabase();
-  server = await startServer(db.url, ENV);
-  const anon = server.client(undefined, 64);
-  staff = anon.withToken(await adminToken(anon));
-  app = anon.withToken(await apiKey(staff, ['coupons:claim', 'checkout']));
+  staff = srv.staff;
+  app = await srv.withKey(['coupons:claim', 'checkout']);
 });
 
 afterAll(async () => {
   for (const s of extraServers) await s.kill().catch(() => undefined);
-  await server?.stop();
   await Promise.all(receivers.map((r) => r.close()));
-  await db?.drop();
   for (const d of extraDbs) await d.drop();
 });
 
@@ -76,16 +70,6 @@ async function endpoint(
   return { id: res.createWebhookEndpoint.endpoint.id, secret: res.createWebhookEndpoint.secret };
 }
 
-let seq = 0;
-async function claim(c: GqlClient, templateId: string, userId: string): Promise<string> {
-  const r = await c.q<ClaimData>(CLAIM, {
-    i: { templateId, userId, deviceId: `d-${userId}`, idempotencyKey: `wk-${++seq}-${userId}` },
-  });
-  if (r.claimCoupon.__typename !== 'ClaimSuccess')
-    throw new Error(`claim refused: ${JSON.stringify(r.claimCoupon)}`);
-  return r.claimCoupon.coupon.id;
-}
-
 /** claimed, locked, redeemed: three events for one coupon, in that order. */
 async function lifecycle(
   c: GqlClient,
@@ -94,7 +78,7 @@ async function lifecycle(
   orderId: string,
   merchantId: string | null = null,
 ): Promise<string> {
-  const couponId = await claim(c, templateId, userId);
+  const couponId = await claimOne(c, templateId, userId);
   const locked = await c.q<{ lockCoupons: { locked: boolean } }>(
     `mutation($i: LockInput!) { lockCoupons(input: $i) { locked } }`,
     {
@@ -256,7 +240,7 @@ describe(`signed webhooks (${DIALECT})`, () => {
     const r = await receiver();
     const t = await createTemplate(staff);
     const ep = await endpoint(staff, r, '/rotate', { templateIds: [t.id] }, 'old');
-    await claim(app, t.id, 'rot-0');
+    await claimOne(app, t.id, 'rot-0');
     await r.waitFor(() => r.acked().length >= 1, 10_000, 'first delivery');
     expect(r.received[0]!.verifiedWith).toEqual(['old']);
     expect(r.received[0]!.signatures).toHaveLength(1);
@@ -269,7 +253,7 @@ describe(`signed webhooks (${DIALECT})`, () => {
     );
     expect(rotated.rotateWebhookSecret.secret).not.toBe(ep.secret);
     r.secrets.set('new', rotated.rotateWebhookSecret.secret);
-    await claim(app, t.id, 'rot-1');
+    await claimOne(app, t.id, 'rot-1');
     await r.waitFor(() => r.acked().length >= 2, 10_000, 'second delivery');
     expect(r.received[1]!.signatures).toHaveLength(2);
     expect(r.received[1]!.verifiedWith.sort()).toEqual(['new', 'old']);
@@ -303,7 +287,7 @@ describe(`signed webhooks (${DIALECT})`, () => {
           (x as { rotateWebhookSecret: { secret: string } }).rotateWebhookSecret.secret,
         );
       });
-    await claim(app, t.id, 'rot-2');
+    await claimOne(app, t.id, 'rot-2');
     await r.waitFor(() => r.acked().length >= 3, 10_000, 'third delivery');
     expect(r.received[2]!.verifiedWith).toEqual(['newest']);
     // the secret is never readable again
@@ -317,7 +301,7 @@ describe(`signed webhooks (${DIALECT})`, () => {
     let gone = true;
     r.responder = () => (gone ? { status: 410, body: 'gone' } : { status: 200 });
     const ep = await endpoint(staff, r, '/gone', { templateIds: [t.id] });
-    const first = await claim(app, t.id, 'gone-0');
+    const first = await claimOne(app, t.id, 'gone-0');
     await r.waitFor(() => r.received.length >= 1, 10_000, 'the 410');
     const q = `query($id: ID!) { webhookEndpoint(id: $id) { enabled disabledReason disabledAt } }`;
     for (let i = 0; i < 100; i++) {
@@ -333,7 +317,7 @@ describe(`signed webhooks (${DIALECT})`, () => {
       disabledReason: expect.stringMatching(/^GONE/),
     });
     expect(await disabledEvents(staff, ep.id)).toEqual([{ reason: expect.stringMatching(/^GONE/) }]);
-    await Promise.all([claim(app, t.id, 'gone-1'), claim(app, t.id, 'gone-2')]);
+    await Promise.all([claimOne(app, t.id, 'gone-1'), claimOne(app, t.id, 'gone-2')]);
     await new Promise((res) => setTimeout(res, 800));
     expect(r.received).toHaveLength(1); // nothing goes to a disabled endpoint
     gone = false;
@@ -353,7 +337,7 @@ describe(`signed webhooks (${DIALECT})`, () => {
     const t = await createTemplate(staff);
     r.responder = (_req, n) => (n === 0 ? { status: 429, headers: { 'retry-after': '2' } } : { status: 200 });
     await endpoint(staff, r, '/slowdown', { templateIds: [t.id] });
-    await claim(app, t.id, 'ra-0');
+    await claimOne(app, t.id, 'ra-0');
     await r.waitFor(() => r.acked().length >= 1, 15_000, 'the retry');
     expect(r.received).toHaveLength(2);
     expect(r.received[1]!.at - r.received[0]!.at).toBeGreaterThanOrEqual(1900); // the schedule alone says 100 ms
@@ -368,7 +352,7 @@ describe(`signed webhooks (${DIALECT})`, () => {
     r.responder = () => (down ? { status: 503, body: `boom ${big}` } : { status: 200, body: 'thanks' });
     const ep = await endpoint(staff, r, '/dead', { templateIds: [t.id] });
     const from = iso(-5);
-    await Promise.all(Array.from({ length: 4 }, (_, i) => claim(app, t.id, `dead-${i}`)));
+    await Promise.all(Array.from({ length: 4 }, (_, i) => claimOne(app, t.id, `dead-${i}`)));
     const deliveries = `query($e: ID!, $s: WebhookDeliveryStatus) { webhookDeliveries(endpointId: $e, status: $s, first: 100) {
       totalCount nodes { id eventId status attempts webhookId lastStatusCode lastError replayOf } } }`;
     type D = {
@@ -470,7 +454,7 @@ describe(`signed webhooks (${DIALECT})`, () => {
     const slowEp = await endpoint(staff, slow, '/slow', { templateIds: [t.id], maxConcurrency: 2 });
     await endpoint(staff, fast, '/fast', { templateIds: [t.id] });
     const started = Date.now();
-    await Promise.all(Array.from({ length: 20 }, (_, i) => claim(app, t.id, `slow-${i}`)));
+    await Promise.all(Array.from({ length: 20 }, (_, i) => claimOne(app, t.id, `slow-${i}`)));
     await fast.waitFor(() => fast.acked().length >= 20, 10_000, 'the fast endpoint');
     const fastDone = Date.now() - started;
     expect(fastDone).toBeLessThan(3000);
@@ -480,7 +464,7 @@ describe(`signed webhooks (${DIALECT})`, () => {
 
     // timeouts are attempts too: a receiver that never answers in time is logged as TIMEOUT and retried
     slow.responder = (_req, n) => (n === 20 ? { status: 504, delayMs: 5000 } : { status: 200 });
-    await claim(app, t.id, 'slow-timeout');
+    await claimOne(app, t.id, 'slow-timeout');
     await slow.waitFor(() => slow.acked().length >= 21, 20_000, 'the retry after a timeout');
     const log = await staff.q<{
       webhookAttempts: { nodes: { outcome: string; durationMs: number; error: string }[] };
@@ -499,7 +483,7 @@ describe(`signed webhooks (${DIALECT})`, () => {
     const t = await createTemplate(staff);
     r.responder = () => ({ status: 302, headers: { location: `${target.url}/elsewhere` } });
     const ep = await endpoint(staff, r, '/moved', { templateIds: [t.id] });
-    await claim(app, t.id, 'redir-0');
+    await claimOne(app, t.id, 'redir-0');
     await r.waitFor(() => r.received.length >= 2, 10_000, 'a retry');
     expect(target.received).toHaveLength(0);
     const log = await staff.q<{
@@ -520,7 +504,9 @@ describe(`signed webhooks (${DIALECT})`, () => {
     const r = await receiver();
     const tA = await createTemplate(staff, { scope: { merchantIds: ['wm-a'] } });
     const tB = await createTemplate(staff, { scope: { merchantIds: ['wm-b'] } });
-    const partnerA = server.client(undefined, 4).withToken(await apiKey(staff, ['events:read'], ['wm-a']));
+    const partnerA = srv.server
+      .client(undefined, 4)
+      .withToken(await apiKey(staff, ['events:read'], ['wm-a']));
     await endpoint(partnerA, r, '/partner-a');
     await endpoint(staff, r, '/redeemed-only', {
       eventTypes: ['COUPON_REDEEMED'],
@@ -536,7 +522,7 @@ describe(`signed webhooks (${DIALECT})`, () => {
     await Promise.all([
       lifecycle(app, tA.id, 'pf-a', 'pf-order-a', 'wm-a'),
       lifecycle(app, tB.id, 'pf-b', 'pf-order-b', 'wm-b'),
-      claim(app, tA.id, 'pf-a2'),
+      claimOne(app, tA.id, 'pf-a2'),
     ]);
     await r.waitFor(
       () => r.acked('/partner-a').length >= 4 && r.acked('/redeemed-only').length >= 2,
@@ -572,7 +558,7 @@ describe(`signed webhooks (${DIALECT})`, () => {
     r.responder = () => ({ status: 500 });
     const ep = await endpoint(st, r, '/failing');
     const t = await createTemplate(st);
-    await claim(ap, t.id, 'fail-0');
+    await claimOne(ap, t.id, 'fail-0');
     const q = `query($id: ID!) { webhookEndpoint(id: $id) { enabled disabledReason failingSince } }`;
     let state = { enabled: true, disabledReason: null as string | null, failingSince: null as string | null };
     for (let i = 0; i < 200 && state.enabled; i++) {
@@ -589,11 +575,11 @@ describe(`signed webhooks (${DIALECT})`, () => {
   });
 
   it('the dispatcher, the delivery pumps, the hub and the log purge logged no error all along', () => {
-    const failures = server.logs
+    const failures = srv.server.logs
       .join('')
       .split('\n')
       .filter((l) => l.includes('"level":50') && l.includes('"msg":"events:'));
     expect(failures).toEqual([]);
-    expect(server.logs.join('')).not.toContain('purging the delivery log failed');
+    expect(srv.server.logs.join('')).not.toContain('purging the delivery log failed');
   });
 });

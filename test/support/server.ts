@@ -213,3 +213,14 @@ export interface ClaimData {
         retryAfterSeconds: number | null;
       };
 }
+
+let claimSeq = 0;
+/** Claims one coupon for `userId` (device `d-<userId>`, a fresh idempotency key); throws on a refusal. */
+export async function claimOne(client: GqlClient, templateId: string, userId: string): Promise<string> {
+  const r = await client.q<ClaimData>(CLAIM, {
+    i: { templateId, userId, deviceId: `d-${userId}`, idempotencyKey: `claim-${++claimSeq}-${userId}` },
+  });
+  if (r.claimCoupon.__typename !== 'ClaimSuccess')
+    throw new Error(`claim refused: ${JSON.stringify(r.claimCoupon)}`);
+  return r.claimCoupon.coupon.id;
+}
