@@ -308,12 +308,18 @@ export class CheckoutService {
     return order;
   }
 
+  /**
+   * The coupons an order holds (locked) or has used (every redemption, partial CASH ones included, has a
+   * `redemption` row). Written as a UNION of two index lookups: an OR across the two conditions would
+   * make both SQLite and PostgreSQL scan the whole coupon table.
+   */
   private couponsOfOrder(sql: Sql, orderId: string): Promise<Coupon[]> {
     return sql
       .all<CouponRow>(
-        `SELECT ${COUPON_COLUMNS} FROM coupon c WHERE c.locked_order_id = ? OR c.redeemed_order_id = ?
-          OR c.id IN (SELECT coupon_id FROM redemption WHERE order_id = ?) ORDER BY c.id`,
-        [orderId, orderId, orderId],
+        `SELECT ${COUPON_COLUMNS} FROM coupon c WHERE c.id IN (
+           SELECT id FROM coupon WHERE locked_order_id = ?
+           UNION SELECT coupon_id FROM redemption WHERE order_id = ?) ORDER BY c.id`,
+        [orderId, orderId],
       )
       .then((rows) => rows.map(couponFromRow));
   }
