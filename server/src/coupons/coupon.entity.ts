@@ -63,13 +63,14 @@ export const CouponSchema = new EntitySchema<Coupon>({
     redeemedAt: epochNullable(),
     updatedAt: epoch(),
   },
-  // Every issued coupon is a row in each index below, so the hot claim and rule paths pay for each of
-  // them. Device, cookie and order are often empty (rule and bulk issuance carry no device; a coupon
-  // is locked by an order only at checkout): those indexes hold only the rows that have a value, and
-  // both SQLite and PostgreSQL use them for `= ?` and `IN (…)` lookups.
+  // Every issued coupon is a row in each index below, so the hot claim and rule paths pay for each one
+  // (a random page per index and claim once the table outgrows memory). One index by user serves the
+  // wallet (user, status) and a template's per-account limits (a user's coupons are few: the template
+  // is filtered inside the index). Device, cookie and order are often empty (rule and bulk issuance
+  // carry no device; an order locks a coupon only at checkout): those indexes hold only rows with a
+  // value, and both SQLite and PostgreSQL use them for `= ?` and `IN (…)` lookups.
   indexes: [
-    { properties: ['templateId', 'userId'] },
-    { properties: ['userId', 'status'] },
+    { properties: ['userId', 'status', 'templateId'] },
     { properties: ['status', 'validUntil'] },
     {
       name: 'coupon_device_index',

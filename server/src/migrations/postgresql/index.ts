@@ -5,6 +5,7 @@ import { Migration20261125135047 } from './Migration20261125135047';
 import { Migration20261125135329 } from './Migration20261125135329';
 import { Migration20261125161831 } from './Migration20261125161831';
 import { Migration20261205235834 } from './Migration20261205235834';
+import { Migration20261206001212 } from './Migration20261206001212';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261125130750', class: Migration20261125130750 },
@@ -12,4 +13,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261125135329', class: Migration20261125135329 },
   { name: 'Migration20261125161831', class: Migration20261125161831 },
   { name: 'Migration20261205235834', class: Migration20261205235834 },
+  { name: 'Migration20261206001212', class: Migration20261206001212 },
 ];
