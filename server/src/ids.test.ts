@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { couponCode, isId, newId, randomCode } from './ids';
 
 describe('coupon codes', () => {
-  it('look like XXXX-XXXX-XXXX in Crockford base32 without I, L, O, U', () => {
+  it('are three dash-separated groups of four Crockford base32 symbols (no I, L, O, U)', () => {
     for (let i = 0; i < 2_000; i++)
       expect(couponCode()).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){2}$/);
   });
