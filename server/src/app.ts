@@ -71,7 +71,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
   const orm = await initOrm(config.DATABASE_URL, config.dialect, config.DB_POOL_SIZE);
   const db = new Database(orm, config.dialect);
   await migrate(db);
-  const sqliteFile = config.dialect === 'sqlite' ? config.DATABASE_URL.slice('sqlite:'.length) : null;
+  const sqliteFile = config.dialect === 'sqlite' ? orm.config.get('dbName') : null;
   const checkpointer =
     sqliteFile && sqliteFile !== ':memory:'
       ? new WalCheckpointer(sqliteFile, (error) => log.warn({ error }, 'WAL checkpoint failed'))

@@ -117,8 +117,8 @@ function toPg(sql: string): string {
   return out;
 }
 
-/** Prepared-statement names of packed queries, by query text. */
-const packedNames = new Map<string, string>();
+/** Packed queries (prepared-statement name and PostgreSQL text), by the caller's query text. */
+const packedQueries = new Map<string, { name: string; text: string }>();
 const PACKED_NAMES = 100;
 
 class PgSql implements Sql {
@@ -137,14 +137,16 @@ class PgSql implements Sql {
     // A named (prepared) statement: parsed and planned once per connection. Its one text column
     // cannot change type when the tables change, so the cached plan stays valid. Texts past the
     // first PACKED_NAMES (a caller building texts per call) run unnamed.
-    const text = `SELECT coalesce(json_agg(q), '[]')::text AS r FROM (${sql}) q`;
-    let name = packedNames.get(sql);
-    if (name === undefined && packedNames.size < PACKED_NAMES)
-      packedNames.set(sql, (name = `packed_${packedNames.size}`));
+    let packed = packedQueries.get(sql);
+    if (!packed) {
+      const text = toPg(`SELECT coalesce(json_agg(q), '[]')::text AS r FROM (${sql}) q`);
+      packed = { name: packedQueries.size < PACKED_NAMES ? `packed_${packedQueries.size}` : '', text };
+      if (packed.name) packedQueries.set(sql, packed);
+    }
     const values = params as unknown[];
     const { rows } = await this.client.query(
-      name === undefined ? toPg(text) : { name, text: toPg(text), values },
-      name === undefined ? values : undefined,
+      packed.name ? { name: packed.name, text: packed.text, values } : packed.text,
+      packed.name ? undefined : values,
     );
     return JSON.parse((rows[0] as { r: string }).r) as T[];
   }
