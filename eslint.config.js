@@ -3,7 +3,7 @@ import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'server/src/migrations/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'server/src/migrations/**', 'web/src/gql/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -15,8 +15,17 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['schema/**/*.test.ts', 'server/**/*.test.ts', 'web/**/*.test.{ts,tsx}'],
+          include: ['schema/**/*.test.ts', 'server/**/*.test.ts'],
           setupFiles: ['reflect-metadata'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'web',
+          include: ['web/src/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
           testTimeout: 30_000,
         },
       },

@@ -1,8 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
+// `pnpm dev` serves the console with hot reload on :5173 and proxies the API (HTTP and graphql-ws)
+// to a server started with `pnpm start` (or API_URL).
+const api = process.env.API_URL ?? 'http://localhost:4000';
+
 export default defineConfig({
   plugins: [react()],
-  server: { proxy: { '/graphql': 'http://localhost:4000' } },
-  build: { outDir: 'dist', emptyOutDir: true },
+  server: { proxy: { '/graphql': { target: api, ws: true }, '/health': api } },
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: false },
 });
