@@ -21,8 +21,12 @@ export class AudienceResolver {
 
   @Authorized('staff:read')
   @Query(() => [AudienceType])
-  audiences(@Ctx() ctx: Context) {
-    return ctx.services.audiences.list();
+  audiences(
+    @Arg('search', () => String, { nullable: true, description: 'Substring of the name.' })
+    search: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.audiences.list(search ? search.slice(0, 200) : null);
   }
 
   @Authorized('staff:read')

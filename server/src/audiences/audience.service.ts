@@ -20,6 +20,7 @@ import { AppError, badInput, conflict, notFound } from '../graphql/errors';
 import { EXTERNAL_ID_RE, newId, nowSeconds } from '../ids';
 import type { BulkJobService } from '../jobs/bulk-job.service';
 import { aggregateValue } from '../tracking/aggregates';
+import { escapeLike } from '../tracking/like';
 import type { Audience, AudienceKind } from './audience.entity';
 
 const AUDIENCE_ID_RE = /^aud_[0-9a-f-]{36}$/;
@@ -92,9 +93,15 @@ export class AudienceService {
     return toAudience(row);
   }
 
-  async list(): Promise<Audience[]> {
+  /** Newest first; `search` matches a substring of the name (the rule editor's picker). */
+  async list(search: string | null = null): Promise<Audience[]> {
     const rows = await this.db.read((sql) =>
-      sql.all<AudienceRow>(`SELECT * FROM audience ORDER BY id DESC LIMIT 500`),
+      search
+        ? sql.all<AudienceRow>(
+            `SELECT * FROM audience WHERE LOWER(name) LIKE LOWER(?) ESCAPE '\\' ORDER BY id DESC LIMIT 500`,
+            [`%${escapeLike(search)}%`],
+          )
+        : sql.all<AudienceRow>(`SELECT * FROM audience ORDER BY id DESC LIMIT 500`),
     );
     return rows.map(toAudience);
   }

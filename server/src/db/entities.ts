@@ -11,9 +11,12 @@ import {
 } from '../events/events.entity';
 import { AudienceMemberSchema, AudienceSchema } from '../audiences/audience.entity';
 import {
+  RuleDayStatSchema,
   RuleExposureSchema,
   RuleFiringSchema,
   RuleNodeCountSchema,
+  RuleNodeRegisterSchema,
+  RuleNodeSketchSchema,
   RuleRevisionSchema,
   RuleSchema,
   RuleVersionSchema,
@@ -23,6 +26,7 @@ import {
   BehaviourSumSchema,
   EventTypeDefSchema,
   TrackedEventSchema,
+  UserAttributeKeySchema,
   UserFirstEventSchema,
   UserProfileSchema,
 } from '../tracking/tracking.entity';
@@ -61,6 +65,10 @@ export const ENTITY_SCHEMAS = [
   RuleFiringSchema,
   RuleExposureSchema,
   RuleNodeCountSchema,
+  RuleNodeSketchSchema,
+  RuleNodeRegisterSchema,
+  RuleDayStatSchema,
+  UserAttributeKeySchema,
   AudienceSchema,
   AudienceMemberSchema,
 ];

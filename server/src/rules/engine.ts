@@ -9,9 +9,11 @@ import {
   compileRuleGraph,
   parseRuleGraph,
   type RuleAction,
+  type RuleGraph,
   type Requirements,
   type TraceEntry,
 } from '@couponflow/schema';
+import { DateTime } from 'luxon';
 import type { Redis } from 'ioredis';
 import type { Config } from '../config';
 import type { IssueRequest, IssueService } from '../coupons/issue';
@@ -30,6 +32,15 @@ import {
   mergeRequirements,
   periodStart,
 } from './facts';
+import { type HllPoint, hllPoint } from './hll';
+import {
+  BatchRegisters,
+  type NodePort,
+  RegisterCache,
+  countedPorts,
+  handleTaken,
+  utcDay,
+} from './node-users';
 import type { RuleMode } from './rule.entity';
 
 export const RULES_CHANNEL = 'couponflow:rules';
@@ -41,6 +52,10 @@ export interface LoadedRule {
   mode: RuleMode;
   compiled: CompiledRule;
   frequency: { ruleId: string; period: FrequencyPeriod }[];
+  /** The (node, handle) pairs whose distinct users are counted (rules/node-users.ts). */
+  counted: NodePort[];
+  /** Their sketch ids: node id → handle → sketch id (filled when the engine loads the rule). */
+  sketches: Map<string, Map<string, number>>;
 }
 
 export type EngineEvent = FactsEvent;
@@ -65,6 +80,8 @@ const TRACE = Object.freeze({ trace: true });
 export interface ProcessResult {
   firings: number;
   issued: number;
+  /** To call once the ingestion transaction has committed (records what it stored). */
+  committed: () => void;
 }
 
 interface Firing {
@@ -87,6 +104,8 @@ export class RuleEngine {
   private timer: NodeJS.Timeout | null = null;
   private subscriber: Redis | null = null;
   private reloading: Promise<void> | null = null;
+  /** HyperLogLog registers known to be stored (distinct users per node and day). */
+  private readonly registers = new RegisterCache();
   audiences?: AudienceChecker;
   numeric: (eventType: string) => readonly string[] = () => [];
 
@@ -202,6 +221,7 @@ export class RuleEngine {
       }
     }
     for (const list of index.values()) list.sort((a, b) => (a.id < b.id ? -1 : 1));
+    await this.assignSketches([...index.values()].flat());
     const needs = new Map<string, Needs>();
     for (const [trigger, list] of index) {
       const req = mergeRequirements(list.map((r) => r.compiled.requirements));
@@ -214,6 +234,55 @@ export class RuleEngine {
     }
     this.live = { rules: index, needs };
     this.revision = revision;
+  }
+
+  /**
+   * Gives every counted (node, handle) of the loaded versions its sketch id, creating the missing
+   * catalogue rows (the first load after a publish or rollback; idempotent across instances).
+   */
+  private async assignSketches(loaded: readonly LoadedRule[]): Promise<void> {
+    if (loaded.length === 0) return;
+    const read = () =>
+      this.db.read(async (sql) => {
+        const rows: { id: number; rule_id: string; version: number; node_id: string; port: string }[] = [];
+        const ruleIds = [...new Set(loaded.map((r) => r.id))];
+        for (let i = 0; i < ruleIds.length; i += 500) {
+          const chunk = ruleIds.slice(i, i + 500);
+          rows.push(
+            ...(await sql.all<(typeof rows)[number]>(
+              `SELECT id, rule_id, version, node_id, port FROM rule_node_sketch WHERE rule_id IN (${placeholders(chunk.length)})`,
+              chunk,
+            )),
+          );
+        }
+        return new Map(
+          rows.map((r) => [`${r.rule_id}\u0000${r.version}\u0000${r.node_id}\u0000${r.port}`, Number(r.id)]),
+        );
+      });
+    let ids = await read();
+    const missing = loaded.flatMap((r) =>
+      r.counted
+        .filter((p) => !ids.has(`${r.id}\u0000${r.version}\u0000${p.nodeId}\u0000${p.port}`))
+        .map((p) => [r.id, r.version, p.nodeId, p.port]),
+    );
+    if (missing.length > 0) {
+      await this.db.tx(async (sql) => {
+        for (const row of missing)
+          await sql.run(
+            `INSERT INTO rule_node_sketch (rule_id, version, node_id, port) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+            row,
+          );
+      });
+      ids = await read();
+    }
+    for (const r of loaded)
+      for (const p of r.counted) {
+        const id = ids.get(`${r.id}\u0000${r.version}\u0000${p.nodeId}\u0000${p.port}`);
+        if (id === undefined) continue;
+        let handles = r.sketches.get(p.nodeId);
+        if (!handles) r.sketches.set(p.nodeId, (handles = new Map()));
+        handles.set(p.port, id);
+      }
   }
 
   factsOptions(batch?: Map<string, number[]>): FactsOptions {
@@ -362,6 +431,7 @@ export class RuleEngine {
     const outbox: DomainEvent[] = [];
     const exposures: unknown[][] = [];
     const audienceOps: { op: 'add' | 'remove'; audienceId: string; userId: string }[] = [];
+    const users = new BatchRegisters();
 
     for (let i = 0; i < events.length; i++) {
       const e = events[i]!;
@@ -371,6 +441,8 @@ export class RuleEngine {
       const facts = new EventFacts(batch, i, e);
       if (req.audiences.length > 0 && this.audiences)
         batch.members[i] = await this.audiences.membership(sql, facts.userFacts(), req.audiences);
+      const day = utcDay(e.occurredAt);
+      let point: HllPoint | undefined;
       for (const rule of rules) {
         const result = rule.compiled.evaluate(facts, TRACE);
         const trace = result.trace ?? [];
@@ -382,6 +454,10 @@ export class RuleEngine {
             c.ran++;
             if (t.passed) c.passed++;
           } else nodes.set(t.nodeId, { ran: 1, passed: t.passed ? 1 : 0 });
+          const handles = rule.sketches.get(t.nodeId);
+          if (!handles) continue;
+          const sketch = handles.get(handleTaken(t) ?? '');
+          if (sketch !== undefined) users.add(sketch, day, (point ??= hllPoint(e.userId)));
         }
         if (result.actions.length === 0 && !result.splitArm) continue;
         const control = result.splitArm?.control ?? false;
@@ -572,13 +648,65 @@ export class RuleEngine {
          ON CONFLICT (rule_id, version, node_id) DO UPDATE SET ran = rule_node_count.ran + excluded.ran,
            passed = rule_node_count.passed + excluded.passed`,
     });
+    const registerRows = users.growing(this.registers);
+    multiRow(writes, sql.dialect, registerRows, {
+      name: 'engine.nodeUsers',
+      types: ['bigint', 'integer'],
+      perStatement: 1000,
+      sql: (rows) => `INSERT INTO rule_node_register (key, rho) ${rows}
+         ON CONFLICT (key) DO UPDATE SET rho = excluded.rho WHERE excluded.rho > rule_node_register.rho`,
+    });
+    multiRow(writes, sql.dialect, dayStats(firings, localDay(now, this.config.TIME_ZONE)), {
+      name: 'engine.dayStat',
+      types: ['text', 'integer', 'integer', 'bigint'],
+      perStatement: 1000,
+      sql: (rows) => `INSERT INTO rule_day_stat (rule_id, day, actions, last_fired_at) ${rows}
+         ON CONFLICT (rule_id, day) DO UPDATE SET actions = rule_day_stat.actions + excluded.actions,
+           last_fired_at = CASE WHEN rule_day_stat.last_fired_at IS NULL OR excluded.last_fired_at > rule_day_stat.last_fired_at
+             THEN excluded.last_fired_at ELSE rule_day_stat.last_fired_at END`,
+    });
     writes.push(...eventInserts(outbox, now));
     await runGrouped(sql, writes);
-    return { firings: firings.length, issued };
+    return {
+      firings: firings.length,
+      issued,
+      committed: () => this.registers.commit(registerRows),
+    };
   }
 }
 
 const placeholders = (n: number): string => new Array<string>(n).fill('?').join(', ');
+
+/** Days since 1970-01-01 of the calendar date `at` falls on in `timeZone`. */
+export function localDay(at: number, timeZone: string): number {
+  const d = DateTime.fromSeconds(at, { zone: timeZone });
+  return Math.floor(Date.UTC(d.year, d.month - 1, d.day) / 86_400_000);
+}
+
+/**
+ * Per rule that decided actions in the batch: actions performed (control arms and refusals excluded)
+ * and the latest firing time, for `rule_day_stat` on the processing day.
+ */
+function dayStats(firings: readonly Firing[], day: number): unknown[][] {
+  const per = new Map<string, { actions: number; last: number }>();
+  for (const f of firings) {
+    if (f.actions.length === 0) continue;
+    let performed = 0;
+    if (!f.control)
+      for (const a of f.actions) {
+        const r = f.results[a.nodeId] as { refused?: unknown; wouldHave?: unknown } | undefined;
+        if (!a.control && r && r.refused === undefined && r.wouldHave === undefined) performed++;
+      }
+    const s = per.get(f.ruleId);
+    if (s) {
+      s.actions += performed;
+      if (f.firedAt > s.last) s.last = f.firedAt;
+    } else per.set(f.ruleId, { actions: performed, last: f.firedAt });
+  }
+  return [...per]
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .map(([ruleId, s]) => [ruleId, day, s.actions, s.last]);
+}
 
 const FIRING_TYPES: readonly ColumnType[] = [
   'text',
@@ -613,5 +741,7 @@ export function compileLoaded(
     mode,
     compiled,
     frequency: compiled.requirements.frequency.map((period) => ({ ruleId: id, period })),
+    counted: countedPorts(parsed.graph as RuleGraph),
+    sketches: new Map(),
   };
 }

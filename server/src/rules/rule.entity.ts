@@ -1,4 +1,4 @@
-import { EntitySchema } from '@mikro-orm/core';
+import { BigIntType, EntitySchema, type EntityProperty, type Platform } from '@mikro-orm/core';
 import { epoch, text } from '../db/columns';
 
 export type RuleStatus = 'DRAFT' | 'ACTIVE' | 'PAUSED';
@@ -46,6 +46,8 @@ export class RuleVersion {
   mode!: RuleMode;
   publishedBy?: string | null;
   publishedAt!: number;
+  /** What the publisher wrote about this version. */
+  note?: string | null;
 }
 
 export const RuleVersionSchema = new EntitySchema<RuleVersion>({
@@ -59,6 +61,7 @@ export const RuleVersionSchema = new EntitySchema<RuleVersion>({
     mode: text(16),
     publishedBy: text(128, true),
     publishedAt: epoch(),
+    note: text(2000, true),
   },
 });
 
@@ -160,5 +163,83 @@ export const RuleNodeCountSchema = new EntitySchema<RuleNodeCount>({
     nodeId: { type: 'string', length: 64, primary: true },
     ran: { type: 'integer', default: 0 },
     passed: { type: 'integer', default: 0 },
+  },
+});
+
+/**
+ * One HyperLogLog sketch of distinct users per rule version, node and port (the handle a user left
+ * the node by, for every handle that has an edge): its id keys the sketch's register rows.
+ */
+export class RuleNodeSketch {
+  id!: number;
+  ruleId!: string;
+  version!: number;
+  nodeId!: string;
+  port!: string;
+}
+
+export const RuleNodeSketchSchema = new EntitySchema<RuleNodeSketch>({
+  class: RuleNodeSketch,
+  tableName: 'rule_node_sketch',
+  properties: {
+    id: { type: 'integer', primary: true },
+    ruleId: text(48),
+    version: { type: 'integer' },
+    nodeId: text(64),
+    port: text(64),
+  },
+  uniques: [{ properties: ['ruleId', 'version', 'nodeId', 'port'] }],
+});
+
+/**
+ * A 64-bit key read as a number: bigint on PostgreSQL; on SQLite `integer`, so that the key is the
+ * table's rowid (one B-tree, no separate primary-key index).
+ */
+class Int64KeyType extends BigIntType<'number'> {
+  constructor() {
+    super('number');
+  }
+  override getColumnType(prop: EntityProperty, platform: Platform): string {
+    return /sqlite/i.test(platform.constructor.name)
+      ? platform.getIntegerTypeDeclarationSQL(prop)
+      : super.getColumnType(prop, platform);
+  }
+}
+
+/**
+ * One HyperLogLog register of a sketch for one UTC day: key = (sketch id × 2^16 + day) × m + register
+ * (see rules/node-users.ts), rho its value. Upserts keep the maximum.
+ */
+export class RuleNodeRegister {
+  key!: number;
+  rho!: number;
+}
+
+export const RuleNodeRegisterSchema = new EntitySchema<RuleNodeRegister>({
+  class: RuleNodeRegister,
+  tableName: 'rule_node_register',
+  properties: {
+    key: { type: new Int64KeyType(), primary: true, autoincrement: false },
+    rho: { type: 'smallint' },
+  },
+});
+
+/** Per rule and calendar day (the deployment's TIME_ZONE, by processing time): actions performed and the latest firing. */
+export class RuleDayStat {
+  ruleId!: string;
+  /** Days since 1970-01-01 of the local calendar date. */
+  day!: number;
+  actions!: number;
+  lastFiredAt?: number | null;
+}
+
+export const RuleDayStatSchema = new EntitySchema<RuleDayStat>({
+  class: RuleDayStat,
+  tableName: 'rule_day_stat',
+  properties: {
+    ruleId: { type: 'string', length: 48, primary: true },
+    day: { type: 'integer', primary: true },
+    actions: { type: 'integer', default: 0 },
+    lastFiredAt: { type: new BigIntType('number'), nullable: true },
   },
 });

@@ -14,6 +14,7 @@ import {
   RuleCheckReport,
   RuleFiringType,
   RuleNodeCountType,
+  RuleNodeUsers,
   RuleStatusEnum,
   RuleType,
   RuleVersionType,
@@ -47,7 +48,7 @@ export class RuleResolver {
   @Authorized('staff:read')
   @Query(() => RuleType)
   async rule(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.rules.view(await ctx.services.rules.get(id));
+    return ctx.services.rules.listView(await ctx.services.rules.get(id));
   }
 
   @Authorized('staff:read')
@@ -58,7 +59,7 @@ export class RuleResolver {
     @Ctx() ctx: Context,
   ) {
     const list = await ctx.services.rules.list(status, Math.min(Math.max(first, 1), 500));
-    return list.map((r) => ctx.services.rules.view(r));
+    return ctx.services.rules.views(list);
   }
 
   @Authorized('staff:read')
@@ -75,6 +76,21 @@ export class RuleResolver {
     @Ctx() ctx: Context,
   ) {
     return ctx.services.rules.nodeCounts(ruleId, version);
+  }
+
+  @Authorized('staff:read')
+  @Query(() => RuleNodeUsers, {
+    description:
+      'Distinct users per node (reached it) and per edge source (left it by that handle) over the UTC days from `from` to `to`, from HyperLogLog sketches (error in relativeError); one version, or all united.',
+  })
+  ruleNodeUsers(
+    @Arg('ruleId', () => ID) ruleId: string,
+    @Arg('from', () => DateTimeScalar) from: number,
+    @Arg('to', () => DateTimeScalar) to: number,
+    @Arg('version', () => Int, { nullable: true }) version: number | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.rules.nodeUsers(ruleId, from, to, version ?? null);
   }
 
   @Authorized('staff:read')
@@ -145,7 +161,7 @@ export class RuleResolver {
   @Authorized('staff:write')
   @Mutation(() => RuleType)
   async createRule(@Arg('input', () => CreateRuleInput) input: CreateRuleInput, @Ctx() ctx: Context) {
-    return ctx.services.rules.view(await ctx.services.rules.create(input));
+    return ctx.services.rules.listView(await ctx.services.rules.create(input));
   }
 
   @Authorized('staff:write')
@@ -155,28 +171,45 @@ export class RuleResolver {
     @Arg('input', () => UpdateRuleInput) input: UpdateRuleInput,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.rules.view(await ctx.services.rules.updateDraft(id, input));
+    return ctx.services.rules.listView(await ctx.services.rules.updateDraft(id, input));
   }
 
   @Authorized('staff:write')
   @Mutation(() => PublishResult, {
     description: 'Validates the draft on the server, stores it as a new immutable version and makes it live.',
   })
-  async publishRule(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    const { rule, report } = await ctx.services.rules.publish(id, staffId(ctx));
-    return { rule: ctx.services.rules.view(rule), report: { ...report, issues: issuesOut(report.issues) } };
+  async publishRule(
+    @Arg('id', () => ID) id: string,
+    @Arg('note', () => String, {
+      nullable: true,
+      description: 'Stored on the new version (at most 2 000 characters).',
+    })
+    note: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    const { rule, report } = await ctx.services.rules.publish(id, staffId(ctx), note ?? null);
+    return {
+      rule: await ctx.services.rules.listView(rule),
+      report: { ...report, issues: issuesOut(report.issues) },
+    };
+  }
+
+  @Authorized('staff:write')
+  @Mutation(() => RuleType, { description: 'A new DRAFT rule with a copy of the draft, named "… (copy)".' })
+  async duplicateRule(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.rules.listView(await ctx.services.rules.duplicate(id));
   }
 
   @Authorized('staff:write')
   @Mutation(() => RuleType)
   async pauseRule(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.rules.view(await ctx.services.rules.setStatus(id, 'PAUSED'));
+    return ctx.services.rules.listView(await ctx.services.rules.setStatus(id, 'PAUSED'));
   }
 
   @Authorized('staff:write')
   @Mutation(() => RuleType)
   async resumeRule(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.rules.view(await ctx.services.rules.setStatus(id, 'ACTIVE'));
+    return ctx.services.rules.listView(await ctx.services.rules.setStatus(id, 'ACTIVE'));
   }
 
   @Authorized('staff:write')
@@ -186,6 +219,6 @@ export class RuleResolver {
     @Arg('version', () => Int) version: number,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.rules.view(await ctx.services.rules.rollback(id, version));
+    return ctx.services.rules.listView(await ctx.services.rules.rollback(id, version));
   }
 }

@@ -6,6 +6,7 @@ import {
   compileRuleGraph,
   createMemoryFacts,
   type FactsSnapshot,
+  parseRuleGraph,
   type RuleGraph,
   type RuleGraphIssue,
   type TraceEntry,
@@ -15,12 +16,32 @@ import type { Config } from '../config';
 import { type Database, jsonColumn, type Sql } from '../db/sql';
 import { AppError, badInput, conflict, notFound } from '../graphql/errors';
 import { nowSeconds } from '../ids';
-import { RuleEngine } from './engine';
+import { RuleEngine, localDay } from './engine';
 import { loadFacts, mergeRequirements } from './facts';
+import { HLL_M, HLL_RELATIVE_ERROR } from './hll';
+import { DAY_SECONDS, type NodeUsersResult, deriveNodeUsers, registerRange, utcDay } from './node-users';
 import type { Rule, RuleMode, RuleStatus } from './rule.entity';
 
 const RULE_ID_RE = /^rul_[0-9a-f-]{36}$/;
 const REPLAY_MAX_EVENTS = 200_000;
+const NOTE_MAX = 2000;
+const NODE_USERS_MAX_DAYS = 400;
+
+export interface RuleListView extends Rule {
+  validation: { valid: boolean; issues: RuleGraphIssue[] };
+  trigger: string | null;
+  lastFiredAt: number | null;
+  actionsToday: number;
+}
+
+export interface NodeUsersReport extends NodeUsersResult {
+  ruleId: string;
+  version: number | null;
+  from: number;
+  to: number;
+  relativeError: number;
+  registers: number;
+}
 
 export interface RuleView extends Rule {
   validation: { valid: boolean; issues: RuleGraphIssue[] };
@@ -111,6 +132,34 @@ export class RuleService {
     return { ...rule, validation: { valid: checked.valid, issues } };
   }
 
+  /** Views with the list fields (trigger, last firing, actions today): one grouped query for all. */
+  async views(rules: readonly Rule[]): Promise<RuleListView[]> {
+    const stats = new Map<string, { today: number; last: number | null }>();
+    if (rules.length > 0) {
+      const today = localDay(nowSeconds(), this.config.TIME_ZONE);
+      const ids = rules.map((r) => r.id);
+      const rows = await this.db.read((sql) =>
+        sql.all<{ rule_id: string; today: number | null; last: number | null }>(
+          `SELECT rule_id, SUM(CASE WHEN day = ? THEN actions ELSE 0 END) AS today, MAX(last_fired_at) AS last
+             FROM rule_day_stat WHERE rule_id IN (${ids.map(() => '?').join(', ')}) GROUP BY rule_id`,
+          [today, ...ids],
+        ),
+      );
+      for (const r of rows)
+        stats.set(r.rule_id, { today: Number(r.today ?? 0), last: r.last == null ? null : Number(r.last) });
+    }
+    return rules.map((rule) => ({
+      ...this.view(rule),
+      trigger: draftTrigger(rule.draft),
+      lastFiredAt: stats.get(rule.id)?.last ?? null,
+      actionsToday: stats.get(rule.id)?.today ?? 0,
+    }));
+  }
+
+  async listView(rule: Rule): Promise<RuleListView> {
+    return (await this.views([rule]))[0]!;
+  }
+
   async get(id: string, field = 'id'): Promise<Rule> {
     if (!RULE_ID_RE.test(id)) throw badInput(field, 'malformed rule id');
     const row = await this.db.read((sql) => sql.get<RuleRow>(`SELECT * FROM rule WHERE id = ?`, [id]));
@@ -154,6 +203,17 @@ export class RuleService {
       ),
     );
     return this.get(id);
+  }
+
+  /** A new DRAFT rule with a copy of the draft, named "… (copy)". */
+  async duplicate(id: string): Promise<Rule> {
+    const rule = await this.get(id);
+    return this.create({
+      name: `${rule.name.slice(0, 193)} (copy)`,
+      description: rule.description,
+      mode: rule.mode,
+      graph: rule.draft,
+    });
   }
 
   async updateDraft(
@@ -299,7 +359,13 @@ export class RuleService {
     };
   }
 
-  async publish(id: string, by: string | null): Promise<{ rule: Rule; report: CheckReport }> {
+  async publish(
+    id: string,
+    by: string | null,
+    noteInput: string | null = null,
+  ): Promise<{ rule: Rule; report: CheckReport }> {
+    const note = noteInput?.trim() || null;
+    if (note && note.length > NOTE_MAX) throw badInput('note', `at most ${NOTE_MAX} characters`);
     const rule = await this.get(id);
     const report = await this.check(rule.draft, rule.mode);
     if (report.issues.length > 0) throw invalidGraph(report.issues, `rule ${id}`);
@@ -322,8 +388,8 @@ export class RuleService {
       );
       const version = Number(row!.latest_version) + 1;
       await sql.run(
-        `INSERT INTO rule_version (rule_id, version, graph, trigger, mode, published_by, published_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-        [id, version, JSON.stringify(graph), trigger, rule.mode, by, now],
+        `INSERT INTO rule_version (rule_id, version, graph, trigger, mode, published_by, published_at, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        [id, version, JSON.stringify(graph), trigger, rule.mode, by, now, note],
       );
       await sql.run(
         `UPDATE rule SET status = 'ACTIVE', active_version = ?, latest_version = ?, updated_at = ? WHERE id = ?`,
@@ -377,6 +443,7 @@ export class RuleService {
       mode: RuleMode;
       publishedBy: string | null;
       publishedAt: number;
+      note: string | null;
     }[]
   > {
     const rows = await this.db.read((sql) =>
@@ -388,6 +455,7 @@ export class RuleService {
         mode: RuleMode;
         published_by: string | null;
         published_at: number;
+        note: string | null;
       }>(`SELECT * FROM rule_version WHERE rule_id = ? ORDER BY version DESC`, [id]),
     );
     return rows.map((r) => ({
@@ -398,7 +466,72 @@ export class RuleService {
       mode: r.mode,
       publishedBy: r.published_by,
       publishedAt: Number(r.published_at),
+      note: r.note ?? null,
     }));
+  }
+
+  /**
+   * Distinct users per node and per edge source over the UTC days from `from` to `to` (whole days),
+   * of one version or of all versions united.
+   */
+  async nodeUsers(id: string, from: number, to: number, version: number | null): Promise<NodeUsersReport> {
+    await this.get(id, 'ruleId');
+    if (to < from) throw badInput('to', 'must not be before from');
+    const fromDay = utcDay(from);
+    const toDay = utcDay(to);
+    if (toDay - fromDay + 1 > NODE_USERS_MAX_DAYS)
+      throw badInput('to', `at most ${NODE_USERS_MAX_DAYS} days at once`);
+    const { versions, sketches, registers } = await this.db.read(async (sql) => {
+      const byVersion = version == null ? '' : ' AND version = ?';
+      const params = version == null ? [id] : [id, version];
+      const versions = await sql.all<{ version: number; graph: unknown }>(
+        `SELECT version, graph FROM rule_version WHERE rule_id = ?${byVersion} ORDER BY version`,
+        params,
+      );
+      const sketches = await sql.all<{ id: number; version: number; node_id: string; port: string }>(
+        `SELECT id, version, node_id, port FROM rule_node_sketch WHERE rule_id = ?${byVersion}`,
+        params,
+      );
+      const registers = await sql.allMany(
+        sketches.map((s) => ({
+          sql: `SELECT key % ${HLL_M} AS reg, MAX(rho) AS rho FROM rule_node_register
+                 WHERE key BETWEEN ? AND ? GROUP BY key % ${HLL_M}`,
+          params: registerRange(Number(s.id), fromDay, toDay),
+        })),
+      );
+      return { versions, sketches, registers };
+    });
+    if (version != null && versions.length === 0)
+      throw badInput('version', `rule ${id} has no version ${version}`);
+    const united = new Map<number, Uint8Array>();
+    sketches.forEach((s, i) => {
+      const regs = new Uint8Array(HLL_M);
+      for (const r of registers[i]!) regs[Number(r.reg)] = Number(r.rho);
+      united.set(Number(s.id), regs);
+    });
+    const graphs = versions.flatMap((v) => {
+      const parsed = parseRuleGraph(jsonColumn(v.graph));
+      return parsed.ok ? [{ version: Number(v.version), graph: parsed.graph }] : [];
+    });
+    const result = deriveNodeUsers(
+      graphs,
+      sketches.map((s) => ({
+        id: Number(s.id),
+        version: Number(s.version),
+        nodeId: s.node_id,
+        port: s.port,
+      })),
+      united,
+    );
+    return {
+      ruleId: id,
+      version,
+      from: fromDay * DAY_SECONDS,
+      to: (toDay + 1) * DAY_SECONDS,
+      relativeError: HLL_RELATIVE_ERROR,
+      registers: HLL_M,
+      ...result,
+    };
   }
 
   async nodeCounts(
@@ -656,6 +789,21 @@ export class RuleService {
     if (!checked.valid || !checked.graph) throw invalidGraph(checked.issues);
     return checked.graph;
   }
+}
+
+/** The event type of a draft's trigger node, read leniently (a draft may be invalid). */
+export function draftTrigger(draft: unknown): string | null {
+  if (typeof draft !== 'object' || draft === null) return null;
+  const nodes = (draft as { nodes?: unknown }).nodes;
+  if (!Array.isArray(nodes)) return null;
+  for (const n of nodes as unknown[]) {
+    if (typeof n !== 'object' || n === null) continue;
+    const { type, args } = n as { type?: unknown; args?: unknown };
+    if (type !== 'trigger.event' || typeof args !== 'object' || args === null) continue;
+    const eventType = (args as { eventType?: unknown }).eventType;
+    return typeof eventType === 'string' ? eventType : null;
+  }
+  return null;
 }
 
 const emptyGraph = (): RuleGraph => ({ version: 1, nodes: [], edges: [] }) as unknown as RuleGraph;

@@ -64,6 +64,21 @@ export class RuleType {
   @Field(() => Int) latestVersion!: number;
   @Field(() => DateTimeScalar) createdAt!: number;
   @Field(() => DateTimeScalar) updatedAt!: number;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The event type of the draft’s trigger node (null when it has none).',
+  })
+  trigger?: string | null;
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'Time of the latest event on which the rule decided an action (control arms included).',
+  })
+  lastFiredAt?: number | null;
+  @Field(() => Int, {
+    description:
+      'Actions performed today (the deployment’s TIME_ZONE, by processing time): issued coupons, audience changes, emitted events; control arms and refusals excluded.',
+  })
+  actionsToday!: number;
 }
 
 @ObjectType('RuleVersion', { simpleResolvers: true })
@@ -75,6 +90,8 @@ export class RuleVersionType {
   @Field(() => RuleModeEnum) mode!: RuleMode;
   @Field(() => String, { nullable: true }) publishedBy?: string | null;
   @Field(() => DateTimeScalar) publishedAt!: number;
+  @Field(() => String, { nullable: true, description: 'What the publisher wrote about this version.' })
+  note?: string | null;
 }
 
 @ObjectType({ simpleResolvers: true })
@@ -86,6 +103,43 @@ export class RuleNodeCountType {
     description: 'Of those, how many passed (yes branch / trigger matched / split / action).',
   })
   passed!: number;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class RuleNodeUserCount {
+  @Field(() => String) nodeId!: string;
+  @Field(() => Int, { description: 'Distinct users who reached the node (estimated).' }) users!: number;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class RulePortUserCount {
+  @Field(() => String) nodeId!: string;
+  @Field(() => String, {
+    description:
+      '`in` (reached the node) or the handle users left it by: `out` (trigger), `yes`/`no`, a split’s arm id. Handles are listed when an edge leaves by them.',
+  })
+  port!: string;
+  @Field(() => Int, { description: 'Distinct users (estimated).' }) users!: number;
+}
+
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    'Distinct users per node and per edge source (node, handle) over whole UTC days, from HyperLogLog sketches.',
+})
+export class RuleNodeUsers {
+  @Field(() => ID) ruleId!: string;
+  @Field(() => Int, { nullable: true, description: 'The version counted; null: all versions united.' })
+  version?: number | null;
+  @Field(() => DateTimeScalar, { description: 'Start of the first UTC day counted.' }) from!: number;
+  @Field(() => DateTimeScalar, { description: 'End (exclusive) of the last UTC day counted.' }) to!: number;
+  @Field(() => Number, {
+    description: 'Relative standard error of each count (1.04/√m); 3× this bounds nearly every count.',
+  })
+  relativeError!: number;
+  @Field(() => Int, { description: 'HyperLogLog registers per sketch (m).' }) registers!: number;
+  @Field(() => [RuleNodeUserCount]) nodes!: RuleNodeUserCount[];
+  @Field(() => [RulePortUserCount]) ports!: RulePortUserCount[];
 }
 
 @ObjectType({ simpleResolvers: true })

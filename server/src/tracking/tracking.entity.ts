@@ -134,3 +134,18 @@ export const UserFirstEventSchema = new EntitySchema<UserFirstEvent>({
     occurredAt: epoch(),
   },
 });
+
+/** Every attribute name seen in a user profile (the rule editor's attribute picker lists them). */
+export class UserAttributeKey {
+  name!: string;
+  firstSeenAt!: number;
+}
+
+export const UserAttributeKeySchema = new EntitySchema<UserAttributeKey>({
+  class: UserAttributeKey,
+  tableName: 'user_attribute_key',
+  properties: {
+    name: { type: 'string', length: 128, primary: true },
+    firstSeenAt: epoch(),
+  },
+});

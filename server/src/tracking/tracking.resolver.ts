@@ -1,5 +1,6 @@
 import { GraphQLJSON } from 'graphql-scalars';
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { badInput } from '../graphql/errors';
 import type { Context } from '../graphql/context';
 import {
   DefineEventTypeInput,
@@ -17,6 +18,20 @@ export class TrackingResolver {
   @Query(() => [EventTypeType])
   eventTypes(@Ctx() ctx: Context) {
     return ctx.services.tracking.eventTypes();
+  }
+
+  @Authorized('staff:read')
+  @Query(() => [String], {
+    description:
+      'Attribute names seen in user profiles (from events and upserts), in name order; `search` matches a substring.',
+  })
+  userAttributeKeys(
+    @Arg('search', () => String, { nullable: true }) search: string | null,
+    @Arg('first', () => Int, { defaultValue: 50, description: 'At most 500.' }) first: number,
+    @Ctx() ctx: Context,
+  ) {
+    if (search != null && search.length > 128) throw badInput('search', 'at most 128 characters');
+    return ctx.services.tracking.userAttributeKeys(search || null, Math.min(Math.max(first, 1), 500));
   }
 
   @Authorized('staff:write')

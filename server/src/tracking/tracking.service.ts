@@ -14,6 +14,7 @@ import {
   numericProperties,
   propertyProblem,
 } from './event-types';
+import { escapeLike } from './like';
 import { type EventTypeDef, PROPERTY_TYPES, type PropertyDef } from './tracking.entity';
 
 export const MAX_BATCH = 1000;
@@ -92,8 +93,14 @@ function fail(
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** Attribute names kept in memory (the table holds them all; past this, unknown names are re-upserted). */
+const MAX_KNOWN_ATTRIBUTE_KEYS = 50_000;
+const MAX_ATTRIBUTE_KEY_LENGTH = 128;
+
 export class TrackingService {
   private types = new Map<string, TypeInfo>();
+  /** Attribute names known to be in `user_attribute_key`. */
+  private attributeKeys = new Set<string>();
 
   constructor(
     private readonly db: Database,
@@ -111,6 +118,12 @@ export class TrackingService {
         );
     });
     await this.loadTypes();
+    const keys = await this.db.read((sql) =>
+      sql.all<{ name: string }>(`SELECT name FROM user_attribute_key ORDER BY name LIMIT ?`, [
+        MAX_KNOWN_ATTRIBUTE_KEYS,
+      ]),
+    );
+    this.attributeKeys = new Set(keys.map((k) => k.name));
   }
 
   private async loadTypes(): Promise<void> {
@@ -209,12 +222,63 @@ export class TrackingService {
   ): Promise<Record<string, unknown>> {
     if (!EXTERNAL_ID_RE.test(userId)) throw badInput('userId', 'invalid user id');
     if (!isObject(attributes)) throw badInput('attributes', 'must be a JSON object');
-    return this.db.tx(async (sql) => {
+    const result = await this.db.tx(async (sql) => {
       const writes: Statement[] = [];
-      const merged = await this.mergeProfiles(sql, new Map([[userId, [attributes]]]), nowSeconds(), writes);
+      const patches = new Map([[userId, [attributes]]]);
+      const now = nowSeconds();
+      const merged = await this.mergeProfiles(sql, patches, now, writes);
+      const keys = this.newAttributeKeys(sql, patches, now, writes);
       await runGrouped(sql, writes);
-      return merged.get(userId)!.final;
+      return { attributes: merged.get(userId)!.final, keys };
     });
+    this.rememberAttributeKeys(result.keys);
+    return result.attributes;
+  }
+
+  /** Attribute names seen in user profiles, in name order; `search` matches a substring. */
+  async userAttributeKeys(search: string | null, first: number): Promise<string[]> {
+    const rows = await this.db.read((sql) =>
+      search
+        ? sql.all<{ name: string }>(
+            `SELECT name FROM user_attribute_key WHERE LOWER(name) LIKE LOWER(?) ESCAPE '\\' ORDER BY name LIMIT ?`,
+            [`%${escapeLike(search)}%`, first],
+          )
+        : sql.all<{ name: string }>(`SELECT name FROM user_attribute_key ORDER BY name LIMIT ?`, [first]),
+    );
+    return rows.map((r) => r.name);
+  }
+
+  /** Appends the insert of attribute names not known yet; returns them (to remember after the commit). */
+  private newAttributeKeys(
+    sql: Sql,
+    patches: ReadonlyMap<string, readonly Record<string, unknown>[]>,
+    now: number,
+    out: Statement[],
+  ): string[] {
+    const fresh = new Set<string>();
+    for (const list of patches.values())
+      for (const patch of list)
+        for (const k in patch)
+          if (!this.attributeKeys.has(k) && k.length <= MAX_ATTRIBUTE_KEY_LENGTH && k.length > 0)
+            fresh.add(k);
+    const keys = [...fresh].sort();
+    multiRow(
+      out,
+      sql.dialect,
+      keys.map((k) => [k, now]),
+      {
+        name: 'tracking.attributeKey',
+        types: ['text', 'bigint'],
+        perStatement: 1000,
+        sql: (rows) =>
+          `INSERT INTO user_attribute_key (name, first_seen_at) ${rows} ON CONFLICT (name) DO NOTHING`,
+      },
+    );
+    return keys;
+  }
+
+  private rememberAttributeKeys(keys: readonly string[]): void {
+    for (const k of keys) if (this.attributeKeys.size < MAX_KNOWN_ATTRIBUTE_KEYS) this.attributeKeys.add(k);
   }
 
   async userAttributes(userId: string): Promise<Record<string, unknown> | null> {
@@ -330,7 +394,8 @@ export class TrackingService {
       for (const st of inserts)
         for (const r of await sql.all<{ id: string }>(st.sql, st.params)) fresh.add(r.id);
       const accepted = fresh.size === valid.length ? valid : valid.filter((v) => fresh.has(v.input.id));
-      if (accepted.length === 0) return { accepted: 0, firings: 0, issued: 0 };
+      if (accepted.length === 0)
+        return { accepted: 0, firings: 0, issued: 0, committed: () => undefined, attributeKeys: [] };
 
       // 2. User attributes: each event sees the attributes as of itself.
       const patches = new Map<string, Record<string, unknown>[]>();
@@ -342,6 +407,7 @@ export class TrackingService {
       }
       const writes: Statement[] = [];
       const profiles = await this.mergeProfiles(sql, patches, now, writes);
+      const attributeKeys = this.newAttributeKeys(sql, patches, now, writes);
 
       // 3. Daily buckets and sums, first events.
       const buckets = new Map<string, [string, string, number, number]>();
@@ -406,8 +472,10 @@ export class TrackingService {
         };
       });
       const run = await this.engine.process(sql, events);
-      return { accepted: accepted.length, ...run };
+      return { accepted: accepted.length, ...run, attributeKeys };
     });
+    outcome.committed();
+    this.rememberAttributeKeys(outcome.attributeKeys);
     return {
       accepted: outcome.accepted,
       duplicates: valid.length - outcome.accepted,

@@ -6,6 +6,7 @@ import { Migration20261125135329 } from './Migration20261125135329';
 import { Migration20261125161831 } from './Migration20261125161831';
 import { Migration20261205235834 } from './Migration20261205235834';
 import { Migration20261206001212 } from './Migration20261206001212';
+import { Migration20261206105637 } from './Migration20261206105637';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261125130750', class: Migration20261125130750 },
@@ -14,4 +15,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261125161831', class: Migration20261125161831 },
   { name: 'Migration20261205235834', class: Migration20261205235834 },
   { name: 'Migration20261206001212', class: Migration20261206001212 },
+  { name: 'Migration20261206105637', class: Migration20261206105637 },
 ];
