@@ -15,9 +15,71 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      staff {\n        id\n        email\n        role\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      role\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query BlockCatalogue {\n    blockCatalogue {\n      code\n      entry\n    }\n  }\n": typeof types.BlockCatalogueDocument,
+    "\n  query PanelRule($id: ID!) {\n    rule(id: $id) {\n      id\n      name\n      status\n      mode\n      activeVersion\n      latestVersion\n      updatedAt\n    }\n  }\n": typeof types.PanelRuleDocument,
+    "\n  query PanelEventTypes {\n    eventTypes {\n      name\n      description\n      properties {\n        name\n        type\n        required\n      }\n    }\n  }\n": typeof types.PanelEventTypesDocument,
+    "\n  query PanelTemplates {\n    templates(first: 100) {\n      nodes {\n        id\n        name\n        status\n        maxValue\n        issuedCount\n      }\n    }\n  }\n": typeof types.PanelTemplatesDocument,
+    "\n  query SimulateRule($graph: JSON!, $facts: JSON!, $storedFacts: Boolean!) {\n    simulateRule(graph: $graph, facts: $facts, storedFacts: $storedFacts) {\n      actions\n      splitArm\n      trace\n    }\n  }\n": typeof types.SimulateRuleDocument,
+    "\n  query PanelUserProfile($userId: ID!) {\n    userProfile(userId: $userId) {\n      userId\n      attributes\n    }\n  }\n": typeof types.PanelUserProfileDocument,
+    "\n  query ReplayRule($graph: JSON!, $from: DateTime!, $to: DateTime!) {\n    replayRule(graph: $graph, from: $from, to: $to) {\n      events\n      evaluations\n      firings\n      users\n      control\n      worstCaseCost\n      expectedCost\n      truncated\n      issues {\n        templateId\n        count\n        users\n        maxValue\n        worstCaseCost\n        expectedCost\n        redemptionRate\n      }\n    }\n  }\n": typeof types.ReplayRuleDocument,
+    "\n  query CheckRule($id: ID!) {\n    checkRule(id: $id) {\n      valid\n      worstCaseSubsidyPerEvent\n      issues {\n        code\n        message\n        nodeIds\n      }\n      checks {\n        severity\n        code\n        message\n        nodeIds\n      }\n    }\n  }\n": typeof types.CheckRuleDocument,
+    "\n  mutation PanelSaveDraft($id: ID!, $graph: JSON!) {\n    updateRule(id: $id, input: { graph: $graph }) {\n      id\n      updatedAt\n    }\n  }\n": typeof types.PanelSaveDraftDocument,
+    "\n  mutation PublishRule($id: ID!, $note: String) {\n    publishRule(id: $id, note: $note) {\n      rule {\n        id\n        status\n        activeVersion\n        latestVersion\n      }\n      report {\n        valid\n        worstCaseSubsidyPerEvent\n        issues {\n          code\n          message\n          nodeIds\n        }\n        checks {\n          severity\n          code\n          message\n          nodeIds\n        }\n      }\n    }\n  }\n": typeof types.PublishRuleDocument,
+    "\n  mutation SetRuleMode($id: ID!, $mode: RuleMode!) {\n    updateRule(id: $id, input: { mode: $mode }) {\n      id\n      mode\n    }\n  }\n": typeof types.SetRuleModeDocument,
+    "\n  mutation PanelPauseRule($id: ID!) {\n    pauseRule(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.PanelPauseRuleDocument,
+    "\n  mutation PanelResumeRule($id: ID!) {\n    resumeRule(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.PanelResumeRuleDocument,
+    "\n  query RuleVersions($ruleId: ID!) {\n    ruleVersions(ruleId: $ruleId) {\n      version\n      graph\n      trigger\n      mode\n      publishedAt\n      publishedBy\n      note\n    }\n  }\n": typeof types.RuleVersionsDocument,
+    "\n  mutation RollbackRule($id: ID!, $version: Int!) {\n    rollbackRule(id: $id, version: $version) {\n      id\n      status\n      activeVersion\n    }\n  }\n": typeof types.RollbackRuleDocument,
+    "\n  query PanelExposures($ruleId: ID!) {\n    ruleExposures(ruleId: $ruleId) {\n      arm\n      control\n      users\n    }\n  }\n": typeof types.PanelExposuresDocument,
+    "\n  query LiveRule($id: ID!) {\n    rule(id: $id) {\n      id\n      status\n      activeVersion\n      actionsToday\n      lastFiredAt\n    }\n  }\n": typeof types.LiveRuleDocument,
+    "\n  query RuleNodeUsers($ruleId: ID!, $from: DateTime!, $to: DateTime!, $version: Int) {\n    ruleNodeUsers(ruleId: $ruleId, from: $from, to: $to, version: $version) {\n      from\n      to\n      version\n      relativeError\n      nodes {\n        nodeId\n        users\n      }\n      ports {\n        nodeId\n        port\n        users\n      }\n    }\n  }\n": typeof types.RuleNodeUsersDocument,
+    "\n  query PanelVersionGraphs($ruleId: ID!) {\n    ruleVersions(ruleId: $ruleId) {\n      version\n      graph\n    }\n  }\n": typeof types.PanelVersionGraphsDocument,
+    "\n  query EditorEventTypes {\n    eventTypes {\n      name\n      description\n      builtin\n      properties {\n        name\n        type\n        required\n      }\n    }\n  }\n": typeof types.EditorEventTypesDocument,
+    "\n  query EditorTemplateSearch($search: String, $first: Int!) {\n    templates(first: $first, filter: { search: $search }) {\n      nodes {\n        id\n        name\n        kind\n        status\n      }\n      totalCount\n    }\n  }\n": typeof types.EditorTemplateSearchDocument,
+    "\n  query EditorTemplateById($id: ID!) {\n    template(id: $id) {\n      id\n      name\n      kind\n      status\n    }\n  }\n": typeof types.EditorTemplateByIdDocument,
+    "\n  query EditorAudiences {\n    audiences {\n      id\n      name\n      kind\n      size\n    }\n  }\n": typeof types.EditorAudiencesDocument,
+    "\n  query RuleEditor($id: ID!) {\n    rule(id: $id) {\n      id\n      name\n      description\n      status\n      mode\n      draft\n      activeVersion\n      latestVersion\n      updatedAt\n    }\n  }\n": typeof types.RuleEditorDocument,
+    "\n  mutation UpdateRuleDraft($id: ID!, $input: UpdateRuleInput!) {\n    updateRule(id: $id, input: $input) {\n      id\n      name\n      status\n      mode\n      updatedAt\n    }\n  }\n": typeof types.UpdateRuleDraftDocument,
+    "\n  query Rules($first: Int!) {\n    rules(first: $first) {\n      id\n      name\n      description\n      status\n      mode\n      activeVersion\n      latestVersion\n      updatedAt\n    }\n  }\n": typeof types.RulesDocument,
+    "\n  mutation CreateRule($input: CreateRuleInput!) {\n    createRule(input: $input) {\n      id\n      name\n      status\n      mode\n    }\n  }\n": typeof types.CreateRuleDocument,
+    "\n  query RuleForCopy($id: ID!) {\n    rule(id: $id) {\n      id\n      name\n      description\n      mode\n      draft\n    }\n  }\n": typeof types.RuleForCopyDocument,
+    "\n  mutation PauseRule($id: ID!) {\n    pauseRule(id: $id) {\n      id\n      status\n      updatedAt\n    }\n  }\n": typeof types.PauseRuleDocument,
+    "\n  mutation ResumeRule($id: ID!) {\n    resumeRule(id: $id) {\n      id\n      status\n      updatedAt\n    }\n  }\n": typeof types.ResumeRuleDocument,
 };
 const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      staff {\n        id\n        email\n        role\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      role\n    }\n  }\n": types.MeDocument,
+    "\n  query BlockCatalogue {\n    blockCatalogue {\n      code\n      entry\n    }\n  }\n": types.BlockCatalogueDocument,
+    "\n  query PanelRule($id: ID!) {\n    rule(id: $id) {\n      id\n      name\n      status\n      mode\n      activeVersion\n      latestVersion\n      updatedAt\n    }\n  }\n": types.PanelRuleDocument,
+    "\n  query PanelEventTypes {\n    eventTypes {\n      name\n      description\n      properties {\n        name\n        type\n        required\n      }\n    }\n  }\n": types.PanelEventTypesDocument,
+    "\n  query PanelTemplates {\n    templates(first: 100) {\n      nodes {\n        id\n        name\n        status\n        maxValue\n        issuedCount\n      }\n    }\n  }\n": types.PanelTemplatesDocument,
+    "\n  query SimulateRule($graph: JSON!, $facts: JSON!, $storedFacts: Boolean!) {\n    simulateRule(graph: $graph, facts: $facts, storedFacts: $storedFacts) {\n      actions\n      splitArm\n      trace\n    }\n  }\n": types.SimulateRuleDocument,
+    "\n  query PanelUserProfile($userId: ID!) {\n    userProfile(userId: $userId) {\n      userId\n      attributes\n    }\n  }\n": types.PanelUserProfileDocument,
+    "\n  query ReplayRule($graph: JSON!, $from: DateTime!, $to: DateTime!) {\n    replayRule(graph: $graph, from: $from, to: $to) {\n      events\n      evaluations\n      firings\n      users\n      control\n      worstCaseCost\n      expectedCost\n      truncated\n      issues {\n        templateId\n        count\n        users\n        maxValue\n        worstCaseCost\n        expectedCost\n        redemptionRate\n      }\n    }\n  }\n": types.ReplayRuleDocument,
+    "\n  query CheckRule($id: ID!) {\n    checkRule(id: $id) {\n      valid\n      worstCaseSubsidyPerEvent\n      issues {\n        code\n        message\n        nodeIds\n      }\n      checks {\n        severity\n        code\n        message\n        nodeIds\n      }\n    }\n  }\n": types.CheckRuleDocument,
+    "\n  mutation PanelSaveDraft($id: ID!, $graph: JSON!) {\n    updateRule(id: $id, input: { graph: $graph }) {\n      id\n      updatedAt\n    }\n  }\n": types.PanelSaveDraftDocument,
+    "\n  mutation PublishRule($id: ID!, $note: String) {\n    publishRule(id: $id, note: $note) {\n      rule {\n        id\n        status\n        activeVersion\n        latestVersion\n      }\n      report {\n        valid\n        worstCaseSubsidyPerEvent\n        issues {\n          code\n          message\n          nodeIds\n        }\n        checks {\n          severity\n          code\n          message\n          nodeIds\n        }\n      }\n    }\n  }\n": types.PublishRuleDocument,
+    "\n  mutation SetRuleMode($id: ID!, $mode: RuleMode!) {\n    updateRule(id: $id, input: { mode: $mode }) {\n      id\n      mode\n    }\n  }\n": types.SetRuleModeDocument,
+    "\n  mutation PanelPauseRule($id: ID!) {\n    pauseRule(id: $id) {\n      id\n      status\n    }\n  }\n": types.PanelPauseRuleDocument,
+    "\n  mutation PanelResumeRule($id: ID!) {\n    resumeRule(id: $id) {\n      id\n      status\n    }\n  }\n": types.PanelResumeRuleDocument,
+    "\n  query RuleVersions($ruleId: ID!) {\n    ruleVersions(ruleId: $ruleId) {\n      version\n      graph\n      trigger\n      mode\n      publishedAt\n      publishedBy\n      note\n    }\n  }\n": types.RuleVersionsDocument,
+    "\n  mutation RollbackRule($id: ID!, $version: Int!) {\n    rollbackRule(id: $id, version: $version) {\n      id\n      status\n      activeVersion\n    }\n  }\n": types.RollbackRuleDocument,
+    "\n  query PanelExposures($ruleId: ID!) {\n    ruleExposures(ruleId: $ruleId) {\n      arm\n      control\n      users\n    }\n  }\n": types.PanelExposuresDocument,
+    "\n  query LiveRule($id: ID!) {\n    rule(id: $id) {\n      id\n      status\n      activeVersion\n      actionsToday\n      lastFiredAt\n    }\n  }\n": types.LiveRuleDocument,
+    "\n  query RuleNodeUsers($ruleId: ID!, $from: DateTime!, $to: DateTime!, $version: Int) {\n    ruleNodeUsers(ruleId: $ruleId, from: $from, to: $to, version: $version) {\n      from\n      to\n      version\n      relativeError\n      nodes {\n        nodeId\n        users\n      }\n      ports {\n        nodeId\n        port\n        users\n      }\n    }\n  }\n": types.RuleNodeUsersDocument,
+    "\n  query PanelVersionGraphs($ruleId: ID!) {\n    ruleVersions(ruleId: $ruleId) {\n      version\n      graph\n    }\n  }\n": types.PanelVersionGraphsDocument,
+    "\n  query EditorEventTypes {\n    eventTypes {\n      name\n      description\n      builtin\n      properties {\n        name\n        type\n        required\n      }\n    }\n  }\n": types.EditorEventTypesDocument,
+    "\n  query EditorTemplateSearch($search: String, $first: Int!) {\n    templates(first: $first, filter: { search: $search }) {\n      nodes {\n        id\n        name\n        kind\n        status\n      }\n      totalCount\n    }\n  }\n": types.EditorTemplateSearchDocument,
+    "\n  query EditorTemplateById($id: ID!) {\n    template(id: $id) {\n      id\n      name\n      kind\n      status\n    }\n  }\n": types.EditorTemplateByIdDocument,
+    "\n  query EditorAudiences {\n    audiences {\n      id\n      name\n      kind\n      size\n    }\n  }\n": types.EditorAudiencesDocument,
+    "\n  query RuleEditor($id: ID!) {\n    rule(id: $id) {\n      id\n      name\n      description\n      status\n      mode\n      draft\n      activeVersion\n      latestVersion\n      updatedAt\n    }\n  }\n": types.RuleEditorDocument,
+    "\n  mutation UpdateRuleDraft($id: ID!, $input: UpdateRuleInput!) {\n    updateRule(id: $id, input: $input) {\n      id\n      name\n      status\n      mode\n      updatedAt\n    }\n  }\n": types.UpdateRuleDraftDocument,
+    "\n  query Rules($first: Int!) {\n    rules(first: $first) {\n      id\n      name\n      description\n      status\n      mode\n      activeVersion\n      latestVersion\n      updatedAt\n    }\n  }\n": types.RulesDocument,
+    "\n  mutation CreateRule($input: CreateRuleInput!) {\n    createRule(input: $input) {\n      id\n      name\n      status\n      mode\n    }\n  }\n": types.CreateRuleDocument,
+    "\n  query RuleForCopy($id: ID!) {\n    rule(id: $id) {\n      id\n      name\n      description\n      mode\n      draft\n    }\n  }\n": types.RuleForCopyDocument,
+    "\n  mutation PauseRule($id: ID!) {\n    pauseRule(id: $id) {\n      id\n      status\n      updatedAt\n    }\n  }\n": types.PauseRuleDocument,
+    "\n  mutation ResumeRule($id: ID!) {\n    resumeRule(id: $id) {\n      id\n      status\n      updatedAt\n    }\n  }\n": types.ResumeRuleDocument,
 };
 
 /**
@@ -38,6 +100,130 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      staff {\n        id\n        email\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      staff {\n        id\n        email\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      role\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      email\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BlockCatalogue {\n    blockCatalogue {\n      code\n      entry\n    }\n  }\n"): (typeof documents)["\n  query BlockCatalogue {\n    blockCatalogue {\n      code\n      entry\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PanelRule($id: ID!) {\n    rule(id: $id) {\n      id\n      name\n      status\n      mode\n      activeVersion\n      latestVersion\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  query PanelRule($id: ID!) {\n    rule(id: $id) {\n      id\n      name\n      status\n      mode\n      activeVersion\n      latestVersion\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PanelEventTypes {\n    eventTypes {\n      name\n      description\n      properties {\n        name\n        type\n        required\n      }\n    }\n  }\n"): (typeof documents)["\n  query PanelEventTypes {\n    eventTypes {\n      name\n      description\n      properties {\n        name\n        type\n        required\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PanelTemplates {\n    templates(first: 100) {\n      nodes {\n        id\n        name\n        status\n        maxValue\n        issuedCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query PanelTemplates {\n    templates(first: 100) {\n      nodes {\n        id\n        name\n        status\n        maxValue\n        issuedCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SimulateRule($graph: JSON!, $facts: JSON!, $storedFacts: Boolean!) {\n    simulateRule(graph: $graph, facts: $facts, storedFacts: $storedFacts) {\n      actions\n      splitArm\n      trace\n    }\n  }\n"): (typeof documents)["\n  query SimulateRule($graph: JSON!, $facts: JSON!, $storedFacts: Boolean!) {\n    simulateRule(graph: $graph, facts: $facts, storedFacts: $storedFacts) {\n      actions\n      splitArm\n      trace\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PanelUserProfile($userId: ID!) {\n    userProfile(userId: $userId) {\n      userId\n      attributes\n    }\n  }\n"): (typeof documents)["\n  query PanelUserProfile($userId: ID!) {\n    userProfile(userId: $userId) {\n      userId\n      attributes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReplayRule($graph: JSON!, $from: DateTime!, $to: DateTime!) {\n    replayRule(graph: $graph, from: $from, to: $to) {\n      events\n      evaluations\n      firings\n      users\n      control\n      worstCaseCost\n      expectedCost\n      truncated\n      issues {\n        templateId\n        count\n        users\n        maxValue\n        worstCaseCost\n        expectedCost\n        redemptionRate\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReplayRule($graph: JSON!, $from: DateTime!, $to: DateTime!) {\n    replayRule(graph: $graph, from: $from, to: $to) {\n      events\n      evaluations\n      firings\n      users\n      control\n      worstCaseCost\n      expectedCost\n      truncated\n      issues {\n        templateId\n        count\n        users\n        maxValue\n        worstCaseCost\n        expectedCost\n        redemptionRate\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckRule($id: ID!) {\n    checkRule(id: $id) {\n      valid\n      worstCaseSubsidyPerEvent\n      issues {\n        code\n        message\n        nodeIds\n      }\n      checks {\n        severity\n        code\n        message\n        nodeIds\n      }\n    }\n  }\n"): (typeof documents)["\n  query CheckRule($id: ID!) {\n    checkRule(id: $id) {\n      valid\n      worstCaseSubsidyPerEvent\n      issues {\n        code\n        message\n        nodeIds\n      }\n      checks {\n        severity\n        code\n        message\n        nodeIds\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PanelSaveDraft($id: ID!, $graph: JSON!) {\n    updateRule(id: $id, input: { graph: $graph }) {\n      id\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation PanelSaveDraft($id: ID!, $graph: JSON!) {\n    updateRule(id: $id, input: { graph: $graph }) {\n      id\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishRule($id: ID!, $note: String) {\n    publishRule(id: $id, note: $note) {\n      rule {\n        id\n        status\n        activeVersion\n        latestVersion\n      }\n      report {\n        valid\n        worstCaseSubsidyPerEvent\n        issues {\n          code\n          message\n          nodeIds\n        }\n        checks {\n          severity\n          code\n          message\n          nodeIds\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PublishRule($id: ID!, $note: String) {\n    publishRule(id: $id, note: $note) {\n      rule {\n        id\n        status\n        activeVersion\n        latestVersion\n      }\n      report {\n        valid\n        worstCaseSubsidyPerEvent\n        issues {\n          code\n          message\n          nodeIds\n        }\n        checks {\n          severity\n          code\n          message\n          nodeIds\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetRuleMode($id: ID!, $mode: RuleMode!) {\n    updateRule(id: $id, input: { mode: $mode }) {\n      id\n      mode\n    }\n  }\n"): (typeof documents)["\n  mutation SetRuleMode($id: ID!, $mode: RuleMode!) {\n    updateRule(id: $id, input: { mode: $mode }) {\n      id\n      mode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PanelPauseRule($id: ID!) {\n    pauseRule(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PanelPauseRule($id: ID!) {\n    pauseRule(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PanelResumeRule($id: ID!) {\n    resumeRule(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PanelResumeRule($id: ID!) {\n    resumeRule(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RuleVersions($ruleId: ID!) {\n    ruleVersions(ruleId: $ruleId) {\n      version\n      graph\n      trigger\n      mode\n      publishedAt\n      publishedBy\n      note\n    }\n  }\n"): (typeof documents)["\n  query RuleVersions($ruleId: ID!) {\n    ruleVersions(ruleId: $ruleId) {\n      version\n      graph\n      trigger\n      mode\n      publishedAt\n      publishedBy\n      note\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RollbackRule($id: ID!, $version: Int!) {\n    rollbackRule(id: $id, version: $version) {\n      id\n      status\n      activeVersion\n    }\n  }\n"): (typeof documents)["\n  mutation RollbackRule($id: ID!, $version: Int!) {\n    rollbackRule(id: $id, version: $version) {\n      id\n      status\n      activeVersion\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PanelExposures($ruleId: ID!) {\n    ruleExposures(ruleId: $ruleId) {\n      arm\n      control\n      users\n    }\n  }\n"): (typeof documents)["\n  query PanelExposures($ruleId: ID!) {\n    ruleExposures(ruleId: $ruleId) {\n      arm\n      control\n      users\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveRule($id: ID!) {\n    rule(id: $id) {\n      id\n      status\n      activeVersion\n      actionsToday\n      lastFiredAt\n    }\n  }\n"): (typeof documents)["\n  query LiveRule($id: ID!) {\n    rule(id: $id) {\n      id\n      status\n      activeVersion\n      actionsToday\n      lastFiredAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RuleNodeUsers($ruleId: ID!, $from: DateTime!, $to: DateTime!, $version: Int) {\n    ruleNodeUsers(ruleId: $ruleId, from: $from, to: $to, version: $version) {\n      from\n      to\n      version\n      relativeError\n      nodes {\n        nodeId\n        users\n      }\n      ports {\n        nodeId\n        port\n        users\n      }\n    }\n  }\n"): (typeof documents)["\n  query RuleNodeUsers($ruleId: ID!, $from: DateTime!, $to: DateTime!, $version: Int) {\n    ruleNodeUsers(ruleId: $ruleId, from: $from, to: $to, version: $version) {\n      from\n      to\n      version\n      relativeError\n      nodes {\n        nodeId\n        users\n      }\n      ports {\n        nodeId\n        port\n        users\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PanelVersionGraphs($ruleId: ID!) {\n    ruleVersions(ruleId: $ruleId) {\n      version\n      graph\n    }\n  }\n"): (typeof documents)["\n  query PanelVersionGraphs($ruleId: ID!) {\n    ruleVersions(ruleId: $ruleId) {\n      version\n      graph\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditorEventTypes {\n    eventTypes {\n      name\n      description\n      builtin\n      properties {\n        name\n        type\n        required\n      }\n    }\n  }\n"): (typeof documents)["\n  query EditorEventTypes {\n    eventTypes {\n      name\n      description\n      builtin\n      properties {\n        name\n        type\n        required\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditorTemplateSearch($search: String, $first: Int!) {\n    templates(first: $first, filter: { search: $search }) {\n      nodes {\n        id\n        name\n        kind\n        status\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query EditorTemplateSearch($search: String, $first: Int!) {\n    templates(first: $first, filter: { search: $search }) {\n      nodes {\n        id\n        name\n        kind\n        status\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditorTemplateById($id: ID!) {\n    template(id: $id) {\n      id\n      name\n      kind\n      status\n    }\n  }\n"): (typeof documents)["\n  query EditorTemplateById($id: ID!) {\n    template(id: $id) {\n      id\n      name\n      kind\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditorAudiences {\n    audiences {\n      id\n      name\n      kind\n      size\n    }\n  }\n"): (typeof documents)["\n  query EditorAudiences {\n    audiences {\n      id\n      name\n      kind\n      size\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RuleEditor($id: ID!) {\n    rule(id: $id) {\n      id\n      name\n      description\n      status\n      mode\n      draft\n      activeVersion\n      latestVersion\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  query RuleEditor($id: ID!) {\n    rule(id: $id) {\n      id\n      name\n      description\n      status\n      mode\n      draft\n      activeVersion\n      latestVersion\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRuleDraft($id: ID!, $input: UpdateRuleInput!) {\n    updateRule(id: $id, input: $input) {\n      id\n      name\n      status\n      mode\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRuleDraft($id: ID!, $input: UpdateRuleInput!) {\n    updateRule(id: $id, input: $input) {\n      id\n      name\n      status\n      mode\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Rules($first: Int!) {\n    rules(first: $first) {\n      id\n      name\n      description\n      status\n      mode\n      activeVersion\n      latestVersion\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  query Rules($first: Int!) {\n    rules(first: $first) {\n      id\n      name\n      description\n      status\n      mode\n      activeVersion\n      latestVersion\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRule($input: CreateRuleInput!) {\n    createRule(input: $input) {\n      id\n      name\n      status\n      mode\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRule($input: CreateRuleInput!) {\n    createRule(input: $input) {\n      id\n      name\n      status\n      mode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RuleForCopy($id: ID!) {\n    rule(id: $id) {\n      id\n      name\n      description\n      mode\n      draft\n    }\n  }\n"): (typeof documents)["\n  query RuleForCopy($id: ID!) {\n    rule(id: $id) {\n      id\n      name\n      description\n      mode\n      draft\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PauseRule($id: ID!) {\n    pauseRule(id: $id) {\n      id\n      status\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation PauseRule($id: ID!) {\n    pauseRule(id: $id) {\n      id\n      status\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeRule($id: ID!) {\n    resumeRule(id: $id) {\n      id\n      status\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ResumeRule($id: ID!) {\n    resumeRule(id: $id) {\n      id\n      status\n      updatedAt\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
