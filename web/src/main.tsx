@@ -3,22 +3,20 @@ import '@mantine/notifications/styles.css';
 import { MantineProvider } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
-import { StrictMode, useMemo } from 'react';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider, createBrowserRouter } from 'react-router';
 import { Provider as UrqlProvider } from 'urql';
 import { routes } from './app/routes';
 import { theme } from './app/theme';
-import { createConsoleClient } from './lib/client';
+import { clientFor } from './lib/client';
 import { useSession } from './lib/session';
 
 const router = createBrowserRouter(routes);
 
 function Root() {
-  const session = useSession();
-  // A new client per session: nothing cached for one staff member is shown to the next.
-  const token = session?.token;
-  const client = useMemo(createConsoleClient, [token]);
+  // One client per session token (see clientFor): sign-in, sign-out and an ended session swap it.
+  const client = clientFor(useSession()?.token ?? null);
   return (
     <UrqlProvider value={client}>
       <RouterProvider router={router} />
@@ -26,7 +24,10 @@ function Root() {
   );
 }
 
-createRoot(document.getElementById('root')!).render(
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+createRoot(root).render(
   <StrictMode>
     <MantineProvider theme={theme}>
       <ModalsProvider>

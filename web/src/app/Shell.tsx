@@ -1,27 +1,63 @@
 // The app shell: navigation that later screens plug into (one entry in `nav`), the signed-in staff
-// member, sign-out. Screens render in the outlet.
-import { AppShell, Badge, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
-import { Suspense } from 'react';
+// member, sign-out. Screens render in the outlet. Without a session it sends the user to the login
+// screen, remembering where they were going.
+import { AppShell, Badge, Button, Group, NavLink, Stack, Text } from '@mantine/core';
+import { Suspense, useEffect } from 'react';
 import { Navigate, NavLink as RouterLink, Outlet, useLocation } from 'react-router';
-import { setSession, useSession } from '../lib/session';
+import { useQuery } from 'urql';
+import { graphql } from '../gql';
+import { type Session, setSession, useSession } from '../lib/session';
 import { Loading } from './states';
 
 /** Navigation entries: a new screen adds one line here and one route in routes.tsx. */
 export const nav = [{ to: '/rules', label: 'Rules' }] as const;
 
+const MeQuery = graphql(`
+  query Me {
+    me {
+      id
+      email
+      role
+    }
+  }
+`);
+
 export function Shell() {
   const session = useSession();
   const location = useLocation();
-  if (!session) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  if (!session)
+    return (
+      <Navigate to="/login" replace state={{ from: location.pathname + location.search + location.hash }} />
+    );
+  return <SignedIn session={session} />;
+}
+
+function SignedIn({ session }: { session: Session }) {
+  const location = useLocation();
+  // Checks the stored token once per session: a refused one ends the session (see lib/client.ts);
+  // a changed role or e-mail is taken over.
+  const [me] = useQuery({ query: MeQuery, requestPolicy: 'network-only' });
+  const fresh = me.data?.me;
+  useEffect(() => {
+    if (fresh && (fresh.role !== session.staff.role || fresh.email !== session.staff.email))
+      setSession({ token: session.token, staff: { id: fresh.id, email: fresh.email, role: fresh.role } });
+  }, [fresh, session]);
+
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 200, breakpoint: 0 }} padding={0}>
       <AppShell.Header px="md">
-        <Group h="100%" justify="space-between">
-          <Title order={4}>Couponflow</Title>
-          <Group gap="sm">
-            <Text size="sm">{session.staff.email}</Text>
-            <Badge variant="light">{session.staff.role}</Badge>
-            <Button variant="subtle" size="xs" onClick={() => setSession(null)}>
+        <Group h="100%" justify="space-between" wrap="nowrap">
+          <Text fw={700} size="lg">
+            Couponflow
+          </Text>
+          <Group gap="sm" wrap="nowrap">
+            <Text size="sm" data-testid="signed-in-as">
+              {session.staff.email}
+            </Text>
+            <Badge variant="light" aria-label={`role: ${session.staff.role}`}>
+              {session.staff.role}
+            </Badge>
+            <Button variant="default" size="xs" onClick={() => setSession(null)}>
               Sign out
             </Button>
           </Group>
@@ -30,7 +66,13 @@ export function Shell() {
       <AppShell.Navbar p="xs" aria-label="Main">
         <Stack gap={2}>
           {nav.map((n) => (
-            <NavLink key={n.to} component={RouterLink} to={n.to} label={n.label} />
+            <NavLink
+              key={n.to}
+              component={RouterLink}
+              to={n.to}
+              label={n.label}
+              active={location.pathname === n.to || location.pathname.startsWith(`${n.to}/`)}
+            />
           ))}
         </Stack>
       </AppShell.Navbar>

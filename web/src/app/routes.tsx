@@ -1,24 +1,40 @@
 // The route table. Each screen is loaded on demand (its own chunk), so the first screen stays small.
+// A new screen adds one route here and one entry in Shell's `nav`.
 import { Navigate, type RouteObject } from 'react-router';
 import { LoginPage } from './LoginPage';
+import { NotFoundPage, RouteError } from './RouteError';
 import { Shell } from './Shell';
+import { Loading } from './states';
 
 export const routes: RouteObject[] = [
-  { path: '/login', element: <LoginPage /> },
   {
-    path: '/',
-    element: <Shell />,
+    // The first paint while a lazy screen's chunk loads on a cold start.
+    hydrateFallbackElement: <Loading />,
+    errorElement: <RouteError />,
     children: [
-      { index: true, element: <Navigate to="/rules" replace /> },
+      { path: '/login', element: <LoginPage /> },
       {
-        path: 'rules',
-        lazy: () => import('../routes/rules/RulesPage').then((m) => ({ Component: m.RulesPage })),
+        path: '/',
+        element: <Shell />,
+        children: [
+          {
+            errorElement: <RouteError />,
+            children: [
+              { index: true, element: <Navigate to="/rules" replace /> },
+              {
+                path: 'rules',
+                lazy: () => import('../routes/rules/RulesPage').then((m) => ({ Component: m.RulesPage })),
+              },
+              {
+                path: 'rules/:id',
+                lazy: () =>
+                  import('../routes/rules/RuleEditorPage').then((m) => ({ Component: m.RuleEditorPage })),
+              },
+              { path: '*', element: <NotFoundPage /> },
+            ],
+          },
+        ],
       },
-      {
-        path: 'rules/:id',
-        lazy: () => import('../routes/rules/RuleEditorPage').then((m) => ({ Component: m.RuleEditorPage })),
-      },
-      { path: '*', element: <Navigate to="/rules" replace /> },
     ],
   },
 ];
