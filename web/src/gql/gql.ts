@@ -41,9 +41,9 @@ type Documents = {
     "\n  query EditorAudiences {\n    audiences {\n      id\n      name\n      kind\n      size\n    }\n  }\n": typeof types.EditorAudiencesDocument,
     "\n  query RuleEditor($id: ID!) {\n    rule(id: $id) {\n      id\n      name\n      description\n      status\n      mode\n      draft\n      activeVersion\n      latestVersion\n      updatedAt\n    }\n  }\n": typeof types.RuleEditorDocument,
     "\n  mutation UpdateRuleDraft($id: ID!, $input: UpdateRuleInput!) {\n    updateRule(id: $id, input: $input) {\n      id\n      name\n      status\n      mode\n      updatedAt\n    }\n  }\n": typeof types.UpdateRuleDraftDocument,
-    "\n  query Rules($first: Int!) {\n    rules(first: $first) {\n      id\n      name\n      description\n      status\n      mode\n      activeVersion\n      latestVersion\n      updatedAt\n    }\n  }\n": typeof types.RulesDocument,
+    "\n  query Rules($first: Int!) {\n    rules(first: $first) {\n      id\n      name\n      description\n      status\n      mode\n      activeVersion\n      latestVersion\n      trigger\n      lastFiredAt\n      actionsToday\n      updatedAt\n    }\n  }\n": typeof types.RulesDocument,
     "\n  mutation CreateRule($input: CreateRuleInput!) {\n    createRule(input: $input) {\n      id\n      name\n      status\n      mode\n    }\n  }\n": typeof types.CreateRuleDocument,
-    "\n  query RuleForCopy($id: ID!) {\n    rule(id: $id) {\n      id\n      name\n      description\n      mode\n      draft\n    }\n  }\n": typeof types.RuleForCopyDocument,
+    "\n  mutation DuplicateRule($id: ID!) {\n    duplicateRule(id: $id) {\n      id\n      name\n      status\n    }\n  }\n": typeof types.DuplicateRuleDocument,
     "\n  mutation PauseRule($id: ID!) {\n    pauseRule(id: $id) {\n      id\n      status\n      updatedAt\n    }\n  }\n": typeof types.PauseRuleDocument,
     "\n  mutation ResumeRule($id: ID!) {\n    resumeRule(id: $id) {\n      id\n      status\n      updatedAt\n    }\n  }\n": typeof types.ResumeRuleDocument,
 };
@@ -75,9 +75,9 @@ const documents: Documents = {
     "\n  query EditorAudiences {\n    audiences {\n      id\n      name\n      kind\n      size\n    }\n  }\n": types.EditorAudiencesDocument,
     "\n  query RuleEditor($id: ID!) {\n    rule(id: $id) {\n      id\n      name\n      description\n      status\n      mode\n      draft\n      activeVersion\n      latestVersion\n      updatedAt\n    }\n  }\n": types.RuleEditorDocument,
     "\n  mutation UpdateRuleDraft($id: ID!, $input: UpdateRuleInput!) {\n    updateRule(id: $id, input: $input) {\n      id\n      name\n      status\n      mode\n      updatedAt\n    }\n  }\n": types.UpdateRuleDraftDocument,
-    "\n  query Rules($first: Int!) {\n    rules(first: $first) {\n      id\n      name\n      description\n      status\n      mode\n      activeVersion\n      latestVersion\n      updatedAt\n    }\n  }\n": types.RulesDocument,
+    "\n  query Rules($first: Int!) {\n    rules(first: $first) {\n      id\n      name\n      description\n      status\n      mode\n      activeVersion\n      latestVersion\n      trigger\n      lastFiredAt\n      actionsToday\n      updatedAt\n    }\n  }\n": types.RulesDocument,
     "\n  mutation CreateRule($input: CreateRuleInput!) {\n    createRule(input: $input) {\n      id\n      name\n      status\n      mode\n    }\n  }\n": types.CreateRuleDocument,
-    "\n  query RuleForCopy($id: ID!) {\n    rule(id: $id) {\n      id\n      name\n      description\n      mode\n      draft\n    }\n  }\n": types.RuleForCopyDocument,
+    "\n  mutation DuplicateRule($id: ID!) {\n    duplicateRule(id: $id) {\n      id\n      name\n      status\n    }\n  }\n": types.DuplicateRuleDocument,
     "\n  mutation PauseRule($id: ID!) {\n    pauseRule(id: $id) {\n      id\n      status\n      updatedAt\n    }\n  }\n": types.PauseRuleDocument,
     "\n  mutation ResumeRule($id: ID!) {\n    resumeRule(id: $id) {\n      id\n      status\n      updatedAt\n    }\n  }\n": types.ResumeRuleDocument,
 };
@@ -207,7 +207,7 @@ export function graphql(source: "\n  mutation UpdateRuleDraft($id: ID!, $input: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Rules($first: Int!) {\n    rules(first: $first) {\n      id\n      name\n      description\n      status\n      mode\n      activeVersion\n      latestVersion\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  query Rules($first: Int!) {\n    rules(first: $first) {\n      id\n      name\n      description\n      status\n      mode\n      activeVersion\n      latestVersion\n      updatedAt\n    }\n  }\n"];
+export function graphql(source: "\n  query Rules($first: Int!) {\n    rules(first: $first) {\n      id\n      name\n      description\n      status\n      mode\n      activeVersion\n      latestVersion\n      trigger\n      lastFiredAt\n      actionsToday\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  query Rules($first: Int!) {\n    rules(first: $first) {\n      id\n      name\n      description\n      status\n      mode\n      activeVersion\n      latestVersion\n      trigger\n      lastFiredAt\n      actionsToday\n      updatedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -215,7 +215,7 @@ export function graphql(source: "\n  mutation CreateRule($input: CreateRuleInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RuleForCopy($id: ID!) {\n    rule(id: $id) {\n      id\n      name\n      description\n      mode\n      draft\n    }\n  }\n"): (typeof documents)["\n  query RuleForCopy($id: ID!) {\n    rule(id: $id) {\n      id\n      name\n      description\n      mode\n      draft\n    }\n  }\n"];
+export function graphql(source: "\n  mutation DuplicateRule($id: ID!) {\n    duplicateRule(id: $id) {\n      id\n      name\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DuplicateRule($id: ID!) {\n    duplicateRule(id: $id) {\n      id\n      name\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
