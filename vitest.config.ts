@@ -40,6 +40,18 @@ export default defineConfig({
         },
       },
       {
+        // Real Chromium against a real server (`pnpm test:browser`; not part of `pnpm test`).
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          globalSetup: ['test/browser/support/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'fresh',
