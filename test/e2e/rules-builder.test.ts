@@ -147,6 +147,21 @@ describe(`rule builder API (${DIALECT})`, () => {
 
   it('unites versions: a user counted in both counts once', async () => {
     expect(await publish(ruleId)).toBe(2);
+    // A second rule on the same trigger from now on: it counts only the events it saw.
+    const other = await createRule(
+      staff,
+      {
+        version: 1,
+        nodes: [
+          { id: 't', type: 'trigger.event', args: { eventType: 'order.paid' }, position: { x: 0, y: 0 } },
+          { id: 'issue', type: 'action.issueCoupon', args: { templateId }, position: { x: 200, y: 0 } },
+        ],
+        edges: [{ id: 'e1', source: 't', target: 'issue', sourceHandle: 'out' }],
+      },
+      'AUTOMATED',
+      'other',
+    );
+    await publish(other);
     const r = await track(app, [
       ...Array.from({ length: 10 }, (_, u) => ({
         id: `funnel-v2-${u}`,
@@ -166,6 +181,8 @@ describe(`rule builder API (${DIALECT})`, () => {
     expect(r.accepted).toBe(11);
     const v2 = await nodeUsers(ruleId, base - DAY, base + 200, 2);
     expect(byNode(v2).trigger).toBe(11);
+    expect(byNode(await nodeUsers(ruleId, base - DAY, base + 200, 1)).trigger).toBe(40);
+    expect(byNode(await nodeUsers(other, base - DAY, base + 200))).toEqual({ t: 11, issue: 11 });
     const versions = await staff.q<{ ruleVersions: { version: number; note: string | null }[] }>(
       `query($id: ID!) { ruleVersions(ruleId: $id) { version note } }`,
       { id: ruleId },

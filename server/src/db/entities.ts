@@ -19,6 +19,8 @@ import {
   RuleNodeSketchSchema,
   RuleRevisionSchema,
   RuleSchema,
+  RuleTriggerGroupSchema,
+  RuleTriggerMemberSchema,
   RuleVersionSchema,
 } from '../rules/rule.entity';
 import {
@@ -67,6 +69,8 @@ export const ENTITY_SCHEMAS = [
   RuleNodeCountSchema,
   RuleNodeSketchSchema,
   RuleNodeRegisterSchema,
+  RuleTriggerGroupSchema,
+  RuleTriggerMemberSchema,
   RuleDayStatSchema,
   UserAttributeKeySchema,
   AudienceSchema,

@@ -13,6 +13,7 @@ import {
   type Requirements,
   type TraceEntry,
 } from '@couponflow/schema';
+import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
 import type { Redis } from 'ioredis';
 import type { Config } from '../config';
@@ -38,7 +39,9 @@ import {
   type NodePort,
   RegisterCache,
   countedPorts,
+  groupSketch,
   handleTaken,
+  nodeSketch,
   utcDay,
 } from './node-users';
 import type { RuleMode } from './rule.entity';
@@ -73,6 +76,8 @@ interface Needs {
 interface Live {
   rules: Map<string, LoadedRule[]>;
   needs: Map<string, Needs>;
+  /** Per trigger event type: the sketch number of the live rules' trigger group (node-users.ts). */
+  groups: Map<string, number>;
 }
 
 const TRACE = Object.freeze({ trace: true });
@@ -99,7 +104,7 @@ interface Firing {
 
 export class RuleEngine {
   /** The live index, swapped as one object: rules by trigger and, per trigger, the union of their needs. */
-  private live: Live = { rules: new Map(), needs: new Map() };
+  private live: Live = { rules: new Map(), needs: new Map(), groups: new Map() };
   private revision = -1;
   private timer: NodeJS.Timeout | null = null;
   private subscriber: Redis | null = null;
@@ -222,6 +227,7 @@ export class RuleEngine {
     }
     for (const list of index.values()) list.sort((a, b) => (a.id < b.id ? -1 : 1));
     await this.assignSketches([...index.values()].flat());
+    const groups = await this.assignGroups(index);
     const needs = new Map<string, Needs>();
     for (const [trigger, list] of index) {
       const req = mergeRequirements(list.map((r) => r.compiled.requirements));
@@ -232,7 +238,7 @@ export class RuleEngine {
         single: req.aggregates.filter((a) => !batchable(a)),
       });
     }
-    this.live = { rules: index, needs };
+    this.live = { rules: index, needs, groups };
     this.revision = revision;
   }
 
@@ -281,8 +287,59 @@ export class RuleEngine {
         if (id === undefined) continue;
         let handles = r.sketches.get(p.nodeId);
         if (!handles) r.sketches.set(p.nodeId, (handles = new Map()));
-        handles.set(p.port, id);
+        handles.set(p.port, nodeSketch(id));
       }
+  }
+
+  /**
+   * The trigger group of each event type's live rules (created when new; idempotent across
+   * instances): their common trigger's users are counted once per event, in the group's sketch.
+   */
+  private async assignGroups(
+    index: ReadonlyMap<string, readonly LoadedRule[]>,
+  ): Promise<Map<string, number>> {
+    const wanted = [...index].map(([eventType, list]) => {
+      const members = list.map((r) => [r.id, r.version] as const);
+      const text = `${eventType}\n${members
+        .map(([id, v]) => `${id}:${v}`)
+        .sort()
+        .join(',')}`;
+      return { eventType, members, key: createHash('sha1').update(text).digest('hex') };
+    });
+    if (wanted.length === 0) return new Map();
+    const read = () =>
+      this.db.read(async (sql) => {
+        const rows = await sql.all<{ id: number; key: string }>(
+          `SELECT id, key FROM rule_trigger_group WHERE key IN (${placeholders(wanted.length)})`,
+          wanted.map((w) => w.key),
+        );
+        return new Map(rows.map((r) => [r.key, Number(r.id)]));
+      });
+    let ids = await read();
+    const missing = wanted.filter((w) => !ids.has(w.key));
+    if (missing.length > 0) {
+      await this.db.tx(async (sql) => {
+        for (const w of missing) {
+          await sql.run(
+            `INSERT INTO rule_trigger_group (event_type, key, created_at) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING`,
+            [w.eventType, w.key, nowSeconds()],
+          );
+          const g = await sql.get<{ id: number }>(`SELECT id FROM rule_trigger_group WHERE key = ?`, [w.key]);
+          for (const [ruleId, version] of w.members)
+            await sql.run(
+              `INSERT INTO rule_trigger_member (rule_id, version, group_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`,
+              [ruleId, version, g!.id],
+            );
+        }
+      });
+      ids = await read();
+    }
+    const groups = new Map<string, number>();
+    for (const w of wanted) {
+      const id = ids.get(w.key);
+      if (id !== undefined) groups.set(w.eventType, groupSketch(id));
+    }
+    return groups;
   }
 
   factsOptions(batch?: Map<string, number[]>): FactsOptions {
@@ -443,6 +500,8 @@ export class RuleEngine {
         batch.members[i] = await this.audiences.membership(sql, facts.userFacts(), req.audiences);
       const day = utcDay(e.occurredAt);
       let point: HllPoint | undefined;
+      const group = live.groups.get(e.type);
+      if (group !== undefined) users.add(group, day, (point = hllPoint(e.userId)));
       for (const rule of rules) {
         const result = rule.compiled.evaluate(facts, TRACE);
         const trace = result.trace ?? [];

@@ -2,16 +2,20 @@
 // per (rule, version, node, port, UTC day of the event's time), stored one register per row.
 //
 // What is stored: one sketch per (node, handle) that has an outgoing edge, i.e. per edge source:
-// the users who left the node by that handle (`out` of the trigger, `yes`/`no`, a split's arm id).
+// the users who left the node by that handle (`yes`/`no`, a split's arm id). The trigger's `out` is
+// the same set for every rule live together on one event type (the engine evaluates each of them on
+// every event of that type), so it is one sketch per trigger group (`rule_trigger_group`: the set of
+// rule versions one engine load ran together for the type): one register write per event, not one
+// per rule. A version's trigger users = the union of its groups' sketches.
 // What is derived, exactly (a union of sketches is the sketch of the union):
 //  - users who reached a node (`in`) = the union of its incoming edges' sketches (a node runs when an
-//    incoming edge is active); the trigger's `in` is its `out` (the engine only evaluates a rule on
-//    events of its trigger type);
+//    incoming edge is active); the trigger's `in` is its `out`;
 //  - handles with no edge (a chain's unconnected `no`) reach nothing and are not drawn; they are not
 //    stored, which keeps ingestion to about one register write per edge a user takes.
 //
-// Register rows: key = (sketch id × 2^16 + day) × m + register, so one sketch's days are one key range
-// (a range scan, on SQLite the rowid B-tree itself). A batch writes only registers that grow beyond
+// Register rows: key = (sketch number × 2^16 + day) × m + register, so one sketch's days are one key
+// range (a range scan, on SQLite the rowid B-tree itself); sketch number = 2 × id for a node sketch
+// (`rule_node_sketch`), 2 × id + 1 for a trigger group. A batch writes only registers that grow beyond
 // what this instance knows is stored (`RegisterCache`, updated after the commit).
 import { blocks, type BlockCode, type RuleGraph, type TraceEntry } from '@couponflow/schema';
 import { HLL_M, type HllPoint, emptySketch, hllEstimate, hllMerge } from './hll';
@@ -20,6 +24,8 @@ export const DAY_SECONDS = 86_400;
 /** Days per sketch in the key space (UTC days from 1970 until 2149). */
 const DAYS = 65_536;
 
+export const nodeSketch = (id: number): number => id * 2;
+export const groupSketch = (id: number): number => id * 2 + 1;
 export const sketchDayOf = (sketch: number, day: number): number => sketch * DAYS + day;
 export const registerKey = (sketch: number, day: number, reg: number): number =>
   sketchDayOf(sketch, day) * HLL_M + reg;
@@ -35,11 +41,15 @@ export interface NodePort {
   port: string;
 }
 
-/** The (node, handle) pairs counted for a graph: the source handle of every edge. */
+/** The (node, handle) pairs counted per rule: the source handle of every edge not from the trigger. */
 export function countedPorts(graph: RuleGraph): NodePort[] {
   const seen = new Set<string>();
   const out: NodePort[] = [];
+  const triggers = new Set(
+    graph.nodes.filter((n) => blocks[n.type as BlockCode].category === 'trigger').map((n) => n.id),
+  );
   for (const e of graph.edges) {
+    if (triggers.has(e.source)) continue;
     const port = e.sourceHandle ?? 'out';
     const k = `${e.source}\u0000${port}`;
     if (seen.has(k)) continue;
@@ -130,13 +140,15 @@ export interface NodeUsersResult {
 }
 
 /**
- * Users per node (`in`) and per counted port, from the stored sketches (registers already united over
- * the days) of the given versions; several versions unite per node and port.
+ * Users per node (`in`) and per edge source, from the stored sketches (registers already united over
+ * the days) of the given versions: `sketches` and `registers` (by sketch id) for the nodes,
+ * `triggers` (by version) for the trigger's users; several versions unite per node and port.
  */
 export function deriveNodeUsers(
   versions: readonly { version: number; graph: RuleGraph }[],
   sketches: readonly SketchRow[],
   registers: ReadonlyMap<number, Uint8Array>,
+  triggers: ReadonlyMap<number, Uint8Array>,
 ): NodeUsersResult {
   const nodeIn = new Map<string, Uint8Array>();
   const portOut = new Map<string, { nodeId: string; port: string; regs: Uint8Array }>();
@@ -149,7 +161,14 @@ export function deriveNodeUsers(
     for (const s of sketches)
       if (s.version === version)
         stored.set(`${s.nodeId}\u0000${s.port}`, registers.get(s.id) ?? emptySketch());
-    for (const p of countedPorts(graph)) {
+    const trigger = graph.nodes.find((n) => blocks[n.type as BlockCode].category === 'trigger');
+    const ports = countedPorts(graph);
+    if (trigger) {
+      stored.set(`${trigger.id}\u0000out`, triggers.get(version) ?? emptySketch());
+      if (graph.edges.some((e) => e.source === trigger.id))
+        ports.unshift({ nodeId: trigger.id, port: 'out' });
+    }
+    for (const p of ports) {
       const k = `${p.nodeId}\u0000${p.port}`;
       const entry = portOut.get(k) ?? { ...p, regs: emptySketch() };
       hllMerge(entry.regs, stored.get(k) ?? emptySketch());

@@ -168,7 +168,8 @@ export const RuleNodeCountSchema = new EntitySchema<RuleNodeCount>({
 
 /**
  * One HyperLogLog sketch of distinct users per rule version, node and port (the handle a user left
- * the node by, for every handle that has an edge): its id keys the sketch's register rows.
+ * the node by, for every handle that has an edge; the trigger's users are per trigger group): its id
+ * keys the sketch's register rows.
  */
 export class RuleNodeSketch {
   id!: number;
@@ -207,8 +208,9 @@ class Int64KeyType extends BigIntType<'number'> {
 }
 
 /**
- * One HyperLogLog register of a sketch for one UTC day: key = (sketch id × 2^16 + day) × m + register
- * (see rules/node-users.ts), rho its value. Upserts keep the maximum.
+ * One HyperLogLog register of a sketch (a node sketch or a trigger group) for one UTC day:
+ * key = (sketch number × 2^16 + day) × m + register (see rules/node-users.ts), rho its value.
+ * Upserts keep the maximum.
  */
 export class RuleNodeRegister {
   key!: number;
@@ -241,5 +243,45 @@ export const RuleDayStatSchema = new EntitySchema<RuleDayStat>({
     day: { type: 'integer', primary: true },
     actions: { type: 'integer', default: 0 },
     lastFiredAt: { type: new BigIntType('number'), nullable: true },
+  },
+});
+
+/**
+ * The rules live together for one trigger event type (one engine load): the users of their common
+ * trigger are counted once per event in the group's sketch, not once per rule.
+ */
+export class RuleTriggerGroup {
+  id!: number;
+  eventType!: string;
+  /** SHA-1 of the event type and the sorted `ruleId:version` members. */
+  key!: string;
+  createdAt!: number;
+}
+
+export const RuleTriggerGroupSchema = new EntitySchema<RuleTriggerGroup>({
+  class: RuleTriggerGroup,
+  tableName: 'rule_trigger_group',
+  properties: {
+    id: { type: 'integer', primary: true },
+    eventType: text(64),
+    key: { type: 'string', length: 40, unique: true },
+    createdAt: epoch(),
+  },
+});
+
+/** A rule version in a trigger group. */
+export class RuleTriggerMember {
+  ruleId!: string;
+  version!: number;
+  groupId!: number;
+}
+
+export const RuleTriggerMemberSchema = new EntitySchema<RuleTriggerMember>({
+  class: RuleTriggerMember,
+  tableName: 'rule_trigger_member',
+  properties: {
+    ruleId: { type: 'string', length: 48, primary: true },
+    version: { type: 'integer', primary: true },
+    groupId: { type: 'integer', primary: true },
   },
 });

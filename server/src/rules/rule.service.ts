@@ -19,7 +19,15 @@ import { nowSeconds } from '../ids';
 import { RuleEngine, localDay } from './engine';
 import { loadFacts, mergeRequirements } from './facts';
 import { HLL_M, HLL_RELATIVE_ERROR } from './hll';
-import { DAY_SECONDS, type NodeUsersResult, deriveNodeUsers, registerRange, utcDay } from './node-users';
+import {
+  DAY_SECONDS,
+  type NodeUsersResult,
+  deriveNodeUsers,
+  groupSketch,
+  nodeSketch,
+  registerRange,
+  utcDay,
+} from './node-users';
 import type { Rule, RuleMode, RuleStatus } from './rule.entity';
 
 const RULE_ID_RE = /^rul_[0-9a-f-]{36}$/;
@@ -481,7 +489,7 @@ export class RuleService {
     const toDay = utcDay(to);
     if (toDay - fromDay + 1 > NODE_USERS_MAX_DAYS)
       throw badInput('to', `at most ${NODE_USERS_MAX_DAYS} days at once`);
-    const { versions, sketches, registers } = await this.db.read(async (sql) => {
+    const { versions, sketches, groups, registers } = await this.db.read(async (sql) => {
       const byVersion = version == null ? '' : ' AND version = ?';
       const params = version == null ? [id] : [id, version];
       const versions = await sql.all<{ version: number; graph: unknown }>(
@@ -492,22 +500,34 @@ export class RuleService {
         `SELECT id, version, node_id, port FROM rule_node_sketch WHERE rule_id = ?${byVersion}`,
         params,
       );
+      const groups = await sql.all<{ version: number; group_id: number }>(
+        `SELECT version, group_id FROM rule_trigger_member WHERE rule_id = ?${byVersion}`,
+        params,
+      );
       const registers = await sql.allMany(
-        sketches.map((s) => ({
+        [
+          ...sketches.map((s) => nodeSketch(Number(s.id))),
+          ...groups.map((g) => groupSketch(Number(g.group_id))),
+        ].map((sketch) => ({
           sql: `SELECT key % ${HLL_M} AS reg, MAX(rho) AS rho FROM rule_node_register
                  WHERE key BETWEEN ? AND ? GROUP BY key % ${HLL_M}`,
-          params: registerRange(Number(s.id), fromDay, toDay),
+          params: registerRange(sketch, fromDay, toDay),
         })),
       );
-      return { versions, sketches, registers };
+      return { versions, sketches, groups, registers };
     });
     if (version != null && versions.length === 0)
       throw badInput('version', `rule ${id} has no version ${version}`);
+    const sketchOf = (rows: Record<string, unknown>[], into: Uint8Array = new Uint8Array(HLL_M)) => {
+      for (const r of rows) into[Number(r.reg)] = Math.max(into[Number(r.reg)]!, Number(r.rho));
+      return into;
+    };
     const united = new Map<number, Uint8Array>();
-    sketches.forEach((s, i) => {
-      const regs = new Uint8Array(HLL_M);
-      for (const r of registers[i]!) regs[Number(r.reg)] = Number(r.rho);
-      united.set(Number(s.id), regs);
+    sketches.forEach((s, i) => united.set(Number(s.id), sketchOf(registers[i]!)));
+    const triggers = new Map<number, Uint8Array>();
+    groups.forEach((g, i) => {
+      const v = Number(g.version);
+      triggers.set(v, sketchOf(registers[sketches.length + i]!, triggers.get(v)));
     });
     const graphs = versions.flatMap((v) => {
       const parsed = parseRuleGraph(jsonColumn(v.graph));
@@ -522,6 +542,7 @@ export class RuleService {
         port: s.port,
       })),
       united,
+      triggers,
     );
     return {
       ruleId: id,

@@ -7,6 +7,7 @@ import { Migration20261125161831 } from './Migration20261125161831';
 import { Migration20261205235834 } from './Migration20261205235834';
 import { Migration20261206001212 } from './Migration20261206001212';
 import { Migration20261206105638 } from './Migration20261206105638';
+import { Migration20261206113323 } from './Migration20261206113323';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261125130750', class: Migration20261125130750 },
@@ -16,4 +17,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261205235834', class: Migration20261205235834 },
   { name: 'Migration20261206001212', class: Migration20261206001212 },
   { name: 'Migration20261206105638', class: Migration20261206105638 },
+  { name: 'Migration20261206113323', class: Migration20261206113323 },
 ];
