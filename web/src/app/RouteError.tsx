@@ -6,7 +6,7 @@ import { Link, isRouteErrorResponse, useLocation, useRouteError } from 'react-ro
 export function NotFoundPage() {
   const { pathname } = useLocation();
   return (
-    <Stack p="xl" maw={560} gap="sm">
+    <Stack p="lg" maw={600} gap="sm">
       <Title order={2}>Page not found</Title>
       <Text c="dimmed">
         There is no page at <code>{pathname}</code>. It may have moved, or the link may be mistyped.
@@ -25,7 +25,7 @@ export function RouteError() {
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
   const message = error instanceof Error ? error.message : String(error);
   return (
-    <Stack p="xl" maw={640} gap="sm">
+    <Stack p="lg" maw={640} gap="sm">
       <Title order={2}>This screen could not be shown</Title>
       <Alert color="red" role="alert" title="Error">
         {message}

@@ -30,7 +30,9 @@ export function RulesTable({ rules, writer }: { rules: readonly RuleRow[]; write
         <Table.Thead>
           <Table.Tr>
             <Table.Th miw={200}>Rule</Table.Th>
-            <Table.Th style={nowrap}>Status</Table.Th>
+            <Table.Th w={100} style={nowrap}>
+              Status
+            </Table.Th>
             <Table.Th style={nowrap}>Mode</Table.Th>
             <Table.Th style={nowrap}>Published</Table.Th>
             <Table.Th style={nowrap}>Trigger</Table.Th>
