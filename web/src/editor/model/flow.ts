@@ -18,7 +18,7 @@ import type { EdgeOverlay, EditorSelection, NodeOverlay, Overlay } from './contr
 import type { Size } from './layout';
 import type { EditorStore, XY } from './store';
 import { summarizeArgs } from './summary';
-import { indexIssues } from './validation';
+import { describeIssue, indexIssues } from './validation';
 
 /** An output handle of a node. `stray`: not a port of the block, but an edge leaves by it (a problem). */
 export interface HandleInfo {
@@ -44,6 +44,8 @@ export type BlockNodeData = {
   outputs: HandleInfo[];
   /** Validation issues naming this node. */
   issues: RuleGraphIssue[];
+  /** The first issue in words for this block ('' when it has none). */
+  message: string;
   overlay: NodeOverlay | undefined;
   focused: boolean;
   readOnly: boolean;
@@ -66,6 +68,8 @@ export interface FlowView {
   measured: Readonly<Record<string, Size>>;
   focusNodeId: string | null;
   readOnly: boolean;
+  /** Names of referenced templates and audiences by id, for the node summaries. */
+  names?: ReadonlyMap<string, string>;
 }
 
 export interface FlowElements {
@@ -110,6 +114,7 @@ interface NodeMemo {
   readOnly: boolean;
   strayKey: string;
   inputStray: boolean;
+  names: ReadonlyMap<string, string> | undefined;
   flow: BlockFlowNode;
 }
 
@@ -188,7 +193,8 @@ export function createFlowMapper(): (graph: RuleGraph, view: FlowView) => FlowEl
         old.focused === focused &&
         old.readOnly === view.readOnly &&
         old.strayKey === strayKey &&
-        old.inputStray === inputStray
+        old.inputStray === inputStray &&
+        old.names === view.names
       ) {
         nextNodeMemo.set(flowId, old);
         return old.flow;
@@ -203,11 +209,12 @@ export function createFlowMapper(): (graph: RuleGraph, view: FlowView) => FlowEl
           args: node.args,
           label: entry?.label ?? node.type,
           category: entry?.category ?? 'unknown',
-          summary: entry ? summarizeArgs(entry.ui, node.args) : '',
+          summary: entry ? summarizeArgs(entry.ui, node.args, view.names) : '',
           input: entry?.ports.inputs ?? 'flow',
           inputStray,
           outputs: stray.length > 0 ? [...ports, ...stray] : ports,
           issues: old && old.issuesKey === key ? old.flow.data.issues : issues,
+          message: issues[0] ? describeIssue(issues[0], entry?.ui) : '',
           overlay,
           focused,
           readOnly: view.readOnly,
@@ -227,6 +234,7 @@ export function createFlowMapper(): (graph: RuleGraph, view: FlowView) => FlowEl
         readOnly: view.readOnly,
         strayKey,
         inputStray,
+        names: view.names,
         flow,
       });
       return flow;

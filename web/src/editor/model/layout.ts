@@ -9,7 +9,7 @@ export interface Size {
 }
 
 /** The size assumed for a node that has not been rendered yet. */
-export const DEFAULT_NODE_SIZE: Size = { width: 240, height: 96 };
+export const DEFAULT_NODE_SIZE: Size = { width: 220, height: 96 };
 
 /** New top-left positions by node id (duplicate ids keep their position). */
 export function layoutPositions(
@@ -17,7 +17,7 @@ export function layoutPositions(
   sizes: Readonly<Record<string, Size>>,
 ): Map<string, { x: number; y: number }> {
   const g = new dagre.graphlib.Graph({ multigraph: true });
-  g.setGraph({ rankdir: 'LR', nodesep: 36, ranksep: 90, edgesep: 16, marginx: 20, marginy: 20 });
+  g.setGraph({ rankdir: 'LR', nodesep: 36, ranksep: 70, edgesep: 16, marginx: 20, marginy: 20 });
   g.setDefaultEdgeLabel(() => ({}));
   const ids = new Set<string>();
   for (const node of graph.nodes) {

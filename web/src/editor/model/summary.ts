@@ -37,8 +37,16 @@ function formatComparison(op: JsonValue | undefined, value: JsonValue | undefine
   return [symbol, scalar(value)].filter(Boolean).join(' ');
 }
 
-function formatArg(hint: UiHint, value: JsonValue, args: Record<string, JsonValue>): string {
+function formatArg(
+  hint: UiHint,
+  value: JsonValue,
+  args: Record<string, JsonValue>,
+  names: ReadonlyMap<string, string> | undefined,
+): string {
   switch (hint.widget) {
+    case 'template':
+    case 'audience':
+      return typeof value === 'string' ? (names?.get(value) ?? value) : scalar(value);
     case 'operator':
       return formatComparison(value, args.value);
     case 'value':
@@ -83,12 +91,17 @@ function formatArg(hint: UiHint, value: JsonValue, args: Record<string, JsonValu
   }
 }
 
-export function summarizeArgs(ui: Readonly<Record<string, UiHint>>, args: Record<string, JsonValue>): string {
+/** The args in one line; `names` turns template and audience ids into their names. */
+export function summarizeArgs(
+  ui: Readonly<Record<string, UiHint>>,
+  args: Record<string, JsonValue>,
+  names?: ReadonlyMap<string, string>,
+): string {
   const parts: string[] = [];
   for (const [name, hint] of Object.entries(ui)) {
     const value = args[name];
     if (value === undefined || value === null || value === '') continue;
-    const text = formatArg(hint, value, args);
+    const text = formatArg(hint, value, args, names);
     if (text) parts.push(text);
   }
   return parts.join(' ');

@@ -1,7 +1,7 @@
 // Live validation with schema's validator, memoised per graph object: the store recomputes issues on
 // every change, undo/redo return earlier snapshots (cache hits), and a move that only changes
 // positions keeps the issues of the graph it came from (validation never looks at positions).
-import { type RuleGraph, type RuleGraphIssue, validateRuleGraph } from '@couponflow/schema';
+import { type RuleGraph, type RuleGraphIssue, type UiHint, validateRuleGraph } from '@couponflow/schema';
 
 const cache = new WeakMap<RuleGraph, RuleGraphIssue[]>();
 
@@ -51,4 +51,19 @@ export function indexIssues(issues: RuleGraphIssue[]): IssueIndex {
 export function shortMessage(issue: RuleGraphIssue): string {
   const m = /^[\w.]+ args(?:\.[^:]*)?: (.*)$/s.exec(issue.message);
   return m ? m[1]! : issue.message;
+}
+
+/**
+ * An issue in words for the block it names: an arg problem by the arg's label ("Event type: not set"),
+ * an unreachable block by what to do. Other issues keep the validator's message.
+ */
+export function describeIssue(issue: RuleGraphIssue, ui?: Readonly<Record<string, UiHint>>): string {
+  const arg = issue.path?.[0];
+  if ((issue.code === 'ARG_REQUIRED' || issue.code === 'ARG_INVALID') && arg !== undefined) {
+    const label = ui?.[String(arg)]?.label ?? String(arg);
+    if (issue.code === 'ARG_REQUIRED' && issue.path!.length === 1) return `${label}: not set`;
+    return `${label}: ${shortMessage(issue)}`;
+  }
+  if (issue.code === 'UNREACHABLE_NODE') return 'Not reached from the trigger: connect its input';
+  return issue.message;
 }
