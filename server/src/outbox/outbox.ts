@@ -1,16 +1,8 @@
 // Writing domain events: always inside the transaction that makes the change they announce.
 import { type Sql, type Statement, valuesList } from '../db/sql';
-import type { EventType } from './outbox.entity';
+import type { DomainEvent } from './events';
 
-export interface DomainEvent {
-  type: EventType;
-  couponId?: string | null;
-  templateId?: string | null;
-  campaignId?: string | null;
-  userId?: string | null;
-  merchantId?: string | null;
-  payload: Record<string, unknown>;
-}
+export type { DomainEvent } from './events';
 
 const COLUMNS = 8;
 const CHUNK = 500;
