@@ -77,12 +77,7 @@ export class CampaignService {
   }
 
   /** A budget never goes below what is committed, nor covers a template with no maximum value. */
-  private async checkBudget(
-    sql: Sql,
-    id: string,
-    budget: number,
-    row: db.CommittedRow,
-  ): Promise<void> {
+  private async checkBudget(sql: Sql, id: string, budget: number, row: db.CommittedRow): Promise<void> {
     if (budget < row.spent + row.reserved)
       throw badInput('input.budget', `cannot go below ${row.spent + row.reserved} (spent and reserved)`);
     if (await db.hasUnboundedTemplate(sql, id))
