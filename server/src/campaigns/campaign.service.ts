@@ -71,7 +71,7 @@ export class CampaignService {
         // A raised budget lets issuance resume (and a later exhaustion be announced again).
         columns.set('budget', input.budget).set('exhausted_at', null);
       }
-      await db.updateColumns(sql, id, columns);
+      await db.updateColumns(sql, 'campaign', id, columns);
     });
     return this.get(id);
   }
@@ -91,7 +91,7 @@ export class CampaignService {
   async transition(id: string, action: CampaignTransition): Promise<Campaign> {
     const c = await this.get(id);
     await applyTransition(CAMPAIGN_LIFECYCLE, 'campaign', action, c.status, (to, from) =>
-      this.db.tx((sql) => db.setStatus(sql, id, to, from, nowSeconds())),
+      this.db.tx((sql) => db.setStatus(sql, 'campaign', id, to, from, nowSeconds())),
     );
     return this.get(id);
   }

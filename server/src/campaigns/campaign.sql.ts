@@ -1,6 +1,6 @@
 // Every SQL text of campaigns/: the campaign row's conditional writes and its money counters.
 import { placeholders, type RowOf, rowLock, type Sql, type Statement } from '../db/sql';
-import type { Campaign, CampaignStatus } from './campaign.entity';
+import type { Campaign } from './campaign.entity';
 
 export type CommittedRow = RowOf<Campaign, 'spent' | 'reserved'>;
 
@@ -8,25 +8,34 @@ export function lockCommitted(sql: Sql, id: string): Promise<CommittedRow | unde
   return sql.get<CommittedRow>(`SELECT spent, reserved FROM campaign WHERE id = ?${rowLock(sql)}`, [id]);
 }
 
-/** Sets the given snake_case columns (names come from code, never from input). */
-export function updateColumns(sql: Sql, id: string, columns: ReadonlyMap<string, unknown>): Promise<number> {
+/** Tables whose rows have a life cycle (lifecycle.ts) and are edited column by column. */
+export type LifecycleTable = 'campaign' | 'coupon_template' | 'bulk_job';
+
+/** Sets the given snake_case columns of one row (names come from code, never from input). */
+export function updateColumns(
+  sql: Sql,
+  table: LifecycleTable,
+  id: string,
+  columns: ReadonlyMap<string, unknown>,
+): Promise<number> {
   const names = [...columns.keys()];
-  return sql.run(`UPDATE campaign SET ${names.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`, [
+  return sql.run(`UPDATE ${table} SET ${names.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`, [
     ...columns.values(),
     id,
   ]);
 }
 
-/** Moves the campaign to `to` only while its status is one of `from`. */
+/** The life-cycle write: moves one row to `to` only while its status is one of `from` (0: it was not). */
 export function setStatus(
   sql: Sql,
+  table: LifecycleTable,
   id: string,
-  to: CampaignStatus,
-  from: readonly CampaignStatus[],
+  to: string,
+  from: readonly string[],
   now: number,
 ): Promise<number> {
   return sql.run(
-    `UPDATE campaign SET status = ?, updated_at = ? WHERE id = ? AND status IN (${placeholders(from.length)})`,
+    `UPDATE ${table} SET status = ?, updated_at = ? WHERE id = ? AND status IN (${placeholders(from.length)})`,
     [to, now, id, ...from],
   );
 }

@@ -5,6 +5,7 @@ import type { Campaign } from '../campaigns/campaign.entity';
 import { placeholders, type RowOf, rowLock, type Sql, type Statement, valuesList } from '../db/sql';
 import type { CouponTemplate } from '../templates/template.entity';
 import type { Coupon, CouponCode, IdempotencyRecord } from './coupon.entity';
+import type { TemplateState } from './decide';
 
 // ---------------------------------------------------------------------------------------------------
 // Coupon rows.
@@ -133,27 +134,10 @@ const TEMPLATE_STATE = [
   'funding',
   'audience_ids',
 ] as const;
+/** The template as the decision reads it (decide.ts TemplateState), plus what events are filed under. */
 export type TemplateStateRow = RowOf<
   CouponTemplate,
-  | 'id'
-  | 'campaignId'
-  | 'status'
-  | 'kind'
-  | 'balance'
-  | 'validFrom'
-  | 'validUntil'
-  | 'validForSeconds'
-  | 'validAfterSeconds'
-  | 'claimStartsAt'
-  | 'claimEndsAt'
-  | 'quotaAvailable'
-  | 'limitPerAccount'
-  | 'limitFrequency'
-  | 'limitPerDevice'
-  | 'maxValue'
-  | 'scope'
-  | 'funding'
-  | 'audienceIds'
+  (keyof TemplateState & keyof CouponTemplate) | 'scope' | 'funding'
 >;
 
 const CAMPAIGN_STATE = [

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CouponService } from '../coupons/coupon.service';
 import { yieldToIo } from '../coupons/issue';
+import { setStatus } from '../campaigns/campaign.sql';
 import type { Database } from '../db/sql';
 import { AppError, badInput, notFound } from '../graphql/errors';
 import { isId, newId, nowSeconds } from '../ids';
@@ -57,7 +58,7 @@ export class BulkJobService {
       CANCELLED: ['RUNNING', 'PAUSED'],
     };
     const from = allowed[to] ?? [];
-    const changed = await this.db.tx((sql) => db.setStatus(sql, id, to, from, nowSeconds()));
+    const changed = await this.db.tx((sql) => setStatus(sql, 'bulk_job', id, to, from, nowSeconds()));
     if (changed === 0)
       throw new AppError('BAD_USER_INPUT', `id: cannot set a ${job.status} job to ${to}`, { field: 'id' });
     if (to === 'RUNNING') this.kick();

@@ -1,6 +1,5 @@
 // Every SQL text of jobs/: bulk jobs, their targets, leases and progress.
-import { placeholders, rowLock, type Sql, valuesList } from '../db/sql';
-import type { BulkJobStatus } from './bulk-job.entity';
+import { rowLock, type Sql, valuesList } from '../db/sql';
 
 /** Creates a RUNNING job with its targets in order (seq 0, 1, …). */
 export async function insertJob(
@@ -21,20 +20,6 @@ export async function insertJob(
       chunk.flatMap((u, j) => [job.id, i + j, u]),
     );
   }
-}
-
-/** Moves the job to `to` only while its status is one of `from`. */
-export function setStatus(
-  sql: Sql,
-  id: string,
-  to: BulkJobStatus,
-  from: readonly BulkJobStatus[],
-  now: number,
-): Promise<number> {
-  return sql.run(
-    `UPDATE bulk_job SET status = ?, updated_at = ? WHERE id = ? AND status IN (${placeholders(from.length)})`,
-    [to, now, id, ...from],
-  );
 }
 
 /** Leases the next running job nobody else holds (or this owner already holds); null when none. */

@@ -1,5 +1,6 @@
 // Coupon templates: definition rules, life cycle (DRAFT → ACTIVE ⇄ PAUSED → ENDED), quota batches, codes.
 import { Campaign } from '../campaigns/campaign.entity';
+import * as campaignSql from '../campaigns/campaign.sql';
 import { applyTransition, type Lifecycle } from '../campaigns/lifecycle';
 import type { Database } from '../db/sql';
 import { AppError, badInput, notFound } from '../graphql/errors';
@@ -214,7 +215,7 @@ export class TemplateService {
       }
       if (columns.size === 0) return;
       columns.set('updated_at', now);
-      await db.updateColumns(sql, id, columns);
+      await campaignSql.updateColumns(sql, 'coupon_template', id, columns);
     });
     return this.get(id);
   }
@@ -222,7 +223,7 @@ export class TemplateService {
   async transition(id: string, action: TemplateTransition): Promise<CouponTemplate> {
     const t = await this.get(id);
     await applyTransition(TEMPLATE_LIFECYCLE, 'template', action, t.status, (to, from) =>
-      this.db.tx((sql) => db.setStatus(sql, id, to, from, nowSeconds())),
+      this.db.tx((sql) => campaignSql.setStatus(sql, 'coupon_template', id, to, from, nowSeconds())),
     );
     return this.get(id);
   }

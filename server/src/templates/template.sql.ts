@@ -1,7 +1,7 @@
 // Every SQL text of templates/ (coupon templates, quota batches, unbound codes). Model and CRUD go
 // through the ORM in template.service.ts; these are the conditional and batched writes.
 import { placeholders, type RowOf, rowLock, type Sql, type Statement } from '../db/sql';
-import type { CouponTemplate, QuotaBatch, TemplateStatus } from './template.entity';
+import type { CouponTemplate, QuotaBatch } from './template.entity';
 
 /** Ids among `ids` that name an audience. */
 export async function existingAudiences(sql: Sql, ids: readonly string[]): Promise<Set<string>> {
@@ -28,29 +28,6 @@ export async function lockQuota(
     [id],
   );
   return { row, scheduled: Number(pending?.units ?? 0) };
-}
-
-/** Sets the given snake_case columns (names come from code, never from input). */
-export function updateColumns(sql: Sql, id: string, columns: ReadonlyMap<string, unknown>): Promise<number> {
-  const names = [...columns.keys()];
-  return sql.run(`UPDATE coupon_template SET ${names.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`, [
-    ...columns.values(),
-    id,
-  ]);
-}
-
-/** Moves the template to `to` only while its status is one of `from`. */
-export function setStatus(
-  sql: Sql,
-  id: string,
-  to: TemplateStatus,
-  from: readonly TemplateStatus[],
-  now: number,
-): Promise<number> {
-  return sql.run(
-    `UPDATE coupon_template SET status = ?, updated_at = ? WHERE id = ? AND status IN (${placeholders(from.length)})`,
-    [to, now, id, ...from],
-  );
 }
 
 /** Counter movements of one template (issuance, redemption, refund, expiry). */
