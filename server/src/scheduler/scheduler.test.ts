@@ -14,17 +14,22 @@ const issueTo = async (templateId: string, userId: string) => {
   if (o.kind !== 'issued') throw new Error(`refused: ${JSON.stringify(o)}`);
   return o.couponId;
 };
+/** A budgeted campaign's template of 10 units, valid a day from claim, whose expired units return. */
+const restoringTemplate = async () => {
+  const c = await s.campaigns.create({ name: 'c', budget: 100_000 });
+  const t = await s.template({
+    campaignId: c.id,
+    quotaTotal: 10,
+    restoreOnExpiry: true,
+    validForSeconds: DAY,
+  });
+  return { c, t };
+};
 const cart = { lines: [{ sku: 'sku-1', unitPrice: 10_000, quantity: 1 }] };
 
 describe('Scheduler', () => {
   it('expires unused coupons: counters, liability, quota restored, one event each', async () => {
-    const c = await s.campaigns.create({ name: 'c', budget: 100_000 });
-    const t = await s.template({
-      campaignId: c.id,
-      quotaTotal: 10,
-      restoreOnExpiry: true,
-      validForSeconds: DAY,
-    });
+    const { c, t } = await restoringTemplate();
     await issueTo(t.id, 'a');
     await issueTo(t.id, 'b');
     expect(await s.scheduler.expireCoupons(nowSeconds())).toBe(0);
@@ -36,13 +41,7 @@ describe('Scheduler', () => {
   });
 
   it('a lapsed lock on a coupon that expired meanwhile books the expiry as the scheduler does', async () => {
-    const c = await s.campaigns.create({ name: 'c', budget: 100_000 });
-    const t = await s.template({
-      campaignId: c.id,
-      quotaTotal: 10,
-      restoreOnExpiry: true,
-      validForSeconds: DAY,
-    });
+    const { c, t } = await restoringTemplate();
     const id = await issueTo(t.id, 'a');
     const locked = await s.checkout.lock('a', 'order-1', cart, [id]);
     expect(locked.locked).toBe(true);
