@@ -1,9 +1,13 @@
+// Campaigns: what pays for templates' coupons, their budgets and life cycle (ACTIVE ⇄ PAUSED → ENDED).
 import type { Config } from '../config';
-import type { Database } from '../db/sql';
+import type { Database, Sql } from '../db/sql';
 import { AppError, badInput, notFound } from '../graphql/errors';
 import { type Page, toPage } from '../graphql/pagination';
 import { isId, newId, nowSeconds } from '../ids';
-import { Campaign, type CampaignStatus } from './campaign.entity';
+import { budgetView } from './budget';
+import { Campaign } from './campaign.entity';
+import * as db from './campaign.sql';
+import { applyTransition, CAMPAIGN_LIFECYCLE, type CampaignAction } from './lifecycle';
 import type {
   BudgetStatus,
   CampaignFilter,
@@ -11,12 +15,7 @@ import type {
   UpdateCampaignInput,
 } from './campaign.types';
 
-const TRANSITIONS: Record<string, { from: CampaignStatus[]; to: CampaignStatus }> = {
-  pause: { from: ['ACTIVE'], to: 'PAUSED' },
-  resume: { from: ['PAUSED'], to: 'ACTIVE' },
-  end: { from: ['ACTIVE', 'PAUSED'], to: 'ENDED' },
-};
-export type CampaignTransition = keyof typeof TRANSITIONS;
+export type CampaignTransition = CampaignAction;
 
 export class CampaignService {
   constructor(
@@ -62,48 +61,38 @@ export class CampaignService {
   async update(id: string, input: UpdateCampaignInput): Promise<Campaign> {
     await this.get(id);
     await this.db.tx(async (sql) => {
-      const row = await sql.get<{ spent: number; reserved: number }>(
-        `SELECT spent, reserved FROM campaign WHERE id = ?${this.db.forUpdate}`,
-        [id],
-      );
-      const sets: string[] = ['updated_at = ?'];
-      const params: unknown[] = [nowSeconds()];
-      const set = (column: string, value: unknown) => {
-        sets.push(`${column} = ?`);
-        params.push(value);
-      };
-      if (input.name != null) set('name', input.name);
-      if (input.description !== undefined) set('description', input.description);
-      if (input.endsAt !== undefined) set('ends_at', input.endsAt);
+      const row = (await db.lockCommitted(sql, id))!;
+      const columns = new Map<string, unknown>([['updated_at', nowSeconds()]]);
+      if (input.name != null) columns.set('name', input.name);
+      if (input.description !== undefined) columns.set('description', input.description);
+      if (input.endsAt !== undefined) columns.set('ends_at', input.endsAt);
       if (input.budget !== undefined) {
-        if (input.budget != null && input.budget < row!.spent + row!.reserved) {
-          throw badInput(
-            'input.budget',
-            `cannot go below ${row!.spent + row!.reserved} (spent and reserved)`,
-          );
-        }
+        if (input.budget != null) await this.checkBudget(sql, id, input.budget, row);
         // A raised budget lets issuance resume (and a later exhaustion be announced again).
-        sets.push('budget = ?', 'exhausted_at = NULL');
-        params.push(input.budget);
+        columns.set('budget', input.budget).set('exhausted_at', null);
       }
-      await sql.run(`UPDATE campaign SET ${sets.join(', ')} WHERE id = ?`, [...params, id]);
+      await db.updateColumns(sql, 'campaign', id, columns);
     });
     return this.get(id);
   }
 
+  /** A budget never goes below what is committed, nor covers a template with no maximum value. */
+  private async checkBudget(sql: Sql, id: string, budget: number, row: db.CommittedRow): Promise<void> {
+    if (budget < row.spent + row.reserved)
+      throw badInput('input.budget', `cannot go below ${row.spent + row.reserved} (spent and reserved)`);
+    if (await db.hasUnboundedTemplate(sql, id))
+      throw new AppError(
+        'BAD_USER_INPUT',
+        'input.budget: a template of this campaign has no maximum value (a percentage without cap or a gift without unit value)',
+        { field: 'input.budget', reason: 'UNBOUNDED_IN_BUDGET' },
+      );
+  }
+
   async transition(id: string, action: CampaignTransition): Promise<Campaign> {
     const c = await this.get(id);
-    const rule = TRANSITIONS[action]!;
-    const changed = await this.db.tx((sql) =>
-      sql.run(
-        `UPDATE campaign SET status = ?, updated_at = ? WHERE id = ? AND status IN (${rule.from.map(() => '?').join(', ')})`,
-        [rule.to, nowSeconds(), id, ...rule.from],
-      ),
+    await applyTransition(CAMPAIGN_LIFECYCLE, 'campaign', action, c.status, (to, from) =>
+      this.db.tx((sql) => db.setStatus(sql, 'campaign', id, to, from, nowSeconds())),
     );
-    if (changed === 0)
-      throw new AppError('BAD_USER_INPUT', `id: cannot ${action} a campaign that is ${c.status}`, {
-        field: 'id',
-      });
     return this.get(id);
   }
 
@@ -123,17 +112,6 @@ export class CampaignService {
   }
 
   budget(c: Campaign): BudgetStatus {
-    const settled = c.redeemedCount + c.expiredCount;
-    const rateBp =
-      settled >= this.config.BUDGET_MIN_HISTORY ? Math.floor((c.redeemedCount * 10000) / settled) : 10000;
-    const liability = Math.floor((c.outstandingMax * rateBp) / 10000);
-    return {
-      budget: c.budget ?? null,
-      spent: c.spent,
-      reserved: c.reserved,
-      liability,
-      redemptionRateBp: rateBp,
-      headroom: c.budget == null ? null : c.budget - c.spent - c.reserved - liability,
-    };
+    return budgetView({ ...c, budget: c.budget ?? null }, this.config.BUDGET_MIN_HISTORY);
   }
 }

@@ -1,43 +1,49 @@
 // Checkout: quote (every wallet coupon, applicable or why not, and the exact best combination),
 // lock (idempotent per order id; coupons and budget reserved atomically), redeem, release, refund.
 import { createHash } from 'node:crypto';
+import { spendable } from '../campaigns/budget';
+import * as campaignSql from '../campaigns/campaign.sql';
 import type { Config } from '../config';
 import type { Coupon } from '../coupons/coupon.entity';
-import { COUPON_COLUMNS, type CouponRow, couponFromRow } from '../coupons/coupon.rows';
-import { eventMerchant } from '../coupons/issue';
-import { boolColumn, type Database, jsonColumn, type Sql, valuesList } from '../db/sql';
+import { couponFromRow, couponsByIds } from '../coupons/coupon.sql';
+import { isExpired, settleExpired } from '../coupons/expiry';
+import { Ledger } from '../coupons/ledger';
+import { boolColumn, type Database, jsonColumn, type Sql, type Statement } from '../db/sql';
 import { AppError, forbidden, notFound } from '../graphql/errors';
 import { newId, nowSeconds } from '../ids';
-import { type DomainEvent, writeEvents } from '../outbox/outbox';
+import {
+  couponLocked,
+  couponRedeemed,
+  couponReleased,
+  type CouponSubject,
+  type DomainEvent,
+  eventMerchant,
+} from '../outbox/events';
+import { writeEvents } from '../outbox/outbox';
+import { KINDS } from '../templates/kinds';
 import type { Funding, Scope } from '../templates/template.entity';
+import * as db from './checkout.sql';
 import { applyCombination, quoteCart } from './index';
 import type { AppliedCombination, Cart, CheckoutCoupon, CheckoutProblem } from './types';
-import type { OrderStatus } from './order.entity';
+import type { OrderStatus, Redemption } from './order.entity';
 
-interface WalletRow extends CouponRow {
-  t_kind: string;
-  t_amount: number | null;
-  t_threshold: number;
-  t_discount_bp: number | null;
-  t_cap: number | null;
-  t_step: number | null;
-  t_sku: string | null;
-  t_units: number | null;
-  t_stack_group: string;
-  t_exclusive: unknown;
-  t_scope: unknown;
-  t_funding: unknown;
-  t_refundable: unknown;
-  b_budget: number | null;
-  b_spent: number | null;
-  b_reserved: number | null;
-}
+type WalletRow = db.WalletRow;
 
-const WALLET_SELECT = `SELECT ${COUPON_COLUMNS}, t.kind AS t_kind, t.amount AS t_amount, t.threshold AS t_threshold,
-  t.discount_bp AS t_discount_bp, t.cap AS t_cap, t.step AS t_step, t.sku AS t_sku, t.units AS t_units,
-  t.stack_group AS t_stack_group, t.exclusive AS t_exclusive, t.scope AS t_scope, t.funding AS t_funding, t.refundable AS t_refundable,
-  b.budget AS b_budget, b.spent AS b_spent, b.reserved AS b_reserved
-  FROM coupon c JOIN coupon_template t ON t.id = c.template_id LEFT JOIN campaign b ON b.id = c.campaign_id`;
+/** The envelope of a coupon's events, from a row with its template's scope and funding. */
+const subjectOf = (r: {
+  id: string;
+  template_id: string;
+  campaign_id: string | null;
+  user_id: string;
+  scope: unknown;
+  funding: unknown;
+}): CouponSubject => ({
+  id: r.id,
+  templateId: r.template_id,
+  campaignId: r.campaign_id,
+  userId: r.user_id,
+  merchantId: eventMerchant(jsonColumn<Scope>(r.scope), jsonColumn<Funding>(r.funding)),
+});
 
 export interface QuoteView {
   subtotal: number;
@@ -100,14 +106,6 @@ export class CheckoutService {
     private readonly config: Pick<Config, 'LOCK_TTL_SECONDS'>,
   ) {}
 
-  private async walletRows(sql: Sql, userId: string, orderId?: string | null): Promise<WalletRow[]> {
-    return sql.allPacked<WalletRow>(
-      `${WALLET_SELECT} WHERE c.user_id = ? AND (c.status = 'AVAILABLE' OR (c.status = 'LOCKED' AND c.locked_order_id = ?))
-       ORDER BY c.valid_until, c.id LIMIT 500`,
-      [userId, orderId ?? null],
-    );
-  }
-
   private scopeOf(row: WalletRow): Scope {
     // Scope is fixed at creation, so it is parsed once per template.
     let s = this.scopeCache.get(row.template_id);
@@ -122,8 +120,8 @@ export class CheckoutService {
   private toCheckout(row: WalletRow): CheckoutCoupon {
     return {
       id: row.id,
-      kind: row.t_kind as CheckoutCoupon['kind'],
-      stackGroup: row.t_stack_group as CheckoutCoupon['stackGroup'],
+      kind: row.t_kind,
+      stackGroup: row.t_stack_group,
       exclusive: boolColumn(row.t_exclusive),
       amount: row.t_amount,
       threshold: row.t_threshold,
@@ -136,8 +134,11 @@ export class CheckoutService {
       validFrom: Number(row.valid_from),
       validUntil: Number(row.valid_until),
       scope: this.scopeOf(row),
-      budgetRemaining:
-        row.b_budget == null ? null : Math.max(0, row.b_budget - (row.b_spent ?? 0) - (row.b_reserved ?? 0)),
+      budgetRemaining: spendable({
+        budget: row.b_budget,
+        spent: row.b_spent ?? 0,
+        reserved: row.b_reserved ?? 0,
+      }),
     };
   }
 
@@ -168,7 +169,7 @@ export class CheckoutService {
   }
 
   async quote(userId: string, cart: Cart & { orderId?: string | null }): Promise<QuoteView> {
-    const rows = await this.db.read((sql) => this.walletRows(sql, userId, cart.orderId));
+    const rows = await this.db.read((sql) => db.walletRows(sql, userId, cart.orderId));
     return this.buildQuote(cart, rows, nowSeconds());
   }
 
@@ -178,16 +179,10 @@ export class CheckoutService {
       .update(JSON.stringify([userId, cart, [...couponIds].sort()]))
       .digest('hex');
     const now = nowSeconds();
-    const existing = await this.db.read((sql) =>
-      sql.get<{ user_id: string; status: string; cart_hash: string; quote: string; lock_expires_at: number }>(
-        `SELECT user_id, status, cart_hash, quote, lock_expires_at FROM checkout_order WHERE id = ?`,
-        [orderId],
-      ),
-    );
+    const existing = await this.db.read((sql) => db.storedOrder(sql, orderId));
     if (existing) return this.replayLock(existing, userId, orderId, hash, cart);
-    const rows = await this.db.read((sql) => this.walletRows(sql, userId, orderId));
-    const quote = this.buildQuote(cart, rows, now);
-    quote.orderId = orderId;
+    const rows = await this.db.read((sql) => db.walletRows(sql, userId, orderId));
+    const quote = { ...this.buildQuote(cart, rows, now), orderId };
     const byId = new Map(rows.map((r) => [r.id, r]));
     const missing = [...new Set(couponIds)].filter((id) => !byId.has(id));
     if (missing.length)
@@ -195,70 +190,28 @@ export class CheckoutService {
         ...quote,
         problems: missing.map((couponId) => ({ couponId, reason: 'NOT_AVAILABLE' as never })),
       };
-    const chosen = couponIds.map((id) => this.toCheckout(byId.get(id)!));
-    const result = applyCombination(cart, chosen, now);
+    const result = applyCombination(
+      cart,
+      couponIds.map((id) => this.toCheckout(byId.get(id)!)),
+      now,
+    );
     if (!result.ok) return { ...quote, problems: result.problems };
-    const expiresAt = now + this.config.LOCK_TTL_SECONDS;
+    const lockExpiresAt = now + this.config.LOCK_TTL_SECONDS;
     const applied = view(result);
     try {
       await this.db.tx(async (sql) => {
-        const created = await sql.all(
-          `INSERT INTO checkout_order (id, user_id, status, cart_hash, quote, total_discount, lock_expires_at, created_at, updated_at)
-           VALUES (?, ?, 'LOCKED', ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING id`,
-          [
-            orderId,
-            userId,
-            hash,
-            JSON.stringify({ applied, subtotal: result.subtotal }),
-            result.totalDiscount,
-            expiresAt,
-            now,
-            now,
-          ],
-        );
-        if (created.length === 0) throw new LockRefused([]); // a concurrent lock of the same order won; replay it below
-        const problems: CheckoutProblem[] = [];
-        const reserve = new Map<string, number>();
-        const events: DomainEvent[] = [];
-        for (const c of result.coupons) {
-          const row = byId.get(c.couponId)!;
-          const changed = await sql.run(
-            `UPDATE coupon SET status = 'LOCKED', locked_order_id = ?, lock_expires_at = ?, locked_discount = ?, updated_at = ?
-              WHERE id = ? AND user_id = ? AND valid_until > ? AND (balance IS NULL OR balance = ?)
-                AND (status = 'AVAILABLE' OR (status = 'LOCKED' AND locked_order_id = ?))`,
-            [orderId, expiresAt, c.discount, now, c.couponId, userId, now, row.balance, orderId],
-          );
-          if (changed === 0) problems.push({ couponId: c.couponId, reason: 'NOT_AVAILABLE' as never });
-          if (row.campaign_id) reserve.set(row.campaign_id, (reserve.get(row.campaign_id) ?? 0) + c.discount);
-          events.push({
-            type: 'coupon.locked',
-            couponId: c.couponId,
-            templateId: row.template_id,
-            campaignId: row.campaign_id,
-            userId,
-            merchantId: eventMerchant(this.scopeOf(row), jsonColumn<Funding>(row.t_funding)),
-            payload: {
-              coupon: { id: c.couponId, status: 'LOCKED', templateId: row.template_id, userId },
-              orderId,
-              discount: c.discount,
-              lockExpiresAt: expiresAt,
-            },
-          });
-        }
-        if (problems.length) throw new LockRefused(problems);
-        for (const [campaignId, amount] of reserve) {
-          const ok = await sql.run(
-            `UPDATE campaign SET reserved = reserved + ?, updated_at = ? WHERE id = ? AND (budget IS NULL OR spent + reserved + ? <= budget)`,
-            [amount, now, campaignId, amount],
-          );
-          if (ok === 0) {
-            throw new LockRefused(
-              result.coupons
-                .filter((c) => byId.get(c.couponId)!.campaign_id === campaignId)
-                .map((c) => ({ couponId: c.couponId, reason: 'BUDGET_EXHAUSTED' as never })),
-            );
-          }
-        }
+        const order = {
+          id: orderId,
+          userId,
+          cartHash: hash,
+          quote: JSON.stringify({ applied, subtotal: result.subtotal }),
+          totalDiscount: result.totalDiscount,
+          lockExpiresAt,
+        };
+        // A concurrent lock of the same order won: replay it below.
+        if (!(await db.insertOrder(sql, order, now))) throw new LockRefused([]);
+        const events = await this.lockChosen(sql, result, byId, orderId, lockExpiresAt, now);
+        await this.reserveBudgets(sql, result, byId, now);
         await writeEvents(sql, events, now);
       });
     } catch (err) {
@@ -266,11 +219,62 @@ export class CheckoutService {
       if (err.problems.length === 0) return this.lock(userId, orderId, cart, couponIds);
       return { ...quote, problems: err.problems };
     }
-    return { ...quote, locked: true, applied, lockExpiresAt: expiresAt };
+    return { ...quote, locked: true, applied, lockExpiresAt };
+  }
+
+  /** Locks each chosen coupon to the order (all or none: a coupon that changed refuses the lock). */
+  private async lockChosen(
+    sql: Sql,
+    result: AppliedCombination,
+    byId: ReadonlyMap<string, WalletRow>,
+    orderId: string,
+    lockExpiresAt: number,
+    now: number,
+  ): Promise<DomainEvent[]> {
+    const problems: CheckoutProblem[] = [];
+    const events: DomainEvent[] = [];
+    for (const c of result.coupons) {
+      const row = byId.get(c.couponId)!;
+      const changed = await db.lockCoupon(
+        sql,
+        { id: c.couponId, userId: row.user_id, balance: row.balance, discount: c.discount },
+        orderId,
+        lockExpiresAt,
+        now,
+      );
+      if (changed === 0) problems.push({ couponId: c.couponId, reason: 'NOT_AVAILABLE' as never });
+      const subject = subjectOf({ ...row, scope: this.scopeOf(row), funding: row.t_funding });
+      events.push(couponLocked(subject, { orderId, discount: c.discount, lockExpiresAt }));
+    }
+    if (problems.length) throw new LockRefused(problems);
+    return events;
+  }
+
+  /** Reserves each campaign's share of the discount, within its budget (budget.ts), or refuses the lock. */
+  private async reserveBudgets(
+    sql: Sql,
+    result: AppliedCombination,
+    byId: ReadonlyMap<string, WalletRow>,
+    now: number,
+  ): Promise<void> {
+    const reserve = new Map<string, number>();
+    for (const c of result.coupons) {
+      const campaignId = byId.get(c.couponId)!.campaign_id;
+      if (campaignId) reserve.set(campaignId, (reserve.get(campaignId) ?? 0) + c.discount);
+    }
+    for (const [campaignId, amount] of reserve) {
+      const st = campaignSql.reserve(campaignId, amount, now);
+      if ((await sql.run(st.sql, st.params)) === 0)
+        throw new LockRefused(
+          result.coupons
+            .filter((c) => byId.get(c.couponId)!.campaign_id === campaignId)
+            .map((c) => ({ couponId: c.couponId, reason: 'BUDGET_EXHAUSTED' as never })),
+        );
+    }
   }
 
   private async replayLock(
-    existing: { user_id: string; status: string; cart_hash: string; quote: string; lock_expires_at: number },
+    existing: db.StoredOrderRow,
     userId: string,
     orderId: string,
     hash: string,
@@ -282,7 +286,7 @@ export class CheckoutService {
       });
     }
     const stored = JSON.parse(existing.quote) as { applied: CombinationView };
-    const rows = await this.db.read((sql) => this.walletRows(sql, userId, orderId));
+    const rows = await this.db.read((sql) => db.walletRows(sql, userId, orderId));
     const quote = this.buildQuote(cart, rows, nowSeconds());
     return {
       ...quote,
@@ -294,34 +298,11 @@ export class CheckoutService {
     };
   }
 
-  private async orderFor(
-    sql: Sql,
-    orderId: string,
-    userId: string | null,
-  ): Promise<{ user_id: string; status: OrderStatus; total_discount: number }> {
-    const order = await sql.get<{ user_id: string; status: OrderStatus; total_discount: number }>(
-      `SELECT user_id, status, total_discount FROM checkout_order WHERE id = ?${this.db.forUpdate}`,
-      [orderId],
-    );
+  private async orderFor(sql: Sql, orderId: string, userId: string | null): Promise<db.OrderRow> {
+    const order = await db.lockOrder(sql, orderId);
     if (!order) throw notFound('orderId', 'order');
     if (userId != null && order.user_id !== userId) throw forbidden('this order belongs to another user');
     return order;
-  }
-
-  /**
-   * The coupons an order holds (locked) or has used (every redemption, partial CASH ones included, has a
-   * `redemption` row). Written as a UNION of two index lookups: an OR across the two conditions would
-   * make both SQLite and PostgreSQL scan the whole coupon table.
-   */
-  private couponsOfOrder(sql: Sql, orderId: string): Promise<Coupon[]> {
-    return sql
-      .all<CouponRow>(
-        `SELECT ${COUPON_COLUMNS} FROM coupon c WHERE c.id IN (
-           SELECT id FROM coupon WHERE locked_order_id = ?
-           UNION SELECT coupon_id FROM redemption WHERE order_id = ?) ORDER BY c.id`,
-        [orderId, orderId],
-      )
-      .then((rows) => rows.map(couponFromRow));
   }
 
   /** redeemOrder: confirms the order's locked coupons; idempotent. */
@@ -335,103 +316,18 @@ export class CheckoutService {
           ok: order.status === 'REDEEMED' || order.status === 'REFUNDED',
           status: order.status,
           totalDiscount: order.total_discount,
-          coupons: await this.couponsOfOrder(sql, orderId),
+          coupons: await db.couponsOfOrder(sql, orderId),
           replayed: true,
         };
       }
-      const rows = await sql.all<{
-        id: string;
-        template_id: string;
-        campaign_id: string | null;
-        user_id: string;
-        locked_discount: number;
-        balance: number | null;
-        max_value: number;
-        scope: unknown;
-        funding: unknown;
-      }>(
-        `SELECT c.id, c.template_id, c.campaign_id, c.user_id, c.locked_discount, c.balance, c.max_value, t.scope, t.funding
-           FROM coupon c JOIN coupon_template t ON t.id = c.template_id WHERE c.locked_order_id = ? AND c.status = 'LOCKED'${this.db.forUpdate ? ' FOR UPDATE OF c' : ''}`,
-        [orderId],
-      );
-      const perCampaign = new Map<string, { discount: number; redeemed: number; outstanding: number }>();
-      const redemptions: unknown[][] = [];
-      const events: DomainEvent[] = [];
-      for (const r of rows) {
-        const d = r.locked_discount ?? 0;
-        const left = r.balance != null ? r.balance - d : null;
-        const partial = left != null && left > 0; // CASH with money left stays in the wallet
-        if (partial) {
-          await sql.run(
-            `UPDATE coupon SET status = 'AVAILABLE', balance = ?, max_value = ?, locked_order_id = NULL, lock_expires_at = NULL, locked_discount = NULL, updated_at = ? WHERE id = ?`,
-            [left, left, now, r.id],
-          );
-        } else {
-          await sql.run(
-            `UPDATE coupon SET status = 'REDEEMED', balance = ?, redeemed_order_id = ?, redeemed_at = ?, locked_order_id = NULL, lock_expires_at = NULL, updated_at = ? WHERE id = ?`,
-            [left, orderId, now, now, r.id],
-          );
-        }
-        redemptions.push([
-          newId('redemption'),
-          r.id,
-          orderId,
-          r.template_id,
-          r.campaign_id,
-          r.user_id,
-          d,
-          now,
-        ]);
-        if (r.campaign_id) {
-          const agg = perCampaign.get(r.campaign_id) ?? { discount: 0, redeemed: 0, outstanding: 0 };
-          agg.discount += d;
-          agg.redeemed += partial ? 0 : 1;
-          agg.outstanding += partial ? d : r.max_value;
-          perCampaign.set(r.campaign_id, agg);
-        }
-        events.push({
-          type: 'coupon.redeemed',
-          couponId: r.id,
-          templateId: r.template_id,
-          campaignId: r.campaign_id,
-          userId: r.user_id,
-          merchantId: eventMerchant(jsonColumn<Scope>(r.scope), jsonColumn<Funding>(r.funding)),
-          payload: {
-            coupon: {
-              id: r.id,
-              status: partial ? 'AVAILABLE' : 'REDEEMED',
-              templateId: r.template_id,
-              userId: r.user_id,
-              balance: left,
-            },
-            orderId,
-            discount: d,
-          },
-        });
-      }
-      if (redemptions.length) {
-        await sql.run(
-          `INSERT INTO redemption (id, coupon_id, order_id, template_id, campaign_id, user_id, discount, redeemed_at) VALUES ${valuesList(redemptions.length, 8)}`,
-          redemptions.flat(),
-        );
-      }
-      for (const [id, a] of perCampaign) {
-        await sql.run(
-          `UPDATE campaign SET reserved = reserved - ?, spent = spent + ?, redeemed_count = redeemed_count + ?, outstanding_max = outstanding_max - ?, updated_at = ? WHERE id = ?`,
-          [a.discount, a.discount, a.redeemed, a.outstanding, now, id],
-        );
-      }
-      await sql.run(`UPDATE checkout_order SET status = 'REDEEMED', updated_at = ? WHERE id = ?`, [
-        now,
-        orderId,
-      ]);
-      await writeEvents(sql, events, now);
+      const rows = await db.lockedCoupons(sql, orderId);
+      await runAll(sql, redeemWrites(rows, orderId, now));
       return {
         orderId,
         ok: true,
         status: 'REDEEMED',
         totalDiscount: order.total_discount,
-        coupons: await this.couponsOfOrder(sql, orderId),
+        coupons: await db.couponsOfOrder(sql, orderId),
         replayed: false,
       };
     });
@@ -456,88 +352,15 @@ export class CheckoutService {
         return {
           orderId,
           status: order.status,
-          coupons: await this.couponsOfOrder(sql, orderId),
+          coupons: await db.couponsOfOrder(sql, orderId),
           replayed: true,
         };
-      const rows = await sql.all<{
-        id: string;
-        template_id: string;
-        campaign_id: string | null;
-        user_id: string;
-        locked_discount: number;
-        valid_until: number;
-        max_value: number;
-        scope: unknown;
-        funding: unknown;
-        restore_on_expiry: unknown;
-      }>(
-        `SELECT c.id, c.template_id, c.campaign_id, c.user_id, c.locked_discount, c.valid_until, c.max_value, t.scope, t.funding, t.restore_on_expiry
-           FROM coupon c JOIN coupon_template t ON t.id = c.template_id WHERE c.locked_order_id = ? AND c.status = 'LOCKED'`,
-        [orderId],
+      const rows = await db.lockedCoupons(sql, orderId);
+      await runAll(sql, releaseWrites(rows, orderId, reason, now));
+      const coupons = await couponsByIds(
+        sql,
+        rows.map((r) => r.id),
       );
-      const events: DomainEvent[] = [];
-      for (const r of rows) {
-        const expired = Number(r.valid_until) <= now;
-        await sql.run(
-          `UPDATE coupon SET status = ?, locked_order_id = NULL, lock_expires_at = NULL, locked_discount = NULL, updated_at = ? WHERE id = ?`,
-          [expired ? 'EXPIRED' : 'AVAILABLE', now, r.id],
-        );
-        if (r.campaign_id) {
-          await sql.run(
-            `UPDATE campaign SET reserved = reserved - ?, outstanding_max = outstanding_max - ?, expired_count = expired_count + ?, updated_at = ? WHERE id = ?`,
-            [r.locked_discount ?? 0, expired ? r.max_value : 0, expired ? 1 : 0, now, r.campaign_id],
-          );
-        }
-        if (expired && boolColumn(r.restore_on_expiry)) {
-          await sql.run(
-            `UPDATE coupon_template SET quota_available = quota_available + 1 WHERE id = ? AND quota_available IS NOT NULL`,
-            [r.template_id],
-          );
-        }
-        const merchantId = eventMerchant(jsonColumn<Scope>(r.scope), jsonColumn<Funding>(r.funding));
-        const base = {
-          couponId: r.id,
-          templateId: r.template_id,
-          campaignId: r.campaign_id,
-          userId: r.user_id,
-          merchantId,
-        };
-        events.push({
-          ...base,
-          type: 'coupon.released',
-          payload: {
-            coupon: {
-              id: r.id,
-              status: expired ? 'EXPIRED' : 'AVAILABLE',
-              templateId: r.template_id,
-              userId: r.user_id,
-            },
-            orderId,
-            reason,
-          },
-        });
-        if (expired)
-          events.push({
-            ...base,
-            type: 'coupon.expired',
-            payload: {
-              coupon: { id: r.id, status: 'EXPIRED', templateId: r.template_id, userId: r.user_id },
-            },
-          });
-      }
-      await sql.run(`UPDATE checkout_order SET status = 'RELEASED', updated_at = ? WHERE id = ?`, [
-        now,
-        orderId,
-      ]);
-      await writeEvents(sql, events, now);
-      const coupons = rows.length
-        ? (
-            await sql.all<CouponRow>(
-              `SELECT ${COUPON_COLUMNS} FROM coupon c WHERE c.id IN (${rows.map(() => '?').join(', ')})`,
-              rows.map((r) => r.id),
-            )
-          ).map(couponFromRow)
-        : [];
       return { orderId, status: 'RELEASED' as const, coupons, replayed: false };
     });
   }
@@ -554,7 +377,7 @@ export class CheckoutService {
         return {
           orderId,
           status: order.status,
-          coupons: await this.couponsOfOrder(sql, orderId),
+          coupons: await db.couponsOfOrder(sql, orderId),
           replayed: true,
         };
       if (order.status !== 'REDEEMED')
@@ -563,70 +386,122 @@ export class CheckoutService {
           `orderId: only a redeemed order can be refunded (it is ${order.status})`,
           { field: 'orderId' },
         );
-      const rows = await sql.all<{
-        rid: string;
-        id: string;
-        status: string;
-        balance: number | null;
-        valid_until: number;
-        discount: number;
-        template_id: string;
-        campaign_id: string | null;
-        user_id: string;
-        refundable: unknown;
-        max_value: number;
-        kind: string;
-        scope: unknown;
-        funding: unknown;
-      }>(
-        `SELECT r.id AS rid, c.id, c.status, c.balance, c.valid_until, r.discount, c.template_id, c.campaign_id, c.user_id, t.refundable, c.max_value, t.kind, t.scope, t.funding
-           FROM redemption r JOIN coupon c ON c.id = r.coupon_id JOIN coupon_template t ON t.id = c.template_id
-          WHERE r.order_id = ? AND r.refunded_at IS NULL`,
-        [orderId],
-      );
-      const events: DomainEvent[] = [];
-      for (const r of rows) {
-        if (!boolColumn(r.refundable) || Number(r.valid_until) <= now || r.status === 'REVOKED') continue;
-        const cash = r.kind === 'CASH';
-        const wasRedeemed = r.status === 'REDEEMED';
-        const balance = cash ? (r.balance ?? 0) + r.discount : r.balance;
-        await sql.run(
-          `UPDATE coupon SET status = 'AVAILABLE', balance = ?, max_value = ?, redeemed_order_id = NULL, redeemed_at = NULL, updated_at = ? WHERE id = ?`,
-          [balance, cash ? balance : r.max_value, now, r.id],
-        );
-        await sql.run(`UPDATE redemption SET refunded_at = ? WHERE id = ?`, [now, r.rid]);
-        if (r.campaign_id) {
-          await sql.run(
-            `UPDATE campaign SET spent = spent - ?, redeemed_count = redeemed_count - ?, outstanding_max = outstanding_max + ?, updated_at = ? WHERE id = ?`,
-            [r.discount, wasRedeemed ? 1 : 0, cash ? r.discount : r.max_value, now, r.campaign_id],
-          );
-        }
-        events.push({
-          type: 'coupon.released',
-          couponId: r.id,
-          templateId: r.template_id,
-          campaignId: r.campaign_id,
-          userId: r.user_id,
-          merchantId: eventMerchant(jsonColumn<Scope>(r.scope), jsonColumn<Funding>(r.funding)),
-          payload: {
-            coupon: { id: r.id, status: 'AVAILABLE', templateId: r.template_id, userId: r.user_id, balance },
-            orderId,
-            reason: 'REFUND',
-            discount: r.discount,
-          },
-        });
-      }
-      await sql.run(`UPDATE checkout_order SET status = 'REFUNDED', updated_at = ? WHERE id = ?`, [
-        now,
-        orderId,
-      ]);
-      await writeEvents(sql, events, now);
+      const rows = await db.unrefunded(sql, orderId);
+      await runAll(sql, refundWrites(rows, orderId, now));
       return {
         orderId,
         status: 'REFUNDED' as const,
-        coupons: await this.couponsOfOrder(sql, orderId),
+        coupons: await db.couponsOfOrder(sql, orderId),
         replayed: false,
       };
     });
   }
+}
+
+/** Independent writes (no two touch one row): one round trip on PostgreSQL. */
+const runAll = async (sql: Sql, statements: readonly Statement[]): Promise<void> => {
+  await sql.runMany(statements);
+};
+
+/** Redemption: coupons used (CASH with money left stays), redemption rows, counters, order, events. */
+function redeemWrites(rows: readonly db.LockedRow[], orderId: string, now: number): Statement[] {
+  const ledger = new Ledger();
+  const coupons: Statement[] = [];
+  const redemptions: Redemption[] = [];
+  for (const r of rows) {
+    const discount = r.locked_discount ?? 0;
+    const balance = r.balance != null ? r.balance - discount : null;
+    const partial = balance != null && balance > 0; // CASH with money left stays in the wallet
+    coupons.push(db.setRedeemed(r.id, orderId, balance, partial, now));
+    redemptions.push({
+      id: newId('redemption'),
+      couponId: r.id,
+      orderId,
+      templateId: r.template_id,
+      campaignId: r.campaign_id,
+      userId: r.user_id,
+      discount,
+      redeemedAt: now,
+    });
+    ledger
+      .template(r.template_id, { redeemed: partial ? 0 : 1 })
+      .campaign(r.campaign_id, {
+        reserved: -discount,
+        spent: discount,
+        redeemed: partial ? 0 : 1,
+        outstandingMax: partial ? -discount : -r.max_value,
+      })
+      .event(couponRedeemed(subjectOf(r), { orderId, discount, balance, partial }));
+  }
+  return [
+    ...coupons,
+    ...(redemptions.length ? [db.insertRedemptions(redemptions)] : []),
+    db.setOrderStatus(orderId, 'REDEEMED', now),
+    ...ledger.statements(now),
+  ];
+}
+
+/** Release: locked coupons back to the wallet, or expired when their window passed meanwhile. */
+function releaseWrites(
+  rows: readonly db.LockedRow[],
+  orderId: string,
+  reason: 'CANCELLED' | 'LOCK_EXPIRED',
+  now: number,
+): Statement[] {
+  const ledger = new Ledger();
+  const coupons: Statement[] = [];
+  for (const r of rows) {
+    const expired = isExpired(Number(r.valid_until), now);
+    const discount = r.locked_discount ?? 0;
+    const subject = subjectOf(r);
+    coupons.push(db.setReleased(r.id, expired ? 'EXPIRED' : 'AVAILABLE', now));
+    ledger.campaign(r.campaign_id, { reserved: -discount });
+    ledger.event(
+      couponReleased(subject, {
+        orderId,
+        reason,
+        discount,
+        balance: r.balance,
+        status: expired ? 'EXPIRED' : 'AVAILABLE',
+      }),
+    );
+    if (expired)
+      settleExpired(ledger, {
+        ...subject,
+        maxValue: r.max_value,
+        restoreOnExpiry: boolColumn(r.restore_on_expiry),
+      });
+  }
+  return [...coupons, db.setOrderStatus(orderId, 'RELEASED', now), ...ledger.statements(now)];
+}
+
+/** Refund: refundable coupons still valid return to the wallet (CASH gets its money back). */
+function refundWrites(rows: readonly db.RedeemedRow[], orderId: string, now: number): Statement[] {
+  const ledger = new Ledger();
+  const coupons: Statement[] = [];
+  for (const r of rows) {
+    if (!boolColumn(r.refundable) || isExpired(Number(r.valid_until), now) || r.status === 'REVOKED')
+      continue;
+    const stored = KINDS[r.kind].storedValue;
+    const wasRedeemed = r.status === 'REDEEMED';
+    const balance = stored ? (r.balance ?? 0) + r.discount : r.balance;
+    coupons.push(...db.setRefunded(r.id, r.rid, balance, stored ? balance! : r.max_value, now));
+    ledger
+      .template(r.template_id, { redeemed: wasRedeemed ? -1 : 0 })
+      .campaign(r.campaign_id, {
+        spent: -r.discount,
+        redeemed: wasRedeemed ? -1 : 0,
+        outstandingMax: stored ? r.discount : r.max_value,
+      })
+      .event(
+        couponReleased(subjectOf(r), {
+          orderId,
+          reason: 'REFUND',
+          discount: r.discount,
+          balance,
+          status: 'AVAILABLE',
+        }),
+      );
+  }
+  return [...coupons, db.setOrderStatus(orderId, 'REFUNDED', now), ...ledger.statements(now)];
 }

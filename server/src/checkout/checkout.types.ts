@@ -1,56 +1,13 @@
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsOptional,
-  Length,
-  Matches,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, Matches, ValidateNested } from 'class-validator';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { CouponType, EXT_ID } from '../coupons/coupon.types';
+import { CartInput, CouponType, EXT_ID } from '../coupons/coupon.types';
 import { InapplicableReasonEnum, OrderStatusEnum, StackGroupEnum } from '../graphql/enums';
 import { DateTimeScalar } from '../graphql/scalars';
 import type { OrderStatus } from './order.entity';
 
 const EXT_MSG = { message: '$property must be 1-128 characters of A-Z a-z 0-9 _ . : @ - / # + =' };
-export const MAX_CART_LINES = 1000;
-
-@InputType()
-export class CartLineInput {
-  @Field(() => String) @Matches(EXT_ID, EXT_MSG) sku!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 128) brand?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 128) category?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(EXT_ID, EXT_MSG) merchantId?: string | null;
-  @Field(() => Int, { description: 'Minor units.' }) @Min(0) unitPrice!: number;
-  @Field(() => Int) @Min(1) @Max(100000) quantity!: number;
-}
-
-@InputType()
-export class CartInput {
-  @Field(() => ID, {
-    nullable: true,
-    description: 'Required for API keys; a user token quotes its own wallet.',
-  })
-  @IsOptional()
-  @Matches(EXT_ID, EXT_MSG)
-  userId?: string | null;
-  @Field(() => ID, {
-    nullable: true,
-    description: 'Coupons already locked by this order count as available.',
-  })
-  @IsOptional()
-  @Matches(EXT_ID, EXT_MSG)
-  orderId?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(EXT_ID, EXT_MSG) merchantId?: string | null;
-  @Field(() => [CartLineInput], { description: `1 to ${MAX_CART_LINES} lines.` })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(MAX_CART_LINES)
-  @ValidateNested({ each: true })
-  lines!: CartLineInput[];
-}
+export { CartInput, CartLineInput, MAX_CART_LINES } from '../coupons/coupon.types';
 
 @InputType()
 export class LockInput {

@@ -1,4 +1,5 @@
 // Combinations of coupons: applying a chosen set in stack-group order, and finding the exact best set.
+import { KINDS } from '../templates/kinds';
 import {
   type PreparedCart,
   type PreparedCoupon,
@@ -89,7 +90,7 @@ function toResult(cart: PreparedCart, steps: Applied['steps']): AppliedCombinati
       discount,
       lines,
     };
-    if (p.coupon.kind === 'CASH') applied.remainingBalance = p.coupon.balance! - discount;
+    if (KINDS[p.coupon.kind].storedValue) applied.remainingBalance = p.coupon.balance! - discount;
     return applied;
   });
   const lines: LineResult[] = cart.amounts.map((amount, index) => ({

@@ -1,20 +1,12 @@
 // Builders for checkout tests (test-only; not exported from the checkout module).
+import { EMPTY_SCOPE } from '../templates/scope';
 import type { CartLine, CheckoutCoupon, CouponScope } from './types';
 
 export const NOW = 1_750_000_000;
 export const DAY = 86_400;
 
 export function scope(over: Partial<CouponScope> = {}): CouponScope {
-  return {
-    merchantIds: [],
-    includeSkus: [],
-    excludeSkus: [],
-    includeBrands: [],
-    excludeBrands: [],
-    includeCategories: [],
-    excludeCategories: [],
-    ...over,
-  };
+  return { ...EMPTY_SCOPE, ...over };
 }
 
 type CouponInput = Partial<Omit<CheckoutCoupon, 'scope'>> &

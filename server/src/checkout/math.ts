@@ -1,6 +1,8 @@
 // Single-coupon checkout math: input validation, scope admission, the discount of one coupon on the
 // amounts left on each line, and how that discount is spread over the lines. Pure: no I/O.
-import { mulDivFloor, splitLargestRemainder } from '@couponflow/schema';
+import { splitLargestRemainder } from '@couponflow/schema';
+import { type CheckoutDenomination, type DenominationField, KINDS } from '../templates/kinds';
+import { admitsLine } from '../templates/scope';
 import {
   type Cart,
   type CartLine,
@@ -16,8 +18,19 @@ import {
 } from './types';
 
 const BP = 10_000;
+const CARRIED: ReadonlySet<DenominationField> = new Set<keyof CheckoutDenomination>([
+  'amount',
+  'discountBp',
+  'cap',
+  'step',
+  'sku',
+  'units',
+  'balance',
+]);
+/** Whether a wallet coupon carries this denomination field to checkout. */
+const carried = (f: DenominationField): f is keyof CheckoutDenomination => CARRIED.has(f);
 
-const KINDS: readonly CouponKind[] = COUPON_KINDS;
+const KIND_NAMES: readonly CouponKind[] = COUPON_KINDS;
 const SCOPE_LISTS = [
   'merchantIds',
   'includeSkus',
@@ -104,7 +117,7 @@ export function checkCoupon(coupon: CheckoutCoupon, base: string, index: number)
   };
   if (!isObject(coupon)) fail('', 'expected an object');
   checkString(coupon.id, base, index, 'id');
-  if (!KINDS.includes(coupon.kind)) fail('kind', `unknown kind ${String(coupon.kind)}`);
+  if (!KIND_NAMES.includes(coupon.kind)) fail('kind', `unknown kind ${String(coupon.kind)}`);
   if (!STACK_GROUP_ORDER.includes(coupon.stackGroup)) {
     fail('stackGroup', `unknown stack group ${String(coupon.stackGroup)}`);
   }
@@ -133,18 +146,9 @@ export function checkCoupon(coupon: CheckoutCoupon, base: string, index: number)
       }
     }
   }
-  for (const field of REQUIRED[coupon.kind])
-    if (coupon[field] === null) fail(field, `required for ${coupon.kind}`);
+  for (const field of KINDS[coupon.kind].required)
+    if (carried(field) && coupon[field] === null) fail(field, `required for ${coupon.kind}`);
 }
-
-const REQUIRED: Record<CouponKind, readonly (keyof CheckoutCoupon)[]> = {
-  AMOUNT_OFF: ['amount'],
-  PERCENT_OFF: ['discountBp'],
-  STEP_AMOUNT_OFF: ['amount', 'step'],
-  MERCHANDISE: ['sku', 'units'],
-  CASH: ['balance'],
-  INTEREST_RATE: [],
-};
 
 export function validateNow(now: number, path = 'now'): void {
   checkInt(now, Number.MIN_SAFE_INTEGER, path, -1, '');
@@ -153,36 +157,7 @@ export function validateNow(now: number, path = 'now'): void {
 // ---------------------------------------------------------------------------------------------------
 // Scope admission.
 
-/** Whether `scope` admits `line` (the line's merchant falls back to the cart's). */
-export function admitsLine(
-  scope: CouponScope,
-  line: CartLine,
-  cartMerchantId: string | null | undefined,
-): boolean {
-  if (scope.merchantIds.length > 0) {
-    const merchant = line.merchantId ?? cartMerchantId;
-    if (merchant == null || !scope.merchantIds.includes(merchant)) return false;
-  }
-  const brand = line.brand ?? null;
-  const category = line.category ?? null;
-  const hasInclude =
-    scope.includeSkus.length > 0 || scope.includeBrands.length > 0 || scope.includeCategories.length > 0;
-  if (
-    hasInclude &&
-    !(
-      scope.includeSkus.includes(line.sku) ||
-      (brand !== null && scope.includeBrands.includes(brand)) ||
-      (category !== null && scope.includeCategories.includes(category))
-    )
-  ) {
-    return false;
-  }
-  return !(
-    scope.excludeSkus.includes(line.sku) ||
-    (brand !== null && scope.excludeBrands.includes(brand)) ||
-    (category !== null && scope.excludeCategories.includes(category))
-  );
-}
+export { admitsLine };
 
 // ---------------------------------------------------------------------------------------------------
 // Prepared coupons: what does not change while discounts are applied (admitted lines, static reasons).
@@ -222,10 +197,10 @@ export function prepareCoupon(cart: Cart, coupon: CheckoutCoupon, now: number, p
   cart.lines.forEach((line, i) => {
     if (admitsLine(coupon.scope, line, cart.merchantId)) admitted.push(i);
   });
-  const targets =
-    coupon.kind === 'MERCHANDISE' ? admitted.filter((i) => cart.lines[i]!.sku === coupon.sku) : admitted;
+  const spec = KINDS[coupon.kind];
+  const targets = spec.freeGoods ? admitted.filter((i) => cart.lines[i]!.sku === coupon.sku) : admitted;
   let staticReason: CheckoutReason | null = null;
-  if (coupon.kind === 'INTEREST_RATE') staticReason = 'NOT_A_CHECKOUT_COUPON';
+  if (!spec.checkout) staticReason = 'NOT_A_CHECKOUT_COUPON';
   else if (now < coupon.validFrom) staticReason = 'NOT_YET_VALID';
   else if (now >= coupon.validUntil) staticReason = 'EXPIRED';
   else if (targets.length === 0) staticReason = 'OUT_OF_SCOPE';
@@ -244,7 +219,7 @@ export function eligibleAmount(p: PreparedCoupon, remaining: readonly number[]):
 
 /** The eligible amount a coupon needs before it gives anything (its threshold; for steps at least one step). */
 export function effectiveThreshold(coupon: CheckoutCoupon): number {
-  return coupon.kind === 'STEP_AMOUNT_OFF' ? Math.max(coupon.threshold, coupon.step ?? 0) : coupon.threshold;
+  return KINDS[coupon.kind].minEligible(coupon, coupon.threshold);
 }
 
 /** Sentinel returned by rawDiscount when the threshold is not met. */
@@ -261,39 +236,33 @@ export function rawDiscount(
   remaining: readonly number[],
 ): number {
   const c = p.coupon;
+  const spec = KINDS[c.kind];
+  if (!spec.checkout) return NOT_MET;
   const eligible = eligibleAmount(p, remaining);
   if (eligible < effectiveThreshold(c)) return NOT_MET;
-  switch (c.kind) {
-    case 'AMOUNT_OFF':
-      return Math.min(c.amount!, eligible);
-    case 'PERCENT_OFF': {
-      let d = mulDivFloor(eligible, c.discountBp!, BP);
-      if (c.cap !== null && d > c.cap) d = c.cap;
-      return Math.min(d, eligible);
-    }
-    case 'STEP_AMOUNT_OFF': {
-      // steps × amount is exact up to MAX_SAFE_INTEGER; above that it is clamped to cap/eligible anyway.
-      let d = mulDivFloor(eligible, 1, c.step!) * c.amount!;
-      if (c.cap !== null && d > c.cap) d = c.cap;
-      return Math.min(d, eligible);
-    }
-    case 'MERCHANDISE': {
-      let unitsLeft = c.units!;
-      let d = 0;
-      for (const i of p.targets) {
-        if (unitsLeft === 0) break;
-        const line = lines[i]!;
-        const take = Math.min(unitsLeft, line.quantity);
-        unitsLeft -= take;
-        d += Math.min(take * line.unitPrice, remaining[i]!);
-      }
-      return d;
-    }
-    case 'CASH':
-      return Math.min(c.balance!, eligible);
-    case 'INTEREST_RATE':
-      return NOT_MET;
-  }
+  return spec.discount(c, eligible, spec.freeGoods ? freeGoodsValue(p, lines, remaining) : 0);
+}
+
+/** Free goods: the value of up to `units` free units on the SKU's lines, in line order. */
+function freeGoodsValue(p: PreparedCoupon, lines: readonly CartLine[], remaining: readonly number[]): number {
+  let d = 0;
+  for (const part of freeGoodsParts(p, lines, remaining)) d += part;
+  return d;
+}
+
+/** Free goods, line by line (aligned with `p.targets`): no part exceeds what is left on its line. */
+function freeGoodsParts(
+  p: PreparedCoupon,
+  lines: readonly CartLine[],
+  remaining: readonly number[],
+): number[] {
+  let unitsLeft = p.coupon.units!;
+  return p.targets.map((i) => {
+    const line = lines[i]!;
+    const take = Math.min(unitsLeft, line.quantity);
+    unitsLeft -= take;
+    return Math.min(take * line.unitPrice, remaining[i]!);
+  });
 }
 
 /** Whether the coupon's campaign budget refuses this discount (it is refused, not capped). */
@@ -312,15 +281,7 @@ export function splitDiscount(
   remaining: readonly number[],
   discount: number,
 ): number[] {
-  if (p.coupon.kind === 'MERCHANDISE') {
-    let unitsLeft = p.coupon.units!;
-    return p.targets.map((i) => {
-      const line = lines[i]!;
-      const take = Math.min(unitsLeft, line.quantity);
-      unitsLeft -= take;
-      return Math.min(take * line.unitPrice, remaining[i]!);
-    });
-  }
+  if (KINDS[p.coupon.kind].freeGoods) return freeGoodsParts(p, lines, remaining);
   return splitLargestRemainder(
     discount,
     p.targets.map((i) => remaining[i]!),
@@ -374,7 +335,7 @@ export function evaluationOf(p: PreparedCoupon, cart: PreparedCart): CouponEvalu
         ...(o.shortBy !== undefined ? { shortBy: o.shortBy } : {}),
         discount: 0,
       };
-  if (p.coupon.kind === 'CASH') result.remainingBalance = p.coupon.balance! - result.discount;
+  if (KINDS[p.coupon.kind].storedValue) result.remainingBalance = p.coupon.balance! - result.discount;
   return result;
 }
 

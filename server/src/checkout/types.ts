@@ -1,30 +1,11 @@
 // Types of the pure checkout math: carts, wallet coupons as checkout sees them, and results.
 // Money is integer minor units, rates are basis points, times are epoch seconds (see DOMAIN.md).
+import type { CouponKind, StackGroup } from '../templates/kinds';
+import type { CouponScope, ScopedLine } from '../templates/scope';
 
-export const COUPON_KINDS = [
-  'AMOUNT_OFF',
-  'PERCENT_OFF',
-  'STEP_AMOUNT_OFF',
-  'MERCHANDISE',
-  'CASH',
-  'INTEREST_RATE',
-] as const;
-export type CouponKind = (typeof COUPON_KINDS)[number];
-
-/** Stack groups, applied in exactly this order. */
-export const STACK_GROUP_ORDER = ['PRODUCT', 'STORE', 'PLATFORM', 'PAYMENT'] as const;
-export type StackGroup = (typeof STACK_GROUP_ORDER)[number];
-
-export interface CouponScope {
-  /** Empty = platform-wide. */
-  merchantIds: string[];
-  includeSkus: string[];
-  excludeSkus: string[];
-  includeBrands: string[];
-  excludeBrands: string[];
-  includeCategories: string[];
-  excludeCategories: string[];
-}
+export { COUPON_KINDS, STACK_GROUP_ORDER } from '../templates/kinds';
+export type { CouponKind, StackGroup } from '../templates/kinds';
+export type { CouponScope } from '../templates/scope';
 
 export interface CheckoutCoupon {
   id: string;
@@ -55,12 +36,7 @@ export interface CheckoutCoupon {
   budgetRemaining: number | null;
 }
 
-export interface CartLine {
-  sku: string;
-  brand?: string | null;
-  category?: string | null;
-  /** Falls back to the cart's merchantId. */
-  merchantId?: string | null;
+export interface CartLine extends ScopedLine {
   unitPrice: number;
   quantity: number;
 }

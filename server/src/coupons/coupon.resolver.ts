@@ -18,12 +18,13 @@ import { actingUser } from '../graphql/context';
 import { CouponStatusEnum } from '../graphql/enums';
 import { badInput } from '../graphql/errors';
 import { PageArgs } from '../graphql/pagination';
-import { CartInput } from '../checkout/checkout.types';
+
 import type { CouponTemplate } from '../templates/template.entity';
 import { TemplateType } from '../templates/template.types';
 import type { Coupon, CouponStatus } from './coupon.entity';
 import { type ClaimOutcome, refusalMessage } from './coupon.service';
 import {
+  CartInput,
   ClaimableTemplate,
   ClaimByCodeInput,
   ClaimInput,

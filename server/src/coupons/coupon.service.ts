@@ -1,6 +1,5 @@
 // Claims, wallets, the coupon centre, staff issuance and revocation.
 import { createHash } from 'node:crypto';
-import { DateTime } from 'luxon';
 import {
   RateLimiterMemory,
   RateLimiterRedis,
@@ -10,17 +9,38 @@ import {
 import type { Redis } from 'ioredis';
 import type { Principal } from '../auth/principal';
 import { principalLabel } from '../auth/principal';
-import { admitsLine, type Cart } from '../checkout';
 import type { Config } from '../config';
-import { type Database, jsonColumn } from '../db/sql';
+import { type Database, jsonColumn, type Sql } from '../db/sql';
 import { AppError, badInput, notFound } from '../graphql/errors';
 import { isId, nowSeconds } from '../ids';
-import { writeEvents } from '../outbox/outbox';
-import { CouponTemplate, type Placement, type Scope } from '../templates/template.entity';
+import { couponRevoked, eventMerchant } from '../outbox/events';
+import { admitsLine, type ScopedLine } from '../templates/scope';
+import { CouponTemplate, type Placement } from '../templates/template.entity';
 import { Coupon, type CouponStatus } from './coupon.entity';
-import type { IssueOutcome, IssueRequest, IssueService } from './issue';
-import { eventMerchant } from './issue';
+import * as db from './coupon.sql';
+import { decideIssue, type Holding, type Mint } from './decide';
+import { campaignState, type IssueOutcome, type IssueRequest, type IssueService } from './issue';
+import { Ledger } from './ledger';
 import type { ClaimRefusal } from './refusals';
+
+/** A cart as the coupon centre reads it (CART placement: thresholds and scope). */
+export interface CentreCart {
+  merchantId?: string | null;
+  lines: (ScopedLine & { unitPrice: number; quantity: number })[];
+}
+
+export interface CentrePlacement {
+  kind: Placement;
+  campaignId?: string | null;
+  sku?: string | null;
+  brand?: string | null;
+  category?: string | null;
+  merchantId?: string | null;
+  deviceId?: string | null;
+}
+
+/** The coupon centre previews decisions: nothing is issued, so no id or code is drawn. */
+const PREVIEW: Mint = { couponId: () => '', code: () => '' };
 
 export type ClaimOutcome =
   | { ok: true; coupon: Coupon; replayed: boolean }
@@ -116,12 +136,7 @@ export class CouponService {
   ): Promise<ClaimOutcome> {
     const limited = await this.rateLimited(req);
     if (limited != null) {
-      const stored = await this.db.read((sql) =>
-        sql.get<{ request_hash: string; response: string }>(
-          `SELECT request_hash, response FROM idempotency_key WHERE key = ?`,
-          [scopedKey],
-        ),
-      );
+      const stored = await this.db.read((sql) => db.storedKey(sql, scopedKey));
       if (!stored) return { ok: false, reason: 'RATE_LIMITED', replayed: false, retryAfterSeconds: limited };
       if (stored.request_hash !== hash) throw keyReused();
       const s = JSON.parse(stored.response) as
@@ -149,11 +164,9 @@ export class CouponService {
     req: Omit<ClaimRequest, 'templateId'>,
     code: string,
   ): Promise<ClaimOutcome> {
-    const row = await this.db.read((sql) =>
-      sql.get<{ template_id: string }>(`SELECT template_id FROM coupon_code WHERE code = ?`, [code]),
-    );
-    if (!row) return { ok: false, reason: 'CODE_INVALID', replayed: false };
-    return this.claim(principal, { ...req, templateId: row.template_id }, code);
+    const templateId = await this.db.read((sql) => db.templateOfCode(sql, code));
+    if (!templateId) return { ok: false, reason: 'CODE_INVALID', replayed: false };
+    return this.claim(principal, { ...req, templateId }, code);
   }
 
   /** Staff or API issuance to a list of users; bulk jobs use the same issuer. Coupons are loaded in one query. */
@@ -279,135 +292,117 @@ export class CouponService {
     for (const [i, id] of couponIds.entries())
       if (!isId('coupon', id)) throw badInput(`couponIds[${i}]`, 'malformed coupon id');
     if (couponIds.length === 0) return 0;
-    return this.db.tx((sql) =>
-      sql.run(
-        `UPDATE coupon SET seen_at = ? WHERE user_id = ? AND seen_at IS NULL AND id IN (${couponIds.map(() => '?').join(', ')})`,
-        [nowSeconds(), userId, ...couponIds],
-      ),
-    );
+    return this.db.tx((sql) => db.markSeen(sql, userId, couponIds, nowSeconds()));
   }
 
-  /** What this user may claim at a placement now, and why not. */
-  async couponCenter(
-    userId: string,
-    placement: {
-      kind: Placement;
-      campaignId?: string | null;
-      sku?: string | null;
-      brand?: string | null;
-      category?: string | null;
-      merchantId?: string | null;
-      deviceId?: string | null;
-    },
-    cart?: Cart | null,
-  ) {
+  /**
+   * What this user may claim at a placement now, and why not: each template's answer is the
+   * issuance decision itself (decideIssue), previewed for one claim with what the user holds.
+   */
+  async couponCenter(userId: string, placement: CentrePlacement, cart?: CentreCart | null) {
     const now = nowSeconds();
-    const em = this.db.em();
+    const templates = await this.centreTemplates(placement, cart, now);
+    if (templates.length === 0) return [];
+    return this.db.read(async (sql) => {
+      const ids = templates.map((t) => t.id);
+      const held = new Map((await db.userHoldings(sql, userId, ids)).map((h) => [h.template_id, h]));
+      const onDevice = placement.deviceId
+        ? new Map(
+            (await db.deviceHoldingsByTemplate(sql, placement.deviceId, ids)).map((d) => [
+              d.template_id,
+              Number(d.n),
+            ]),
+          )
+        : new Map<string, number>();
+      const campaigns = new Map(
+        (await db.campaignsOfTemplates(sql, ids)).map((c) => [c.id, campaignState(c)]),
+      );
+      const items = [];
+      for (const t of templates) {
+        const h = held.get(t.id);
+        const holding: Holding | undefined = h && {
+          n: Number(h.n),
+          last: Number(h.last),
+          active: Number(h.active),
+        };
+        const [decision] = decideIssue(
+          {
+            now,
+            timeZone: this.config.TIME_ZONE,
+            minHistory: this.config.BUDGET_MIN_HISTORY,
+            template: { ...t, campaignId: t.campaignId ?? null, audienceIds: t.audienceIds ?? [] },
+            campaign: (t.campaignId && campaigns.get(t.campaignId)) || null,
+            accounts: new Map(holding ? [[userId, holding]] : []),
+            devices: new Map([[`device:${placement.deviceId}`, onDevice.get(t.id) ?? 0]]),
+            members: await this.audienceMembers(sql, userId, t.audienceIds ?? []),
+            codes: new Map(),
+          },
+          [{ userId, source: 'CLAIM', deviceId: placement.deviceId, placement: placement.kind }],
+          PREVIEW,
+        );
+        const reason = decision!.kind === 'refuse' ? decision!.reason : null;
+        items.push({
+          template: t,
+          claimable: reason == null,
+          reason,
+          claimedCount: holding?.n ?? 0,
+          remaining: t.quotaAvailable ?? null,
+          shortBy: cart && t.threshold > 0 ? Math.max(0, t.threshold - eligibleSpend(t, cart)) : null,
+        });
+      }
+      return items;
+    });
+  }
+
+  /** The user, if a member of one of `audienceIds` (none to check: nobody needs to be). */
+  private async audienceMembers(
+    sql: Sql,
+    userId: string,
+    audienceIds: readonly string[],
+  ): Promise<Set<string>> {
+    if (audienceIds.length === 0 || !this.issuer.audiences) return new Set();
+    return this.issuer.audiences.membersAmong(sql, [userId], audienceIds);
+  }
+
+  /** Templates shown at a placement: active or paused, not over, in scope of the page or cart (≤ 100). */
+  private async centreTemplates(
+    placement: CentrePlacement,
+    cart: CentreCart | null | undefined,
+    now: number,
+  ): Promise<CouponTemplate[]> {
     const where: Record<string, unknown> = { status: { $in: ['ACTIVE', 'PAUSED'] } };
     if (placement.kind === 'EVENT_PAGE') {
       if (!placement.campaignId)
         throw badInput('placement.campaignId', 'an EVENT_PAGE placement names its campaign');
       where.campaignId = placement.campaignId;
     }
-    const candidates = (
-      await em.find(CouponTemplate, where, { orderBy: { claimEndsAt: 'asc', id: 'desc' }, limit: 500 })
-    ).filter(
-      (t) =>
-        t.placements.includes(placement.kind) &&
-        (t.claimEndsAt == null || t.claimEndsAt > now) &&
-        (t.validUntil == null || t.validUntil > now),
-    );
-    const lineOf = (sku: string) => ({
-      sku,
+    if (placement.kind === 'PRODUCT_PAGE' && !placement.sku)
+      throw badInput('placement.sku', 'a PRODUCT_PAGE placement names its sku');
+    if (placement.kind === 'CART' && !cart) throw badInput('cart', 'a CART placement needs the cart');
+    const candidates = await this.db
+      .em()
+      .find(CouponTemplate, where, { orderBy: { claimEndsAt: 'asc', id: 'desc' }, limit: 500 });
+    const page: ScopedLine = {
+      sku: placement.sku ?? '',
       brand: placement.brand ?? null,
       category: placement.category ?? null,
       merchantId: placement.merchantId ?? null,
-      unitPrice: 0,
-      quantity: 1,
-    });
-    const inScope = (scope: Scope): boolean => {
-      if (placement.kind === 'PRODUCT_PAGE') {
-        if (!placement.sku) throw badInput('placement.sku', 'a PRODUCT_PAGE placement names its sku');
-        return admitsLine(scope, lineOf(placement.sku), placement.merchantId ?? null);
-      }
-      if (placement.kind === 'CART') {
-        if (!cart) throw badInput('cart', 'a CART placement needs the cart');
-        return cart.lines.some((l) => admitsLine(scope, l, cart.merchantId ?? null));
-      }
+    };
+    const inScope = (t: CouponTemplate): boolean => {
+      if (placement.kind === 'PRODUCT_PAGE') return admitsLine(t.scope, page, placement.merchantId ?? null);
+      if (placement.kind === 'CART')
+        return cart!.lines.some((l) => admitsLine(t.scope, l, cart!.merchantId ?? null));
       return true;
     };
-    const templates = candidates.filter((t) => inScope(t.scope)).slice(0, 100);
-    if (templates.length === 0) return [];
-    const ids = templates.map((t) => t.id);
-    const [held, devices, campaigns] = await this.db.read(
-      async (sql) =>
-        [
-          await sql.all<{ template_id: string; n: number; last: number; active: number }>(
-            `SELECT template_id, COUNT(*) AS n, MAX(issued_at) AS last, SUM(CASE WHEN status IN ('AVAILABLE','LOCKED') THEN 1 ELSE 0 END) AS active
-           FROM coupon WHERE user_id = ? AND template_id IN (${ids.map(() => '?').join(', ')}) GROUP BY template_id`,
-            [userId, ...ids],
-          ),
-          placement.deviceId
-            ? await sql.all<{ template_id: string; n: number }>(
-                `SELECT template_id, COUNT(*) AS n FROM coupon WHERE device_id = ? AND template_id IN (${ids.map(() => '?').join(', ')}) GROUP BY template_id`,
-                [placement.deviceId, ...ids],
-              )
-            : [],
-          await sql.all<{
-            id: string;
-            status: string;
-            budget: number | null;
-            spent: number;
-            reserved: number;
-            outstanding_max: number;
-          }>(
-            `SELECT id, status, budget, spent, reserved, outstanding_max FROM campaign WHERE id IN (SELECT campaign_id FROM coupon_template WHERE id IN (${ids.map(() => '?').join(', ')}))`,
-            ids,
-          ),
-        ] as const,
-    );
-    const heldBy = new Map(held.map((h) => [h.template_id, h]));
-    const deviceBy = new Map(devices.map((d) => [d.template_id, Number(d.n)]));
-    const campaignBy = new Map(campaigns.map((c) => [c.id, c]));
-    const today = DateTime.fromSeconds(now, { zone: this.config.TIME_ZONE }).toISODate();
-    return templates.map((t) => {
-      const h = heldBy.get(t.id);
-      const n = Number(h?.n ?? 0);
-      const c = t.campaignId ? campaignBy.get(t.campaignId) : undefined;
-      let reason: ClaimRefusal | null = null;
-      if (t.status === 'PAUSED' || c?.status === 'PAUSED') reason = 'PAUSED';
-      else if (c?.status === 'ENDED') reason = 'ENDED';
-      else if (t.claimStartsAt != null && now < t.claimStartsAt) reason = 'NOT_STARTED';
-      else if (t.limitPerAccount != null && n >= t.limitPerAccount) reason = 'ACCOUNT_LIMIT';
-      else if (t.limitFrequency === 'ONCE' && n >= 1) reason = 'ACCOUNT_LIMIT';
-      else if (t.limitFrequency === 'AFTER_USE' && Number(h?.active ?? 0) > 0) reason = 'ACCOUNT_LIMIT';
-      else if (
-        t.limitFrequency === 'DAILY' &&
-        h &&
-        DateTime.fromSeconds(Number(h.last), { zone: this.config.TIME_ZONE }).toISODate() === today
+    return candidates
+      .filter(
+        (t) =>
+          t.placements.includes(placement.kind) &&
+          (t.claimEndsAt == null || t.claimEndsAt > now) &&
+          (t.validUntil == null || t.validUntil > now) &&
+          inScope(t),
       )
-        reason = 'DAILY_LIMIT';
-      else if (t.limitPerDevice != null && (deviceBy.get(t.id) ?? 0) >= t.limitPerDevice)
-        reason = 'DEVICE_LIMIT';
-      else if (t.quotaAvailable != null && t.quotaAvailable <= 0) reason = 'SOLD_OUT';
-      else if (c?.budget != null && c.spent + c.reserved + c.outstanding_max + t.maxValue > c.budget)
-        reason = 'BUDGET_EXHAUSTED';
-      let shortBy: number | null = null;
-      if (cart && t.threshold > 0) {
-        const eligible = cart.lines
-          .filter((l) => admitsLine(t.scope, l, cart.merchantId ?? null))
-          .reduce((s, l) => s + l.unitPrice * l.quantity, 0);
-        shortBy = Math.max(0, t.threshold - eligible);
-      }
-      return {
-        template: t,
-        claimable: reason == null,
-        reason,
-        claimedCount: n,
-        remaining: t.quotaAvailable ?? null,
-        shortBy,
-      };
-    });
+      .slice(0, 100);
   }
 
   /** Staff revokes a coupon (any state but REDEEMED); a held lock's reservation is returned. */
@@ -415,20 +410,7 @@ export class CouponService {
     await this.getCoupon(id);
     const now = nowSeconds();
     await this.db.tx(async (sql) => {
-      const row = await sql.get<{
-        status: string;
-        campaign_id: string | null;
-        max_value: number;
-        locked_discount: number | null;
-        template_id: string;
-        user_id: string;
-        scope: unknown;
-        funding: unknown;
-      }>(
-        `SELECT c.status, c.campaign_id, c.max_value, c.locked_discount, c.template_id, c.user_id, t.scope, t.funding
-           FROM coupon c JOIN coupon_template t ON t.id = c.template_id WHERE c.id = ?${this.db.forUpdate}`,
-        [id],
-      );
+      const row = await db.lockForRevoke(sql, id);
       if (!row || row.status === 'REDEEMED' || row.status === 'REVOKED' || row.status === 'EXPIRED') {
         throw new AppError(
           'BAD_USER_INPUT',
@@ -436,44 +418,31 @@ export class CouponService {
           { field: 'id' },
         );
       }
-      await sql.run(
-        `UPDATE coupon SET status = 'REVOKED', locked_order_id = NULL, lock_expires_at = NULL, locked_discount = NULL, updated_at = ? WHERE id = ?`,
-        [now, id],
-      );
-      if (row.campaign_id) {
-        await sql.run(
-          `UPDATE campaign SET outstanding_max = outstanding_max - ?, reserved = reserved - ?, updated_at = ? WHERE id = ?`,
-          [row.max_value, row.status === 'LOCKED' ? (row.locked_discount ?? 0) : 0, now, row.campaign_id],
-        );
-      }
-      await writeEvents(
-        sql,
-        [
-          {
-            type: 'coupon.revoked',
-            couponId: id,
-            templateId: row.template_id,
-            campaignId: row.campaign_id,
-            userId: row.user_id,
-            merchantId: eventMerchant(jsonColumn(row.scope), jsonColumn(row.funding)),
-            payload: {
-              coupon: {
-                id,
-                status: 'REVOKED',
-                previousStatus: row.status,
-                templateId: row.template_id,
-                userId: row.user_id,
-              },
-              reason,
-            },
-          },
-        ],
-        now,
-      );
+      await db.setRevoked(sql, id, now);
+      const subject = {
+        id,
+        templateId: row.template_id,
+        campaignId: row.campaign_id,
+        userId: row.user_id,
+        merchantId: eventMerchant(jsonColumn(row.scope), jsonColumn(row.funding)),
+      };
+      const ledger = new Ledger()
+        .campaign(row.campaign_id, {
+          outstandingMax: -row.max_value,
+          reserved: row.status === 'LOCKED' ? -(row.locked_discount ?? 0) : 0,
+        })
+        .event(couponRevoked(subject, row.status, reason));
+      for (const st of ledger.statements(now)) await sql.run(st.sql, st.params);
     });
     return this.getCoupon(id);
   }
 }
+
+/** Spend on the cart lines a template's scope admits. */
+const eligibleSpend = (t: CouponTemplate, cart: CentreCart): number =>
+  cart.lines
+    .filter((l) => admitsLine(t.scope, l, cart.merchantId ?? null))
+    .reduce((sum, l) => sum + l.unitPrice * l.quantity, 0);
 
 const keyReused = () =>
   new AppError('BAD_USER_INPUT', 'input.idempotencyKey: this key was used for a different request', {

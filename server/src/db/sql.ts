@@ -247,8 +247,28 @@ export function jsonColumn<T>(value: unknown): T {
 /** Booleans come back as 0/1 from SQLite. */
 export const boolColumn = (value: unknown): boolean => value === true || value === 1 || value === '1';
 
+/** ` FOR UPDATE` (or another row-lock clause) on PostgreSQL; SQLite's write transaction already excludes other writers. */
+export const rowLock = (sql: Pick<Sql, 'dialect'>, clause = 'FOR UPDATE'): string =>
+  sql.dialect === 'postgresql' ? ` ${clause}` : '';
+
+/** `?, ?, ?` for `IN (…)` lists and single rows: the one placeholder helper. */
+export const placeholders = (n: number): string => new Array<string>(n).fill('?').join(', ');
+
+type Snake<S extends string> = S extends `${infer H}${infer T}`
+  ? `${H extends Lowercase<H> ? H : `_${Lowercase<H>}`}${Snake<T>}`
+  : S;
+/**
+ * A raw row as tight SQL returns it, derived from an entity class: snake_case column names, the
+ * entity's value types (JSON and boolean columns stay `unknown`: parse with jsonColumn/boolColumn).
+ */
+export type RowOf<E, K extends keyof E & string = keyof E & string> = {
+  [P in K as Snake<P>]-?: Exclude<E[P], undefined> extends boolean | object
+    ? unknown
+    : Exclude<E[P], undefined>;
+};
+
 /** `(?, ?, ?), (?, ?, ?)` for a multi-row insert. */
 export function valuesList(rows: number, columns: number): string {
-  const one = `(${new Array(columns).fill('?').join(', ')})`;
+  const one = `(${placeholders(columns)})`;
   return new Array(rows).fill(one).join(', ');
 }

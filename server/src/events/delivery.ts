@@ -33,6 +33,7 @@ import type { Database, Sql } from '../db/sql';
 import { valuesList } from '../db/sql';
 import { runGrouped } from '../db/writes';
 import type { Logger } from '../logger';
+import { webhookDisabled } from '../outbox/events';
 import { writeEvents } from '../outbox/outbox';
 import type { AttemptOutcome } from './events.entity';
 import { type EventView, toEventView } from './filters';
@@ -762,10 +763,6 @@ class EndpointPump {
    * reaches staff subscriptions (`couponEvents`), the event log and any endpoint that listens for it.
    */
   private announceDisabled(sql: Sql, reason: string, at: number): Promise<void> {
-    return writeEvents(
-      sql,
-      [{ type: 'webhook.disabled', payload: { endpoint: { id: this.endpointId, reason, disabledAt: at } } }],
-      at,
-    );
+    return writeEvents(sql, [webhookDisabled(this.endpointId, reason, at)], at);
   }
 }

@@ -3,12 +3,14 @@
 import { randomUUID } from 'node:crypto';
 import type { CouponService } from '../coupons/coupon.service';
 import { yieldToIo } from '../coupons/issue';
-import { type Database, valuesList } from '../db/sql';
+import { setStatus } from '../campaigns/campaign.sql';
+import type { Database } from '../db/sql';
 import { AppError, badInput, notFound } from '../graphql/errors';
 import { isId, newId, nowSeconds } from '../ids';
 import type { Logger } from '../logger';
 import type { TemplateService } from '../templates/template.service';
 import { BulkJob, type BulkJobStatus } from './bulk-job.entity';
+import * as db from './bulk-job.sql';
 import type { BulkJobType } from './bulk-job.types';
 
 const CHUNK = 500;
@@ -32,20 +34,7 @@ export class BulkJobService {
     const id = newId('job');
     const now = nowSeconds();
     const unique = [...new Set(userIds)];
-    await this.db.tx(async (sql) => {
-      await sql.run(
-        `INSERT INTO bulk_job (id, template_id, status, total, cursor, issued, refusals, created_by, created_at, updated_at)
-         VALUES (?, ?, 'RUNNING', ?, 0, 0, ?, ?, ?, ?)`,
-        [id, templateId, unique.length, '{}', createdBy, now, now],
-      );
-      for (let i = 0; i < unique.length; i += 1000) {
-        const chunk = unique.slice(i, i + 1000);
-        await sql.run(
-          `INSERT INTO bulk_job_target (job_id, seq, user_id) VALUES ${valuesList(chunk.length, 3)}`,
-          chunk.flatMap((u, j) => [id, i + j, u]),
-        );
-      }
-    });
+    await this.db.tx((sql) => db.insertJob(sql, { id, templateId, createdBy }, unique, now));
     this.kick();
     return this.get(id);
   }
@@ -69,12 +58,7 @@ export class BulkJobService {
       CANCELLED: ['RUNNING', 'PAUSED'],
     };
     const from = allowed[to] ?? [];
-    const changed = await this.db.tx((sql) =>
-      sql.run(
-        `UPDATE bulk_job SET status = ?, updated_at = ? WHERE id = ? AND status IN (${from.map(() => '?').join(', ')})`,
-        [to, nowSeconds(), id, ...from],
-      ),
-    );
+    const changed = await this.db.tx((sql) => setStatus(sql, 'bulk_job', id, to, from, nowSeconds()));
     if (changed === 0)
       throw new AppError('BAD_USER_INPUT', `id: cannot set a ${job.status} job to ${to}`, { field: 'id' });
     if (to === 'RUNNING') this.kick();
@@ -116,19 +100,7 @@ export class BulkJobService {
   private async work(): Promise<void> {
     while (!this.stopped) {
       const now = nowSeconds();
-      const job = await this.db.tx(async (sql) => {
-        const row = await sql.get<{ id: string }>(
-          `SELECT id FROM bulk_job WHERE status = 'RUNNING' AND (lease_until IS NULL OR lease_until < ? OR lease_owner = ?) ORDER BY id LIMIT 1${this.db.forUpdate ? ' FOR UPDATE SKIP LOCKED' : ''}`,
-          [now, this.owner],
-        );
-        if (!row) return null;
-        await sql.run(`UPDATE bulk_job SET lease_owner = ?, lease_until = ? WHERE id = ?`, [
-          this.owner,
-          now + LEASE_SECONDS,
-          row.id,
-        ]);
-        return row.id;
-      });
+      const job = await this.db.tx((sql) => db.leaseNext(sql, this.owner, now, LEASE_SECONDS));
       if (!job) return;
       await this.step(job);
       await yieldToIo();
@@ -138,57 +110,25 @@ export class BulkJobService {
   /** Processes one chunk of a job. */
   private async step(id: string): Promise<void> {
     const job = await this.get(id);
-    const targets = await this.db.read((sql) =>
-      sql.all<{ user_id: string }>(
-        `SELECT user_id FROM bulk_job_target WHERE job_id = ? AND seq >= ? ORDER BY seq LIMIT ${CHUNK}`,
-        [id, job.cursor],
-      ),
-    );
+    const targets = await this.db.read((sql) => db.targets(sql, id, job.cursor, CHUNK));
     const now = nowSeconds();
     if (targets.length === 0) {
-      await this.db.tx((sql) =>
-        sql.run(
-          `UPDATE bulk_job SET status = 'DONE', finished_at = ?, updated_at = ?, lease_owner = NULL WHERE id = ? AND status = 'RUNNING'`,
-          [now, now, id],
-        ),
-      );
+      await this.db.tx((sql) => db.finish(sql, id, now));
       return;
     }
     try {
-      const results = await this.coupons.issueTo(
-        job.templateId,
-        targets.map((t) => t.user_id),
-        'BULK',
-        `bulk:${id}`,
-      );
+      const results = await this.coupons.issueTo(job.templateId, targets, 'BULK', `bulk:${id}`);
       const refusals = { ...(job.refusals ?? {}) };
       let issued = 0;
       for (const r of results) {
         if (r.outcome.ok) issued++;
         else refusals[r.outcome.reason] = (refusals[r.outcome.reason] ?? 0) + 1;
       }
-      await this.db.tx((sql) =>
-        sql.run(
-          `UPDATE bulk_job SET cursor = ?, issued = issued + ?, refusals = ?, updated_at = ?, lease_until = ? WHERE id = ? AND cursor = ?`,
-          [
-            job.cursor + targets.length,
-            issued,
-            JSON.stringify(refusals),
-            now,
-            now + LEASE_SECONDS,
-            id,
-            job.cursor,
-          ],
-        ),
-      );
+      const progress = { from: job.cursor, to: job.cursor + targets.length, issued, refusals };
+      await this.db.tx((sql) => db.advance(sql, id, progress, now, now + LEASE_SECONDS));
     } catch (err) {
       this.log.error({ err, job: id }, 'bulk job chunk failed');
-      await this.db.tx((sql) =>
-        sql.run(
-          `UPDATE bulk_job SET status = 'FAILED', error = ?, updated_at = ?, lease_owner = NULL WHERE id = ?`,
-          [String((err as Error).message).slice(0, 2000), now, id],
-        ),
-      );
+      await this.db.tx((sql) => db.fail(sql, id, String((err as Error).message).slice(0, 2000), now));
     }
   }
 }

@@ -5,8 +5,8 @@ import type { Context } from '../graphql/context';
 import { EventTypeEnum } from '../graphql/enums';
 import { badInput } from '../graphql/errors';
 import { DateTimeScalar } from '../graphql/scalars';
-import { OUTBOX_COLUMNS, type OutboxRow, toEventView } from '../events/filters';
 import { isId } from '../ids';
+import { eventLog } from './outbox.sql';
 
 @ObjectType('CouponEvent', { simpleResolvers: true })
 export class CouponEventType {
@@ -46,22 +46,13 @@ export class OutboxResolver {
     if (args.couponId && !isId('coupon', args.couponId)) throw badInput('couponId', 'malformed coupon id');
     if (args.templateId && !isId('template', args.templateId))
       throw badInput('templateId', 'malformed template id');
-    const where: string[] = ['id > ?'];
-    const params: unknown[] = [args.afterId ?? 0];
-    if (args.couponId) {
-      where.push('coupon_id = ?');
-      params.push(args.couponId);
-    }
-    if (args.templateId) {
-      where.push('template_id = ?');
-      params.push(args.templateId);
-    }
-    const rows = await ctx.services.db.read((sql) =>
-      sql.all<OutboxRow>(
-        `SELECT ${OUTBOX_COLUMNS} FROM outbox_event WHERE ${where.join(' AND ')} ORDER BY id LIMIT ${args.first}`,
-        params,
-      ),
+    return ctx.services.db.read((sql) =>
+      eventLog(sql, {
+        afterId: args.afterId ?? 0,
+        couponId: args.couponId,
+        templateId: args.templateId,
+        first: args.first,
+      }),
     );
-    return rows.map(toEventView);
   }
 }

@@ -1,18 +1,10 @@
 // Writing domain events: always inside the transaction that makes the change they announce.
-import { type Sql, type Statement, valuesList } from '../db/sql';
-import type { EventType } from './outbox.entity';
+import type { Sql, Statement } from '../db/sql';
+import type { DomainEvent } from './events';
+import { insertEvents } from './outbox.sql';
 
-export interface DomainEvent {
-  type: EventType;
-  couponId?: string | null;
-  templateId?: string | null;
-  campaignId?: string | null;
-  userId?: string | null;
-  merchantId?: string | null;
-  payload: Record<string, unknown>;
-}
+export type { DomainEvent } from './events';
 
-const COLUMNS = 8;
 const CHUNK = 500;
 
 /** The INSERT statements that write `events` (for callers that batch them with other writes). */
@@ -33,10 +25,7 @@ export function eventInserts(events: readonly DomainEvent[], now: number): State
         now,
       );
     }
-    statements.push({
-      sql: `INSERT INTO outbox_event (type, coupon_id, template_id, campaign_id, user_id, merchant_id, payload, created_at) VALUES ${valuesList(chunk.length, COLUMNS)}`,
-      params,
-    });
+    statements.push(insertEvents(chunk.length, params));
   }
   return statements;
 }

@@ -23,7 +23,8 @@ import { allGrouped, type ColumnType, multiRow, runGrouped } from '../db/writes'
 import { nowSeconds } from '../ids';
 import { type CountProbe, aggregateValue, batchable, countStatements } from '../tracking/aggregates';
 import type { Logger } from '../logger';
-import { type DomainEvent, eventInserts } from '../outbox/outbox';
+import { customEventEmitted, type DomainEvent, ruleFired } from '../outbox/events';
+import { eventInserts } from '../outbox/outbox';
 import {
   type AudienceChecker,
   BatchFacts,
@@ -577,18 +578,16 @@ export class RuleEngine {
               firing.results[action.nodeId] = { done: true };
               break;
             case 'action.emitEvent':
-              outbox.push({
-                type: 'rule.fired',
-                userId: e.userId,
-                payload: {
-                  type: `custom.${action.args.eventType}`,
-                  custom: { eventType: action.args.eventType, properties: action.args.properties ?? {} },
+              outbox.push(
+                customEventEmitted({
+                  eventType: action.args.eventType,
+                  properties: action.args.properties,
                   ruleId: rule.id,
                   ruleVersion: rule.version,
                   eventId: e.id,
                   userId: e.userId,
-                },
-              });
+                }),
+              );
               firing.results[action.nodeId] = { emitted: action.args.eventType };
               break;
           }
@@ -642,10 +641,8 @@ export class RuleEngine {
     // Traces, exposures, node counts, outbox: multi-row, one round trip on PostgreSQL.
     for (const f of firings)
       if (f.actions.length > 0)
-        outbox.push({
-          type: 'rule.fired',
-          userId: f.userId,
-          payload: {
+        outbox.push(
+          ruleFired(f.userId, {
             rule: { id: f.ruleId, version: f.version },
             eventId: f.eventId,
             userId: f.userId,
@@ -658,8 +655,8 @@ export class RuleEngine {
               control: a.control,
             })),
             results: f.results,
-          },
-        });
+          }),
+        );
     const writes: Statement[] = [];
     multiRow(
       writes,

@@ -1,6 +1,7 @@
 // Rules: drafts, publish (validated again here, stored as an immutable version), pause, resume,
 // rollback, pre-publish checks, simulation and replay. Every state change bumps the revision in its
 // transaction and then hot-swaps the engine (here at once; elsewhere via Redis or polling).
+import { BP, expectedCost, redemptionRateBp } from '../campaigns/budget';
 import {
   checkRuleGraph,
   compileRuleGraph,
@@ -130,7 +131,7 @@ export function invalidGraph(issues: RuleGraphIssue[], what = 'graph'): AppError
 export class RuleService {
   constructor(
     private readonly db: Database,
-    private readonly config: Pick<Config, 'TIME_ZONE'>,
+    private readonly config: Pick<Config, 'TIME_ZONE' | 'BUDGET_MIN_HISTORY'>,
     private readonly engine: RuleEngine,
   ) {}
 
@@ -773,23 +774,25 @@ export class RuleService {
     const issues: ReplayReport['issues'] = [];
     for (const [templateId, t] of perTemplate) {
       const tpl = await this.db.read((sql) =>
-        sql.get<{ max_value: number; issued_count: number; redeemed_count: number }>(
-          `SELECT max_value, issued_count, redeemed_count FROM coupon_template WHERE id = ?`,
+        sql.get<{ max_value: number; redeemed_count: number; expired_count: number }>(
+          `SELECT max_value, redeemed_count, expired_count FROM coupon_template WHERE id = ?`,
           [templateId],
         ),
       );
       const maxValue = Number(tpl?.max_value ?? 0);
-      const issuedCount = Number(tpl?.issued_count ?? 0);
-      // Observed redemption rate once there is history, else the worst case (every coupon redeemed).
-      const rate = issuedCount >= 100 ? Number(tpl?.redeemed_count ?? 0) / issuedCount : 1;
+      // Observed redemption rate once there is history, else the worst case (campaigns/budget.ts).
+      const rateBp = redemptionRateBp(
+        { redeemedCount: Number(tpl?.redeemed_count ?? 0), expiredCount: Number(tpl?.expired_count ?? 0) },
+        this.config.BUDGET_MIN_HISTORY,
+      );
       issues.push({
         templateId,
         count: t.count,
         users: t.users.size,
         maxValue,
         worstCaseCost: t.count * maxValue,
-        expectedCost: Math.round(t.count * maxValue * rate),
-        redemptionRate: rate,
+        expectedCost: expectedCost(t.count * maxValue, rateBp),
+        redemptionRate: rateBp / BP,
       });
     }
     return {

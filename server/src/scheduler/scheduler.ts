@@ -1,14 +1,18 @@
 // Time-driven transitions: quota batches released, coupons expired (returning units when the template
 // says so), lapsed order locks released, old idempotency keys purged, bulk jobs kept moving.
 // Every step is a conditional update, so several instances can run it side by side.
+import { lapsedOrders } from '../checkout/checkout.sql';
 import type { CheckoutService } from '../checkout/checkout.service';
 import type { Config } from '../config';
-import { eventMerchant } from '../coupons/issue';
+import { expiringCoupons, purgeKeys, setExpired } from '../coupons/coupon.sql';
+import { settleExpired } from '../coupons/expiry';
+import { Ledger } from '../coupons/ledger';
 import { boolColumn, type Database, jsonColumn } from '../db/sql';
 import { nowSeconds } from '../ids';
 import type { BulkJobService } from '../jobs/bulk-job.service';
 import type { Logger } from '../logger';
-import { type DomainEvent, writeEvents } from '../outbox/outbox';
+import { eventMerchant } from '../outbox/events';
+import { dueBatches, releaseBatch } from '../templates/template.sql';
 import type { Funding, Scope } from '../templates/template.entity';
 
 const EXPIRE_BATCH = 500;
@@ -63,96 +67,37 @@ export class Scheduler {
   }
 
   async releaseBatches(now = nowSeconds()): Promise<number> {
-    const due = await this.db.read((sql) =>
-      sql.all<{ id: string; template_id: string; units: number }>(
-        `SELECT id, template_id, units FROM quota_batch WHERE released_at IS NULL AND release_at <= ? ORDER BY release_at LIMIT 100`,
-        [now],
-      ),
-    );
+    const due = await this.db.read((sql) => dueBatches(sql, now, 100));
     let released = 0;
-    for (const b of due) {
-      await this.db.tx(async (sql) => {
-        if (
-          (await sql.run(`UPDATE quota_batch SET released_at = ? WHERE id = ? AND released_at IS NULL`, [
-            now,
-            b.id,
-          ])) === 0
-        )
-          return;
-        await sql.run(
-          `UPDATE coupon_template SET quota_available = COALESCE(quota_available, 0) + ?, updated_at = ? WHERE id = ?`,
-          [b.units, now, b.template_id],
-        );
-        released++;
-      });
-    }
+    for (const b of due) if (await this.db.tx((sql) => releaseBatch(sql, b, now))) released++;
     return released;
   }
 
+  /** Expires AVAILABLE coupons past their end, a batch per transaction (see coupons/expiry.ts). */
   async expireCoupons(now = nowSeconds()): Promise<number> {
     let total = 0;
     for (;;) {
       const n = await this.db.tx(async (sql) => {
-        const rows = await sql.all<{
-          id: string;
-          template_id: string;
-          campaign_id: string | null;
-          user_id: string;
-          max_value: number;
-          restore_on_expiry: unknown;
-          scope: unknown;
-          funding: unknown;
-        }>(
-          `SELECT c.id, c.template_id, c.campaign_id, c.user_id, c.max_value, t.restore_on_expiry, t.scope, t.funding
-             FROM coupon c JOIN coupon_template t ON t.id = c.template_id
-            WHERE c.status = 'AVAILABLE' AND c.valid_until <= ? ORDER BY c.valid_until LIMIT ${EXPIRE_BATCH}${this.db.forUpdate ? ' FOR UPDATE OF c SKIP LOCKED' : ''}`,
-          [now],
-        );
+        const rows = await expiringCoupons(sql, now, EXPIRE_BATCH);
         if (rows.length === 0) return 0;
-        await sql.run(
-          `UPDATE coupon SET status = 'EXPIRED', updated_at = ? WHERE id IN (${rows.map(() => '?').join(', ')})`,
-          [now, ...rows.map((r) => r.id)],
-        );
-        const perCampaign = new Map<string, { n: number; value: number }>();
-        const perTemplate = new Map<string, { n: number; restore: number }>();
-        const events: DomainEvent[] = [];
-        for (const r of rows) {
-          if (r.campaign_id) {
-            const c = perCampaign.get(r.campaign_id) ?? { n: 0, value: 0 };
-            c.n++;
-            c.value += r.max_value;
-            perCampaign.set(r.campaign_id, c);
-          }
-          const t = perTemplate.get(r.template_id) ?? { n: 0, restore: 0 };
-          t.n++;
-          if (boolColumn(r.restore_on_expiry)) t.restore++;
-          perTemplate.set(r.template_id, t);
-          events.push({
-            type: 'coupon.expired',
-            couponId: r.id,
+        const ledger = new Ledger();
+        for (const r of rows)
+          settleExpired(ledger, {
+            id: r.id,
             templateId: r.template_id,
             campaignId: r.campaign_id,
             userId: r.user_id,
             merchantId: eventMerchant(jsonColumn<Scope>(r.scope), jsonColumn<Funding>(r.funding)),
-            payload: {
-              coupon: { id: r.id, status: 'EXPIRED', templateId: r.template_id, userId: r.user_id },
-            },
+            maxValue: r.max_value,
+            restoreOnExpiry: boolColumn(r.restore_on_expiry),
           });
-        }
-        for (const [id, t] of perTemplate) {
-          await sql.run(
-            `UPDATE coupon_template SET expired_count = expired_count + ?,
-                    quota_available = CASE WHEN quota_available IS NULL THEN NULL ELSE quota_available + ? END WHERE id = ?`,
-            [t.n, t.restore, id],
-          );
-        }
-        for (const [id, c] of perCampaign) {
-          await sql.run(
-            `UPDATE campaign SET expired_count = expired_count + ?, outstanding_max = outstanding_max - ?, updated_at = ? WHERE id = ?`,
-            [c.n, c.value, now, id],
-          );
-        }
-        await writeEvents(sql, events, now);
+        await sql.runMany([
+          setExpired(
+            rows.map((r) => r.id),
+            now,
+          ),
+          ...ledger.statements(now),
+        ]);
         return rows.length;
       });
       total += n;
@@ -161,21 +106,12 @@ export class Scheduler {
   }
 
   async releaseLapsedLocks(now = nowSeconds()): Promise<number> {
-    const orders = await this.db.read((sql) =>
-      sql.all<{ id: string }>(
-        `SELECT id FROM checkout_order WHERE status = 'LOCKED' AND lock_expires_at <= ? LIMIT 200`,
-        [now],
-      ),
-    );
-    for (const o of orders) await this.checkout.release(o.id, null, 'LOCK_EXPIRED');
+    const orders = await this.db.read((sql) => lapsedOrders(sql, now, 200));
+    for (const id of orders) await this.checkout.release(id, null, 'LOCK_EXPIRED');
     return orders.length;
   }
 
   async purgeIdempotency(now = nowSeconds()): Promise<number> {
-    return this.db.tx((sql) =>
-      sql.run(`DELETE FROM idempotency_key WHERE created_at < ?`, [
-        now - this.config.IDEMPOTENCY_RETENTION_SECONDS,
-      ]),
-    );
+    return this.db.tx((sql) => purgeKeys(sql, now - this.config.IDEMPOTENCY_RETENTION_SECONDS));
   }
 }

@@ -1,14 +1,15 @@
 import { EntitySchema } from '@mikro-orm/core';
 import { epoch, epochNullable, id, ref, text } from '../db/columns';
 
-import type { CouponKind, CouponScope, StackGroup } from '../checkout/types';
+import type { CouponKind, StackGroup } from './kinds';
+import type { CouponScope } from './scope';
 
 export type { CouponKind, StackGroup };
 export type TemplateStatus = 'DRAFT' | 'ACTIVE' | 'PAUSED' | 'ENDED';
 export type ClaimFrequency = 'ONCE' | 'DAILY' | 'AFTER_USE';
 export type Placement = 'CENTER' | 'EVENT_PAGE' | 'PRODUCT_PAGE' | 'CART';
 
-/** Merchants/stores and SKU, brand, category include/exclude lists (see checkout/math.ts admitsLine). */
+/** Merchants/stores and SKU, brand, category include/exclude lists (see scope.ts admitsLine). */
 export type Scope = CouponScope;
 
 export interface Funding {

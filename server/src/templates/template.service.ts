@@ -1,71 +1,107 @@
 // Coupon templates: definition rules, life cycle (DRAFT → ACTIVE ⇄ PAUSED → ENDED), quota batches, codes.
-import { interestBonus } from '@couponflow/schema';
-import type { Database } from '../db/sql';
 import { Campaign } from '../campaigns/campaign.entity';
-import { CouponCode } from '../coupons/coupon.entity';
+import * as campaignSql from '../campaigns/campaign.sql';
+import { applyTransition, type Lifecycle } from '../campaigns/lifecycle';
+import type { Database } from '../db/sql';
 import { AppError, badInput, notFound } from '../graphql/errors';
 import type { Page } from '../graphql/pagination';
 import { toPage } from '../graphql/pagination';
 import { isId, newId, nowSeconds, randomCode } from '../ids';
-import {
-  CouponTemplate,
-  QuotaBatch,
-  type Scope,
-  type StackGroup,
-  type TemplateStatus,
-} from './template.entity';
+import { type Denomination, KINDS } from './kinds';
+import { EMPTY_SCOPE } from './scope';
+import { CouponTemplate, QuotaBatch, type TemplateStatus } from './template.entity';
+import * as db from './template.sql';
 import type {
   CreateTemplateInput,
   MintCodesInput,
   TemplateFilter,
   UpdateTemplateInput,
 } from './template.types';
+import { couponWindow } from './validity';
 
-const EMPTY_SCOPE: Scope = {
-  merchantIds: [],
-  includeSkus: [],
-  excludeSkus: [],
-  includeBrands: [],
-  excludeBrands: [],
-  includeCategories: [],
-  excludeCategories: [],
-};
-
-const TRANSITIONS: Record<string, { from: TemplateStatus[]; to: TemplateStatus }> = {
+export const TEMPLATE_LIFECYCLE = {
   activate: { from: ['DRAFT', 'PAUSED'], to: 'ACTIVE' },
   pause: { from: ['ACTIVE'], to: 'PAUSED' },
   resume: { from: ['PAUSED'], to: 'ACTIVE' },
   end: { from: ['DRAFT', 'ACTIVE', 'PAUSED'], to: 'ENDED' },
-};
-export type TemplateTransition = keyof typeof TRANSITIONS;
+} as const satisfies Lifecycle<TemplateStatus, string>;
+export type TemplateTransition = keyof typeof TEMPLATE_LIFECYCLE;
 
-/** The most one coupon of this template can be worth; null when unbounded (percent or step without cap). */
-export function maxValueOf(
-  t: Pick<
-    CreateTemplateInput,
-    'kind' | 'amount' | 'cap' | 'units' | 'unitValue' | 'balance' | 'rateBp' | 'days' | 'principalCap'
-  >,
-): number | null {
-  switch (t.kind) {
-    case 'AMOUNT_OFF':
-      return t.amount ?? 0;
-    case 'PERCENT_OFF':
-    case 'STEP_AMOUNT_OFF':
-      return t.cap ?? null;
-    case 'MERCHANDISE':
-      return (t.units ?? 0) * (t.unitValue ?? 0);
-    case 'CASH':
-      return t.balance ?? 0;
-    case 'INTEREST_RATE':
-      return interestBonus({
-        principal: t.principalCap!,
-        principalCap: t.principalCap!,
-        rateBp: t.rateBp!,
-        termDays: t.days!,
-        maxDays: t.days!,
-      });
+const denomination = (t: Partial<Denomination>): Denomination => ({
+  amount: t.amount ?? null,
+  discountBp: t.discountBp ?? null,
+  cap: t.cap ?? null,
+  step: t.step ?? null,
+  sku: t.sku ?? null,
+  units: t.units ?? null,
+  unitValue: t.unitValue ?? null,
+  balance: t.balance ?? null,
+  rateBp: t.rateBp ?? null,
+  days: t.days ?? null,
+  principalCap: t.principalCap ?? null,
+});
+
+/** The most one coupon of this template can be worth; null when unbounded (see kinds.ts). */
+export function maxValueOf(t: Pick<CreateTemplateInput, 'kind'> & Partial<Denomination>): number | null {
+  return KINDS[t.kind].maxValue(denomination(t));
+}
+
+/** A budgeted campaign pays only for coupons with a known maximum value (DOMAIN.md, Budgets). */
+function requireBounded(
+  input: CreateTemplateInput,
+  maxValue: number | null,
+  campaign: Campaign | null,
+): void {
+  if (maxValue != null || campaign?.budget == null) return;
+  const field = KINDS[input.kind].boundedBy ?? 'kind';
+  throw new AppError(
+    'BAD_USER_INPUT',
+    `input.${field}: a ${input.kind} template in a campaign with a budget needs ${field} (its maximum value)`,
+    { field: `input.${field}`, reason: 'UNBOUNDED_IN_BUDGET' },
+  );
+}
+
+/** Field rules of a new template that need no database: kind fields, windows, funding, quota. */
+function checkDefinition(input: CreateTemplateInput, now: number): void {
+  for (const field of KINDS[input.kind].required)
+    if (input[field] == null) throw badInput(`input.${field}`, `${field} is required for ${input.kind}`);
+  if (input.validUntil == null && input.validForSeconds == null) {
+    throw badInput('input.validUntil', 'set validUntil (absolute) or validForSeconds (relative)');
+  }
+  if (input.validFrom != null && input.validUntil != null && input.validFrom >= input.validUntil) {
+    throw badInput('input.validUntil', 'must be after validFrom');
+  }
+  if (input.claimStartsAt != null && input.claimEndsAt != null && input.claimStartsAt >= input.claimEndsAt) {
+    throw badInput('input.claimEndsAt', 'must be after claimStartsAt');
+  }
+  // The earliest claim must still get a usable window (a delay can outlast the template's end).
+  const firstClaim = Math.max(now, input.claimStartsAt ?? now);
+  if (input.validForSeconds != null && input.validUntil != null && !couponWindow(input, firstClaim)) {
+    throw badInput('input.validAfterSeconds', 'the delay leaves no usable window before validUntil');
+  }
+  const funding = fundingOf(input);
+  if (funding.platformBp + funding.merchantBp + funding.brandBp !== 10000) {
+    throw badInput('input.funding', 'shares must add up to 10 000 bp');
+  }
+  const batchUnits = batchUnitsOf(input);
+  const quotaTotal = quotaTotalOf(input);
+  if (quotaTotal != null && batchUnits > quotaTotal) {
+    throw badInput(
+      'input.quotaBatches',
+      `batches release ${batchUnits} units, more than quotaTotal ${quotaTotal}`,
+    );
   }
 }
+
+const fundingOf = (input: CreateTemplateInput) => ({
+  platformBp: 10000,
+  merchantBp: 0,
+  brandBp: 0,
+  ...(input.funding ?? {}),
+});
+const batchUnitsOf = (input: CreateTemplateInput) => input.quotaBatches.reduce((sum, b) => sum + b.units, 0);
+const quotaTotalOf = (input: CreateTemplateInput): number | null =>
+  input.quotaTotal ?? (input.quotaBatches.length ? batchUnitsOf(input) : null);
 
 export class TemplateService {
   constructor(private readonly db: Database) {}
@@ -78,91 +114,23 @@ export class TemplateService {
   }
 
   async create(input: CreateTemplateInput): Promise<CouponTemplate> {
-    const em = this.db.em();
-    const require = (field: keyof CreateTemplateInput, what: string) => {
-      if (input[field] == null) throw badInput(`input.${field}`, `${what} is required for ${input.kind}`);
-    };
-    switch (input.kind) {
-      case 'AMOUNT_OFF':
-        require('amount', 'amount');
-        break;
-      case 'PERCENT_OFF':
-        require('discountBp', 'discountBp');
-        break;
-      case 'STEP_AMOUNT_OFF':
-        require('step', 'step');
-        require('amount', 'amount');
-        break;
-      case 'MERCHANDISE':
-        require('sku', 'sku');
-        require('units', 'units');
-        break;
-      case 'CASH':
-        require('balance', 'balance');
-        break;
-      case 'INTEREST_RATE':
-        require('rateBp', 'rateBp');
-        require('days', 'days');
-        require('principalCap', 'principalCap');
-        break;
-    }
-    if (input.validUntil == null && input.validForSeconds == null) {
-      throw badInput('input.validUntil', 'set validUntil (absolute) or validForSeconds (relative)');
-    }
-    if (input.validFrom != null && input.validUntil != null && input.validFrom >= input.validUntil) {
-      throw badInput('input.validUntil', 'must be after validFrom');
-    }
-    if (
-      input.claimStartsAt != null &&
-      input.claimEndsAt != null &&
-      input.claimStartsAt >= input.claimEndsAt
-    ) {
-      throw badInput('input.claimEndsAt', 'must be after claimStartsAt');
-    }
-    const funding = { platformBp: 10000, merchantBp: 0, brandBp: 0, ...(input.funding ?? {}) };
-    if (funding.platformBp + funding.merchantBp + funding.brandBp !== 10000) {
-      throw badInput('input.funding', 'shares must add up to 10 000 bp');
-    }
-    let campaign: Campaign | null = null;
-    if (input.campaignId != null) {
-      if (!isId('campaign', input.campaignId)) throw badInput('input.campaignId', 'malformed campaign id');
-      campaign = await em.findOne(Campaign, { id: input.campaignId });
-      if (!campaign) throw notFound('input.campaignId', 'campaign');
-      if (campaign.status === 'ENDED') throw badInput('input.campaignId', 'the campaign has ended');
-    }
-    const maxValue = maxValueOf(input);
-    if (maxValue == null && campaign?.budget != null) {
-      throw badInput('input.cap', 'a cap is required when the campaign has a budget');
-    }
-    const batchUnits = input.quotaBatches.reduce((s, b) => s + b.units, 0);
-    const quotaTotal = input.quotaTotal ?? (input.quotaBatches.length ? batchUnits : null);
-    if (quotaTotal != null && batchUnits > quotaTotal) {
-      throw badInput(
-        'input.quotaBatches',
-        `batches release ${batchUnits} units, more than quotaTotal ${quotaTotal}`,
-      );
-    }
-    const scope = { ...EMPTY_SCOPE, ...(input.scope ?? {}) };
     const now = nowSeconds();
+    checkDefinition(input, now);
+    const em = this.db.em();
+    const campaign = await this.openCampaign(input.campaignId);
+    const maxValue = maxValueOf(input);
+    requireBounded(input, maxValue, campaign);
+    const scope = { ...EMPTY_SCOPE, ...(input.scope ?? {}) };
+    const quotaTotal = quotaTotalOf(input);
     const template = em.create(CouponTemplate, {
       id: newId('template'),
       campaignId: input.campaignId ?? null,
       name: input.name,
       description: input.description ?? null,
       kind: input.kind,
-      amount: input.amount ?? null,
+      ...denomination(input),
       threshold: input.threshold,
-      discountBp: input.discountBp ?? null,
-      cap: input.cap ?? null,
-      step: input.step ?? null,
-      sku: input.sku ?? null,
-      units: input.units ?? null,
-      unitValue: input.unitValue ?? null,
-      balance: input.balance ?? null,
-      rateBp: input.rateBp ?? null,
-      days: input.days ?? null,
-      principalCap: input.principalCap ?? null,
-      stackGroup: input.stackGroup ?? defaultStackGroup(input.kind, scope),
+      stackGroup: input.stackGroup ?? KINDS[input.kind].defaultStackGroup(scope),
       exclusive: input.exclusive,
       validFrom: input.validFrom ?? null,
       validUntil: input.validUntil ?? null,
@@ -171,7 +139,7 @@ export class TemplateService {
       claimStartsAt: input.claimStartsAt ?? null,
       claimEndsAt: input.claimEndsAt ?? null,
       quotaTotal,
-      quotaAvailable: quotaTotal == null ? null : quotaTotal - batchUnits,
+      quotaAvailable: quotaTotal == null ? null : quotaTotal - batchUnitsOf(input),
       restoreOnExpiry: input.restoreOnExpiry,
       issuedCount: 0,
       redeemedCount: 0,
@@ -180,7 +148,7 @@ export class TemplateService {
       limitFrequency: input.limitFrequency ?? null,
       limitPerDevice: input.limitPerDevice ?? null,
       scope,
-      funding,
+      funding: fundingOf(input),
       placements: [...new Set(input.placements)],
       audienceIds: await this.knownAudiences(input.audienceIds, 'input.audienceIds'),
       refundable: input.refundable,
@@ -202,17 +170,21 @@ export class TemplateService {
     return template;
   }
 
+  /** The campaign a new template joins: it must exist and not have ended. */
+  private async openCampaign(campaignId: string | null | undefined): Promise<Campaign | null> {
+    if (campaignId == null) return null;
+    if (!isId('campaign', campaignId)) throw badInput('input.campaignId', 'malformed campaign id');
+    const campaign = await this.db.em().findOne(Campaign, { id: campaignId });
+    if (!campaign) throw notFound('input.campaignId', 'campaign');
+    if (campaign.status === 'ENDED') throw badInput('input.campaignId', 'the campaign has ended');
+    return campaign;
+  }
+
   /** Deduplicated audience ids, each of which must exist. */
   private async knownAudiences(ids: readonly string[] | null | undefined, field: string): Promise<string[]> {
     const unique = [...new Set(ids ?? [])];
     if (unique.length === 0) return [];
-    const rows = await this.db.read((sql) =>
-      sql.all<{ id: string }>(
-        `SELECT id FROM audience WHERE id IN (${unique.map(() => '?').join(', ')})`,
-        unique,
-      ),
-    );
-    const found = new Set(rows.map((r) => r.id));
+    const found = await this.db.read((sql) => db.existingAudiences(sql, unique));
     const missing = unique.find((id) => !found.has(id));
     if (missing) throw notFound(field, `audience ${missing}`);
     return unique;
@@ -225,73 +197,34 @@ export class TemplateService {
       input.audienceIds != null ? await this.knownAudiences(input.audienceIds, 'input.audienceIds') : null;
     const now = nowSeconds();
     await this.db.tx(async (sql) => {
-      const sets: string[] = [];
-      const params: unknown[] = [];
-      const set = (column: string, value: unknown) => {
-        sets.push(`${column} = ?`);
-        params.push(value);
-      };
-      if (input.name != null) set('name', input.name);
-      if (input.description !== undefined) set('description', input.description);
-      if (input.claimStartsAt !== undefined) set('claim_starts_at', input.claimStartsAt);
-      if (input.claimEndsAt !== undefined) set('claim_ends_at', input.claimEndsAt);
-      if (input.limitPerAccount !== undefined) set('limit_per_account', input.limitPerAccount);
-      if (input.limitFrequency !== undefined) set('limit_frequency', input.limitFrequency);
-      if (input.limitPerDevice !== undefined) set('limit_per_device', input.limitPerDevice);
-      if (input.placements != null) set('placements', JSON.stringify([...new Set(input.placements)]));
-      if (input.refundable != null) set('refundable', input.refundable);
-      if (audienceIds) set('audience_ids', JSON.stringify(audienceIds));
+      const columns = new Map<string, unknown>();
+      if (input.name != null) columns.set('name', input.name);
+      if (input.description !== undefined) columns.set('description', input.description);
+      if (input.claimStartsAt !== undefined) columns.set('claim_starts_at', input.claimStartsAt);
+      if (input.claimEndsAt !== undefined) columns.set('claim_ends_at', input.claimEndsAt);
+      if (input.limitPerAccount !== undefined) columns.set('limit_per_account', input.limitPerAccount);
+      if (input.limitFrequency !== undefined) columns.set('limit_frequency', input.limitFrequency);
+      if (input.limitPerDevice !== undefined) columns.set('limit_per_device', input.limitPerDevice);
+      if (input.placements != null) columns.set('placements', JSON.stringify([...new Set(input.placements)]));
+      if (input.refundable != null) columns.set('refundable', input.refundable);
+      if (audienceIds) columns.set('audience_ids', JSON.stringify(audienceIds));
       if (input.quotaTotal !== undefined) {
-        const row = await sql.get<{
-          quota_total: number | null;
-          quota_available: number | null;
-          issued_count: number;
-        }>(
-          `SELECT quota_total, quota_available, issued_count FROM coupon_template WHERE id = ?${this.db.forUpdate}`,
-          [id],
-        );
-        const pending = await sql.get<{ units: number | null }>(
-          `SELECT SUM(units) AS units FROM quota_batch WHERE template_id = ? AND released_at IS NULL`,
-          [id],
-        );
-        const scheduled = Number(pending?.units ?? 0);
-        if (input.quotaTotal === null) {
-          set('quota_total', null);
-          set('quota_available', null);
-        } else {
-          const used =
-            row!.quota_total == null
-              ? row!.issued_count
-              : row!.quota_total - (row!.quota_available ?? 0) - scheduled;
-          if (input.quotaTotal < used + scheduled) {
-            throw badInput('input.quotaTotal', `cannot go below ${used + scheduled} (issued or scheduled)`);
-          }
-          set('quota_total', input.quotaTotal);
-          set('quota_available', input.quotaTotal - used - scheduled);
-        }
+        const { row, scheduled } = await db.lockQuota(sql, id);
+        for (const [column, value] of quotaColumns(row!, scheduled, input.quotaTotal))
+          columns.set(column, value);
       }
-      if (sets.length === 0) return;
-      set('updated_at', now);
-      await sql.run(`UPDATE coupon_template SET ${sets.join(', ')} WHERE id = ?`, [...params, id]);
+      if (columns.size === 0) return;
+      columns.set('updated_at', now);
+      await campaignSql.updateColumns(sql, 'coupon_template', id, columns);
     });
     return this.get(id);
   }
 
   async transition(id: string, action: TemplateTransition): Promise<CouponTemplate> {
     const t = await this.get(id);
-    const rule = TRANSITIONS[action]!;
-    const changed = await this.db.tx((sql) =>
-      sql.run(
-        `UPDATE coupon_template SET status = ?, updated_at = ? WHERE id = ? AND status IN (${rule.from.map(() => '?').join(', ')})`,
-        [rule.to, nowSeconds(), id, ...rule.from],
-      ),
+    await applyTransition(TEMPLATE_LIFECYCLE, 'template', action, t.status, (to, from) =>
+      this.db.tx((sql) => campaignSql.setStatus(sql, 'coupon_template', id, to, from, nowSeconds())),
     );
-    if (changed === 0) {
-      throw new AppError('BAD_USER_INPUT', `id: cannot ${action} a template that is ${t.status}`, {
-        field: 'id',
-        status: t.status,
-      });
-    }
     return this.get(id);
   }
 
@@ -329,33 +262,36 @@ export class TemplateService {
       const n = Math.min(1000, input.count - made);
       const codes = new Set<string>();
       while (codes.size < n) codes.add(`${input.prefix}${randomCode(input.length, alphabet)}`);
-      const inserted = await this.db.tx(async (sql) => {
-        const list = [...codes];
-        const rows = await sql.all<{ code: string }>(
-          `INSERT INTO coupon_code (code, template_id, status, created_at) VALUES ${list.map(() => "(?, ?, 'UNUSED', ?)").join(', ')}
-           ON CONFLICT (code) DO NOTHING RETURNING code`,
-          list.flatMap((c) => [c, t.id, now]),
-        );
-        return rows.map((r) => r.code);
-      });
+      const inserted = await this.db.tx((sql) => db.insertCodes(sql, t.id, [...codes], now));
       made += inserted.length;
       if (sample.length < 10) sample.push(...inserted.slice(0, 10 - sample.length));
     }
     return { count: made, sample };
   }
 
-  async codeCounts(templateId: string): Promise<{ unused: number; claimed: number }> {
-    const em = this.db.em();
-    const [unused, claimed] = await Promise.all([
-      em.count(CouponCode, { templateId, status: 'UNUSED' }),
-      em.count(CouponCode, { templateId, status: 'CLAIMED' }),
-    ]);
-    return { unused, claimed };
+  codeCounts(templateId: string): Promise<{ unused: number; claimed: number }> {
+    return this.db.read((sql) => db.codeCounts(sql, templateId));
   }
 }
 
-function defaultStackGroup(kind: CreateTemplateInput['kind'], scope: Scope): StackGroup {
-  if (kind === 'MERCHANDISE') return 'PRODUCT';
-  if (kind === 'CASH') return 'PAYMENT';
-  return scope.merchantIds.length > 0 ? 'STORE' : 'PLATFORM';
+/** The quota columns for a new total: never below what is issued or still scheduled in batches. */
+function quotaColumns(
+  row: db.QuotaRow,
+  scheduled: number,
+  quotaTotal: number | null,
+): [string, number | null][] {
+  if (quotaTotal === null)
+    return [
+      ['quota_total', null],
+      ['quota_available', null],
+    ];
+  const used =
+    row.quota_total == null ? row.issued_count : row.quota_total - (row.quota_available ?? 0) - scheduled;
+  if (quotaTotal < used + scheduled) {
+    throw badInput('input.quotaTotal', `cannot go below ${used + scheduled} (issued or scheduled)`);
+  }
+  return [
+    ['quota_total', quotaTotal],
+    ['quota_available', quotaTotal - used - scheduled],
+  ];
 }

@@ -1,0 +1,374 @@
+// Every SQL text of coupons/: issuance (lock, holdings, writes), claims, wallets, the coupon centre
+// and revocation. Raw rows are typed from the entities (RowOf); numbers that PostgreSQL aggregates
+// return as text or JSON are converted where they are read.
+import type { Campaign } from '../campaigns/campaign.entity';
+import { placeholders, type RowOf, rowLock, type Sql, type Statement, valuesList } from '../db/sql';
+import type { CouponTemplate } from '../templates/template.entity';
+import type { Coupon, CouponCode, IdempotencyRecord } from './coupon.entity';
+import type { TemplateState } from './decide';
+
+// ---------------------------------------------------------------------------------------------------
+// Coupon rows.
+
+export const COUPON_COLUMNS =
+  'c.id, c.template_id, c.campaign_id, c.user_id, c.code, c.status, c.source, c.rule_id, c.rule_version, c.placement, c.device_id, c.cookie_id, c.issued_at, c.valid_from, c.valid_until, c.seen_at, c.balance, c.max_value, c.locked_order_id, c.lock_expires_at, c.locked_discount, c.redeemed_order_id, c.redeemed_at, c.updated_at';
+
+export type CouponRow = RowOf<Coupon>;
+
+const num = (v: number | null): number | null => (v == null ? null : Number(v));
+
+export function couponFromRow(r: CouponRow): Coupon {
+  return {
+    id: r.id,
+    templateId: r.template_id,
+    campaignId: r.campaign_id,
+    userId: r.user_id,
+    code: r.code,
+    status: r.status,
+    source: r.source,
+    ruleId: r.rule_id,
+    ruleVersion: r.rule_version,
+    placement: r.placement,
+    deviceId: r.device_id,
+    cookieId: r.cookie_id,
+    issuedAt: Number(r.issued_at),
+    validFrom: Number(r.valid_from),
+    validUntil: Number(r.valid_until),
+    seenAt: num(r.seen_at),
+    balance: r.balance,
+    maxValue: r.max_value,
+    lockedOrderId: r.locked_order_id,
+    lockExpiresAt: num(r.lock_expires_at),
+    lockedDiscount: r.locked_discount,
+    redeemedOrderId: r.redeemed_order_id,
+    redeemedAt: num(r.redeemed_at),
+    updatedAt: Number(r.updated_at),
+  };
+}
+
+const INSERT_COLUMNS = [
+  'id',
+  'template_id',
+  'campaign_id',
+  'user_id',
+  'code',
+  'status',
+  'source',
+  'rule_id',
+  'rule_version',
+  'placement',
+  'device_id',
+  'cookie_id',
+  'issued_at',
+  'valid_from',
+  'valid_until',
+  'balance',
+  'max_value',
+  'updated_at',
+] as const;
+
+const insertValues = (c: Coupon): unknown[] => [
+  c.id,
+  c.templateId,
+  c.campaignId ?? null,
+  c.userId,
+  c.code,
+  c.status,
+  c.source,
+  c.ruleId ?? null,
+  c.ruleVersion ?? null,
+  c.placement ?? null,
+  c.deviceId ?? null,
+  c.cookieId ?? null,
+  c.issuedAt,
+  c.validFrom,
+  c.validUntil,
+  c.balance ?? null,
+  c.maxValue,
+  c.updatedAt,
+];
+
+/** Multi-row inserts of new coupons (200 rows per statement). */
+export function insertCoupons(coupons: readonly Coupon[]): Statement[] {
+  const out: Statement[] = [];
+  for (let i = 0; i < coupons.length; i += 200) {
+    const chunk = coupons.slice(i, i + 200);
+    out.push({
+      sql: `INSERT INTO coupon (${INSERT_COLUMNS.join(', ')}) VALUES ${valuesList(chunk.length, INSERT_COLUMNS.length)}`,
+      params: chunk.flatMap(insertValues),
+    });
+  }
+  return out;
+}
+
+export async function couponsByIds(sql: Sql, ids: readonly string[]): Promise<Coupon[]> {
+  if (ids.length === 0) return [];
+  const rows = await sql.all<CouponRow>(
+    `SELECT ${COUPON_COLUMNS} FROM coupon c WHERE c.id IN (${placeholders(ids.length)})`,
+    ids,
+  );
+  return rows.map(couponFromRow);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Issuance: the template and its campaign, locked; what accounts and devices hold; idempotency keys.
+
+const TEMPLATE_STATE = [
+  'id',
+  'campaign_id',
+  'status',
+  'kind',
+  'balance',
+  'valid_from',
+  'valid_until',
+  'valid_for_seconds',
+  'valid_after_seconds',
+  'claim_starts_at',
+  'claim_ends_at',
+  'quota_available',
+  'limit_per_account',
+  'limit_frequency',
+  'limit_per_device',
+  'max_value',
+  'scope',
+  'funding',
+  'audience_ids',
+] as const;
+/** The template as the decision reads it (decide.ts TemplateState), plus what events are filed under. */
+export type TemplateStateRow = RowOf<
+  CouponTemplate,
+  (keyof TemplateState & keyof CouponTemplate) | 'scope' | 'funding'
+>;
+
+const CAMPAIGN_STATE = [
+  'id',
+  'status',
+  'budget',
+  'spent',
+  'reserved',
+  'outstanding_max',
+  'redeemed_count',
+  'expired_count',
+  'exhausted_at',
+] as const;
+export type CampaignStateRow = RowOf<
+  Campaign,
+  | 'id'
+  | 'status'
+  | 'budget'
+  | 'spent'
+  | 'reserved'
+  | 'outstandingMax'
+  | 'redeemedCount'
+  | 'expiredCount'
+  | 'exhaustedAt'
+>;
+/** The campaign's columns as the lock statement returns them, prefixed `b_` (all null without one). */
+export type PrefixedCampaignRow = { [K in keyof CampaignStateRow as `b_${K}`]: CampaignStateRow[K] | null };
+
+const CAMPAIGN_PREFIXED = CAMPAIGN_STATE.map((c) => `b.${c} AS b_${c}`).join(', ');
+/**
+ * The template row and its campaign's, locked in one statement on PostgreSQL (template first, as
+ * every path that takes both does). SQLite's write transaction already excludes other writers.
+ */
+const LOCK_PG = `WITH t AS (SELECT ${TEMPLATE_STATE.join(', ')} FROM coupon_template WHERE id = ? FOR UPDATE)
+  SELECT t.*, ${CAMPAIGN_PREFIXED} FROM t
+    LEFT JOIN LATERAL (SELECT * FROM campaign WHERE campaign.id = t.campaign_id FOR UPDATE) b ON true`;
+const LOCK_SQLITE = `SELECT ${TEMPLATE_STATE.map((c) => `t.${c}`).join(', ')}, ${CAMPAIGN_PREFIXED}
+  FROM coupon_template t LEFT JOIN campaign b ON b.id = t.campaign_id WHERE t.id = ?`;
+
+export function lockTemplate(
+  sql: Sql,
+  templateId: string,
+): Promise<(TemplateStateRow & PrefixedCampaignRow) | undefined> {
+  return sql.get(sql.dialect === 'postgresql' ? LOCK_PG : LOCK_SQLITE, [templateId]);
+}
+
+/** Splits the `b_` columns of the lock statement back into a campaign row (undefined without one). */
+export function campaignOf(row: PrefixedCampaignRow): CampaignStateRow | undefined {
+  if (row.b_id == null) return undefined;
+  return {
+    id: row.b_id,
+    status: row.b_status!,
+    budget: row.b_budget,
+    spent: row.b_spent!,
+    reserved: row.b_reserved!,
+    outstanding_max: row.b_outstanding_max!,
+    redeemed_count: row.b_redeemed_count!,
+    expired_count: row.b_expired_count!,
+    exhausted_at: row.b_exhausted_at,
+  };
+}
+
+export type StoredKeyRow = RowOf<IdempotencyRecord, 'key' | 'requestHash' | 'response'>;
+export const storedKeys = (keys: readonly string[]): Statement => ({
+  sql: `SELECT key, request_hash, response FROM idempotency_key WHERE key IN (${placeholders(keys.length)})`,
+  params: keys,
+});
+
+export function storedKey(sql: Sql, key: string): Promise<StoredKeyRow | undefined> {
+  return sql.get<StoredKeyRow>(`SELECT key, request_hash, response FROM idempotency_key WHERE key = ?`, [
+    key,
+  ]);
+}
+
+export interface HoldingRow {
+  user_id: string;
+  n: number;
+  last: number;
+  active: number;
+}
+/** Per account: coupons of the template held or used, the last issue time, how many are unused. */
+export const accountHoldings = (templateId: string, userIds: readonly string[]): Statement => ({
+  sql: `SELECT user_id, COUNT(*) AS n, MAX(issued_at) AS last,
+               SUM(CASE WHEN status IN ('AVAILABLE', 'LOCKED') THEN 1 ELSE 0 END) AS active
+          FROM coupon WHERE template_id = ? AND user_id IN (${placeholders(userIds.length)}) GROUP BY user_id`,
+  params: [templateId, ...userIds],
+});
+
+export type DeviceColumn = 'device_id' | 'cookie_id';
+/** Per device (or web cookie): coupons of the template issued to it. */
+export const deviceHoldings = (
+  templateId: string,
+  column: DeviceColumn,
+  ids: readonly string[],
+): Statement => ({
+  sql: `SELECT ${column} AS d, COUNT(*) AS n FROM coupon WHERE template_id = ? AND ${column} IN (${placeholders(ids.length)}) GROUP BY ${column}`,
+  params: [templateId, ...ids],
+});
+
+export type CodeRow = RowOf<CouponCode, 'code' | 'status'>;
+/** The unbound codes of the template that requests name (read under the template's lock). */
+export const codeStatuses = (templateId: string, codes: readonly string[]): Statement => ({
+  sql: `SELECT code, status FROM coupon_code WHERE template_id = ? AND code IN (${placeholders(codes.length)})`,
+  params: [templateId, ...codes],
+});
+
+export const claimCode = (
+  code: string,
+  couponId: string,
+  userId: string,
+  templateId: string,
+  now: number,
+): Statement => ({
+  sql: `UPDATE coupon_code SET status = 'CLAIMED', coupon_id = ?, user_id = ?, claimed_at = ?
+         WHERE code = ? AND template_id = ? AND status = 'UNUSED'`,
+  params: [couponId, userId, now, code, templateId],
+});
+
+/** Stores first results of keyed requests; RETURNING tells which keys were new. */
+export const storeKeys = (rows: readonly (readonly [string, string, string, number])[]): Statement => ({
+  sql: `INSERT INTO idempotency_key (key, request_hash, response, created_at) VALUES ${valuesList(rows.length, 4)}
+        ON CONFLICT (key) DO NOTHING RETURNING key`,
+  params: rows.flat(),
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Claims by code, wallets, the coupon centre.
+
+export async function templateOfCode(sql: Sql, code: string): Promise<string | undefined> {
+  return (
+    await sql.get<{ template_id: string }>(`SELECT template_id FROM coupon_code WHERE code = ?`, [code])
+  )?.template_id;
+}
+
+export function markSeen(
+  sql: Sql,
+  userId: string,
+  couponIds: readonly string[],
+  now: number,
+): Promise<number> {
+  return sql.run(
+    `UPDATE coupon SET seen_at = ? WHERE user_id = ? AND seen_at IS NULL AND id IN (${placeholders(couponIds.length)})`,
+    [now, userId, ...couponIds],
+  );
+}
+
+export interface TemplateHoldingRow {
+  template_id: string;
+  n: number;
+  last: number;
+  active: number;
+}
+/** What one user holds of each template (the coupon centre). */
+export function userHoldings(
+  sql: Sql,
+  userId: string,
+  templateIds: readonly string[],
+): Promise<TemplateHoldingRow[]> {
+  return sql.all<TemplateHoldingRow>(
+    `SELECT template_id, COUNT(*) AS n, MAX(issued_at) AS last,
+            SUM(CASE WHEN status IN ('AVAILABLE','LOCKED') THEN 1 ELSE 0 END) AS active
+       FROM coupon WHERE user_id = ? AND template_id IN (${placeholders(templateIds.length)}) GROUP BY template_id`,
+    [userId, ...templateIds],
+  );
+}
+
+/** What one device holds of each template (the coupon centre). */
+export function deviceHoldingsByTemplate(
+  sql: Sql,
+  deviceId: string,
+  templateIds: readonly string[],
+): Promise<{ template_id: string; n: number }[]> {
+  return sql.all(
+    `SELECT template_id, COUNT(*) AS n FROM coupon WHERE device_id = ? AND template_id IN (${placeholders(templateIds.length)}) GROUP BY template_id`,
+    [deviceId, ...templateIds],
+  );
+}
+
+export function campaignsOfTemplates(sql: Sql, templateIds: readonly string[]): Promise<CampaignStateRow[]> {
+  return sql.all<CampaignStateRow>(
+    `SELECT ${CAMPAIGN_STATE.join(', ')} FROM campaign
+      WHERE id IN (SELECT campaign_id FROM coupon_template WHERE id IN (${placeholders(templateIds.length)}))`,
+    templateIds,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Revocation.
+
+export type RevokeRow = RowOf<
+  Coupon,
+  'status' | 'campaignId' | 'maxValue' | 'lockedDiscount' | 'templateId' | 'userId'
+> &
+  RowOf<CouponTemplate, 'scope' | 'funding'>;
+
+export function lockForRevoke(sql: Sql, id: string): Promise<RevokeRow | undefined> {
+  return sql.get<RevokeRow>(
+    `SELECT c.status, c.campaign_id, c.max_value, c.locked_discount, c.template_id, c.user_id, t.scope, t.funding
+       FROM coupon c JOIN coupon_template t ON t.id = c.template_id WHERE c.id = ?${rowLock(sql)}`,
+    [id],
+  );
+}
+
+export function setRevoked(sql: Sql, id: string, now: number): Promise<number> {
+  return sql.run(
+    `UPDATE coupon SET status = 'REVOKED', locked_order_id = NULL, lock_expires_at = NULL, locked_discount = NULL, updated_at = ? WHERE id = ?`,
+    [now, id],
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Time-driven: expiry of unused coupons, idempotency retention.
+
+export type ExpiringRow = RowOf<Coupon, 'id' | 'templateId' | 'campaignId' | 'userId' | 'maxValue'> &
+  RowOf<CouponTemplate, 'restoreOnExpiry' | 'scope' | 'funding'>;
+
+/** AVAILABLE coupons past their end, oldest first; rows other instances hold are skipped. */
+export function expiringCoupons(sql: Sql, now: number, limit: number): Promise<ExpiringRow[]> {
+  return sql.all<ExpiringRow>(
+    `SELECT c.id, c.template_id, c.campaign_id, c.user_id, c.max_value, t.restore_on_expiry, t.scope, t.funding
+       FROM coupon c JOIN coupon_template t ON t.id = c.template_id
+      WHERE c.status = 'AVAILABLE' AND c.valid_until <= ? ORDER BY c.valid_until LIMIT ${limit}${rowLock(sql, 'FOR UPDATE OF c SKIP LOCKED')}`,
+    [now],
+  );
+}
+
+export const setExpired = (ids: readonly string[], now: number): Statement => ({
+  sql: `UPDATE coupon SET status = 'EXPIRED', updated_at = ? WHERE id IN (${placeholders(ids.length)})`,
+  params: [now, ...ids],
+});
+
+export function purgeKeys(sql: Sql, before: number): Promise<number> {
+  return sql.run(`DELETE FROM idempotency_key WHERE created_at < ?`, [before]);
+}

@@ -1,0 +1,65 @@
+// What a batch of coupon transitions does to templates and campaigns: counters and money per row,
+// summed, and the events that announce them, written together in the caller's transaction. Template
+// rows are written before campaign rows, the order every path that takes both locks them in.
+import { type CampaignDelta, campaignDelta } from '../campaigns/campaign.sql';
+import type { Statement } from '../db/sql';
+import type { DomainEvent } from '../outbox/events';
+import { eventInserts } from '../outbox/outbox';
+import { type TemplateDelta, templateDelta } from '../templates/template.sql';
+
+const NO_CAMPAIGN_CHANGE: CampaignDelta = {
+  spent: 0,
+  reserved: 0,
+  outstandingMax: 0,
+  issued: 0,
+  redeemed: 0,
+  expired: 0,
+};
+const NO_TEMPLATE_CHANGE: TemplateDelta = { issued: 0, redeemed: 0, expired: 0, quota: 0 };
+
+function add<K extends string>(into: Record<K, number>, d: Partial<Record<K, number>>): void {
+  for (const k of Object.keys(d) as K[]) into[k] += d[k] ?? 0;
+}
+
+export class Ledger {
+  private readonly templates = new Map<string, TemplateDelta>();
+  private readonly campaigns = new Map<string, CampaignDelta>();
+  private readonly exhausted = new Map<string, number>();
+  readonly events: DomainEvent[] = [];
+
+  template(id: string, d: Partial<TemplateDelta>): this {
+    let t = this.templates.get(id);
+    if (!t) this.templates.set(id, (t = { ...NO_TEMPLATE_CHANGE }));
+    add(t, d);
+    return this;
+  }
+
+  campaign(id: string | null | undefined, d: Partial<CampaignDelta>): this {
+    if (id == null) return this;
+    let c = this.campaigns.get(id);
+    if (!c) this.campaigns.set(id, (c = { ...NO_CAMPAIGN_CHANGE }));
+    add(c, d);
+    return this;
+  }
+
+  /** Records when the campaign's budget first refused issuance (announced once). */
+  exhaustedAt(id: string, at: number): this {
+    this.campaign(id, {});
+    this.exhausted.set(id, at);
+    return this;
+  }
+
+  event(e: DomainEvent): this {
+    this.events.push(e);
+    return this;
+  }
+
+  /** The statements: template counters, then campaign counters, then the events. */
+  statements(now: number): Statement[] {
+    return [
+      ...[...this.templates].map(([id, d]) => templateDelta(id, d, now)),
+      ...[...this.campaigns].map(([id, d]) => campaignDelta(id, d, now, this.exhausted.get(id))),
+      ...eventInserts(this.events, now),
+    ];
+  }
+}

@@ -1,0 +1,80 @@
+// Every SQL text of jobs/: bulk jobs, their targets, leases and progress.
+import { rowLock, type Sql, valuesList } from '../db/sql';
+
+/** Creates a RUNNING job with its targets in order (seq 0, 1, …). */
+export async function insertJob(
+  sql: Sql,
+  job: { id: string; templateId: string; createdBy: string | null },
+  userIds: readonly string[],
+  now: number,
+): Promise<void> {
+  await sql.run(
+    `INSERT INTO bulk_job (id, template_id, status, total, cursor, issued, refusals, created_by, created_at, updated_at)
+     VALUES (?, ?, 'RUNNING', ?, 0, 0, ?, ?, ?, ?)`,
+    [job.id, job.templateId, userIds.length, '{}', job.createdBy, now, now],
+  );
+  for (let i = 0; i < userIds.length; i += 1000) {
+    const chunk = userIds.slice(i, i + 1000);
+    await sql.run(
+      `INSERT INTO bulk_job_target (job_id, seq, user_id) VALUES ${valuesList(chunk.length, 3)}`,
+      chunk.flatMap((u, j) => [job.id, i + j, u]),
+    );
+  }
+}
+
+/** Leases the next running job nobody else holds (or this owner already holds); null when none. */
+export async function leaseNext(
+  sql: Sql,
+  owner: string,
+  now: number,
+  seconds: number,
+): Promise<string | null> {
+  const row = await sql.get<{ id: string }>(
+    `SELECT id FROM bulk_job WHERE status = 'RUNNING' AND (lease_until IS NULL OR lease_until < ? OR lease_owner = ?)
+      ORDER BY id LIMIT 1${rowLock(sql, 'FOR UPDATE SKIP LOCKED')}`,
+    [now, owner],
+  );
+  if (!row) return null;
+  await sql.run(`UPDATE bulk_job SET lease_owner = ?, lease_until = ? WHERE id = ?`, [
+    owner,
+    now + seconds,
+    row.id,
+  ]);
+  return row.id;
+}
+
+export async function targets(sql: Sql, id: string, from: number, limit: number): Promise<string[]> {
+  const rows = await sql.all<{ user_id: string }>(
+    `SELECT user_id FROM bulk_job_target WHERE job_id = ? AND seq >= ? ORDER BY seq LIMIT ${limit}`,
+    [id, from],
+  );
+  return rows.map((r) => r.user_id);
+}
+
+export function finish(sql: Sql, id: string, now: number): Promise<number> {
+  return sql.run(
+    `UPDATE bulk_job SET status = 'DONE', finished_at = ?, updated_at = ?, lease_owner = NULL WHERE id = ? AND status = 'RUNNING'`,
+    [now, now, id],
+  );
+}
+
+/** Records one chunk's progress, only if no other worker recorded it first (cursor unchanged). */
+export function advance(
+  sql: Sql,
+  id: string,
+  p: { from: number; to: number; issued: number; refusals: Record<string, number> },
+  now: number,
+  leaseUntil: number,
+): Promise<number> {
+  return sql.run(
+    `UPDATE bulk_job SET cursor = ?, issued = issued + ?, refusals = ?, updated_at = ?, lease_until = ? WHERE id = ? AND cursor = ?`,
+    [p.to, p.issued, JSON.stringify(p.refusals), now, leaseUntil, id, p.from],
+  );
+}
+
+export function fail(sql: Sql, id: string, error: string, now: number): Promise<number> {
+  return sql.run(
+    `UPDATE bulk_job SET status = 'FAILED', error = ?, updated_at = ?, lease_owner = NULL WHERE id = ?`,
+    [error, now, id],
+  );
+}

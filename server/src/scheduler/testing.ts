@@ -1,0 +1,96 @@
+// Test-only: the issuance, checkout, job and scheduler services on a fresh SQLite file, migrated,
+// wired as app.ts wires them (without HTTP). Unit tests of the feature folders use it.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pino } from 'pino';
+import { Campaign } from '../campaigns/campaign.entity';
+import { CampaignService } from '../campaigns/campaign.service';
+import { CheckoutService } from '../checkout/checkout.service';
+import { loadConfig } from '../config';
+import { Coupon } from '../coupons/coupon.entity';
+import { CouponService } from '../coupons/coupon.service';
+import { type AudienceGate, IssueService } from '../coupons/issue';
+import { initOrm } from '../db/orm';
+import { Database } from '../db/sql';
+import { nowSeconds } from '../ids';
+import { BulkJobService } from '../jobs/bulk-job.service';
+import { type EventType, OutboxEvent } from '../outbox/outbox.entity';
+import { CouponTemplate } from '../templates/template.entity';
+import type { CreateTemplateInput } from '../templates/template.types';
+import { TemplateService } from '../templates/template.service';
+import { Scheduler } from './scheduler';
+
+export const DAY = 86_400;
+
+export async function testServices(env: Record<string, string> = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'couponflow-unit-'));
+  const config = loadConfig({
+    DATABASE_URL: `sqlite:${join(dir, 'test.db')}`,
+    CLAIM_RATE_PER_ACCOUNT: '0',
+    CLAIM_RATE_PER_DEVICE: '0',
+    ...env,
+  });
+  const orm = await initOrm(config.DATABASE_URL, 'sqlite');
+  await orm.getMigrator().up();
+  const db = new Database(orm, 'sqlite');
+  const log = pino({ level: 'silent' });
+  const campaigns = new CampaignService(db, config);
+  const templates = new TemplateService(db);
+  const issuer = new IssueService(db, config);
+  const coupons = new CouponService(db, issuer, config);
+  const checkout = new CheckoutService(db, config);
+  const jobs = new BulkJobService(db, templates, coupons, log);
+  const scheduler = new Scheduler(db, checkout, jobs, config, log);
+  /** Members by audience id: a stand-in for server/src/audiences. */
+  const members = new Map<string, Set<string>>();
+  const gate: AudienceGate = {
+    membersAmong: async (_sql, userIds, audienceIds) =>
+      new Set(userIds.filter((u) => audienceIds.some((a) => members.get(a)?.has(u)))),
+  };
+  issuer.audiences = gate;
+  return {
+    db,
+    config,
+    campaigns,
+    templates,
+    issuer,
+    coupons,
+    checkout,
+    jobs,
+    scheduler,
+    members,
+    /** An ACTIVE AMOUNT_OFF template (500 off, valid 30 days) with `over` applied. */
+    template: (over: Partial<CreateTemplateInput> = {}): Promise<CouponTemplate> =>
+      templates.create({
+        name: 't',
+        kind: 'AMOUNT_OFF',
+        amount: 500,
+        threshold: 0,
+        exclusive: false,
+        validAfterSeconds: 0,
+        validUntil: nowSeconds() + 30 * DAY,
+        quotaBatches: [],
+        restoreOnExpiry: false,
+        placements: ['CENTER'],
+        refundable: true,
+        activate: true,
+        ...over,
+      }),
+    campaign: (id: string) => db.em().findOneOrFail(Campaign, { id }),
+    reload: (id: string) => db.em().findOneOrFail(CouponTemplate, { id }),
+    coupon: (id: string) => db.em().findOneOrFail(Coupon, { id }),
+    /** The outbox events of one type, payloads parsed, in order. */
+    events: async (type: EventType) =>
+      (await db.em().find(OutboxEvent, { type }, { orderBy: { id: 'asc' } })).map((e) => ({
+        couponId: e.couponId,
+        payload: JSON.parse(e.payload) as Record<string, unknown>,
+      })),
+    async close() {
+      await jobs.stop();
+      await orm.close(true);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+export type TestServices = Awaited<ReturnType<typeof testServices>>;

@@ -1,0 +1,150 @@
+// Coupon kinds: one exhaustive registry (DOMAIN.md, Coupon template). Each kind says which fields it
+// needs, the most one coupon can be worth, its default stack group and its discount. The template
+// service and the checkout math both read it: a new kind is one entry here (and a test), and a kind
+// without an entry is a type error. Pure: no I/O.
+import { interestBonus, mulDivFloor } from '@couponflow/schema';
+import type { CouponScope } from './scope';
+
+export const COUPON_KINDS = [
+  'AMOUNT_OFF',
+  'PERCENT_OFF',
+  'STEP_AMOUNT_OFF',
+  'MERCHANDISE',
+  'CASH',
+  'INTEREST_RATE',
+] as const;
+export type CouponKind = (typeof COUPON_KINDS)[number];
+
+/** Stack groups, applied in exactly this order. */
+export const STACK_GROUP_ORDER = ['PRODUCT', 'STORE', 'PLATFORM', 'PAYMENT'] as const;
+export type StackGroup = (typeof STACK_GROUP_ORDER)[number];
+
+const BP = 10_000;
+
+/** The numbers a kind needs (DOMAIN.md: denomination); null where not set. */
+export interface Denomination {
+  amount: number | null;
+  discountBp: number | null;
+  cap: number | null;
+  step: number | null;
+  sku: string | null;
+  units: number | null;
+  unitValue: number | null;
+  balance: number | null;
+  rateBp: number | null;
+  days: number | null;
+  principalCap: number | null;
+}
+export type DenominationField = keyof Denomination;
+
+/** What a discount is computed from: the denomination a coupon carries to checkout. */
+export type CheckoutDenomination = Pick<
+  Denomination,
+  'amount' | 'discountBp' | 'cap' | 'step' | 'sku' | 'units' | 'balance'
+>;
+
+export interface KindSpec {
+  /** Fields a template of this kind must set (checkout checks those a wallet coupon carries). */
+  required: readonly DenominationField[];
+  /** The most one coupon can be worth; null when unbounded. */
+  maxValue(d: Denomination): number | null;
+  /** The field that bounds maxValue when it can be unbounded (a budgeted campaign needs it). */
+  boundedBy: DenominationField | null;
+  defaultStackGroup(scope: CouponScope): StackGroup;
+  /** Applies to carts (INTEREST_RATE applies to investments, not carts). */
+  checkout: boolean;
+  /** Free goods: applies to the lines of its SKU only, unit by unit (see checkout/math.ts). */
+  freeGoods: boolean;
+  /** Stored value: a balance spent across orders until it is used up (a refund puts money back). */
+  storedValue: boolean;
+  /** The eligible amount it needs before it gives anything (its threshold, or more). */
+  minEligible(d: CheckoutDenomination, threshold: number): number;
+  /**
+   * The discount on an eligible amount whose threshold is met, never more than it; `goods` is the
+   * value of the free units on the remaining lines (free-goods kinds only, else 0).
+   */
+  discount(d: CheckoutDenomination, eligible: number, goods: number): number;
+}
+
+const byScope = (scope: CouponScope): StackGroup => (scope.merchantIds.length > 0 ? 'STORE' : 'PLATFORM');
+const atThreshold = (_d: CheckoutDenomination, threshold: number): number => threshold;
+const capped = (d: number, cap: number | null, eligible: number): number =>
+  Math.min(cap !== null && d > cap ? cap : d, eligible);
+
+export const KINDS: Record<CouponKind, KindSpec> = {
+  AMOUNT_OFF: {
+    required: ['amount'],
+    maxValue: (d) => d.amount ?? 0,
+    boundedBy: null,
+    defaultStackGroup: byScope,
+    checkout: true,
+    freeGoods: false,
+    storedValue: false,
+    minEligible: atThreshold,
+    discount: (d, eligible) => Math.min(d.amount!, eligible),
+  },
+  PERCENT_OFF: {
+    required: ['discountBp'],
+    maxValue: (d) => d.cap,
+    boundedBy: 'cap',
+    defaultStackGroup: byScope,
+    checkout: true,
+    freeGoods: false,
+    storedValue: false,
+    minEligible: atThreshold,
+    discount: (d, eligible) => capped(mulDivFloor(eligible, d.discountBp!, BP), d.cap, eligible),
+  },
+  STEP_AMOUNT_OFF: {
+    required: ['amount', 'step'],
+    maxValue: (d) => d.cap,
+    boundedBy: 'cap',
+    defaultStackGroup: byScope,
+    checkout: true,
+    freeGoods: false,
+    storedValue: false,
+    minEligible: (d, threshold) => Math.max(threshold, d.step ?? 0),
+    // steps × amount is exact up to MAX_SAFE_INTEGER; above that it is clamped to cap/eligible anyway.
+    discount: (d, eligible) => capped(mulDivFloor(eligible, 1, d.step!) * d.amount!, d.cap, eligible),
+  },
+  MERCHANDISE: {
+    required: ['sku', 'units'],
+    // A free gift is worth its units at their unit value; without one it is unbounded.
+    maxValue: (d) => (d.unitValue ? (d.units ?? 0) * d.unitValue : null),
+    boundedBy: 'unitValue',
+    defaultStackGroup: () => 'PRODUCT',
+    checkout: true,
+    freeGoods: true,
+    storedValue: false,
+    minEligible: atThreshold,
+    discount: (_d, _eligible, goods) => goods,
+  },
+  CASH: {
+    required: ['balance'],
+    maxValue: (d) => d.balance ?? 0,
+    boundedBy: null,
+    defaultStackGroup: () => 'PAYMENT',
+    checkout: true,
+    freeGoods: false,
+    storedValue: true,
+    minEligible: atThreshold,
+    discount: (d, eligible) => Math.min(d.balance!, eligible),
+  },
+  INTEREST_RATE: {
+    required: ['rateBp', 'days', 'principalCap'],
+    maxValue: (d) =>
+      interestBonus({
+        principal: d.principalCap!,
+        principalCap: d.principalCap!,
+        rateBp: d.rateBp!,
+        termDays: d.days!,
+        maxDays: d.days!,
+      }),
+    boundedBy: null,
+    defaultStackGroup: byScope,
+    checkout: false,
+    freeGoods: false,
+    storedValue: false,
+    minEligible: atThreshold,
+    discount: () => 0,
+  },
+};
