@@ -15,6 +15,8 @@ import { CheckoutService } from './checkout/checkout.service';
 import type { Config } from './config';
 import { CouponService } from './coupons/coupon.service';
 import { IssueService } from './coupons/issue';
+import { entitySchemas, inputErrorOf, RESOLVERS } from './composition';
+import { migrate } from './db/migrate';
 import { initOrm } from './db/orm';
 import { EventsService } from './events/events.service';
 import { attachSubscriptions } from './events/ws';
@@ -40,35 +42,19 @@ export interface App {
   close(): Promise<void>;
 }
 
-const MIGRATION_LOCK = 724_231;
-
 /** graphql-armor throws by default (a 500); report a validation error (a 400) instead. */
 const reportRejection = {
   propagateOnRejection: false,
   onReject: [(ctx: ValidationContext | null, err: GraphQLError) => ctx?.reportError(err)],
 };
 
-async function migrate(db: Database): Promise<void> {
-  const migrator = db.orm.getMigrator();
-  if (db.dialect === 'sqlite') {
-    await migrator.up();
-    return;
-  }
-  // Several instances may start together: one migrates while the others wait on an advisory lock.
-  const em = db.em();
-  const knex = em.getConnection().getKnex();
-  const conn = await knex.client.acquireConnection();
-  try {
-    await conn.query(`SELECT pg_advisory_lock(${MIGRATION_LOCK})`);
-    await migrator.up();
-  } finally {
-    await conn.query(`SELECT pg_advisory_unlock(${MIGRATION_LOCK})`).catch(() => undefined);
-    await knex.client.releaseConnection(conn);
-  }
-}
-
 export async function createApp(config: Config, log: Logger): Promise<App> {
-  const orm = await initOrm(config.DATABASE_URL, config.dialect, config.DB_POOL_SIZE);
+  const orm = await initOrm(
+    config.DATABASE_URL,
+    config.dialect,
+    entitySchemas(config.dialect),
+    config.DB_POOL_SIZE,
+  );
   const db = new Database(orm, config.dialect);
   await migrate(db);
   const sqliteFile = config.dialect === 'sqlite' ? orm.config.get('dbName') : null;
@@ -115,7 +101,8 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
   };
   const scheduler = new Scheduler(db, checkout, jobs, config, log);
 
-  const schema = await buildAppSchema();
+  const schema = await buildAppSchema(RESOLVERS);
+  const formatError = makeFormatError(log, inputErrorOf);
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: config.introspection,
@@ -129,7 +116,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
       maxAliasesRule({ n: config.QUERY_MAX_ALIASES, ...reportRejection }),
       costLimitRule({ maxCost: config.QUERY_MAX_COST, ignoreIntrospection: true, ...reportRejection }),
     ],
-    formatError: makeFormatError(log),
+    formatError,
     // We set no cache hints; the default cache-control plugin would still wrap every field resolver.
     plugins: [ApolloServerPluginCacheControlDisabled()],
   });
@@ -138,7 +125,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
   const webDist = config.WEB_DIST ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
   const server = createServer(createHttpHandler(apollo, services, webDist, log));
   server.keepAliveTimeout = 65_000;
-  const subscriptions = attachSubscriptions(server, schema, services);
+  const subscriptions = attachSubscriptions(server, schema, services, formatError);
   await events.start();
   if (config.RUN_SCHEDULER) scheduler.start();
   jobs.kick();

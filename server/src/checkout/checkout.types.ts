@@ -11,7 +11,7 @@ import {
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { CouponType, EXT_ID } from '../coupons/coupon.types';
-import { InapplicableReasonEnum, OrderStatusEnum, StackGroupEnum } from '../graphql/enums';
+import { InapplicableReasonEnum, OrderStatusEnum, StackGroupEnum } from './checkout.enums';
 import { DateTimeScalar } from '../graphql/scalars';
 import type { OrderStatus } from './order.entity';
 

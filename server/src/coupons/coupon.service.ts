@@ -8,8 +8,8 @@ import {
   RateLimiterRes,
 } from 'rate-limiter-flexible';
 import type { Redis } from 'ioredis';
-import type { Principal } from '../auth/principal';
-import { principalLabel } from '../auth/principal';
+import type { Principal } from '../graphql/principal';
+import { principalLabel } from '../graphql/principal';
 import { admitsLine, type Cart } from '../checkout';
 import type { Config } from '../config';
 import { type Database, jsonColumn } from '../db/sql';

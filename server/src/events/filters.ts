@@ -1,48 +1,6 @@
 // Which events a subscriber or an endpoint receives: its own filter AND the merchants its credential
 // is limited to. Pure; shared by subscriptions, webhook fan-out and replays.
-
-/** One outbox event as subscribers and webhooks see it (payload parsed once, shared). */
-export interface EventView {
-  id: number;
-  type: string;
-  couponId: string | null;
-  templateId: string | null;
-  campaignId: string | null;
-  userId: string | null;
-  merchantId: string | null;
-  payload: Record<string, unknown>;
-  /** Epoch seconds. */
-  createdAt: number;
-}
-
-export interface OutboxRow {
-  id: number | string;
-  type: string;
-  coupon_id: string | null;
-  template_id: string | null;
-  campaign_id: string | null;
-  user_id: string | null;
-  merchant_id: string | null;
-  payload: string | Record<string, unknown>;
-  created_at: number | string;
-}
-
-export const OUTBOX_COLUMNS =
-  'id, type, coupon_id, template_id, campaign_id, user_id, merchant_id, payload, created_at';
-
-export function toEventView(r: OutboxRow): EventView {
-  return {
-    id: Number(r.id),
-    type: r.type,
-    couponId: r.coupon_id,
-    templateId: r.template_id,
-    campaignId: r.campaign_id,
-    userId: r.user_id,
-    merchantId: r.merchant_id,
-    payload: typeof r.payload === 'string' ? (JSON.parse(r.payload) as Record<string, unknown>) : r.payload,
-    createdAt: Number(r.created_at),
-  };
-}
+import type { EventView } from '../db/event-log';
 
 /** Lists are AND-ed; an empty or missing list admits everything. */
 export interface EventFilter {

@@ -23,10 +23,9 @@ import {
 } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../graphql/principal';
 import type { Context, Services } from '../graphql/context';
 import { unauthenticated } from '../graphql/errors';
-import { makeFormatError } from '../graphql/format-error';
 
 interface Extra extends Record<PropertyKey, unknown> {
   principal?: Principal;
@@ -124,10 +123,10 @@ export function attachSubscriptions(
   server: Server,
   schema: GraphQLSchema,
   services: Services,
+  format: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError,
 ): SubscriptionServer {
-  const { config, log } = services;
+  const { config } = services;
   const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: 256 * 1024 });
-  const format = makeFormatError(log);
   const rules = [
     ...specifiedRules,
     maxDepthRule({ n: config.QUERY_MAX_DEPTH, ignoreIntrospection: true }),

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type ApolloServer, HeaderMap } from '@apollo/server';
 import sirv from 'sirv';
-import type { Principal } from '../auth/principal';
+import type { Principal } from './principal';
 import type { Logger } from '../logger';
 import type { Context, Services } from './context';
 import { AppError } from './errors';
@@ -113,7 +113,7 @@ export function createHttpHandler(
     }
     if (pathname === '/health') {
       services.db
-        .read((sql) => sql.get('SELECT 1 AS ok'))
+        .ping()
         .then(() => sendJson(res, 200, { status: 'ok', database: services.db.dialect }))
         .catch((err: unknown) => {
           log.error({ err }, 'health check failed');

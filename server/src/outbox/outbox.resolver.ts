@@ -2,10 +2,10 @@ import { IsOptional, Max, Min } from 'class-validator';
 import { GraphQLJSON, GraphQLSafeInt } from 'graphql-scalars';
 import { Args, ArgsType, Authorized, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../graphql/context';
-import { EventTypeEnum } from '../graphql/enums';
+import { EventTypeEnum } from './outbox.enums';
 import { badInput } from '../graphql/errors';
 import { DateTimeScalar } from '../graphql/scalars';
-import { OUTBOX_COLUMNS, type OutboxRow, toEventView } from '../events/filters';
+import { OUTBOX_COLUMNS, type OutboxRow, toEventView } from '../db/event-log';
 import { isId } from '../ids';
 
 @ObjectType('CouponEvent', { simpleResolvers: true })
