@@ -1,4 +1,6 @@
-// Tight SQL for the hot paths (claim, lock, redeem), on the ORM's own connection pool.
+// SQL on the ORM's own connection pool, for the statements a feature keeps in its `*.sql.ts` file
+// (docs/data-access.md: model and CRUD go through the EntityManager, `db.em()`; set-based reads and
+// writes, the hot paths and multi-row statements are SQL text in `<feature>.sql.ts`).
 // SQLite: the pool holds one better-sqlite3 connection, so acquiring it serialises us with the ORM's
 // own transactions; statements run synchronously from a prepared-statement cache.
 // PostgreSQL: a pooled pg client per transaction; `?` placeholders become `$n`.
@@ -237,6 +239,11 @@ export class Database {
   async close(): Promise<void> {
     await this.orm.close(true);
   }
+
+  /** Resolves when the database answers a query (GET /health); rejects when it does not. */
+  async ping(): Promise<void> {
+    await this.read((sql) => sql.get('SELECT 1 AS ok'));
+  }
 }
 
 /** JSON columns come back parsed from PostgreSQL and as text from SQLite. */
@@ -247,8 +254,28 @@ export function jsonColumn<T>(value: unknown): T {
 /** Booleans come back as 0/1 from SQLite. */
 export const boolColumn = (value: unknown): boolean => value === true || value === 1 || value === '1';
 
-/** `(?, ?, ?), (?, ?, ?)` for a multi-row insert. */
-export function valuesList(rows: number, columns: number): string {
-  const one = `(${new Array(columns).fill('?').join(', ')})`;
-  return new Array(rows).fill(one).join(', ');
+/**
+ * The one placeholder helper. `valuesList(n)`: `?, ?, ?`, a list of n values (`x IN (…)`);
+ * `valuesList(rows, columns)`: `(?, ?), (?, ?)`, the rows of a multi-row `VALUES`.
+ */
+export function valuesList(rows: number, columns?: number): string {
+  if (columns === undefined) return new Array<string>(rows).fill('?').join(', ');
+  const one = `(${valuesList(columns)})`;
+  return new Array<string>(rows).fill(one).join(', ');
 }
+
+type SnakeCase<S extends string> = S extends `${infer C}${infer Rest}`
+  ? `${C extends Lowercase<C> ? C : `_${Lowercase<C>}`}${SnakeCase<Rest>}`
+  : S;
+
+/** How a column of type T comes back from the drivers: booleans as 0/1 and JSON as text on SQLite. */
+export type ColumnValue<T> = T extends boolean ? boolean | number : T extends object ? T | string : T;
+
+/**
+ * A table row as SQL returns it, derived from the entity class: `nextAttemptAt?: number | null`
+ * becomes `next_attempt_at: number | null`. Pick the columns a statement selects:
+ * `Pick<RowOf<WebhookDelivery>, 'id' | 'status'>`.
+ */
+export type RowOf<E> = {
+  [K in keyof E & string as SnakeCase<K>]-?: ColumnValue<Exclude<E[K], undefined>>;
+};

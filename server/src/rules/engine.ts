@@ -15,7 +15,7 @@ import {
 import type { Redis } from 'ioredis';
 import type { Config } from '../config';
 import type { IssueRequest, IssueService } from '../coupons/issue';
-import { type Database, jsonColumn, type Sql, type Statement } from '../db/sql';
+import { type Database, jsonColumn, type Sql, type Statement, valuesList } from '../db/sql';
 import { allGrouped, type ColumnType, multiRow, runGrouped } from '../db/writes';
 import { nowSeconds } from '../ids';
 import { type CountProbe, aggregateValue, batchable, countStatements } from '../tracking/aggregates';
@@ -317,7 +317,7 @@ export class RuleEngine {
         perStatement: 500,
         list: true,
         sql: (rows) => `SELECT user_id, event_type, event_id, occurred_at FROM user_first_event
-          WHERE user_id IN (${rows}) AND event_type IN (${placeholders(types.length)})`,
+          WHERE user_id IN (${rows}) AND event_type IN (${valuesList(types.length)})`,
       },
     );
     for (let r = firstReads; r < reads.length; r++) reads[r]!.params = [...reads[r]!.params!, ...types];
@@ -577,8 +577,6 @@ export class RuleEngine {
     return { firings: firings.length, issued };
   }
 }
-
-const placeholders = (n: number): string => new Array<string>(n).fill('?').join(', ');
 
 const FIRING_TYPES: readonly ColumnType[] = [
   'text',
