@@ -6,7 +6,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
-import type { GraphQLError, ValidationContext } from 'graphql';
+import type { GraphQLError, GraphQLSchema, ValidationContext } from 'graphql';
 import { Redis } from 'ioredis';
 import { AudienceService } from './audiences/audience.service';
 import { AuthService } from './auth/auth.service';
@@ -48,7 +48,8 @@ const reportRejection = {
   onReject: [(ctx: ValidationContext | null, err: GraphQLError) => ctx?.reportError(err)],
 };
 
-export async function createApp(config: Config, log: Logger): Promise<App> {
+/** The migrated database, and on SQLite its checkpoint worker. */
+async function openDatabase(config: Config, log: Logger) {
   const orm = await initOrm(
     config.DATABASE_URL,
     config.dialect,
@@ -62,10 +63,11 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
     sqliteFile && sqliteFile !== ':memory:'
       ? new WalCheckpointer(sqliteFile, (error) => log.warn({ error }, 'WAL checkpoint failed'))
       : null;
-  const redis = config.REDIS_URL
-    ? new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2, enableOfflineQueue: true })
-    : undefined;
+  return { db, checkpointer };
+}
 
+/** Every service, wired to the others it needs, plus the engine and the scheduler they drive. */
+async function wireServices(db: Database, config: Config, log: Logger, redis: Redis | undefined) {
   const auth = new AuthService(db, config, log);
   await auth.init();
   const campaigns = new CampaignService(db, config);
@@ -100,9 +102,15 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
     audiences,
   };
   const scheduler = new Scheduler(db, checkout, jobs, config, log);
+  return { services, engine, scheduler };
+}
 
-  const schema = await buildAppSchema(RESOLVERS);
-  const formatError = makeFormatError(log, inputErrorOf);
+/** Apollo over the one schema: limits, no batching, CSRF prevention, no stack traces. */
+async function startApollo(
+  schema: GraphQLSchema,
+  config: Config,
+  formatError: ReturnType<typeof makeFormatError>,
+): Promise<ApolloServer<Context>> {
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: config.introspection,
@@ -121,6 +129,20 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
     plugins: [ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
+  return apollo;
+}
+
+export async function createApp(config: Config, log: Logger): Promise<App> {
+  const { db, checkpointer } = await openDatabase(config, log);
+  const redis = config.REDIS_URL
+    ? new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2, enableOfflineQueue: true })
+    : undefined;
+  const { services, engine, scheduler } = await wireServices(db, config, log, redis);
+  const { events, jobs } = services;
+
+  const schema = await buildAppSchema(RESOLVERS);
+  const formatError = makeFormatError(log, inputErrorOf);
+  const apollo = await startApollo(schema, config, formatError);
 
   const webDist = config.WEB_DIST ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
   const server = createServer(createHttpHandler(apollo, services, webDist, log));
