@@ -6,7 +6,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
-import type { GraphQLError, ValidationContext } from 'graphql';
+import type { GraphQLError, GraphQLSchema, ValidationContext } from 'graphql';
 import { Redis } from 'ioredis';
 import { AudienceService } from './audiences/audience.service';
 import { AuthService } from './auth/auth.service';
@@ -15,6 +15,8 @@ import { CheckoutService } from './checkout/checkout.service';
 import type { Config } from './config';
 import { CouponService } from './coupons/coupon.service';
 import { IssueService } from './coupons/issue';
+import { entitySchemas, inputErrorOf, RESOLVERS } from './composition';
+import { migrate } from './db/migrate';
 import { initOrm } from './db/orm';
 import { EventsService } from './events/events.service';
 import { attachSubscriptions } from './events/ws';
@@ -40,35 +42,20 @@ export interface App {
   close(): Promise<void>;
 }
 
-const MIGRATION_LOCK = 724_231;
-
 /** graphql-armor throws by default (a 500); report a validation error (a 400) instead. */
 const reportRejection = {
   propagateOnRejection: false,
   onReject: [(ctx: ValidationContext | null, err: GraphQLError) => ctx?.reportError(err)],
 };
 
-async function migrate(db: Database): Promise<void> {
-  const migrator = db.orm.getMigrator();
-  if (db.dialect === 'sqlite') {
-    await migrator.up();
-    return;
-  }
-  // Several instances may start together: one migrates while the others wait on an advisory lock.
-  const em = db.em();
-  const knex = em.getConnection().getKnex();
-  const conn = await knex.client.acquireConnection();
-  try {
-    await conn.query(`SELECT pg_advisory_lock(${MIGRATION_LOCK})`);
-    await migrator.up();
-  } finally {
-    await conn.query(`SELECT pg_advisory_unlock(${MIGRATION_LOCK})`).catch(() => undefined);
-    await knex.client.releaseConnection(conn);
-  }
-}
-
-export async function createApp(config: Config, log: Logger): Promise<App> {
-  const orm = await initOrm(config.DATABASE_URL, config.dialect, config.DB_POOL_SIZE);
+/** The migrated database, and on SQLite its checkpoint worker. */
+async function openDatabase(config: Config, log: Logger) {
+  const orm = await initOrm(
+    config.DATABASE_URL,
+    config.dialect,
+    entitySchemas(config.dialect),
+    config.DB_POOL_SIZE,
+  );
   const db = new Database(orm, config.dialect);
   await migrate(db);
   const sqliteFile = config.dialect === 'sqlite' ? orm.config.get('dbName') : null;
@@ -76,10 +63,11 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
     sqliteFile && sqliteFile !== ':memory:'
       ? new WalCheckpointer(sqliteFile, (error) => log.warn({ error }, 'WAL checkpoint failed'))
       : null;
-  const redis = config.REDIS_URL
-    ? new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2, enableOfflineQueue: true })
-    : undefined;
+  return { db, checkpointer };
+}
 
+/** Every service, wired to the others it needs, plus the engine and the scheduler they drive. */
+async function wireServices(db: Database, config: Config, log: Logger, redis: Redis | undefined) {
   const auth = new AuthService(db, config, log);
   await auth.init();
   const campaigns = new CampaignService(db, config);
@@ -114,8 +102,15 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
     audiences,
   };
   const scheduler = new Scheduler(db, checkout, jobs, config, log);
+  return { services, engine, scheduler };
+}
 
-  const schema = await buildAppSchema();
+/** Apollo over the one schema: limits, no batching, CSRF prevention, no stack traces. */
+async function startApollo(
+  schema: GraphQLSchema,
+  config: Config,
+  formatError: ReturnType<typeof makeFormatError>,
+): Promise<ApolloServer<Context>> {
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: config.introspection,
@@ -129,16 +124,30 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
       maxAliasesRule({ n: config.QUERY_MAX_ALIASES, ...reportRejection }),
       costLimitRule({ maxCost: config.QUERY_MAX_COST, ignoreIntrospection: true, ...reportRejection }),
     ],
-    formatError: makeFormatError(log),
+    formatError,
     // We set no cache hints; the default cache-control plugin would still wrap every field resolver.
     plugins: [ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
+  return apollo;
+}
+
+export async function createApp(config: Config, log: Logger): Promise<App> {
+  const { db, checkpointer } = await openDatabase(config, log);
+  const redis = config.REDIS_URL
+    ? new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2, enableOfflineQueue: true })
+    : undefined;
+  const { services, engine, scheduler } = await wireServices(db, config, log, redis);
+  const { events, jobs } = services;
+
+  const schema = await buildAppSchema(RESOLVERS);
+  const formatError = makeFormatError(log, inputErrorOf);
+  const apollo = await startApollo(schema, config, formatError);
 
   const webDist = config.WEB_DIST ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
   const server = createServer(createHttpHandler(apollo, services, webDist, log));
   server.keepAliveTimeout = 65_000;
-  const subscriptions = attachSubscriptions(server, schema, services);
+  const subscriptions = attachSubscriptions(server, schema, services, formatError);
   await events.start();
   if (config.RUN_SCHEDULER) scheduler.start();
   jobs.kick();

@@ -1,9 +1,7 @@
 import { EntitySchema } from '@mikro-orm/core';
 import { epoch, epochNullable, id, text } from '../db/columns';
 
-export type StaffRole = 'admin' | 'growth' | 'analyst';
-export const API_SCOPES = ['events:write', 'events:read', 'coupons:claim', 'checkout'] as const;
-export type ApiScope = (typeof API_SCOPES)[number];
+import type { ApiScope, StaffRole } from '../graphql/principal';
 
 export class StaffUser {
   id!: string;

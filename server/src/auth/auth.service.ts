@@ -6,9 +6,9 @@ import type { Database } from '../db/sql';
 import { badInput, conflict, unauthenticated } from '../graphql/errors';
 import { newId, nowSeconds } from '../ids';
 import type { Logger } from '../logger';
-import { ApiKey, type ApiScope, Setting, StaffUser, type StaffRole } from './auth.entity';
+import type { ApiScope, Principal, StaffRole } from '../graphql/principal';
+import { ApiKey, Setting, StaffUser } from './auth.entity';
 import { hashPassword, verifyPassword } from './passwords';
-import type { Principal } from './principal';
 
 const ISSUER = 'couponflow';
 const STAFF_AUD = 'couponflow:staff';

@@ -1,8 +1,8 @@
 import { ArrayMaxSize, ArrayMinSize, IsEmail, Length, Matches, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { ApiScopeEnum, StaffRoleEnum } from '../graphql/enums';
 import { DateTimeScalar } from '../graphql/scalars';
-import type { ApiScope, StaffRole } from './auth.entity';
+import type { ApiScope, StaffRole } from '../graphql/principal';
+import { ApiScopeEnum, StaffRoleEnum } from './auth.enums';
 
 @ObjectType('StaffUser', { simpleResolvers: true })
 export class StaffUserType {

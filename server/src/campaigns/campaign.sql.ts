@@ -1,5 +1,5 @@
 // Every SQL text of campaigns/: the campaign row's conditional writes and its money counters.
-import { placeholders, type RowOf, rowLock, type Sql, type Statement } from '../db/sql';
+import { type RowOf, rowLock, type Sql, type Statement, valuesList } from '../db/sql';
 import type { Campaign } from './campaign.entity';
 
 export type CommittedRow = RowOf<Campaign, 'spent' | 'reserved'>;
@@ -35,7 +35,7 @@ export function setStatus(
   now: number,
 ): Promise<number> {
   return sql.run(
-    `UPDATE ${table} SET status = ?, updated_at = ? WHERE id = ? AND status IN (${placeholders(from.length)})`,
+    `UPDATE ${table} SET status = ?, updated_at = ? WHERE id = ? AND status IN (${valuesList(from.length)})`,
     [to, now, id, ...from],
   );
 }

@@ -1,7 +1,7 @@
 import { IsOptional, Length, MaxLength, Min } from 'class-validator';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { CampaignStatusEnum } from '../graphql/enums';
+import { CampaignStatusEnum } from './campaign.enums';
 import { Connection } from '../graphql/pagination';
 import { DateTimeScalar } from '../graphql/scalars';
 import type { CampaignStatus } from './campaign.entity';

@@ -2,7 +2,7 @@ import { ArrayMaxSize, Matches, ValidateNested } from 'class-validator';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { CartInput, CouponType, EXT_ID } from '../coupons/coupon.types';
-import { InapplicableReasonEnum, OrderStatusEnum, StackGroupEnum } from '../graphql/enums';
+import { InapplicableReasonEnum, OrderStatusEnum, StackGroupEnum } from './checkout.enums';
 import { DateTimeScalar } from '../graphql/scalars';
 import type { OrderStatus } from './order.entity';
 

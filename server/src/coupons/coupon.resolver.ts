@@ -15,7 +15,7 @@ import { IsOptional, Max, Min } from 'class-validator';
 import { ArgsType, Field } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { actingUser } from '../graphql/context';
-import { CouponStatusEnum } from '../graphql/enums';
+import { CouponStatusEnum } from './coupon.enums';
 import { badInput } from '../graphql/errors';
 import { PageArgs } from '../graphql/pagination';
 

@@ -7,8 +7,8 @@ import {
   RateLimiterRes,
 } from 'rate-limiter-flexible';
 import type { Redis } from 'ioredis';
-import type { Principal } from '../auth/principal';
-import { principalLabel } from '../auth/principal';
+import type { Principal } from '../graphql/principal';
+import { principalLabel } from '../graphql/principal';
 import type { Config } from '../config';
 import { type Database, jsonColumn, type Sql } from '../db/sql';
 import { AppError, badInput, notFound } from '../graphql/errors';

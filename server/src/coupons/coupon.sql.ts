@@ -2,7 +2,7 @@
 // and revocation. Raw rows are typed from the entities (RowOf); numbers that PostgreSQL aggregates
 // return as text or JSON are converted where they are read.
 import type { Campaign } from '../campaigns/campaign.entity';
-import { placeholders, type RowOf, rowLock, type Sql, type Statement, valuesList } from '../db/sql';
+import { type RowOf, rowLock, type Sql, type Statement, valuesList } from '../db/sql';
 import type { CouponTemplate } from '../templates/template.entity';
 import type { Coupon, CouponCode, IdempotencyRecord } from './coupon.entity';
 import type { TemplateState } from './decide';
@@ -104,7 +104,7 @@ export function insertCoupons(coupons: readonly Coupon[]): Statement[] {
 export async function couponsByIds(sql: Sql, ids: readonly string[]): Promise<Coupon[]> {
   if (ids.length === 0) return [];
   const rows = await sql.all<CouponRow>(
-    `SELECT ${COUPON_COLUMNS} FROM coupon c WHERE c.id IN (${placeholders(ids.length)})`,
+    `SELECT ${COUPON_COLUMNS} FROM coupon c WHERE c.id IN (${valuesList(ids.length)})`,
     ids,
   );
   return rows.map(couponFromRow);
@@ -202,7 +202,7 @@ export function campaignOf(row: PrefixedCampaignRow): CampaignStateRow | undefin
 
 export type StoredKeyRow = RowOf<IdempotencyRecord, 'key' | 'requestHash' | 'response'>;
 export const storedKeys = (keys: readonly string[]): Statement => ({
-  sql: `SELECT key, request_hash, response FROM idempotency_key WHERE key IN (${placeholders(keys.length)})`,
+  sql: `SELECT key, request_hash, response FROM idempotency_key WHERE key IN (${valuesList(keys.length)})`,
   params: keys,
 });
 
@@ -222,7 +222,7 @@ export interface HoldingRow {
 export const accountHoldings = (templateId: string, userIds: readonly string[]): Statement => ({
   sql: `SELECT user_id, COUNT(*) AS n, MAX(issued_at) AS last,
                SUM(CASE WHEN status IN ('AVAILABLE', 'LOCKED') THEN 1 ELSE 0 END) AS active
-          FROM coupon WHERE template_id = ? AND user_id IN (${placeholders(userIds.length)}) GROUP BY user_id`,
+          FROM coupon WHERE template_id = ? AND user_id IN (${valuesList(userIds.length)}) GROUP BY user_id`,
   params: [templateId, ...userIds],
 });
 
@@ -233,14 +233,14 @@ export const deviceHoldings = (
   column: DeviceColumn,
   ids: readonly string[],
 ): Statement => ({
-  sql: `SELECT ${column} AS d, COUNT(*) AS n FROM coupon WHERE template_id = ? AND ${column} IN (${placeholders(ids.length)}) GROUP BY ${column}`,
+  sql: `SELECT ${column} AS d, COUNT(*) AS n FROM coupon WHERE template_id = ? AND ${column} IN (${valuesList(ids.length)}) GROUP BY ${column}`,
   params: [templateId, ...ids],
 });
 
 export type CodeRow = RowOf<CouponCode, 'code' | 'status'>;
 /** The unbound codes of the template that requests name (read under the template's lock). */
 export const codeStatuses = (templateId: string, codes: readonly string[]): Statement => ({
-  sql: `SELECT code, status FROM coupon_code WHERE template_id = ? AND code IN (${placeholders(codes.length)})`,
+  sql: `SELECT code, status FROM coupon_code WHERE template_id = ? AND code IN (${valuesList(codes.length)})`,
   params: [templateId, ...codes],
 });
 
@@ -279,7 +279,7 @@ export function markSeen(
   now: number,
 ): Promise<number> {
   return sql.run(
-    `UPDATE coupon SET seen_at = ? WHERE user_id = ? AND seen_at IS NULL AND id IN (${placeholders(couponIds.length)})`,
+    `UPDATE coupon SET seen_at = ? WHERE user_id = ? AND seen_at IS NULL AND id IN (${valuesList(couponIds.length)})`,
     [now, userId, ...couponIds],
   );
 }
@@ -299,7 +299,7 @@ export function userHoldings(
   return sql.all<TemplateHoldingRow>(
     `SELECT template_id, COUNT(*) AS n, MAX(issued_at) AS last,
             SUM(CASE WHEN status IN ('AVAILABLE','LOCKED') THEN 1 ELSE 0 END) AS active
-       FROM coupon WHERE user_id = ? AND template_id IN (${placeholders(templateIds.length)}) GROUP BY template_id`,
+       FROM coupon WHERE user_id = ? AND template_id IN (${valuesList(templateIds.length)}) GROUP BY template_id`,
     [userId, ...templateIds],
   );
 }
@@ -311,7 +311,7 @@ export function deviceHoldingsByTemplate(
   templateIds: readonly string[],
 ): Promise<{ template_id: string; n: number }[]> {
   return sql.all(
-    `SELECT template_id, COUNT(*) AS n FROM coupon WHERE device_id = ? AND template_id IN (${placeholders(templateIds.length)}) GROUP BY template_id`,
+    `SELECT template_id, COUNT(*) AS n FROM coupon WHERE device_id = ? AND template_id IN (${valuesList(templateIds.length)}) GROUP BY template_id`,
     [deviceId, ...templateIds],
   );
 }
@@ -319,7 +319,7 @@ export function deviceHoldingsByTemplate(
 export function campaignsOfTemplates(sql: Sql, templateIds: readonly string[]): Promise<CampaignStateRow[]> {
   return sql.all<CampaignStateRow>(
     `SELECT ${CAMPAIGN_STATE.join(', ')} FROM campaign
-      WHERE id IN (SELECT campaign_id FROM coupon_template WHERE id IN (${placeholders(templateIds.length)}))`,
+      WHERE id IN (SELECT campaign_id FROM coupon_template WHERE id IN (${valuesList(templateIds.length)}))`,
     templateIds,
   );
 }
@@ -365,7 +365,7 @@ export function expiringCoupons(sql: Sql, now: number, limit: number): Promise<E
 }
 
 export const setExpired = (ids: readonly string[], now: number): Statement => ({
-  sql: `UPDATE coupon SET status = 'EXPIRED', updated_at = ? WHERE id IN (${placeholders(ids.length)})`,
+  sql: `UPDATE coupon SET status = 'EXPIRED', updated_at = ? WHERE id IN (${valuesList(ids.length)})`,
   params: [now, ...ids],
 });
 

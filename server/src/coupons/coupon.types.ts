@@ -9,7 +9,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, createUnionType } from 'type-graphql';
-import { ClaimRefusalEnum, CouponSourceEnum, CouponStatusEnum, PlacementKindEnum } from '../graphql/enums';
+import { ClaimRefusalEnum, CouponSourceEnum, CouponStatusEnum, PlacementKindEnum } from './coupon.enums';
 import { DateTimeScalar } from '../graphql/scalars';
 import { TemplateType } from '../templates/template.types';
 import type { Placement } from '../templates/template.entity';

@@ -1,6 +1,6 @@
 // The issuance path end to end on SQLite: the shell around decideIssue reads, decides and writes.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../graphql/principal';
 import { nowSeconds } from '../ids';
 import { DAY, testServices, type TestServices } from '../scheduler/testing';
 import { CouponTemplate } from '../templates/template.entity';

@@ -1,14 +1,13 @@
 // MikroORM set-up for both profiles: SQLite (embedded default) and PostgreSQL (scale-out).
-// Same entities; migrations are generated per dialect into migrations/<dialect>/.
+// Same entities (listed in composition.ts and passed in); migrations are generated per dialect into
+// migrations/<dialect>/.
 import { fileURLToPath } from 'node:url';
-import { MikroORM, type Options } from '@mikro-orm/core';
+import { type EntitySchema, MikroORM, type Options } from '@mikro-orm/core';
 import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import type { Dialect } from '../config';
-import { ENTITY_SCHEMAS } from './entities';
-import { OutboxEventSchema, OutboxEventSqliteSchema } from '../outbox/outbox.entity';
 import { sqliteMigrations } from '../migrations/sqlite';
 import { postgresqlMigrations } from '../migrations/postgresql';
 
@@ -22,7 +21,12 @@ interface BetterSqliteHandle {
   pragma(sql: string): unknown;
 }
 
-export function ormOptions(databaseUrl: string, dialect: Dialect, poolSize = 10): Options {
+export function ormOptions(
+  databaseUrl: string,
+  dialect: Dialect,
+  entities: EntitySchema[],
+  poolSize = 10,
+): Options {
   const migrations = {
     path: migrationsPath(dialect),
     migrationsList: dialect === 'sqlite' ? sqliteMigrations : postgresqlMigrations,
@@ -36,10 +40,7 @@ export function ormOptions(databaseUrl: string, dialect: Dialect, poolSize = 10)
     snapshotName: '.snapshot',
   };
   const common = {
-    entities:
-      dialect === 'sqlite'
-        ? ENTITY_SCHEMAS.map((e) => (e === OutboxEventSchema ? OutboxEventSqliteSchema : e))
-        : ENTITY_SCHEMAS,
+    entities,
     extensions: [Migrator],
     migrations,
     forceUtcTimezone: true,
@@ -62,7 +63,8 @@ export function ormOptions(databaseUrl: string, dialect: Dialect, poolSize = 10)
           // temp file: an ingestion batch otherwise spends about a third of its SQLite time in pwrite.
           conn.pragma('temp_store = MEMORY');
           // A bigger page cache (64 MiB). Checkpoints run in a worker thread (db/checkpointer.ts); the
-          // writer checkpoints itself only when the WAL has grown past 80 MiB (the worker fell behind).
+          // writer checkpoints itself only when the WAL has grown past 20 000 pages (about 78 MiB at
+          // the default 4 KiB page size), that is when the worker fell behind.
           conn.pragma('cache_size = -65536');
           conn.pragma('wal_autocheckpoint = 20000');
           done(null, conn);
@@ -73,6 +75,11 @@ export function ormOptions(databaseUrl: string, dialect: Dialect, poolSize = 10)
   return { ...common, driver: PostgreSqlDriver, clientUrl: databaseUrl, pool: { min: 0, max: poolSize } };
 }
 
-export async function initOrm(databaseUrl: string, dialect: Dialect, poolSize?: number): Promise<MikroORM> {
-  return MikroORM.init(ormOptions(databaseUrl, dialect, poolSize));
+export async function initOrm(
+  databaseUrl: string,
+  dialect: Dialect,
+  entities: EntitySchema[],
+  poolSize?: number,
+): Promise<MikroORM> {
+  return MikroORM.init(ormOptions(databaseUrl, dialect, entities, poolSize));
 }

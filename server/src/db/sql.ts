@@ -1,4 +1,6 @@
-// Tight SQL for the hot paths (claim, lock, redeem), on the ORM's own connection pool.
+// SQL on the ORM's own connection pool, for the statements a feature keeps in its `*.sql.ts` file
+// (docs/data-access.md: model and CRUD go through the EntityManager, `db.em()`; set-based reads and
+// writes, the hot paths and multi-row statements are SQL text in `<feature>.sql.ts`).
 // SQLite: the pool holds one better-sqlite3 connection, so acquiring it serialises us with the ORM's
 // own transactions; statements run synchronously from a prepared-statement cache.
 // PostgreSQL: a pooled pg client per transaction; `?` placeholders become `$n`.
@@ -237,6 +239,11 @@ export class Database {
   async close(): Promise<void> {
     await this.orm.close(true);
   }
+
+  /** Resolves when the database answers a query (GET /health); rejects when it does not. */
+  async ping(): Promise<void> {
+    await this.read((sql) => sql.get('SELECT 1 AS ok'));
+  }
 }
 
 /** JSON columns come back parsed from PostgreSQL and as text from SQLite. */
@@ -251,24 +258,28 @@ export const boolColumn = (value: unknown): boolean => value === true || value =
 export const rowLock = (sql: Pick<Sql, 'dialect'>, clause = 'FOR UPDATE'): string =>
   sql.dialect === 'postgresql' ? ` ${clause}` : '';
 
-/** `?, ?, ?` for `IN (…)` lists and single rows: the one placeholder helper. */
-export const placeholders = (n: number): string => new Array<string>(n).fill('?').join(', ');
-
-type Snake<S extends string> = S extends `${infer H}${infer T}`
-  ? `${H extends Lowercase<H> ? H : `_${Lowercase<H>}`}${Snake<T>}`
-  : S;
 /**
- * A raw row as tight SQL returns it, derived from an entity class: snake_case column names, the
- * entity's value types (JSON and boolean columns stay `unknown`: parse with jsonColumn/boolColumn).
+ * The one placeholder helper. `valuesList(n)`: `?, ?, ?`, a list of n values (`x IN (…)`);
+ * `valuesList(rows, columns)`: `(?, ?), (?, ?)`, the rows of a multi-row `VALUES`.
+ */
+export function valuesList(rows: number, columns?: number): string {
+  if (columns === undefined) return new Array<string>(rows).fill('?').join(', ');
+  const one = `(${valuesList(columns)})`;
+  return new Array<string>(rows).fill(one).join(', ');
+}
+
+type SnakeCase<S extends string> = S extends `${infer C}${infer Rest}`
+  ? `${C extends Lowercase<C> ? C : `_${Lowercase<C>}`}${SnakeCase<Rest>}`
+  : S;
+
+/** How a column of type T comes back from the drivers: booleans as 0/1 and JSON as text on SQLite. */
+export type ColumnValue<T> = T extends boolean ? boolean | number : T extends object ? T | string : T;
+
+/**
+ * A table row as SQL returns it, derived from the entity class: `nextAttemptAt?: number | null`
+ * becomes `next_attempt_at: number | null`. Pick the columns a statement selects:
+ * `Pick<RowOf<WebhookDelivery>, 'id' | 'status'>`.
  */
 export type RowOf<E, K extends keyof E & string = keyof E & string> = {
-  [P in K as Snake<P>]-?: Exclude<E[P], undefined> extends boolean | object
-    ? unknown
-    : Exclude<E[P], undefined>;
+  [P in K as SnakeCase<P>]-?: ColumnValue<Exclude<E[P], undefined>>;
 };
-
-/** `(?, ?, ?), (?, ?, ?)` for a multi-row insert. */
-export function valuesList(rows: number, columns: number): string {
-  const one = `(${placeholders(columns)})`;
-  return new Array(rows).fill(one).join(', ');
-}

@@ -6,7 +6,7 @@
 //    costs PostgreSQL more to parse and plan than to execute).
 // Independent statements then go together: one round trip on PostgreSQL (`Sql.runMany`, `Sql.allMany`).
 import type { Dialect } from '../config';
-import type { Row, Sql, Statement } from './sql';
+import { type Row, type Sql, type Statement, valuesList } from './sql';
 
 /** Parameters per statement and per round trip (SQLite allows 32 766, PostgreSQL 65 535). */
 export const MAX_PARAMS = 30_000;
@@ -101,9 +101,9 @@ export function multiRow(
     const params: unknown[] = [];
     for (const end = i + size; i < end; i++) for (const v of rows[i]!) params.push(v);
     const text = statementText(spec.name, size, (n) => {
-      if (spec.list) return spec.sql(new Array<string>(n).fill('?').join(', '));
-      const one = spec.row ?? `(${new Array<string>(columns).fill('?').join(', ')})`;
-      return spec.sql(`VALUES ${new Array<string>(n).fill(one).join(', ')}`);
+      if (spec.list) return spec.sql(valuesList(n));
+      if (spec.row === undefined) return spec.sql(`VALUES ${valuesList(n, columns)}`);
+      return spec.sql(`VALUES ${new Array<string>(n).fill(spec.row).join(', ')}`);
     });
     out.push({ sql: text, params });
   }

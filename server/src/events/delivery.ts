@@ -29,14 +29,36 @@
 // webhook-id, which at-least-once delivery allows (as does a crash between a request and its record).
 import { randomBytes } from 'node:crypto';
 import type { Config } from '../config';
-import type { Database, Sql } from '../db/sql';
-import { valuesList } from '../db/sql';
+import { toEventView } from '../outbox/outbox.sql';
+import { boolColumn, type Database, type Sql, type Statement } from '../db/sql';
 import { runGrouped } from '../db/writes';
 import type { Logger } from '../logger';
 import { webhookDisabled } from '../outbox/events';
 import { writeEvents } from '../outbox/outbox';
-import type { AttemptOutcome } from './events.entity';
-import { type EventView, toEventView } from './filters';
+import {
+  type AttemptLog,
+  attemptInserts,
+  type CandidateRow,
+  disableEndpoint,
+  dueDeliveries,
+  dueTimes,
+  type EndpointClaimRow,
+  endpointForClaim,
+  failDelivery,
+  holdQueueUntil,
+  markDead,
+  markFailing,
+  markHealthy,
+  postponeStatements,
+  queueRows,
+  releaseStatement,
+  retryDelivery,
+  runCycle,
+  sendingCount,
+  succeedStatements,
+  takeDeliveries,
+} from './delivery.sql';
+import type { EventView } from '../outbox/outbox.sql';
 import { nextRetryDelay } from './schedule';
 import type { AttemptResult, WebhookSender } from './sender';
 import { signedHeaders, webhookBody, webhookId } from './signing';
@@ -66,42 +88,6 @@ interface Finished {
   startedAt: number;
 }
 
-interface EndpointClaimRow {
-  id: string;
-  url: string;
-  secret: string;
-  previous_secret: string | null;
-  previous_secret_until: number | null;
-  max_concurrency: number;
-  enabled: unknown;
-  owner_key_id: string | null;
-  key_revoked_at: number | null;
-}
-
-interface CandidateRow {
-  id: number;
-  event_id: number;
-  order_key: string;
-  attempts: number;
-  status: string;
-  /** The event's columns (null when the event is no longer stored). */
-  o_id: number | null;
-  type: string;
-  coupon_id: string | null;
-  template_id: string | null;
-  campaign_id: string | null;
-  user_id: string | null;
-  merchant_id: string | null;
-  payload: string | Record<string, unknown>;
-  created_at: number;
-}
-
-/** A delivery row with its event, in one read. */
-const CANDIDATE_COLUMNS = `d.id, d.event_id, d.order_key, d.attempts, d.status, o.id AS o_id, o.type, o.coupon_id, o.template_id,
-       o.campaign_id, o.user_id, o.merchant_id, o.payload, o.created_at`;
-const CANDIDATE_FROM = `webhook_delivery d LEFT JOIN outbox_event o ON o.id = d.event_id`;
-const CANDIDATE = `SELECT ${CANDIDATE_COLUMNS} FROM ${CANDIDATE_FROM}`;
-
 export type DeliveryConfig = Pick<
   Config,
   | 'WEBHOOK_TIMEOUT_MS'
@@ -115,18 +101,21 @@ const MISSING_EVENT = 'the event is no longer stored';
 /** The log's error for an attempt whose lease ran out (its instance died or stalled). */
 const LEASE_RAN_OUT = 'lease ran out: the instance sending it stopped answering';
 
-/** What webhook_cycle() answers (json; null when it did not claim). */
-interface CycleResult {
-  /** Null when another instance holds the endpoint's claim lock (or the endpoint is gone). */
-  endpoint: EndpointClaimRow | null;
-  expired: CandidateRow[];
-  pending: CandidateRow[];
-  /** The lease-expired rows may not all have been taken (only meaningful when they were checked). */
-  more_expired: boolean;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Appends `id` to the list kept under `key`. */
+function push<K>(map: Map<K, number[]>, key: K, ...ids: number[]): void {
+  const list = map.get(key);
+  if (list) list.push(...ids);
+  else map.set(key, [...ids]);
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const inList = (n: number) => new Array(n).fill('?').join(', ');
+/** A claim's limits: its token, its lease, and what it may take. */
+interface ClaimPlan {
+  now: number;
+  token: string;
+  leaseUntil: number;
+}
 
 export class DeliveryWorker {
   private readonly pumps = new Map<string, EndpointPump>();
@@ -164,27 +153,22 @@ export class DeliveryWorker {
     return p;
   }
 
+  /** A new claim's token and lease. */
+  plan(now: number): ClaimPlan {
+    const leaseUntil = now + this.config.WEBHOOK_TIMEOUT_MS + this.config.WEBHOOK_LEASE_GRACE_MS;
+    return { now, token: randomBytes(12).toString('hex'), leaseUntil };
+  }
+
   /** Finds endpoints with due work (retries coming due, leases run out, other instances' batches). */
   private async scan(): Promise<void> {
     if (this.scanning || this.stopping) return;
     this.scanning = true;
     try {
       const now = Date.now();
-      // the earliest due time of each endpoint's queue: one index probe per endpoint and status
-      const rows = await this.db
-        .read((sql) =>
-          sql.all<{ id: string; p: number | null; s: number | null }>(
-            `SELECT e.id,
-                  (SELECT MIN(d.next_attempt_at) FROM webhook_delivery d WHERE d.endpoint_id = e.id AND d.status = 'PENDING') AS p,
-                  (SELECT MIN(d.next_attempt_at) FROM webhook_delivery d WHERE d.endpoint_id = e.id AND d.status = 'SENDING') AS s
-             FROM webhook_endpoint e WHERE e.enabled = ?`,
-            [true],
-          ),
-        )
-        .then((all) =>
-          all.filter((r) => (r.p != null && Number(r.p) <= now) || (r.s != null && Number(r.s) <= now)),
-        );
-      for (const r of rows) if (r.s != null && Number(r.s) <= now) this.pump(r.id).expiredDue = true;
+      const due = (t: number | null) => t != null && Number(t) <= now;
+      // the earliest due time of each endpoint's queue
+      const rows = (await this.db.read(dueTimes)).filter((r) => due(r.p) || due(r.s));
+      for (const r of rows) if (due(r.s)) this.pump(r.id).expiredDue = true;
       this.kick(rows.map((r) => r.id));
       // forget idle pumps of endpoints that went away
       for (const [id, p] of this.pumps) if (p.idle && !rows.some((r) => r.id === id)) this.pumps.delete(id);
@@ -205,6 +189,20 @@ export class DeliveryWorker {
       await sleep(20);
     for (const p of this.pumps.values()) await p.flush();
   }
+}
+
+/** What record() gathered from a set of results, written together. */
+interface Outcomes {
+  /** Successes by claim token and HTTP status. */
+  succeeded: Map<string, number[]>;
+  /** Attempts abandoned at shutdown. */
+  released: Finished[];
+  /** Rows to wake (next attempt time -> ids): those this instance parked behind the heads that finished. */
+  wake: Map<number, number[]>;
+  anyOk: boolean;
+  anyFail: boolean;
+  /** An endpoint answered 410 Gone. */
+  gone: boolean;
 }
 
 class EndpointPump {
@@ -291,9 +289,9 @@ class EndpointPump {
     const results = this.finished.splice(0);
     const claim = !this.w.stopping && this.inflight < this.cap;
     if (results.length === 0 && !claim) return;
-    let claimed: Claimed[];
     /** Results not yet written (put back when the cycle fails). */
     let unwritten = results;
+    let claimed: Claimed[];
     try {
       if (this.w.db.dialect === 'postgresql') {
         if (!this.recordsInCycle(results)) {
@@ -310,17 +308,21 @@ class EndpointPump {
       }
     } catch (err) {
       this.finished.unshift(...unwritten);
-      this.w.log.error({ err, endpointId: this.endpointId }, 'events: delivery cycle failed; retrying');
-      if (!this.retryTimer) {
-        this.retryTimer = setTimeout(() => {
-          this.retryTimer = null;
-          this.kick();
-        }, 1000);
-        this.retryTimer.unref();
-      }
+      this.retryLater(err);
       return;
     }
     for (const c of claimed) this.send(c);
+  }
+
+  /** A cycle failed: its results were put back; the pump tries again in a second. */
+  private retryLater(err: unknown): void {
+    this.w.log.error({ err, endpointId: this.endpointId }, 'events: delivery cycle failed; retrying');
+    if (this.retryTimer) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      this.kick();
+    }, 1000);
+    this.retryTimer.unref();
   }
 
   /**
@@ -344,44 +346,39 @@ class EndpointPump {
    */
   private async cyclePg(sql: Sql, done: readonly Finished[], claim: boolean): Promise<Claimed[]> {
     if (done.length === 0 && !claim) return [];
-    const now = Date.now();
-    const token = randomBytes(12).toString('hex');
-    const leaseUntil = now + this.w.config.WEBHOOK_TIMEOUT_MS + this.w.config.WEBHOOK_LEASE_GRACE_MS;
+    const plan = this.w.plan(Date.now());
     const checkExpired = this.expiredDue;
-    const row = await sql.get<{ r: CycleResult | null }>(
-      `SELECT webhook_cycle(?, ?, ?, ?, ?, ?, ?, ?) AS r`,
-      [
-        this.endpointId,
-        now,
-        leaseUntil,
-        token,
-        claim,
-        checkExpired,
-        done.length > 0
-          ? JSON.stringify(
-              done.map((f) => ({
-                id: f.claimed.deliveryId,
-                token: f.claimed.token,
-                event_id: f.claimed.event.id,
-                attempt: f.claimed.attempt,
-                started_at: f.startedAt,
-                duration_ms: f.result.durationMs,
-                status_code: f.result.statusCode,
-                excerpt: f.result.excerpt,
-              })),
-            )
-          : null,
-        INSTANCE,
-      ],
-    );
-    const r = row?.r;
+    const r = await runCycle(sql, {
+      endpointId: this.endpointId,
+      now: plan.now,
+      leaseUntil: plan.leaseUntil,
+      token: plan.token,
+      claim,
+      checkExpired,
+      successes: done.map((f) => ({
+        id: f.claimed.deliveryId,
+        token: f.claimed.token,
+        event_id: f.claimed.event.id,
+        attempt: f.claimed.attempt,
+        started_at: f.startedAt,
+        duration_ms: f.result.durationMs,
+        status_code: f.result.statusCode,
+        excerpt: f.result.excerpt,
+      })),
+      instance: INSTANCE,
+    });
     if (!r?.endpoint) return []; // not claiming, or another instance is claiming for this endpoint
-    const ep = r.endpoint;
-    if (ep.owner_key_id && ep.key_revoked_at != null) return [];
-    if (!ep.enabled) return [];
-    this.cap = Math.max(1, ep.max_concurrency);
+    if (!this.mayClaim(r.endpoint)) return [];
     if (checkExpired) this.expiredDue = r.more_expired;
-    return this.claimedRows(ep, token, now, [...r.expired, ...r.pending]);
+    return this.claimedRows(r.endpoint, plan, [...r.expired, ...r.pending]);
+  }
+
+  /** Whether the endpoint takes deliveries (enabled, its partner key not revoked); reads its limit. */
+  private mayClaim(ep: EndpointClaimRow): boolean {
+    if (ep.owner_key_id && ep.key_revoked_at != null) return false; // its partner key was revoked
+    if (!boolColumn(ep.enabled)) return false;
+    this.cap = Math.max(1, ep.max_concurrency);
+    return true;
   }
 
   private send(c: Claimed): void {
@@ -415,113 +412,82 @@ class EndpointPump {
    * steps in webhook_cycle().
    */
   private async claim(sql: Sql): Promise<Claimed[]> {
-    const now = Date.now();
-    const ep = await sql.get<EndpointClaimRow>(
-      `SELECT e.id, e.url, e.secret, e.previous_secret, e.previous_secret_until, e.max_concurrency, e.enabled, e.owner_key_id,
-              k.revoked_at AS key_revoked_at
-         FROM webhook_endpoint e LEFT JOIN api_key k ON k.id = e.owner_key_id
-        WHERE e.id = ?`,
-      [this.endpointId],
-    );
-    if (!ep) return []; // gone
-    if (ep.owner_key_id && ep.key_revoked_at != null) return []; // its partner key was revoked
-    if (!(ep.enabled === true || ep.enabled === 1)) return [];
-    this.cap = Math.max(1, ep.max_concurrency);
-    const token = randomBytes(12).toString('hex');
-    const leaseUntil = now + this.w.config.WEBHOOK_TIMEOUT_MS + this.w.config.WEBHOOK_LEASE_GRACE_MS;
-    // requests in flight for this endpoint on every instance
-    const busy = Number(
-      (
-        await sql.get<{ n: number }>(
-          `SELECT COUNT(*) AS n FROM webhook_delivery b WHERE b.endpoint_id = ? AND b.status = 'SENDING' AND b.next_attempt_at > ?`,
-          [this.endpointId, now],
-        )
-      )?.n ?? 0,
-    );
-    if (this.cap - busy <= 0) return [];
-
-    // 1. attempts whose instance went silent (their lease ran out) go first: each is the head of its queue
-    let expired: CandidateRow[] = [];
-    if (this.expiredDue) {
-      expired = await sql.all<CandidateRow>(
-        `${CANDIDATE} WHERE d.endpoint_id = ? AND d.status = 'SENDING' AND d.next_attempt_at <= ?
-          ORDER BY d.next_attempt_at LIMIT ${this.cap - busy}`,
-        [this.endpointId, now],
-      );
-      this.expiredDue = expired.length >= this.cap - busy;
-    }
-
-    // 2. due rows that are the head of their coupon's queue (no earlier row of it still open): the due
-    // rows in order, then their heads, decided here
-    const want = this.cap - busy - expired.length;
-    const candidates =
-      want <= 0
-        ? []
-        : await sql.all<CandidateRow>(
-            `${CANDIDATE} WHERE d.endpoint_id = ? AND d.status = 'PENDING' AND d.next_attempt_at <= ?
-              ORDER BY d.next_attempt_at LIMIT ${Math.min(MAX_SCAN, want * 2 + 20)}`,
-            [this.endpointId, now],
-          );
-    const pending = await this.heads(sql, candidates, want, now);
+    const plan = this.w.plan(Date.now());
+    const ep = await endpointForClaim(sql, this.endpointId);
+    if (!ep || !this.mayClaim(ep)) return []; // gone, disabled or its key revoked
+    const free = this.cap - (await sendingCount(sql, this.endpointId, plan.now));
+    if (free <= 0) return [];
+    const expired = await this.expiredHeads(sql, plan.now, free);
+    const pending = await this.dueHeads(sql, plan.now, free - expired.length);
     const take = [...expired, ...pending];
     if (take.length === 0) return [];
-    const ids = take.map((c) => Number(c.id));
-    await sql.run(
-      `UPDATE webhook_delivery SET status = 'SENDING', attempts = attempts + 1, next_attempt_at = ?, claim_token = ? WHERE id IN (${inList(ids.length)})`,
-      [leaseUntil, token, ...ids],
+    await takeDeliveries(
+      sql,
+      take.map((c) => Number(c.id)),
+      plan.leaseUntil,
+      plan.token,
     );
-    if (expired.length > 0) {
-      // the attempts cut short: in the log as abandoned before they are tried again
-      await sql.run(
-        `INSERT INTO webhook_attempt (delivery_id, endpoint_id, event_id, attempt, started_at, duration_ms, outcome, status_code, response_excerpt, error, instance)
-         VALUES ${valuesList(expired.length, 11)}`,
-        expired.flatMap((c) => [
-          c.id,
-          this.endpointId,
-          c.event_id,
-          c.attempts,
-          now,
-          0,
-          'ABANDONED',
-          null,
-          null,
-          LEASE_RAN_OUT,
-          null,
-        ]),
-      );
-    }
-    const out = this.claimedRows(ep, token, now, take);
+    await this.logAbandoned(sql, expired, plan.now);
+    const out = this.claimedRows(ep, plan, take);
     if (out.length < take.length) {
       const missing = take.filter((c) => c.o_id == null).map((c) => Number(c.id));
-      await sql.run(
-        `UPDATE webhook_delivery SET status = 'DEAD', last_error = ?, finished_at = ?, claim_token = NULL WHERE id IN (${inList(missing.length)})`,
-        [MISSING_EVENT, now, ...missing],
-      );
+      await markDead(sql, missing, MISSING_EVENT, plan.now);
     }
     return out;
   }
 
+  /** 1. Attempts whose instance went silent (their lease ran out) go first: each is the head of its queue. */
+  private async expiredHeads(sql: Sql, now: number, free: number): Promise<CandidateRow[]> {
+    if (!this.expiredDue) return [];
+    const expired = await dueDeliveries(sql, this.endpointId, 'SENDING', now, free);
+    this.expiredDue = expired.length >= free;
+    return expired;
+  }
+
+  /**
+   * 2. Due rows that are the head of their coupon's queue (no earlier row of it still open): the due
+   * rows in order, then their heads, decided here.
+   */
+  private async dueHeads(sql: Sql, now: number, want: number): Promise<CandidateRow[]> {
+    if (want <= 0) return [];
+    const candidates = await dueDeliveries(
+      sql,
+      this.endpointId,
+      'PENDING',
+      now,
+      Math.min(MAX_SCAN, want * 2 + 20),
+    );
+    return this.heads(sql, candidates, want, now);
+  }
+
+  /** The attempts cut short by a lease running out: in the log as abandoned before they are tried again. */
+  private async logAbandoned(sql: Sql, expired: readonly CandidateRow[], now: number): Promise<void> {
+    if (expired.length === 0) return;
+    const logs = expired.map((c): AttemptLog => ({
+      deliveryId: Number(c.id),
+      endpointId: this.endpointId,
+      eventId: Number(c.event_id),
+      attempt: Number(c.attempts),
+      startedAt: now,
+      durationMs: 0,
+      outcome: 'ABANDONED',
+      error: LEASE_RAN_OUT,
+    }));
+    for (const st of attemptInserts(logs)) await sql.run(st.sql, st.params);
+  }
+
   /** The claimed rows as attempts to make (rows whose event is no longer stored left out: they go DEAD). */
-  private claimedRows(
-    ep: EndpointClaimRow,
-    token: string,
-    now: number,
-    take: readonly CandidateRow[],
-  ): Claimed[] {
+  private claimedRows(ep: EndpointClaimRow, plan: ClaimPlan, take: readonly CandidateRow[]): Claimed[] {
     const secrets = [ep.secret];
-    if (
-      ep.previous_secret &&
-      ep.previous_secret_until != null &&
-      Number(ep.previous_secret_until) * 1000 > now
-    ) {
-      secrets.push(ep.previous_secret);
-    }
+    const previousValid =
+      ep.previous_secret_until != null && Number(ep.previous_secret_until) * 1000 > plan.now;
+    if (ep.previous_secret && previousValid) secrets.push(ep.previous_secret);
     const out: Claimed[] = [];
     for (const c of take) {
       if (c.o_id == null) continue;
       out.push({
         deliveryId: Number(c.id),
-        token,
+        token: plan.token,
         attempt: Number(c.attempts) + 1,
         orderKey: c.order_key,
         event: toEventView({ ...c, id: c.o_id }),
@@ -546,19 +512,10 @@ class EndpointPump {
     if (candidates.length === 0) return [];
     const heads = new Map<string, { id: number; status: string; next: number }>();
     const keys = [...new Set(candidates.map((c) => c.order_key))];
-    for (let i = 0; i < keys.length; i += 500) {
-      const chunk = keys.slice(i, i + 500);
-      const rows = await sql.all<{ order_key: string; id: number; status: string; next_attempt_at: number }>(
-        // (no status condition, so that only the (endpoint, coupon, id) index fits; finished rows skipped here)
-        `SELECT order_key, id, status, next_attempt_at FROM webhook_delivery
-          WHERE endpoint_id = ? AND order_key IN (${inList(chunk.length)}) ORDER BY order_key, id`,
-        [this.endpointId, ...chunk],
-      );
-      for (const r of rows) {
-        const open = r.status === 'PENDING' || r.status === 'SENDING';
-        if (open && !heads.has(r.order_key))
-          heads.set(r.order_key, { id: Number(r.id), status: r.status, next: Number(r.next_attempt_at) });
-      }
+    for (const r of await queueRows(sql, this.endpointId, keys)) {
+      const open = r.status === 'PENDING' || r.status === 'SENDING';
+      if (open && !heads.has(r.order_key))
+        heads.set(r.order_key, { id: Number(r.id), status: r.status, next: Number(r.next_attempt_at) });
     }
     const pending: CandidateRow[] = [];
     const later = new Map<number, number[]>();
@@ -567,137 +524,113 @@ class EndpointPump {
       if (!head || head.id === Number(c.id)) {
         if (pending.length < want) pending.push(c);
       } else if (head.next > now && (head.status === 'PENDING' || this.flight.has(head.id))) {
-        later.set(head.next, [...(later.get(head.next) ?? []), Number(c.id)]);
-        if (head.status === 'SENDING')
-          this.blockedBy.set(head.id, [...(this.blockedBy.get(head.id) ?? []), Number(c.id)]);
+        push(later, head.next, Number(c.id));
+        if (head.status === 'SENDING') push(this.blockedBy, head.id, Number(c.id));
       }
     }
-    for (const [at, ids] of later) {
-      await sql.run(
-        `UPDATE webhook_delivery SET next_attempt_at = ? WHERE id IN (${inList(ids.length)}) AND status = 'PENDING'`,
-        [at, ...ids],
-      );
-    }
+    for (const [at, ids] of later)
+      for (const st of postponeStatements(at, ids)) await sql.run(st.sql, st.params);
     return pending;
   }
 
   /** Writes finished attempts: delivery states, the attempt log, successors' wake-up times, endpoint health. */
   private async record(sql: Sql, results: readonly Finished[]): Promise<void> {
     const now = Date.now();
-    const cfg = this.w.config;
-    const succeeded = new Map<string, number[]>();
-    const released: Finished[] = [];
-    /** Rows to wake (next attempt time -> ids), those this instance parked behind the heads that finished. */
-    const wake = new Map<number, number[]>();
-    const wakeAt = (at: number, deliveryId: number) => {
-      const ids = this.blockedBy.get(deliveryId);
-      if (!ids) return;
-      this.blockedBy.delete(deliveryId);
-      wake.set(at, [...(wake.get(at) ?? []), ...ids]);
+    const o: Outcomes = {
+      succeeded: new Map(),
+      released: [],
+      wake: new Map(),
+      anyOk: false,
+      anyFail: false,
+      gone: false,
     };
-    let anyOk = false;
-    let anyFail = false;
-    let gone = false;
     for (const f of results) {
-      const { claimed: c, result: r } = f;
-      if (r.outcome === 'SUCCEEDED') {
-        const k = `${c.token}|${r.statusCode}`;
-        const list = succeeded.get(k) ?? [];
-        list.push(c.deliveryId);
-        succeeded.set(k, list);
-        anyOk = true;
-        wakeAt(now, c.deliveryId);
-      } else if (r.outcome === 'ABANDONED') {
-        released.push(f);
-        wakeAt(now, c.deliveryId);
+      if (f.result.outcome === 'SUCCEEDED') {
+        push(o.succeeded, `${f.claimed.token}|${f.result.statusCode}`, f.claimed.deliveryId);
+        o.anyOk = true;
+        this.wakeBehind(o, now, f.claimed.deliveryId);
+      } else if (f.result.outcome === 'ABANDONED') {
+        o.released.push(f);
+        this.wakeBehind(o, now, f.claimed.deliveryId);
       } else {
-        anyFail = true;
-        if (r.statusCode === 410) gone = true;
-        const delay = nextRetryDelay(
-          this.w.schedule,
-          c.attempt,
-          cfg.WEBHOOK_RETRY_JITTER_PCT,
-          r.retryAfterMs,
-        );
-        const error = r.error ?? (r.statusCode != null ? `HTTP ${r.statusCode}` : r.outcome);
-        if (delay === null) {
-          await sql.run(
-            `UPDATE webhook_delivery SET status = 'DEAD', last_status_code = ?, last_error = ?, finished_at = ?, claim_token = NULL
-              WHERE id = ? AND claim_token = ? AND status = 'SENDING'`,
-            [r.statusCode, error.slice(0, 500), now, c.deliveryId, c.token],
-          );
-          wakeAt(now, c.deliveryId);
-        } else {
-          const at = now + delay;
-          wakeAt(at, c.deliveryId);
-          const changed = await sql.run(
-            `UPDATE webhook_delivery SET status = 'PENDING', next_attempt_at = ?, last_status_code = ?, last_error = ?, claim_token = NULL
-              WHERE id = ? AND claim_token = ? AND status = 'SENDING'`,
-            [at, r.statusCode, error.slice(0, 500), c.deliveryId, c.token],
-          );
-          if (changed > 0 && !c.orderKey.startsWith('event:')) {
-            // the coupon's later events wait for it: keep them out of the due scans until then
-            await sql.run(
-              `UPDATE webhook_delivery SET next_attempt_at = ? WHERE endpoint_id = ? AND order_key = ? AND id > ? AND status = 'PENDING' AND next_attempt_at < ?`,
-              [at, this.endpointId, c.orderKey, c.deliveryId, at],
-            );
-          }
-        }
+        await this.recordFailure(sql, o, f, now);
       }
-    }
-    const writes: { sql: string; params: unknown[] }[] = [];
-    for (const [k, ids] of succeeded) {
-      const [token, code] = k.split('|') as [string, string];
-      for (let i = 0; i < ids.length; i += 500) {
-        const chunk = ids.slice(i, i + 500);
-        writes.push({
-          sql: `UPDATE webhook_delivery SET status = 'SUCCEEDED', last_status_code = ?, last_error = NULL, finished_at = ?, claim_token = NULL
-                 WHERE claim_token = ? AND status = 'SENDING' AND id IN (${inList(chunk.length)})`,
-          params: [Number(code), now, token, ...chunk],
-        });
-      }
-    }
-    for (const f of released) {
-      // shut down mid-request: back to the queue at once, and the attempt does not count
-      writes.push({
-        sql: `UPDATE webhook_delivery SET status = 'PENDING', next_attempt_at = ?, attempts = attempts - 1, claim_token = NULL
-               WHERE id = ? AND claim_token = ? AND status = 'SENDING'`,
-        params: [now, f.claimed.deliveryId, f.claimed.token],
-      });
-    }
-    for (const [at, ids] of wake) {
-      for (let i = 0; i < ids.length; i += 500) {
-        const chunk = ids.slice(i, i + 500);
-        writes.push({
-          sql: `UPDATE webhook_delivery SET next_attempt_at = ? WHERE id IN (${inList(chunk.length)}) AND status = 'PENDING'`,
-          params: [at, ...chunk],
-        });
-      }
-    }
-    const logs: { sql: string; params: unknown[] }[] = [];
-    for (let i = 0; i < results.length; i += 400) {
-      const chunk = results.slice(i, i + 400);
-      logs.push({
-        sql: `INSERT INTO webhook_attempt (delivery_id, endpoint_id, event_id, attempt, started_at, duration_ms, outcome, status_code, response_excerpt, error, instance)
-              VALUES ${valuesList(chunk.length, 11)}`,
-        params: chunk.flatMap((f) => [
-          f.claimed.deliveryId,
-          this.endpointId,
-          f.claimed.event.id,
-          f.claimed.attempt,
-          f.startedAt,
-          f.result.durationMs,
-          f.result.outcome satisfies AttemptOutcome,
-          f.result.statusCode,
-          f.result.excerpt,
-          f.result.error,
-          INSTANCE,
-        ]),
-      });
     }
     // one round trip on PostgreSQL: the updates touch different rows, and the log rows are new
-    await runGrouped(sql, [...writes, ...logs]);
-    await this.health(sql, anyOk, anyFail, gone);
+    await runGrouped(sql, [
+      ...this.settledStatements(o, now),
+      ...attemptInserts(results.map((f) => this.logLine(f))),
+    ]);
+    await this.health(sql, o.anyOk, o.anyFail, o.gone);
+  }
+
+  /** The rows this instance parked behind `deliveryId` are due at `at`. */
+  private wakeBehind(o: Outcomes, at: number, deliveryId: number): void {
+    const ids = this.blockedBy.get(deliveryId);
+    if (!ids) return;
+    this.blockedBy.delete(deliveryId);
+    push(o.wake, at, ...ids);
+  }
+
+  /** A failed attempt: retried on the schedule (its coupon's later events wait with it), or DEAD. */
+  private async recordFailure(sql: Sql, o: Outcomes, f: Finished, now: number): Promise<void> {
+    const { claimed: c, result: r } = f;
+    o.anyFail = true;
+    if (r.statusCode === 410) o.gone = true;
+    const delay = nextRetryDelay(
+      this.w.schedule,
+      c.attempt,
+      this.w.config.WEBHOOK_RETRY_JITTER_PCT,
+      r.retryAfterMs,
+    );
+    const error = (r.error ?? (r.statusCode != null ? `HTTP ${r.statusCode}` : r.outcome)).slice(0, 500);
+    const row = { id: c.deliveryId, token: c.token, statusCode: r.statusCode, error };
+    if (delay === null) {
+      await failDelivery(sql, { ...row, now });
+      this.wakeBehind(o, now, c.deliveryId);
+      return;
+    }
+    const at = now + delay;
+    this.wakeBehind(o, at, c.deliveryId);
+    const changed = await retryDelivery(sql, { ...row, at });
+    if (changed > 0 && !c.orderKey.startsWith('event:')) {
+      // the coupon's later events wait for it: keep them out of the due scans until then
+      await holdQueueUntil(sql, {
+        endpointId: this.endpointId,
+        orderKey: c.orderKey,
+        afterId: c.deliveryId,
+        at,
+      });
+    }
+  }
+
+  /** Successes, released attempts and woken successors, as independent statements. */
+  private settledStatements(o: Outcomes, now: number): Statement[] {
+    const writes: Statement[] = [];
+    for (const [k, ids] of o.succeeded) {
+      const [token, code] = k.split('|') as [string, string];
+      writes.push(...succeedStatements(token, Number(code), ids, now));
+    }
+    // shut down mid-request: back to the queue at once, and the attempt does not count
+    for (const f of o.released) writes.push(releaseStatement(f.claimed.deliveryId, f.claimed.token, now));
+    for (const [at, ids] of o.wake) writes.push(...postponeStatements(at, ids));
+    return writes;
+  }
+
+  private logLine(f: Finished): AttemptLog {
+    return {
+      deliveryId: f.claimed.deliveryId,
+      endpointId: this.endpointId,
+      eventId: f.claimed.event.id,
+      attempt: f.claimed.attempt,
+      startedAt: f.startedAt,
+      durationMs: f.result.durationMs,
+      outcome: f.result.outcome,
+      statusCode: f.result.statusCode,
+      responseExcerpt: f.result.excerpt,
+      error: f.result.error,
+      instance: INSTANCE,
+    };
   }
 
   private async health(sql: Sql, ok: boolean, failed: boolean, gone: boolean): Promise<void> {
@@ -705,57 +638,48 @@ class EndpointPump {
     if (ok) {
       // written when the state changes, and lastSuccessAt at most every 10 s
       if (this.successWriteDue(nowS)) {
-        await sql.run(
-          `UPDATE webhook_endpoint SET failing_since = NULL, last_success_at = ?
-            WHERE id = ? AND (failing_since IS NOT NULL OR last_success_at IS NULL OR last_success_at < ?)`,
-          [nowS, this.endpointId, nowS - 10],
-        );
+        await markHealthy(sql, this.endpointId, nowS);
         this.healthy = true;
         this.successWrittenAt = nowS;
       }
     } else if (failed) {
       this.healthy = false;
-      await sql.run(`UPDATE webhook_endpoint SET failing_since = ? WHERE id = ? AND failing_since IS NULL`, [
-        nowS,
-        this.endpointId,
-      ]);
-      const after = this.w.config.WEBHOOK_DISABLE_AFTER_SECONDS;
-      if (after > 0) {
-        const disabled = await sql.run(
-          `UPDATE webhook_endpoint SET enabled = ?, disabled_reason = ?, disabled_at = ?, updated_at = ?
-            WHERE id = ? AND enabled = ? AND failing_since IS NOT NULL AND failing_since <= ?`,
-          [
-            false,
-            `FAILING: no successful delivery for ${after} seconds`,
-            nowS,
-            nowS,
-            this.endpointId,
-            true,
-            nowS - after,
-          ],
-        );
-        if (disabled > 0) {
-          await this.announceDisabled(sql, `FAILING: no successful delivery for ${after} seconds`, nowS);
-          this.w.log.warn(
-            { endpointId: this.endpointId, failingForSeconds: after },
-            'webhook endpoint disabled: failing too long (staff: see webhookEndpoints)',
-          );
-        }
-      }
+      await markFailing(sql, this.endpointId, nowS);
+      await this.disableWhenFailingTooLong(sql, nowS);
     }
     if (gone) {
-      const disabled = await sql.run(
-        `UPDATE webhook_endpoint SET enabled = ?, disabled_reason = ?, disabled_at = ?, updated_at = ? WHERE id = ? AND enabled = ?`,
-        [false, 'GONE: the endpoint answered 410 Gone', nowS, nowS, this.endpointId, true],
-      );
-      if (disabled > 0) {
-        await this.announceDisabled(sql, 'GONE: the endpoint answered 410 Gone', nowS);
+      await this.disable(sql, nowS, 'GONE: the endpoint answered 410 Gone', undefined, () =>
         this.w.log.warn(
           { endpointId: this.endpointId },
           'webhook endpoint disabled: it answered 410 Gone (staff: see webhookEndpoints)',
-        );
-      }
+        ),
+      );
     }
+  }
+
+  /** WEBHOOK_DISABLE_AFTER_SECONDS without a success disables the endpoint (0: never). */
+  private async disableWhenFailingTooLong(sql: Sql, nowS: number): Promise<void> {
+    const after = this.w.config.WEBHOOK_DISABLE_AFTER_SECONDS;
+    if (after <= 0) return;
+    await this.disable(sql, nowS, `FAILING: no successful delivery for ${after} seconds`, nowS - after, () =>
+      this.w.log.warn(
+        { endpointId: this.endpointId, failingForSeconds: after },
+        'webhook endpoint disabled: failing too long (staff: see webhookEndpoints)',
+      ),
+    );
+  }
+
+  /** Disables the endpoint (when it is still enabled) and announces it. */
+  private async disable(
+    sql: Sql,
+    nowS: number,
+    reason: string,
+    failingSince: number | undefined,
+    logIt: () => void,
+  ): Promise<void> {
+    if (!(await disableEndpoint(sql, { endpointId: this.endpointId, reason, nowS, failingSince }))) return;
+    await this.announceDisabled(sql, reason, nowS);
+    logIt();
   }
 
   /**

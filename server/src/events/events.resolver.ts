@@ -33,7 +33,8 @@ import {
   WebhookEndpointType,
   WebhookReplayResult,
 } from './events.types';
-import type { EventFilter, EventView } from './filters';
+import type { EventView } from '../outbox/outbox.sql';
+import type { EventFilter } from './filters';
 import { webhookActor } from './webhook.service';
 
 interface CouponEventsArgs {

@@ -1,19 +1,22 @@
 // Events for partners: the dispatcher over the outbox, subscription fan-out (in process or through
 // Redis), webhook delivery, and webhook endpoint management. One instance of this per server process.
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../graphql/principal';
 import type { Config } from '../config';
+import { revokedKeyIds } from '../auth/auth.sql';
+import { type EventView, firstCreatedAfter } from '../outbox/outbox.sql';
 import type { Database } from '../db/sql';
 import { AppError, badInput, forbidden, unauthenticated } from '../graphql/errors';
 import { nowSeconds } from '../ids';
 import type { Logger } from '../logger';
 import { DeliveryWorker } from './delivery';
 import { initCursor, OutboxDispatcher } from './dispatcher';
-import { compileFilter, type EventFilter, type EventView, keyRestriction } from './filters';
+import { compileFilter, type EventFilter, keyRestriction } from './filters';
 import { EventHub, LocalTransport, RedisTransport, type Transport } from './hub';
 import { parseSchedule } from './schedule';
 import { WebhookSender } from './sender';
 import { SubscriptionStream } from './stream';
 import { checkIds, WebhookService } from './webhook.service';
+import { purgeLog } from './webhooks.sql';
 
 const EXT_ID = /^[A-Za-z0-9_.:@\-/#+=]{1,128}$/;
 const PURGE_EVERY_MS = 10 * 60_000;
@@ -88,18 +91,7 @@ export class EventsService {
     const CHUNK = 5000;
     let total = 0;
     for (let round = 0; round < 1000; round++) {
-      const n = await this.db.tx(async (sql) => {
-        const a = await sql.run(
-          `DELETE FROM webhook_attempt WHERE id IN (SELECT id FROM webhook_attempt WHERE started_at < ? LIMIT ${CHUNK})`,
-          [before],
-        );
-        const d = await sql.run(
-          `DELETE FROM webhook_delivery WHERE id IN (SELECT id FROM webhook_delivery
-             WHERE status IN ('SUCCEEDED', 'DEAD') AND finished_at < ? LIMIT ${CHUNK})`,
-          [before],
-        );
-        return a + d;
-      });
+      const n = await this.db.tx((sql) => purgeLog(sql, before, CHUNK));
       total += n;
       if (n === 0) break;
     }
@@ -116,10 +108,25 @@ export class EventsService {
     afterId: number | null | undefined,
   ): Promise<AsyncIterable<EventView>> {
     if (!this.hub) throw new Error('events service not started');
-    let restriction: readonly string[] | null = null;
-    if (principal.kind === 'apiKey') restriction = keyRestriction(principal.merchantIds);
-    else if (principal.kind !== 'staff')
-      throw forbidden('subscriptions need an API key with events:read or a staff session');
+    const restriction = subscriberRestriction(principal);
+    await this.checkFilter(filter, restriction);
+    if (afterId != null) await this.checkResume(afterId);
+    const stream = new SubscriptionStream(
+      this.hub,
+      this.db,
+      compileFilter(filter, restriction),
+      afterId ?? null,
+      this.config.SUBSCRIPTION_MAX_QUEUE,
+    );
+    if (principal.kind === 'apiKey') this.track(principal.id, stream);
+    return stream;
+  }
+
+  /** Filters name real templates and campaigns, well-formed merchants, and a key's own merchants only. */
+  private async checkFilter(
+    filter: EventFilter | null | undefined,
+    restriction: readonly string[] | null,
+  ): Promise<void> {
     await checkIds(this.db, 'coupon_template', 'template', filter?.templateIds, 'filter.templateIds');
     await checkIds(this.db, 'campaign', 'campaign', filter?.campaignIds, 'filter.campaignIds');
     (filter?.merchantIds ?? []).forEach((m, i) => {
@@ -131,58 +138,44 @@ export class EventsService {
       if (restriction && !restriction.includes(m))
         throw forbidden(`this key may not see events of merchant ${m}`);
     });
-    if (afterId != null) {
-      if (!Number.isSafeInteger(afterId) || afterId < 0)
-        throw badInput('afterId', 'must be an event id (0 or more)');
-      const window = this.config.EVENTS_RESUME_WINDOW_SECONDS;
-      const next = await this.db.read((sql) =>
-        sql.get<{ created_at: number }>(
-          `SELECT created_at FROM outbox_event WHERE id > ? ORDER BY id LIMIT 1`,
-          [afterId],
-        ),
+  }
+
+  /** A resume point: an event id whose successors are still inside EVENTS_RESUME_WINDOW_SECONDS. */
+  private async checkResume(afterId: number): Promise<void> {
+    if (!Number.isSafeInteger(afterId) || afterId < 0)
+      throw badInput('afterId', 'must be an event id (0 or more)');
+    const window = this.config.EVENTS_RESUME_WINDOW_SECONDS;
+    const next = await this.db.read((sql) => firstCreatedAfter(sql, afterId));
+    if (next !== null && next < nowSeconds() - window) {
+      throw new AppError(
+        'BAD_USER_INPUT',
+        `afterId: events after ${afterId} are older than the resume window (${window} s); subscribe without afterId and resynchronise`,
+        {
+          field: 'afterId',
+          reason: 'RESUME_WINDOW_EXCEEDED',
+        },
       );
-      if (next && Number(next.created_at) < nowSeconds() - window) {
-        throw new AppError(
-          'BAD_USER_INPUT',
-          `afterId: events after ${afterId} are older than the resume window (${window} s); subscribe without afterId and resynchronise`,
-          {
-            field: 'afterId',
-            reason: 'RESUME_WINDOW_EXCEEDED',
-          },
-        );
-      }
     }
-    const stream = new SubscriptionStream(
-      this.hub,
-      this.db,
-      compileFilter(filter, restriction),
-      afterId ?? null,
-      this.config.SUBSCRIPTION_MAX_QUEUE,
-    );
-    if (principal.kind === 'apiKey') {
-      const set = this.keyStreams.get(principal.id) ?? new Set();
-      set.add(stream);
-      this.keyStreams.set(principal.id, set);
-      stream.onClose = () => {
-        set.delete(stream);
-        if (set.size === 0) this.keyStreams.delete(principal.id);
-      };
-    }
-    return stream;
+  }
+
+  /** Keeps a partner key's stream, so that revoking the key ends it. */
+  private track(keyId: string, stream: SubscriptionStream): void {
+    const set = this.keyStreams.get(keyId) ?? new Set();
+    set.add(stream);
+    this.keyStreams.set(keyId, set);
+    stream.onClose = () => {
+      set.delete(stream);
+      if (set.size === 0) this.keyStreams.delete(keyId);
+    };
   }
 
   /** Ends the live subscriptions of keys revoked since they subscribed. */
   async endRevoked(): Promise<number> {
     const ids = [...this.keyStreams.keys()];
     if (ids.length === 0) return 0;
-    const revoked = await this.db.read((sql) =>
-      sql.all<{ id: string }>(
-        `SELECT id FROM api_key WHERE revoked_at IS NOT NULL AND id IN (${ids.map(() => '?').join(', ')})`,
-        ids,
-      ),
-    );
+    const revoked = await this.db.read((sql) => revokedKeyIds(sql, ids));
     let ended = 0;
-    for (const { id } of revoked) {
+    for (const id of revoked) {
       for (const stream of [...(this.keyStreams.get(id) ?? [])]) {
         stream.end(unauthenticated('the API key was revoked'));
         ended++;
@@ -190,4 +183,12 @@ export class EventsService {
     }
     return ended;
   }
+}
+
+/** The merchants a subscriber is limited to (null: all); only staff and partner keys subscribe. */
+function subscriberRestriction(principal: Principal): readonly string[] | null {
+  if (principal.kind === 'apiKey') return keyRestriction(principal.merchantIds);
+  if (principal.kind !== 'staff')
+    throw forbidden('subscriptions need an API key with events:read or a staff session');
+  return null;
 }

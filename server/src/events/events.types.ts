@@ -3,7 +3,7 @@
 import { ArrayMaxSize, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { EventTypeEnum } from '../graphql/enums';
+import { EventTypeEnum } from '../outbox/outbox.enums';
 import { Connection } from '../graphql/pagination';
 import { DateTimeScalar } from '../graphql/scalars';
 import {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Database } from '../db/sql';
 import type { Logger } from '../logger';
-import type { EventView, OutboxRow } from './filters';
+import type { EventView, OutboxRow } from '../outbox/outbox.sql';
 import { type Batch, EventHub, LocalTransport } from './hub';
 import { SubscriptionStream } from './stream';
 

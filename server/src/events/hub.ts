@@ -9,7 +9,8 @@ import { Redis } from 'ioredis';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import type { Database } from '../db/sql';
 import type { Logger } from '../logger';
-import { type EventView, OUTBOX_COLUMNS, type OutboxRow, toEventView } from './filters';
+import { type EventView, readEventLog } from '../outbox/outbox.sql';
+import { dispatchedUpTo } from './dispatch.sql';
 
 export interface Batch {
   from: number;
@@ -153,10 +154,7 @@ export class EventHub {
   }
 
   private async catchUp(): Promise<void> {
-    const row = await this.db.read((sql) =>
-      sql.get<{ last_id: number }>(`SELECT last_id FROM event_cursor WHERE name = 'dispatch'`),
-    );
-    const cursor = Number(row?.last_id ?? 0);
+    const cursor = await this.db.read(dispatchedUpTo);
     if (cursor > this.lastSeen) await this.backfill(cursor);
   }
 
@@ -164,14 +162,10 @@ export class EventHub {
   private async backfill(upTo: number): Promise<void> {
     for (let guard = 0; this.lastSeen < upTo && guard < 1_000_000; guard++) {
       const from = this.lastSeen;
-      const rows = await this.db.read((sql) =>
-        sql.all<OutboxRow>(
-          `SELECT ${OUTBOX_COLUMNS} FROM outbox_event WHERE id > ? AND id <= ? ORDER BY id LIMIT ${BACKFILL_PAGE}`,
-          [from, upTo],
-        ),
+      const events = await this.db.read((sql) =>
+        readEventLog(sql, { afterId: from, upToId: upTo, limit: BACKFILL_PAGE }),
       );
-      const events = rows.map(toEventView);
-      const to = rows.length < BACKFILL_PAGE ? upTo : events[events.length - 1]!.id;
+      const to = events.length < BACKFILL_PAGE ? upTo : events[events.length - 1]!.id;
       this.deliver(events, to);
     }
   }

@@ -3,7 +3,7 @@
 // During a rotation's overlap the message is signed with both secrets, space-separated.
 import { randomBytes } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
-import type { EventView } from './filters';
+import type { EventView } from '../outbox/outbox.sql';
 
 const SECRET_RE = /^whsec_[A-Za-z0-9+/]{32,88}={0,2}$/;
 

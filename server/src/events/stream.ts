@@ -4,7 +4,7 @@
 // tells it where to resume.
 import type { Database } from '../db/sql';
 import { AppError } from '../graphql/errors';
-import { type EventView, OUTBOX_COLUMNS, type OutboxRow, toEventView } from './filters';
+import { type EventView, readEventLog } from '../outbox/outbox.sql';
 import type { EventHub } from './hub';
 
 const REPLAY_PAGE = 500;
@@ -101,18 +101,12 @@ export class SubscriptionStream implements AsyncIterableIterator<EventView> {
 
   private async replayPage(): Promise<void> {
     const from = this.replayFrom;
-    const rows = await this.db.read((sql) =>
-      sql.all<OutboxRow>(
-        `SELECT ${OUTBOX_COLUMNS} FROM outbox_event WHERE id > ? AND id <= ? ORDER BY id LIMIT ${REPLAY_PAGE}`,
-        [from, this.replayTo],
-      ),
+    const events = await this.db.read((sql) =>
+      readEventLog(sql, { afterId: from, upToId: this.replayTo, limit: REPLAY_PAGE }),
     );
-    for (const r of rows) {
-      const e = toEventView(r);
-      if (this.matches(e)) this.queue.push(e);
-    }
-    this.replayFrom = rows.length > 0 ? Number(rows[rows.length - 1]!.id) : this.replayTo;
-    if (rows.length < REPLAY_PAGE || this.replayFrom >= this.replayTo) {
+    for (const e of events) if (this.matches(e)) this.queue.push(e);
+    this.replayFrom = events.length > 0 ? events[events.length - 1]!.id : this.replayTo;
+    if (events.length < REPLAY_PAGE || this.replayFrom >= this.replayTo) {
       // stored events done: the live ones gathered meanwhile follow (all have ids above replayTo)
       this.replaying = false;
       this.queue.push(...this.live);

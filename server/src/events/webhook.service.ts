@@ -1,13 +1,16 @@
 // Webhook endpoints (managed by staff or by a partner key), their delivery log, and replays.
 import { v7 } from 'uuid';
-import { can, type Principal } from '../auth/principal';
 import type { Config } from '../config';
-import { type Database, type Sql, jsonColumn, valuesList } from '../db/sql';
+import { keyMerchantIds } from '../auth/auth.sql';
+import { readEventLog } from '../outbox/outbox.sql';
+import type { Database, Sql } from '../db/sql';
 import { AppError, badInput, forbidden, notFound, unauthenticated } from '../graphql/errors';
+import { can, type Principal } from '../graphql/principal';
 import { type Page, toPage } from '../graphql/pagination';
 import { isId, nowSeconds } from '../ids';
 import type { Logger } from '../logger';
-import { type AttemptOutcome, type DeliveryStatus, WebhookEndpoint } from './events.entity';
+import { dispatchedUpTo, deliveryInserts, type NewDelivery } from './dispatch.sql';
+import { type DeliveryStatus, WebhookEndpoint } from './events.entity';
 import type {
   CreateWebhookEndpointInput,
   ReplayWebhookDeliveriesInput,
@@ -16,9 +19,20 @@ import type {
   WebhookDeliveryType,
   WebhookEndpointType,
 } from './events.types';
-import { compileFilter, keyRestriction, OUTBOX_COLUMNS, type OutboxRow, toEventView } from './filters';
+import { compileFilter, keyRestriction } from './filters';
 import { newSecret, webhookId } from './signing';
 import { checkWebhookUrl, type Resolver, systemResolver } from './url-safety';
+import {
+  type AttemptRow,
+  attemptPage,
+  deadDeliveries,
+  deliveryById,
+  deliveryPage,
+  type DeliveryRow,
+  existingIds,
+  latestReplay,
+  removeEndpoint,
+} from './webhooks.sql';
 
 /** Who manages webhooks: staff (all endpoints) or a partner key (its own, within its merchants). */
 export type Actor =
@@ -37,37 +51,6 @@ export function webhookActor(p: Principal, write: boolean): Actor {
 
 const ENDPOINT_ID_RE = /^whe_[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const MAX_REPLAY = 100_000;
-
-interface DeliveryRow {
-  id: number;
-  endpoint_id: string;
-  event_id: number;
-  status: DeliveryStatus;
-  attempts: number;
-  next_attempt_at: number;
-  last_status_code: number | null;
-  last_error: string | null;
-  replay_of: number | null;
-  created_at: number;
-  finished_at: number | null;
-  type: string;
-  coupon_id: string | null;
-}
-
-interface AttemptRow {
-  id: number;
-  delivery_id: number;
-  endpoint_id: string;
-  event_id: number;
-  attempt: number;
-  started_at: number;
-  duration_ms: number;
-  outcome: AttemptOutcome;
-  status_code: number | null;
-  response_excerpt: string | null;
-  error: string | null;
-  instance: string | null;
-}
 
 const seconds = (ms: number | null | undefined): number | null =>
   ms == null ? null : Math.floor(Number(ms) / 1000);
@@ -108,10 +91,6 @@ function attemptView(r: AttemptRow): WebhookAttemptType {
     instance: r.instance,
   };
 }
-
-const DELIVERY_SELECT = `SELECT d.id, d.endpoint_id, d.event_id, d.status, d.attempts, d.next_attempt_at, d.last_status_code, d.last_error,
-       d.replay_of, d.created_at, d.finished_at, e.type, e.coupon_id
-  FROM webhook_delivery d JOIN outbox_event e ON e.id = d.event_id`;
 
 const cursorId = (after: string | null | undefined, field: string): number | null => {
   if (after == null) return null;
@@ -277,11 +256,7 @@ export class WebhookService {
 
   async remove(actor: Actor, id: string): Promise<boolean> {
     await this.load(actor, id);
-    await this.db.tx(async (sql) => {
-      await sql.run(`DELETE FROM webhook_attempt WHERE endpoint_id = ?`, [id]);
-      await sql.run(`DELETE FROM webhook_delivery WHERE endpoint_id = ?`, [id]);
-      await sql.run(`DELETE FROM webhook_endpoint WHERE id = ?`, [id]);
-    });
+    await this.db.tx((sql) => removeEndpoint(sql, id));
     this.log.info({ endpointId: id }, 'webhook endpoint deleted');
     return true;
   }
@@ -320,26 +295,10 @@ export class WebhookService {
   ): Promise<Page<WebhookDeliveryType>> {
     await this.load(actor, endpointId, 'endpointId');
     const before = cursorId(after, 'after');
-    const where = ['d.endpoint_id = ?'];
-    const params: unknown[] = [endpointId];
-    if (status) {
-      where.push('d.status = ?');
-      params.push(status);
-    }
-    const [rows, total] = await this.db.read(
-      async (sql) =>
-        [
-          await sql.all<DeliveryRow>(
-            `${DELIVERY_SELECT} WHERE ${[...where, ...(before != null ? ['d.id < ?'] : [])].join(' AND ')} ORDER BY d.id DESC LIMIT ${first + 1}`,
-            [...params, ...(before != null ? [before] : [])],
-          ),
-          await sql.get<{ n: number }>(
-            `SELECT COUNT(*) AS n FROM webhook_delivery d WHERE ${where.join(' AND ')}`,
-            params,
-          ),
-        ] as const,
+    const { rows, total } = await this.db.read((sql) =>
+      deliveryPage(sql, { endpointId, status: status ?? null, before, limit: first + 1 }),
     );
-    return toPage(rows.map(deliveryView), first, Number(total?.n ?? 0), (r) => r.id);
+    return toPage(rows.map(deliveryView), first, total, (r) => r.id);
   }
 
   async attempts(
@@ -351,33 +310,17 @@ export class WebhookService {
   ): Promise<Page<WebhookAttemptType>> {
     await this.load(actor, endpointId, 'endpointId');
     const before = cursorId(after, 'after');
-    const where = ['endpoint_id = ?'];
-    const params: unknown[] = [endpointId];
-    if (deliveryId != null) {
-      where.push('delivery_id = ?');
-      params.push(cursorId(deliveryId, 'deliveryId'));
-    }
-    const [rows, total] = await this.db.read(
-      async (sql) =>
-        [
-          await sql.all<AttemptRow>(
-            `SELECT id, delivery_id, endpoint_id, event_id, attempt, started_at, duration_ms, outcome, status_code, response_excerpt, error, instance
-           FROM webhook_attempt WHERE ${[...where, ...(before != null ? ['id < ?'] : [])].join(' AND ')} ORDER BY id DESC LIMIT ${first + 1}`,
-            [...params, ...(before != null ? [before] : [])],
-          ),
-          await sql.get<{ n: number }>(
-            `SELECT COUNT(*) AS n FROM webhook_attempt WHERE ${where.join(' AND ')}`,
-            params,
-          ),
-        ] as const,
+    const delivery = deliveryId == null ? null : cursorId(deliveryId, 'deliveryId');
+    const { rows, total } = await this.db.read((sql) =>
+      attemptPage(sql, { endpointId, deliveryId: delivery, before, limit: first + 1 }),
     );
-    return toPage(rows.map(attemptView), first, Number(total?.n ?? 0), (r) => r.id);
+    return toPage(rows.map(attemptView), first, total, (r) => r.id);
   }
 
   /** Sends one finished delivery's event again (same webhook-id), after whatever the coupon has queued. */
   async replayDelivery(actor: Actor, deliveryId: string): Promise<WebhookDeliveryType> {
     const id = cursorId(deliveryId, 'id')!;
-    const row = await this.db.read((sql) => sql.get<DeliveryRow>(`${DELIVERY_SELECT} WHERE d.id = ?`, [id]));
+    const row = await this.db.read((sql) => deliveryById(sql, id));
     if (!row) throw notFound('id', 'webhook delivery');
     await this.load(actor, row.endpoint_id, 'id');
     if (row.status === 'PENDING' || row.status === 'SENDING')
@@ -390,10 +333,7 @@ export class WebhookService {
         [{ eventId: Number(row.event_id), orderKey: row.coupon_id ?? `event:${row.event_id}`, replayOf: id }],
         now,
       );
-      return sql.get<DeliveryRow>(
-        `${DELIVERY_SELECT} WHERE d.endpoint_id = ? AND d.replay_of = ? ORDER BY d.id DESC LIMIT 1`,
-        [row.endpoint_id, id],
-      );
+      return latestReplay(sql, row.endpoint_id, id);
     });
     this.wake([row.endpoint_id]);
     return deliveryView(created!);
@@ -406,68 +346,13 @@ export class WebhookService {
   async replayRange(actor: Actor, input: ReplayWebhookDeliveriesInput): Promise<number> {
     if (input.to <= input.from) throw badInput('input.to', 'must be after from');
     const { endpoint } = await this.load(actor, input.endpointId, 'input.endpointId');
-    const now = Date.now();
-    const queued: { eventId: number; orderKey: string; replayOf: number | null }[] = [];
-    if (input.onlyFailed) {
-      const rows = await this.db.read((sql) =>
-        sql.all<{ id: number; event_id: number; coupon_id: string | null }>(
-          `SELECT d.id, d.event_id, e.coupon_id FROM webhook_delivery d JOIN outbox_event e ON e.id = d.event_id
-            WHERE d.endpoint_id = ? AND d.status = 'DEAD' AND e.created_at >= ? AND e.created_at < ?
-              -- (a later delivery of the same event is in the same coupon's queue: the (endpoint, coupon, id) index)
-              AND NOT EXISTS (SELECT 1 FROM webhook_delivery n WHERE n.endpoint_id = d.endpoint_id AND n.order_key = d.order_key AND n.id > d.id AND n.event_id = d.event_id)
-            ORDER BY d.event_id LIMIT ${MAX_REPLAY + 1}`,
-          [endpoint.id, input.from, input.to],
-        ),
-      );
-      for (const r of rows)
-        queued.push({
-          eventId: Number(r.event_id),
-          orderKey: r.coupon_id ?? `event:${r.event_id}`,
-          replayOf: Number(r.id),
-        });
-    } else {
-      const owner = endpoint.ownerKeyId
-        ? await this.db.read((sql) =>
-            sql.get<{ merchant_ids: unknown }>(`SELECT merchant_ids FROM api_key WHERE id = ?`, [
-              endpoint.ownerKeyId,
-            ]),
-          )
-        : null;
-      const match = compileFilter(
-        {
-          types: endpoint.eventTypes,
-          templateIds: endpoint.templateIds,
-          campaignIds: endpoint.campaignIds,
-          merchantIds: endpoint.merchantIds,
-        },
-        endpoint.ownerKeyId
-          ? keyRestriction(owner ? jsonColumn<string[]>(owner.merchant_ids) : ['\u0000none'])
-          : null,
-      );
-      const cursor = await this.db.read((sql) =>
-        sql.get<{ last_id: number }>(`SELECT last_id FROM event_cursor WHERE name = 'dispatch'`),
-      );
-      let afterId = 0;
-      for (let page = 0; page < 10_000 && queued.length <= MAX_REPLAY; page++) {
-        const rows = await this.db.read((sql) =>
-          sql.all<OutboxRow>(
-            `SELECT ${OUTBOX_COLUMNS} FROM outbox_event WHERE created_at >= ? AND created_at < ? AND id > ? AND id <= ? ORDER BY id LIMIT 1000`,
-            [input.from, input.to, afterId, Number(cursor?.last_id ?? 0)],
-          ),
-        );
-        for (const r of rows) {
-          const e = toEventView(r);
-          if (match(e))
-            queued.push({ eventId: e.id, orderKey: e.couponId ?? `event:${e.id}`, replayOf: null });
-        }
-        if (rows.length < 1000) break;
-        afterId = Number(rows[rows.length - 1]!.id);
-      }
-    }
+    const queued = input.onlyFailed
+      ? await this.failedInRange(endpoint, input)
+      : await this.matchingInRange(endpoint, input);
     if (queued.length > MAX_REPLAY)
       throw badInput('input.from', `more than ${MAX_REPLAY} events in this range; replay a shorter one`);
     if (queued.length > 0) {
-      await this.db.tx((sql) => insertDeliveries(sql, endpoint.id, queued, now));
+      await this.db.tx((sql) => insertDeliveries(sql, endpoint.id, queued, Date.now()));
       this.wake([endpoint.id]);
     }
     this.log.info(
@@ -476,21 +361,72 @@ export class WebhookService {
     );
     return queued.length;
   }
+
+  /** The endpoint's dead deliveries in the range whose event was not delivered again since. */
+  private async failedInRange(
+    endpoint: WebhookEndpoint,
+    range: { from: number; to: number },
+  ): Promise<Replay[]> {
+    const rows = await this.db.read((sql) =>
+      deadDeliveries(sql, { endpointId: endpoint.id, from: range.from, to: range.to, limit: MAX_REPLAY + 1 }),
+    );
+    return rows.map((r) => ({
+      eventId: Number(r.event_id),
+      orderKey: r.coupon_id ?? `event:${r.event_id}`,
+      replayOf: Number(r.id),
+    }));
+  }
+
+  /** Every dispatched event in the range that the endpoint's filters (and its key's merchants) admit. */
+  private async matchingInRange(
+    endpoint: WebhookEndpoint,
+    range: { from: number; to: number },
+  ): Promise<Replay[]> {
+    const merchants = endpoint.ownerKeyId
+      ? await this.db.read((sql) => keyMerchantIds(sql, endpoint.ownerKeyId!))
+      : null;
+    const match = compileFilter(
+      {
+        types: endpoint.eventTypes,
+        templateIds: endpoint.templateIds,
+        campaignIds: endpoint.campaignIds,
+        merchantIds: endpoint.merchantIds,
+      },
+      endpoint.ownerKeyId ? keyRestriction(merchants ?? ['\u0000none']) : null,
+    );
+    const upTo = await this.db.read(dispatchedUpTo);
+    const queued: Replay[] = [];
+    let afterId = 0;
+    for (let page = 0; page < 10_000 && queued.length <= MAX_REPLAY; page++) {
+      const events = await this.db.read((sql) =>
+        readEventLog(sql, {
+          afterId,
+          upToId: upTo,
+          createdFrom: range.from,
+          createdBefore: range.to,
+          limit: 1000,
+        }),
+      );
+      for (const e of events)
+        if (match(e)) queued.push({ eventId: e.id, orderKey: e.couponId ?? `event:${e.id}`, replayOf: null });
+      if (events.length < 1000) break;
+      afterId = events[events.length - 1]!.id;
+    }
+    return queued;
+  }
 }
+
+/** An event to deliver again, and the delivery it replays (null: a replay of the range). */
+type Replay = Pick<NewDelivery, 'eventId' | 'orderKey' | 'replayOf'>;
 
 async function insertDeliveries(
   sql: Sql,
   endpointId: string,
-  rows: readonly { eventId: number; orderKey: string; replayOf: number | null }[],
+  rows: readonly Replay[],
   now: number,
 ): Promise<void> {
-  for (let i = 0; i < rows.length; i += 500) {
-    const chunk = rows.slice(i, i + 500);
-    await sql.run(
-      `INSERT INTO webhook_delivery (endpoint_id, event_id, order_key, status, attempts, next_attempt_at, created_at, replay_of) VALUES ${valuesList(chunk.length, 8)}`,
-      chunk.flatMap((r) => [endpointId, r.eventId, r.orderKey, 'PENDING', 0, now, now, r.replayOf]),
-    );
-  }
+  const deliveries = rows.map((r) => ({ ...r, endpointId, nextAttemptAt: now }));
+  for (const st of deliveryInserts(deliveries, now)) await sql.run(st.sql, st.params);
 }
 
 /** Every id well-formed and existing, or a BAD_USER_INPUT naming the first that is not. */
@@ -505,14 +441,7 @@ export async function checkIds(
   ids.forEach((id, i) => {
     if (!isId(kind, id)) throw badInput(`${field}[${i}]`, `malformed ${kind} id`);
   });
-  const unique = [...new Set(ids)];
-  const found = await db.read((sql) =>
-    sql.all<{ id: string }>(
-      `SELECT id FROM ${table} WHERE id IN (${unique.map(() => '?').join(', ')})`,
-      unique,
-    ),
-  );
-  const known = new Set(found.map((r) => r.id));
+  const known = await db.read((sql) => existingIds(sql, table, [...new Set(ids)]));
   const i = ids.findIndex((id) => !known.has(id));
   if (i >= 0) throw notFound(`${field}[${i}]`, kind);
 }

@@ -23,10 +23,9 @@ import {
 } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../graphql/principal';
 import type { Context, Services } from '../graphql/context';
 import { unauthenticated } from '../graphql/errors';
-import { makeFormatError } from '../graphql/format-error';
 
 interface Extra extends Record<PropertyKey, unknown> {
   principal?: Principal;
@@ -120,14 +119,50 @@ function sharedSubscribe(): (
   };
 }
 
+/**
+ * Parses and validates a subscription request: its document, or the errors to answer with (a bad
+ * document, a failed rule, no operation to run, or a query or mutation sent over WebSocket).
+ */
+function checkOperation(
+  schema: GraphQLSchema,
+  rules: Parameters<typeof validate>[2],
+  query: string,
+  operationName: string | null | undefined,
+): DocumentNode | GraphQLError[] {
+  let document: DocumentNode;
+  try {
+    document = parse(query, { maxTokens: 5000 });
+  } catch (err) {
+    return [
+      withCode(
+        err instanceof GraphQLError ? err : new GraphQLError('could not parse the operation'),
+        'GRAPHQL_PARSE_FAILED',
+      ),
+    ];
+  }
+  const errors = validate(schema, document, rules);
+  if (errors.length > 0) return errors.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED'));
+  const op = getOperationAST(document, operationName);
+  if (!op) return [new GraphQLError('name the operation to run', { extensions: { code: 'BAD_REQUEST' } })];
+  if (op.operation !== 'subscription') {
+    return [
+      new GraphQLError(
+        'only subscriptions are served over WebSocket; send queries and mutations as HTTP POST /graphql',
+        { extensions: { code: 'BAD_REQUEST' } },
+      ),
+    ];
+  }
+  return document;
+}
+
 export function attachSubscriptions(
   server: Server,
   schema: GraphQLSchema,
   services: Services,
+  format: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError,
 ): SubscriptionServer {
-  const { config, log } = services;
+  const { config } = services;
   const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: 256 * 1024 });
-  const format = makeFormatError(log);
   const rules = [
     ...specifiedRules,
     maxDepthRule({ n: config.QUERY_MAX_DEPTH, ignoreIntrospection: true }),
@@ -156,34 +191,12 @@ export function attachSubscriptions(
       },
       onSubscribe: (ctx, _id, payload) => {
         if (ctx.extra.authError) return [ctx.extra.authError];
-        let document: DocumentNode;
-        try {
-          document = parse(payload.query, { maxTokens: 5000 });
-        } catch (err) {
-          return [
-            withCode(
-              err instanceof GraphQLError ? err : new GraphQLError('could not parse the operation'),
-              'GRAPHQL_PARSE_FAILED',
-            ),
-          ];
-        }
-        const errors = validate(schema, document, rules);
-        if (errors.length > 0) return errors.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED'));
-        const op = getOperationAST(document, payload.operationName);
-        if (!op)
-          return [new GraphQLError('name the operation to run', { extensions: { code: 'BAD_REQUEST' } })];
-        if (op.operation !== 'subscription') {
-          return [
-            new GraphQLError(
-              'only subscriptions are served over WebSocket; send queries and mutations as HTTP POST /graphql',
-              { extensions: { code: 'BAD_REQUEST' } },
-            ),
-          ];
-        }
+        const checked = checkOperation(schema, rules, payload.query, payload.operationName);
+        if (Array.isArray(checked)) return checked;
         const contextValue: Context = { principal: ctx.extra.principal ?? { kind: 'anonymous' }, services };
         return {
           schema,
-          document,
+          document: checked,
           operationName: payload.operationName,
           variableValues: payload.variables,
           contextValue,

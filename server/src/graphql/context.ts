@@ -1,33 +1,15 @@
-import type { AuthService } from '../auth/auth.service';
-import type { Principal } from '../auth/principal';
-import type { AudienceService } from '../audiences/audience.service';
-import type { CampaignService } from '../campaigns/campaign.service';
-import type { CheckoutService } from '../checkout/checkout.service';
+// What every resolver receives: the caller and the services. The features' services are added to
+// `Services` in composition.ts, where they are wired, so this folder imports no feature.
 import type { Config } from '../config';
-import type { CouponService } from '../coupons/coupon.service';
 import type { Database } from '../db/sql';
-import type { EventsService } from '../events/events.service';
-import type { BulkJobService } from '../jobs/bulk-job.service';
 import type { Logger } from '../logger';
-import type { RuleService } from '../rules/rule.service';
-import type { TemplateService } from '../templates/template.service';
-import type { TrackingService } from '../tracking/tracking.service';
 import { badInput, forbidden } from './errors';
+import type { Principal } from './principal';
 
 export interface Services {
   config: Config;
   db: Database;
   log: Logger;
-  auth: AuthService;
-  campaigns: CampaignService;
-  templates: TemplateService;
-  coupons: CouponService;
-  checkout: CheckoutService;
-  jobs: BulkJobService;
-  events: EventsService;
-  tracking: TrackingService;
-  rules: RuleService;
-  audiences: AudienceService;
 }
 
 export interface Context {

@@ -2,8 +2,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { MoneyInputError } from '@couponflow/schema';
-import { CheckoutInputError } from '../checkout/types';
 import type { Logger } from '../logger';
 
 interface ValidationErrorLike {
@@ -39,7 +37,13 @@ function flatten(errors: ValidationErrorLike[], prefix: string, out: { field: st
   }
 }
 
-export function makeFormatError(log: Logger) {
+/**
+ * Recognises the domain's own bad-input errors (composition.ts lists them): their message, and the
+ * field when the error names one; null for any other error.
+ */
+export type InputErrorOf = (error: unknown) => { message: string; field?: string } | null;
+
+export function makeFormatError(log: Logger, inputErrorOf: InputErrorOf) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const path = formatted.path;
@@ -54,15 +58,10 @@ export function makeFormatError(log: Logger) {
         extensions: { code: 'BAD_USER_INPUT', field: fields[0]?.field, fields },
       };
     }
-    if (original instanceof CheckoutInputError) {
-      return {
-        message: original.message,
-        path,
-        extensions: { code: 'BAD_USER_INPUT', field: original.path },
-      };
-    }
-    if (original instanceof MoneyInputError) {
-      return { message: original.message, path, extensions: { code: 'BAD_USER_INPUT' } };
+    const input = inputErrorOf(original);
+    if (input) {
+      const extensions = input.field === undefined ? {} : { field: input.field };
+      return { message: input.message, path, extensions: { code: 'BAD_USER_INPUT', ...extensions } };
     }
     const code = String(formatted.extensions?.code ?? '');
     if (code === 'UNAUTHORIZED')

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type ApolloServer, HeaderMap } from '@apollo/server';
 import sirv from 'sirv';
-import type { Principal } from '../auth/principal';
+import type { Principal } from './principal';
 import type { Logger } from '../logger';
 import type { Context, Services } from './context';
 import { AppError } from './errors';
@@ -35,6 +35,86 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
+/** Apollo's request: the headers, and the body parsed as JSON when it says it is (null: it is not JSON). */
+async function graphqlRequest(req: IncomingMessage): Promise<{ headers: HeaderMap; body: unknown } | null> {
+  const headers = new HeaderMap();
+  for (const [k, v] of Object.entries(req.headers))
+    if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+  if (req.method !== 'POST') return { headers, body: undefined };
+  const text = await readBody(req);
+  if (!(headers.get('content-type') ?? '').includes('application/json')) return { headers, body: text };
+  try {
+    return { headers, body: text.length ? JSON.parse(text) : {} };
+  } catch {
+    return null;
+  }
+}
+
+async function serveGraphql(
+  apollo: ApolloServer<Context>,
+  services: Services,
+  req: IncomingMessage,
+  res: ServerResponse,
+  search: string,
+): Promise<void> {
+  const request = await graphqlRequest(req);
+  if (!request)
+    return sendJson(res, 400, {
+      errors: [{ message: 'request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
+    });
+  const response = await apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: req.method ?? 'GET', ...request, search },
+    context: async (): Promise<Context> => {
+      let principal: Principal;
+      try {
+        principal = await services.auth.authenticate(req.headers.authorization);
+      } catch (err) {
+        if (err instanceof AppError) {
+          err.extensions.http = { status: 401 };
+        }
+        throw err;
+      }
+      return { principal, services };
+    },
+  });
+  res.statusCode = response.status ?? 200;
+  for (const [k, v] of response.headers) res.setHeader(k, v);
+  if (response.body.kind === 'complete') {
+    res.end(response.body.string);
+  } else {
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+}
+
+/** A request that failed outside GraphQL's own error handling: 413 for a body too large, else 500. */
+function fail(res: ServerResponse, log: Logger, err: unknown): void {
+  const status = (err as { status?: number }).status ?? 500;
+  if (status >= 500) log.error({ err }, 'request failed');
+  if (res.headersSent) {
+    res.end();
+    return;
+  }
+  sendJson(res, status, {
+    errors: [
+      {
+        message: status === 413 ? 'request body too large' : 'Internal server error',
+        extensions: { code: status === 413 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' },
+      },
+    ],
+  });
+}
+
+function health(res: ServerResponse, services: Services, log: Logger): void {
+  services.db
+    .ping()
+    .then(() => sendJson(res, 200, { status: 'ok', database: services.db.dialect }))
+    .catch((err: unknown) => {
+      log.error({ err }, 'health check failed');
+      sendJson(res, 503, { status: 'unavailable' });
+    });
+}
+
 export function createHttpHandler(
   apollo: ApolloServer<Context>,
   services: Services,
@@ -44,81 +124,17 @@ export function createHttpHandler(
   const statics = existsSync(webDist) ? sirv(webDist, { single: true, etag: true, gzip: true }) : null;
   if (!statics) log.warn({ webDist }, 'console build not found; run pnpm --filter @couponflow/web build');
 
-  async function graphql(req: IncomingMessage, res: ServerResponse, search: string): Promise<void> {
-    const headers = new HeaderMap();
-    for (const [k, v] of Object.entries(req.headers))
-      if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
-    let body: unknown = undefined;
-    if (req.method === 'POST') {
-      const text = await readBody(req);
-      if ((headers.get('content-type') ?? '').includes('application/json')) {
-        try {
-          body = text.length ? JSON.parse(text) : {};
-        } catch {
-          return sendJson(res, 400, {
-            errors: [{ message: 'request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
-          });
-        }
-      } else body = text;
-    }
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
-      context: async (): Promise<Context> => {
-        let principal: Principal;
-        try {
-          principal = await services.auth.authenticate(req.headers.authorization);
-        } catch (err) {
-          if (err instanceof AppError) {
-            err.extensions.http = { status: 401 };
-          }
-          throw err;
-        }
-        return { principal, services };
-      },
-    });
-    const out: Record<string, string> = {};
-    for (const [k, v] of response.headers) out[k] = v;
-    res.statusCode = response.status ?? 200;
-    for (const [k, v] of Object.entries(out)) res.setHeader(k, v);
-    if (response.body.kind === 'complete') {
-      res.end(response.body.string);
-    } else {
-      for await (const chunk of response.body.asyncIterator) res.write(chunk);
-      res.end();
-    }
-  }
-
   return (req: IncomingMessage, res: ServerResponse): void => {
     const url = req.url ?? '/';
     const q = url.indexOf('?');
     const pathname = q === -1 ? url : url.slice(0, q);
     const search = q === -1 ? '' : url.slice(q);
-    const fail = (err: unknown) => {
-      const status = (err as { status?: number }).status ?? 500;
-      if (status >= 500) log.error({ err }, 'request failed');
-      if (!res.headersSent)
-        sendJson(res, status, {
-          errors: [
-            {
-              message: status === 413 ? 'request body too large' : 'Internal server error',
-              extensions: { code: status === 413 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' },
-            },
-          ],
-        });
-      else res.end();
-    };
     if (pathname === '/graphql') {
-      graphql(req, res, search).catch(fail);
+      serveGraphql(apollo, services, req, res, search).catch((err: unknown) => fail(res, log, err));
       return;
     }
     if (pathname === '/health') {
-      services.db
-        .read((sql) => sql.get('SELECT 1 AS ok'))
-        .then(() => sendJson(res, 200, { status: 'ok', database: services.db.dialect }))
-        .catch((err: unknown) => {
-          log.error({ err }, 'health check failed');
-          sendJson(res, 503, { status: 'unavailable' });
-        });
+      health(res, services, log);
       return;
     }
     if (statics) {

@@ -1,21 +1,14 @@
 import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { type ValidationError, validate } from 'class-validator';
-import { ArgumentValidationError, type AuthCheckerFn, buildSchema } from 'type-graphql';
-import './enums';
-import { AudienceResolver } from '../audiences/audience.resolver';
-import { AuthResolver } from '../auth/auth.resolver';
-import { can, type Permission } from '../auth/principal';
-import { CampaignResolver } from '../campaigns/campaign.resolver';
-import { CheckoutResolver } from '../checkout/checkout.resolver';
-import { CouponResolver } from '../coupons/coupon.resolver';
-import { CouponEventsResolver, WebhookResolver } from '../events/events.resolver';
-import { TOPICLESS_PUBSUB } from '../events/pubsub';
-import { BulkJobResolver } from '../jobs/bulk-job.resolver';
-import { OutboxResolver } from '../outbox/outbox.resolver';
-import { RuleResolver } from '../rules/rule.resolver';
-import { TemplateResolver } from '../templates/template.resolver';
-import { TrackingResolver } from '../tracking/tracking.resolver';
+import {
+  ArgumentValidationError,
+  type AuthCheckerFn,
+  buildSchema,
+  type BuildSchemaOptions,
+} from 'type-graphql';
+import { can, type Permission } from './principal';
+import { TOPICLESS_PUBSUB } from './pubsub';
 import type { Context } from './context';
 import { forbidden, unauthenticated } from './errors';
 
@@ -42,24 +35,10 @@ async function validateArg(value: unknown): Promise<void> {
   if (errors.length > 0) throw new ArgumentValidationError(errors);
 }
 
-export const RESOLVERS = [
-  AuthResolver,
-  CampaignResolver,
-  TemplateResolver,
-  CouponResolver,
-  CheckoutResolver,
-  BulkJobResolver,
-  OutboxResolver,
-  WebhookResolver,
-  CouponEventsResolver,
-  TrackingResolver,
-  RuleResolver,
-  AudienceResolver,
-] as const;
-
-export function buildAppSchema(): Promise<GraphQLSchema> {
+/** The one schema, from the resolvers composition.ts lists. */
+export function buildAppSchema(resolvers: BuildSchemaOptions['resolvers']): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: RESOLVERS,
+    resolvers,
     authChecker,
     pubSub: TOPICLESS_PUBSUB,
     validateFn: validateArg,

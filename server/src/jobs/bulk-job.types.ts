@@ -1,6 +1,7 @@
 import { ArrayMaxSize, ArrayMinSize, Matches } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { BulkJobStatusEnum, ClaimRefusalEnum } from '../graphql/enums';
+import { ClaimRefusalEnum } from '../coupons/coupon.enums';
+import { BulkJobStatusEnum } from './bulk-job.enums';
 import { DateTimeScalar } from '../graphql/scalars';
 import type { BulkJobStatus } from './bulk-job.entity';
 

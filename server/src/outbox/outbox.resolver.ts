@@ -2,7 +2,7 @@ import { IsOptional, Max, Min } from 'class-validator';
 import { GraphQLJSON, GraphQLSafeInt } from 'graphql-scalars';
 import { Args, ArgsType, Authorized, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../graphql/context';
-import { EventTypeEnum } from '../graphql/enums';
+import { EventTypeEnum } from './outbox.enums';
 import { badInput } from '../graphql/errors';
 import { DateTimeScalar } from '../graphql/scalars';
 import { isId } from '../ids';

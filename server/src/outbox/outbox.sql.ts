@@ -1,5 +1,7 @@
-// Every SQL text of outbox/: writing domain events and reading them back in outbox order.
-import { type Sql, type Statement, valuesList } from '../db/sql';
+// Every SQL text of outbox/: writing domain events, and reading the outbox back as a log of events in
+// id order (the parsed view that subscriptions, webhooks and the staff event log share). events/
+// reads through these functions; outbox/ imports nothing of events/.
+import { type Row, type Sql, type Statement, valuesList } from '../db/sql';
 
 const INSERT_COLUMNS = 8;
 
@@ -23,6 +25,7 @@ export interface EventView {
   createdAt: number;
 }
 
+/** An outbox_event row as the drivers return it (PostgreSQL's JSON aggregates may return the payload parsed). */
 export interface OutboxRow {
   id: number | string;
   type: string;
@@ -52,24 +55,67 @@ export function toEventView(r: OutboxRow): EventView {
   };
 }
 
-/** Events after `afterId` in outbox order, optionally of one coupon or template (the event log). */
-export async function eventLog(
+/** Which events to read: ids in (afterId, upToId], in id order, at most `limit`. */
+export interface EventLogRange {
+  afterId: number;
+  upToId?: number;
+  /** Created at or after (epoch seconds). */
+  createdFrom?: number;
+  /** Created before (epoch seconds). */
+  createdBefore?: number;
+  couponId?: string | null;
+  templateId?: string | null;
+  limit: number;
+}
+
+/** The statement that reads `range` (for callers that batch it with other reads, `Sql.allMany`). */
+export function eventLogQuery(range: EventLogRange): Statement {
+  const where = ['id > ?'];
+  const params: unknown[] = [range.afterId];
+  const add = (condition: string, value: unknown) => {
+    if (value === undefined || value === null) return;
+    where.push(condition);
+    params.push(value);
+  };
+  add('id <= ?', range.upToId);
+  add('created_at >= ?', range.createdFrom);
+  add('created_at < ?', range.createdBefore);
+  add('coupon_id = ?', range.couponId);
+  add('template_id = ?', range.templateId);
+  const limit = Math.max(1, Math.floor(range.limit));
+  return {
+    sql: `SELECT ${OUTBOX_COLUMNS} FROM outbox_event WHERE ${where.join(' AND ')} ORDER BY id LIMIT ${limit}`,
+    params,
+  };
+}
+
+/** The events of `range`, in id order. */
+export async function readEventLog(sql: Sql, range: EventLogRange): Promise<EventView[]> {
+  const q = eventLogQuery(range);
+  return (await sql.all<OutboxRow>(q.sql, q.params)).map(toEventView);
+}
+
+/** Rows of `eventLogQuery` as `Sql.allMany` returns them, in id order. */
+export const eventLogRows = (rows: readonly Row[]): EventView[] =>
+  (rows as unknown as OutboxRow[]).map(toEventView).sort((a, b) => a.id - b.id);
+
+/** The newest event's id (0 when the outbox is empty). */
+export async function lastEventId(sql: Sql): Promise<number> {
+  return Number((await sql.get<{ m: number | null }>(`SELECT MAX(id) AS m FROM outbox_event`))?.m ?? 0);
+}
+
+/** When the first event after `afterId` was created (epoch seconds), or null when there is none. */
+export async function firstCreatedAfter(sql: Sql, afterId: number): Promise<number | null> {
+  const row = await sql.get<{ created_at: number }>(
+    `SELECT created_at FROM outbox_event WHERE id > ? ORDER BY id LIMIT 1`,
+    [afterId],
+  );
+  return row ? Number(row.created_at) : null;
+}
+
+/** Events after `afterId` in outbox order, optionally of one coupon or template (the staff event log). */
+export const eventLog = (
   sql: Sql,
   f: { afterId: number; couponId?: string | null; templateId?: string | null; first: number },
-): Promise<EventView[]> {
-  const where: string[] = ['id > ?'];
-  const params: unknown[] = [f.afterId];
-  if (f.couponId) {
-    where.push('coupon_id = ?');
-    params.push(f.couponId);
-  }
-  if (f.templateId) {
-    where.push('template_id = ?');
-    params.push(f.templateId);
-  }
-  const rows = await sql.all<OutboxRow>(
-    `SELECT ${OUTBOX_COLUMNS} FROM outbox_event WHERE ${where.join(' AND ')} ORDER BY id LIMIT ${Math.floor(f.first)}`,
-    params,
-  );
-  return rows.map(toEventView);
-}
+): Promise<EventView[]> =>
+  readEventLog(sql, { afterId: f.afterId, couponId: f.couponId, templateId: f.templateId, limit: f.first });

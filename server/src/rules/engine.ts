@@ -18,7 +18,7 @@ import { DateTime } from 'luxon';
 import type { Redis } from 'ioredis';
 import type { Config } from '../config';
 import type { IssueRequest, IssueService } from '../coupons/issue';
-import { type Database, jsonColumn, type Sql, type Statement } from '../db/sql';
+import { type Database, jsonColumn, type Sql, type Statement, valuesList } from '../db/sql';
 import { allGrouped, type ColumnType, multiRow, runGrouped } from '../db/writes';
 import { nowSeconds } from '../ids';
 import { type CountProbe, aggregateValue, batchable, countStatements } from '../tracking/aggregates';
@@ -257,7 +257,7 @@ export class RuleEngine {
           const chunk = ruleIds.slice(i, i + 500);
           rows.push(
             ...(await sql.all<(typeof rows)[number]>(
-              `SELECT id, rule_id, version, node_id, port FROM rule_node_sketch WHERE rule_id IN (${placeholders(chunk.length)})`,
+              `SELECT id, rule_id, version, node_id, port FROM rule_node_sketch WHERE rule_id IN (${valuesList(chunk.length)})`,
               chunk,
             )),
           );
@@ -311,7 +311,7 @@ export class RuleEngine {
     const read = () =>
       this.db.read(async (sql) => {
         const rows = await sql.all<{ id: number; key: string }>(
-          `SELECT id, key FROM rule_trigger_group WHERE key IN (${placeholders(wanted.length)})`,
+          `SELECT id, key FROM rule_trigger_group WHERE key IN (${valuesList(wanted.length)})`,
           wanted.map((w) => w.key),
         );
         return new Map(rows.map((r) => [r.key, Number(r.id)]));
@@ -444,7 +444,7 @@ export class RuleEngine {
         perStatement: 500,
         list: true,
         sql: (rows) => `SELECT user_id, event_type, event_id, occurred_at FROM user_first_event
-          WHERE user_id IN (${rows}) AND event_type IN (${placeholders(types.length)})`,
+          WHERE user_id IN (${rows}) AND event_type IN (${valuesList(types.length)})`,
       },
     );
     for (let r = firstReads; r < reads.length; r++) reads[r]!.params = [...reads[r]!.params!, ...types];
@@ -730,8 +730,6 @@ export class RuleEngine {
     };
   }
 }
-
-const placeholders = (n: number): string => new Array<string>(n).fill('?').join(', ');
 
 /** Days since 1970-01-01 of the calendar date `at` falls on in `timeZone`. */
 export function localDay(at: number, timeZone: string): number {

@@ -1,5 +1,6 @@
 // Test-only: the issuance, checkout, job and scheduler services on a fresh SQLite file, migrated,
 // wired as app.ts wires them (without HTTP). Unit tests of the feature folders use it.
+import { entitySchemas } from '../composition';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,7 +32,7 @@ export async function testServices(env: Record<string, string> = {}) {
     CLAIM_RATE_PER_DEVICE: '0',
     ...env,
   });
-  const orm = await initOrm(config.DATABASE_URL, 'sqlite');
+  const orm = await initOrm(config.DATABASE_URL, 'sqlite', entitySchemas('sqlite'));
   await orm.getMigrator().up();
   const db = new Database(orm, 'sqlite');
   const log = pino({ level: 'silent' });

@@ -1,10 +1,11 @@
 // Writes schema/schema.graphql from the server's resolvers; with --check, fails when it is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { RESOLVERS } from '../composition';
 import { buildAppSchema, printSdl } from '../graphql/schema';
 
 const target = fileURLToPath(new URL('../../../schema/schema.graphql', import.meta.url));
-const sdl = printSdl(await buildAppSchema());
+const sdl = printSdl(await buildAppSchema(RESOLVERS));
 if (process.argv.includes('--check')) {
   let current = '';
   try {

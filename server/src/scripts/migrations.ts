@@ -4,6 +4,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MikroORM } from '@mikro-orm/core';
+import { entitySchemas } from '../composition';
 import type { Dialect } from '../config';
 import { migrationsPath, ormOptions } from '../db/orm';
 
@@ -30,7 +31,10 @@ function writeIndex(dialect: Dialect): void {
 let failed = false;
 for (const dialect of dialects) {
   const url = dialect === 'sqlite' ? `sqlite:${join(mkdtempSync(join(tmpdir(), 'cf-mig-')), 'x.db')}` : pgUrl;
-  const orm = await MikroORM.init({ ...ormOptions(url, dialect, 1), connect: dialect === 'sqlite' });
+  const orm = await MikroORM.init({
+    ...ormOptions(url, dialect, entitySchemas(dialect), 1),
+    connect: dialect === 'sqlite',
+  });
   const migrator = orm.getMigrator();
   // SQLite alters tables by recreating them, which needs them to exist: start from the migrated schema.
   if (dialect === 'sqlite') await migrator.up();

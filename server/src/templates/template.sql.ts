@@ -1,12 +1,12 @@
 // Every SQL text of templates/ (coupon templates, quota batches, unbound codes). Model and CRUD go
 // through the ORM in template.service.ts; these are the conditional and batched writes.
-import { placeholders, type RowOf, rowLock, type Sql, type Statement } from '../db/sql';
+import { type RowOf, rowLock, type Sql, type Statement, valuesList } from '../db/sql';
 import type { CouponTemplate, QuotaBatch } from './template.entity';
 
 /** Ids among `ids` that name an audience. */
 export async function existingAudiences(sql: Sql, ids: readonly string[]): Promise<Set<string>> {
   const rows = await sql.all<{ id: string }>(
-    `SELECT id FROM audience WHERE id IN (${placeholders(ids.length)})`,
+    `SELECT id FROM audience WHERE id IN (${valuesList(ids.length)})`,
     ids,
   );
   return new Set(rows.map((r) => r.id));

@@ -11,13 +11,9 @@ import {
 } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
-import {
-  ClaimFrequencyEnum,
-  CouponKindEnum,
-  PlacementKindEnum,
-  StackGroupEnum,
-  TemplateStatusEnum,
-} from '../graphql/enums';
+import { CouponKindEnum, StackGroupEnum } from '../checkout/checkout.enums';
+import { PlacementKindEnum } from '../coupons/coupon.enums';
+import { ClaimFrequencyEnum, TemplateStatusEnum } from './template.enums';
 import { Connection } from '../graphql/pagination';
 import { DateTimeScalar } from '../graphql/scalars';
 import type { ClaimFrequency, CouponKind, Placement, StackGroup, TemplateStatus } from './template.entity';

@@ -1,4 +1,10 @@
-import type { ApiScope, StaffRole } from './auth.entity';
+// Who calls the API and what it may do: the permission model behind every @Authorized (graphql/schema.ts)
+// and subscription. How a credential becomes a principal is auth/'s business (auth.service.ts).
+
+export const STAFF_ROLES = ['admin', 'growth', 'analyst'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+export const API_SCOPES = ['events:write', 'events:read', 'coupons:claim', 'checkout'] as const;
+export type ApiScope = (typeof API_SCOPES)[number];
 
 /** Who is calling. Resolved once per request from the Authorization header. */
 export type Principal =

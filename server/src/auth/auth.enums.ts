@@ -1,0 +1,8 @@
+// GraphQL enums of staff roles and API scopes (their values: graphql/principal.ts).
+import { graphqlEnum } from '../graphql/enums';
+import { API_SCOPES, STAFF_ROLES } from '../graphql/principal';
+
+export const StaffRoleEnum = graphqlEnum(STAFF_ROLES, 'StaffRole');
+export const ApiScopeEnum = graphqlEnum(API_SCOPES, 'ApiScope', undefined, (s) =>
+  s.replace(':', '_').toUpperCase(),
+);

@@ -1,0 +1,156 @@
+// What the server is made of, listed once at the top: every table, every resolver, the domain errors
+// that are bad input, and the services a request can reach. The lower folders take these lists as
+// arguments (db/orm.ts the tables, graphql/schema.ts the resolvers, graphql/format-error.ts the input
+// errors), so db/ and graphql/ import no feature and the arrows point one way:
+// app.ts and composition.ts -> feature folders -> db/, graphql/. GraphQL enums live with the feature
+// that owns their values and register themselves where they are declared.
+import type { EntitySchema } from '@mikro-orm/core';
+import { MoneyInputError } from '@couponflow/schema';
+import { AudienceMemberSchema, AudienceSchema } from './audiences/audience.entity';
+import { AudienceResolver } from './audiences/audience.resolver';
+import type { AudienceService } from './audiences/audience.service';
+import { ApiKeySchema, SettingSchema, StaffUserSchema } from './auth/auth.entity';
+import { AuthResolver } from './auth/auth.resolver';
+import type { AuthService } from './auth/auth.service';
+import { CampaignSchema } from './campaigns/campaign.entity';
+import { CampaignResolver } from './campaigns/campaign.resolver';
+import type { CampaignService } from './campaigns/campaign.service';
+import { CheckoutResolver } from './checkout/checkout.resolver';
+import type { CheckoutService } from './checkout/checkout.service';
+import { CheckoutOrderSchema, RedemptionSchema } from './checkout/order.entity';
+import { CheckoutInputError } from './checkout/types';
+import type { Dialect } from './config';
+import { CouponCodeSchema, CouponSchema, IdempotencyRecordSchema } from './coupons/coupon.entity';
+import { CouponResolver } from './coupons/coupon.resolver';
+import type { CouponService } from './coupons/coupon.service';
+import {
+  EventCursorSchema,
+  WebhookAttemptSchema,
+  WebhookDeliverySchema,
+  WebhookEndpointSchema,
+} from './events/events.entity';
+import { CouponEventsResolver, WebhookResolver } from './events/events.resolver';
+import type { EventsService } from './events/events.service';
+import type { InputErrorOf } from './graphql/format-error';
+import { BulkJobSchema, BulkJobTargetSchema } from './jobs/bulk-job.entity';
+import { BulkJobResolver } from './jobs/bulk-job.resolver';
+import type { BulkJobService } from './jobs/bulk-job.service';
+import { OutboxEventSchema, OutboxEventSqliteSchema } from './outbox/outbox.entity';
+import { OutboxResolver } from './outbox/outbox.resolver';
+import {
+  RuleDayStatSchema,
+  RuleExposureSchema,
+  RuleFiringSchema,
+  RuleNodeCountSchema,
+  RuleNodeRegisterSchema,
+  RuleNodeSketchSchema,
+  RuleRevisionSchema,
+  RuleSchema,
+  RuleTriggerGroupSchema,
+  RuleTriggerMemberSchema,
+  RuleVersionSchema,
+} from './rules/rule.entity';
+import { RuleResolver } from './rules/rule.resolver';
+import type { RuleService } from './rules/rule.service';
+import { CouponTemplateSchema, QuotaBatchSchema } from './templates/template.entity';
+import { TemplateResolver } from './templates/template.resolver';
+import type { TemplateService } from './templates/template.service';
+import {
+  BehaviourBucketSchema,
+  BehaviourSumSchema,
+  EventTypeDefSchema,
+  TrackedEventSchema,
+  UserAttributeKeySchema,
+  UserFirstEventSchema,
+  UserProfileSchema,
+} from './tracking/tracking.entity';
+import { TrackingResolver } from './tracking/tracking.resolver';
+import type { TrackingService } from './tracking/tracking.service';
+
+/** Every table of the model; the migrations are generated from exactly this list. */
+const ENTITY_SCHEMAS = [
+  StaffUserSchema,
+  ApiKeySchema,
+  SettingSchema,
+  CampaignSchema,
+  CouponTemplateSchema,
+  QuotaBatchSchema,
+  CouponSchema,
+  CouponCodeSchema,
+  IdempotencyRecordSchema,
+  CheckoutOrderSchema,
+  RedemptionSchema,
+  OutboxEventSchema,
+  BulkJobSchema,
+  BulkJobTargetSchema,
+  WebhookEndpointSchema,
+  WebhookDeliverySchema,
+  WebhookAttemptSchema,
+  EventCursorSchema,
+  EventTypeDefSchema,
+  TrackedEventSchema,
+  UserProfileSchema,
+  BehaviourBucketSchema,
+  BehaviourSumSchema,
+  UserFirstEventSchema,
+  RuleSchema,
+  RuleVersionSchema,
+  RuleRevisionSchema,
+  RuleFiringSchema,
+  RuleExposureSchema,
+  RuleNodeCountSchema,
+  RuleNodeSketchSchema,
+  RuleNodeRegisterSchema,
+  RuleTriggerGroupSchema,
+  RuleTriggerMemberSchema,
+  RuleDayStatSchema,
+  UserAttributeKeySchema,
+  AudienceSchema,
+  AudienceMemberSchema,
+];
+
+/** The tables of one dialect (the outbox's autoincrement key is declared per dialect). */
+export const entitySchemas = (dialect: Dialect): EntitySchema[] =>
+  (dialect === 'sqlite'
+    ? ENTITY_SCHEMAS.map((e) => (e === OutboxEventSchema ? OutboxEventSqliteSchema : e))
+    : ENTITY_SCHEMAS) as EntitySchema[];
+
+/** Every resolver of the one GraphQL schema (schema/schema.graphql is emitted from these). */
+export const RESOLVERS = [
+  AuthResolver,
+  CampaignResolver,
+  TemplateResolver,
+  CouponResolver,
+  CheckoutResolver,
+  BulkJobResolver,
+  OutboxResolver,
+  WebhookResolver,
+  CouponEventsResolver,
+  TrackingResolver,
+  RuleResolver,
+  AudienceResolver,
+] as const;
+
+/** Domain errors thrown for bad input: they leave the server as BAD_USER_INPUT (graphql/format-error.ts). */
+export const inputErrorOf: InputErrorOf = (error) => {
+  if (error instanceof CheckoutInputError) return { message: error.message, field: error.path };
+  if (error instanceof MoneyInputError) return { message: error.message };
+  return null;
+};
+
+// The services every resolver reaches through its context: graphql/context.ts declares the ones it
+// knows itself (config, db, log), the features' are added here, where they are wired (app.ts).
+declare module './graphql/context' {
+  interface Services {
+    auth: AuthService;
+    campaigns: CampaignService;
+    templates: TemplateService;
+    coupons: CouponService;
+    checkout: CheckoutService;
+    jobs: BulkJobService;
+    events: EventsService;
+    tracking: TrackingService;
+    rules: RuleService;
+    audiences: AudienceService;
+  }
+}
