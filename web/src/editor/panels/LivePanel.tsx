@@ -142,7 +142,7 @@ function LiveView({
     const overlay = countsOverlay(
       draft,
       counts,
-      `Distinct users, ${periodLabel}${version ? ` (v${version})` : ''}`,
+      `Users ${periodLabel === 'today' ? 'today' : `in ${periodLabel}`}${version ? `, v${version}` : ''}`,
     );
     // Nodes the counted version does not have are not painted with a zero.
     if (counted) {

@@ -77,6 +77,7 @@ function SimulateForm({
   const issueCount = useEditor((s) => s.issues.length);
   const client = useClient();
   const root = useRef<HTMLDivElement>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
   const visible = useVisible(root);
   const overlay = useOwnOverlay();
 
@@ -122,6 +123,11 @@ function SimulateForm({
   useEffect(() => {
     if (stale || !visible) clear();
   }, [stale, visible, clear]);
+
+  // A new result scrolls into view (the form above it is long).
+  useEffect(() => {
+    if (run) resultRef.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }, [run]);
 
   function reset() {
     setTyped({});
@@ -187,7 +193,7 @@ function SimulateForm({
     }
     const simulation = readSimulation(r.data.simulateRule);
     setRun({ graph: document, userId: user, simulation });
-    overlay.show(traceOverlay(document, simulation, `Simulation: ${eventType} for ${user}`));
+    overlay.show(traceOverlay(document, simulation, `Trace of ${user}`));
   }
 
   const invalid = graphIssuesOf(runError ?? undefined);
@@ -336,7 +342,7 @@ function SimulateForm({
           <ErrorNotice error={runError} title="The simulation failed" />
         )
       ) : null}
-      {run ? <SimulationResult run={run} stale={stale} /> : null}
+      <div ref={resultRef}>{run ? <SimulationResult run={run} stale={stale} /> : null}</div>
     </Stack>
   );
 }
