@@ -263,7 +263,9 @@ function PublishDialog({ ruleId, onClose }: { ruleId: string; onClose: () => voi
       ) : (
         <Alert
           color="red"
-          title={`${errors.length} error${errors.length === 1 ? '' : 's'} block publishing`}
+          title={
+            errors.length === 1 ? '1 error blocks publishing' : `${errors.length} errors block publishing`
+          }
           role="alert"
         >
           <IssueList issues={errors} graph={graph} />

@@ -181,7 +181,7 @@ export function ReplayPanel({ ruleId: _ruleId }: { ruleId: string }) {
 function Stat({ label, value, hint }: { label: string; value: string; hint: string }) {
   return (
     <Tooltip label={hint} multiline w={220} withArrow>
-      <Paper withBorder p={6} tabIndex={0} aria-label={`${label}: ${value}. ${hint}`}>
+      <Paper withBorder p={6} tabIndex={0} role="group" aria-label={`${label}: ${value}. ${hint}`}>
         <Text size="xs" c="dimmed">
           {label}
         </Text>

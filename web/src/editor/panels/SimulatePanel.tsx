@@ -464,7 +464,7 @@ function SimulationResult({ run, stale }: { run: Run; stale: boolean }) {
               ? (templates.get(templateId)?.name ?? templateId)
               : (audienceId ?? (typeof a.args.eventType === 'string' ? a.args.eventType : ''));
             return (
-              <Group key={a.nodeId} justify="space-between" wrap="nowrap" gap="xs">
+              <Stack key={a.nodeId} gap={2}>
                 <UnstyledButton
                   onClick={() => focusNode(a.nodeId)}
                   aria-label={`Show ${nodeLabel(graph, a.nodeId)}`}
@@ -481,14 +481,14 @@ function SimulationResult({ run, stale }: { run: Run; stale: boolean }) {
                 </UnstyledButton>
                 {a.control ? (
                   <Badge color="gray" variant="outline" title="Control arm: recorded, not performed">
-                    control: not performed
+                    control arm: recorded, not performed
                   </Badge>
                 ) : (
                   <Badge color="green" variant="light">
                     would fire
                   </Badge>
                 )}
-              </Group>
+              </Stack>
             );
           })}
         </Stack>
@@ -507,16 +507,17 @@ function SimulationResult({ run, stale }: { run: Run; stale: boolean }) {
               onClick={() => focusNode(node.id)}
               aria-label={`${nodeLabel(graph, node.id)}: ${status}`}
             >
-              <Group gap="xs" wrap="nowrap">
+              <Group gap="xs" wrap="nowrap" align="flex-start">
                 <Badge
                   size="xs"
                   w={82}
+                  style={{ flexShrink: 0 }}
                   variant={step ? 'filled' : 'outline'}
                   color={step ? (step.passed ? 'green' : 'red') : 'gray'}
                 >
                   {status}
                 </Badge>
-                <Text size="xs" truncate>
+                <Text size="xs">
                   {nodeLabel(graph, node.id)}
                   {step ? <Text span c="dimmed">{` — ${seenNote(step)}`}</Text> : null}
                 </Text>

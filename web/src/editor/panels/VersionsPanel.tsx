@@ -150,7 +150,9 @@ function VersionsView({
     });
   };
 
-  const by = (id: string | null) => (id === null ? 'unknown' : id === session?.staff.id ? 'you' : id);
+  // The API names the publisher by staff id (no staff directory to read names from): short, and "you".
+  const by = (id: string | null) =>
+    id === null ? 'an API key' : id === session?.staff.id ? 'you' : `a colleague (${id.slice(0, 12)}…)`;
   return (
     <Stack gap="sm" ref={root}>
       <Title order={4}>Versions</Title>
