@@ -66,6 +66,17 @@ describe('signing in', () => {
     await page.goto('/rules');
     await page.waitForURL('**/login');
   });
+
+  it('signs out every tab of the browser at once', async () => {
+    const page = await t.page();
+    await login(page);
+    const other = await page.context().newPage(); // a second tab, watched by the guard too
+    await other.goto('/rules');
+    await expectVisible(other.getByRole('heading', { name: 'Rules', level: 1 }));
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await other.waitForURL('**/login');
+    await expectVisible(other.getByText('You have signed out.'));
+  });
 });
 
 describe('addresses', () => {

@@ -4,8 +4,7 @@
 // only ever grows (an atomic upsert on both dialects, no read-modify-write). With P = 11 (m = 2 048
 // registers) the relative standard error is 1.04 / √m ≈ 2.3 %; below 2.5 m the estimate switches to
 // linear counting (small-range correction), which is nearly exact for a few hundred users. The hash
-// is 64 bits wide, so no large-range correction is needed.
-import { createHash } from 'node:crypto';
+// is 64 bits wide (two MurmurHash3 finalised words), so no large-range correction is needed.
 
 export const HLL_P = 11;
 export const HLL_M = 1 << HLL_P;
@@ -20,10 +19,42 @@ export interface HllPoint {
   rho: number;
 }
 
-/** The register and rank of one user: the first 64 bits of the user id's SHA-1. */
+/** The register and rank of one user (a 64-bit hash of the id: two MurmurHash3 words). */
 export function hllPoint(userId: string): HllPoint {
-  const digest = createHash('sha1').update(userId).digest();
-  return hllPointOf(digest.readUInt32BE(0), digest.readUInt32BE(4));
+  return hllPointOf(murmur3(userId, 0x9747b28c), murmur3(userId, 0x5bd1e995));
+}
+
+/**
+ * MurmurHash3 (x86, 32 bits) over the string's UTF-16 code units, two per block: a few tenths of a
+ * microsecond per id, where a SHA-1 through node:crypto costs several microseconds.
+ */
+export function murmur3(s: string, seed: number): number {
+  let h = seed >>> 0;
+  const n = s.length;
+  let i = 0;
+  for (; i + 1 < n; i += 2) {
+    let k = (s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16)) >>> 0;
+    k = Math.imul(k, 0xcc9e2d51);
+    k = (k << 15) | (k >>> 17);
+    k = Math.imul(k, 0x1b873593);
+    h ^= k;
+    h = (h << 13) | (h >>> 19);
+    h = (Math.imul(h, 5) + 0xe6546b64) | 0;
+  }
+  if (i < n) {
+    let k = s.charCodeAt(i);
+    k = Math.imul(k, 0xcc9e2d51);
+    k = (k << 15) | (k >>> 17);
+    k = Math.imul(k, 0x1b873593);
+    h ^= k;
+  }
+  h ^= n * 2;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
 }
 
 /** The register and rank of a 64-bit hash given as two 32-bit halves (high, low). */

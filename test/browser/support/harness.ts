@@ -47,7 +47,8 @@ export interface ConsoleHarness {
   api: GqlClient;
   /** GraphQL without credentials. */
   anon: GqlClient;
-  /** A new page in its own context (no cookies, no storage), watched by the console guard. */
+  /** A new page in its own context (no cookies, no storage), watched by the console guard (as is
+   *  every other page opened in that context: `page.context().newPage()` for a second tab). */
   page(): Promise<Page>;
   /** A new staff member with this role (through `createStaffUser`). */
   createStaff(role: StaffRole): Promise<Credentials>;
@@ -71,10 +72,12 @@ export function useConsole(env: Record<string, string> = {}): ConsoleHarness {
     const context = await t.browser.newContext({ baseURL: t.server.url, viewport: VIEWPORT });
     context.setDefaultTimeout(15_000);
     contexts.push(context);
-    const page = await context.newPage();
-    guard(page);
-    pages.push(page);
-    return page;
+    // Every page of the context is watched, second tabs and pop-ups included.
+    context.on('page', (p) => {
+      guard(p);
+      pages.push(p);
+    });
+    return context.newPage();
   };
   t.createStaff = async (role) => {
     const creds = { email: `${role}-${++staffSeq}@test.local`, password: `pass-${role}-${staffSeq}-long` };

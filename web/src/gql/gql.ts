@@ -40,6 +40,7 @@ type Documents = {
     "\n  query EditorTemplateSearch($search: String, $first: Int!) {\n    templates(first: $first, filter: { search: $search }) {\n      nodes {\n        id\n        name\n        kind\n        status\n      }\n      totalCount\n    }\n  }\n": typeof types.EditorTemplateSearchDocument,
     "\n  query EditorTemplateById($id: ID!) {\n    template(id: $id) {\n      id\n      name\n      kind\n      status\n    }\n  }\n": typeof types.EditorTemplateByIdDocument,
     "\n  query EditorAudiences {\n    audiences {\n      id\n      name\n      kind\n      size\n    }\n  }\n": typeof types.EditorAudiencesDocument,
+    "\n  query EditorUserAttributeKeys($search: String, $first: Int!) {\n    userAttributeKeys(search: $search, first: $first)\n  }\n": typeof types.EditorUserAttributeKeysDocument,
     "\n  query RuleEditor($id: ID!) {\n    rule(id: $id) {\n      id\n      name\n      description\n      status\n      mode\n      draft\n      activeVersion\n      latestVersion\n      updatedAt\n    }\n  }\n": typeof types.RuleEditorDocument,
     "\n  mutation UpdateRuleDraft($id: ID!, $input: UpdateRuleInput!) {\n    updateRule(id: $id, input: $input) {\n      id\n      name\n      status\n      mode\n      updatedAt\n    }\n  }\n": typeof types.UpdateRuleDraftDocument,
     "\n  query Rules($first: Int!) {\n    rules(first: $first) {\n      id\n      name\n      description\n      status\n      mode\n      activeVersion\n      latestVersion\n      trigger\n      lastFiredAt\n      actionsToday\n      updatedAt\n    }\n  }\n": typeof types.RulesDocument,
@@ -75,6 +76,7 @@ const documents: Documents = {
     "\n  query EditorTemplateSearch($search: String, $first: Int!) {\n    templates(first: $first, filter: { search: $search }) {\n      nodes {\n        id\n        name\n        kind\n        status\n      }\n      totalCount\n    }\n  }\n": types.EditorTemplateSearchDocument,
     "\n  query EditorTemplateById($id: ID!) {\n    template(id: $id) {\n      id\n      name\n      kind\n      status\n    }\n  }\n": types.EditorTemplateByIdDocument,
     "\n  query EditorAudiences {\n    audiences {\n      id\n      name\n      kind\n      size\n    }\n  }\n": types.EditorAudiencesDocument,
+    "\n  query EditorUserAttributeKeys($search: String, $first: Int!) {\n    userAttributeKeys(search: $search, first: $first)\n  }\n": types.EditorUserAttributeKeysDocument,
     "\n  query RuleEditor($id: ID!) {\n    rule(id: $id) {\n      id\n      name\n      description\n      status\n      mode\n      draft\n      activeVersion\n      latestVersion\n      updatedAt\n    }\n  }\n": types.RuleEditorDocument,
     "\n  mutation UpdateRuleDraft($id: ID!, $input: UpdateRuleInput!) {\n    updateRule(id: $id, input: $input) {\n      id\n      name\n      status\n      mode\n      updatedAt\n    }\n  }\n": types.UpdateRuleDraftDocument,
     "\n  query Rules($first: Int!) {\n    rules(first: $first) {\n      id\n      name\n      description\n      status\n      mode\n      activeVersion\n      latestVersion\n      trigger\n      lastFiredAt\n      actionsToday\n      updatedAt\n    }\n  }\n": types.RulesDocument,
@@ -202,6 +204,10 @@ export function graphql(source: "\n  query EditorTemplateById($id: ID!) {\n    t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EditorAudiences {\n    audiences {\n      id\n      name\n      kind\n      size\n    }\n  }\n"): (typeof documents)["\n  query EditorAudiences {\n    audiences {\n      id\n      name\n      kind\n      size\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditorUserAttributeKeys($search: String, $first: Int!) {\n    userAttributeKeys(search: $search, first: $first)\n  }\n"): (typeof documents)["\n  query EditorUserAttributeKeys($search: String, $first: Int!) {\n    userAttributeKeys(search: $search, first: $first)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

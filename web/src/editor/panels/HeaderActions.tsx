@@ -1,25 +1,13 @@
-// The editor header's rule actions: status badge and live version, mode (EXPERIMENT / AUTOMATED),
-// pause / resume, and Publish with its pre-publish report. Every change asks for confirmation and
-// tells the panels that the rule changed.
-import {
-  Alert,
-  Badge,
-  Button,
-  Divider,
-  Group,
-  Modal,
-  SegmentedControl,
-  Stack,
-  Text,
-  Textarea,
-  Tooltip,
-} from '@mantine/core';
+// The editor header's rule actions: mode (EXPERIMENT / AUTOMATED), pause / resume, and Publish with its
+// pre-publish report. Every change asks for confirmation and tells the panels that the rule changed
+// (the page's status badge follows through the document cache: the mutations return the Rule).
+import { Alert, Button, Divider, Group, Menu, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useState } from 'react';
 import { useClient, useMutation, useQuery, type CombinedError } from 'urql';
 import { ErrorNotice, Loading, errorMessage } from '../../app/states';
-import type { CheckRuleQuery as CheckData, RuleMode, RuleStatus } from '../../gql/graphql';
+import type { CheckRuleQuery as CheckData, RuleMode } from '../../gql/graphql';
 import { useEditor, useEditorActions, useEditorStore } from '../model/store';
 import { formatMoney } from './money';
 import {
@@ -32,12 +20,6 @@ import {
   SetModeMutation,
 } from './panels.graphql';
 import { IssueList, type PanelIssue, graphIssuesOf, ruleChanged, useRefetchOnRuleChange } from './shared';
-
-const STATUS: Record<RuleStatus, { label: string; color: string; hint: string }> = {
-  ACTIVE: { label: 'Active', color: 'green', hint: 'The live version runs on every new event.' },
-  PAUSED: { label: 'Paused', color: 'yellow', hint: 'Published, but not running until resumed.' },
-  DRAFT: { label: 'Draft', color: 'gray', hint: 'Never published: it does not run.' },
-};
 
 const MODES: Record<RuleMode, { label: string; hint: string }> = {
   AUTOMATED: {
@@ -61,7 +43,6 @@ export function HeaderActions({ ruleId }: { ruleId: string }) {
       </Text>
     );
   if (!rule) return null;
-  const status = STATUS[rule.status];
 
   const done = async (p: Promise<{ error?: CombinedError }>, ok: string) => {
     const r = await p;
@@ -111,23 +92,27 @@ export function HeaderActions({ ruleId }: { ruleId: string }) {
 
   return (
     <Group gap="xs" wrap="nowrap">
-      <Tooltip label={status.hint} withArrow>
-        <Badge color={status.color} variant="light" tabIndex={0} aria-label={`Status: ${status.label}`}>
-          {status.label}
-        </Badge>
-      </Tooltip>
-      {rule.activeVersion != null ? (
-        <Badge variant="outline" color="gray" aria-label={`Live version ${rule.activeVersion}`}>
-          v{rule.activeVersion} live
-        </Badge>
-      ) : null}
-      <SegmentedControl
-        size="xs"
-        aria-label="Mode"
-        value={rule.mode}
-        onChange={(v) => confirmMode(v as RuleMode)}
-        data={(['AUTOMATED', 'EXPERIMENT'] as const).map((m) => ({ value: m, label: MODES[m].label }))}
-      />
+      <Menu position="bottom-end" withArrow>
+        <Menu.Target>
+          <Button size="xs" variant="default" aria-label={`Mode: ${MODES[rule.mode].label}. Change the mode`}>
+            {MODES[rule.mode].label} ▾
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown maw={300}>
+          <Menu.Label>Mode</Menu.Label>
+          {(['AUTOMATED', 'EXPERIMENT'] as const).map((m) => (
+            <Menu.Item key={m} onClick={() => confirmMode(m)} disabled={m === rule.mode}>
+              <Text size="sm" fw={600}>
+                {MODES[m].label}
+                {m === rule.mode ? ' (current)' : ''}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {MODES[m].hint}
+              </Text>
+            </Menu.Item>
+          ))}
+        </Menu.Dropdown>
+      </Menu>
       {rule.status === 'ACTIVE' ? (
         <Button size="xs" variant="default" onClick={confirmPause} loading={pauseState.fetching}>
           Pause
@@ -262,7 +247,8 @@ function PublishDialog({ ruleId, onClose }: { ruleId: string; onClose: () => voi
   const { report } = step;
   const issues = reportIssues(report);
   const errors = issues.filter((i) => i.severity === 'ERROR');
-  const warnings = issues.filter((i) => i.severity !== 'ERROR');
+  const warnings = issues.filter((i) => i.severity === 'WARNING');
+  const notes = issues.filter((i) => i.severity === 'INFO');
   return (
     <Stack gap="sm">
       {savedNow ? (
@@ -277,7 +263,9 @@ function PublishDialog({ ruleId, onClose }: { ruleId: string; onClose: () => voi
       ) : (
         <Alert
           color="red"
-          title={`${errors.length} error${errors.length === 1 ? '' : 's'} block publishing`}
+          title={
+            errors.length === 1 ? '1 error blocks publishing' : `${errors.length} errors block publishing`
+          }
           role="alert"
         >
           <IssueList issues={errors} graph={graph} />
@@ -286,6 +274,11 @@ function PublishDialog({ ruleId, onClose }: { ruleId: string; onClose: () => voi
       {warnings.length > 0 ? (
         <Alert color="yellow" title={`${warnings.length} warning${warnings.length === 1 ? '' : 's'}`}>
           <IssueList issues={warnings} graph={graph} />
+        </Alert>
+      ) : null}
+      {notes.length > 0 ? (
+        <Alert color="gray" title="For your information">
+          <IssueList issues={notes} graph={graph} />
         </Alert>
       ) : null}
       <Group justify="space-between">

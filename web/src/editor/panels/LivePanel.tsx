@@ -142,7 +142,7 @@ function LiveView({
     const overlay = countsOverlay(
       draft,
       counts,
-      `Distinct users, ${periodLabel}${version ? ` (v${version})` : ''}`,
+      `Users ${periodLabel === 'today' ? 'today' : `in ${periodLabel}`}${version ? `, v${version}` : ''}`,
     );
     // Nodes the counted version does not have are not painted with a zero.
     if (counted) {
@@ -278,7 +278,7 @@ function LiveView({
 function Figure({ label, value, hint }: { label: string; value: string; hint: string }) {
   return (
     <Tooltip label={hint} multiline w={220} withArrow>
-      <Paper withBorder p={6} tabIndex={0} aria-label={`${label}: ${value}. ${hint}`}>
+      <Paper withBorder p={6} tabIndex={0} role="group" aria-label={`${label}: ${value}. ${hint}`}>
         <Text size="xs" c="dimmed">
           {label}
         </Text>

@@ -11,7 +11,6 @@ import {
   SegmentedControl,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   TextInput,
   Title,
@@ -182,13 +181,26 @@ export function ReplayPanel({ ruleId: _ruleId }: { ruleId: string }) {
 function Stat({ label, value, hint }: { label: string; value: string; hint: string }) {
   return (
     <Tooltip label={hint} multiline w={220} withArrow>
-      <Paper withBorder p={6} tabIndex={0} aria-label={`${label}: ${value}. ${hint}`}>
+      <Paper withBorder p={6} tabIndex={0} role="group" aria-label={`${label}: ${value}. ${hint}`}>
         <Text size="xs" c="dimmed">
           {label}
         </Text>
         <Text fw={700}>{value}</Text>
       </Paper>
     </Tooltip>
+  );
+}
+
+function Cell({ label, value, strong = false }: { label: string; value: string; strong?: boolean }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm" fw={strong ? 700 : 500}>
+        {value}
+      </Text>
+    </div>
   );
 }
 
@@ -245,53 +257,52 @@ function ReplayResult({ result, stale, eventType }: { result: Result; stale: boo
           No coupon would have been issued.
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={420}>
-          <Table striped withTableBorder fz="xs" verticalSpacing={4} horizontalSpacing={6}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Template</Table.Th>
-                <Table.Th ta="right">Coupons</Table.Th>
-                <Table.Th ta="right">Users</Table.Th>
-                <Table.Th ta="right">Max value</Table.Th>
-                <Table.Th ta="right">Worst case</Table.Th>
-                <Table.Th ta="right">Expected</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.issues.map((t) => {
-                const tpl = templates.get(t.templateId);
-                const fromHistory = (tpl?.issuedCount ?? 0) >= HISTORY_MIN_ISSUED;
-                return (
-                  <Table.Tr key={t.templateId}>
-                    <Table.Td>
-                      <Text size="xs" fw={600}>
-                        {tpl?.name ?? t.templateId}
-                      </Text>
-                      <Badge size="xs" variant="light" color={fromHistory ? 'teal' : 'orange'}>
-                        {formatRate(t.redemptionRate)} redeemed · {fromHistory ? 'history' : 'assumed'}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td ta="right">{formatCount(t.count)}</Table.Td>
-                    <Table.Td ta="right">{formatCount(t.users)}</Table.Td>
-                    <Table.Td ta="right">{money(t.maxValue)}</Table.Td>
-                    <Table.Td ta="right">{money(t.worstCaseCost)}</Table.Td>
-                    <Table.Td ta="right">{money(t.expectedCost)}</Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-            <Table.Tfoot>
-              <Table.Tr>
-                <Table.Th>Total</Table.Th>
-                <Table.Th ta="right">{formatCount(data.issues.reduce((s, t) => s + t.count, 0))}</Table.Th>
-                <Table.Th ta="right">{formatCount(data.users)}</Table.Th>
-                <Table.Th />
-                <Table.Th ta="right">{money(data.worstCaseCost)}</Table.Th>
-                <Table.Th ta="right">{money(data.expectedCost)}</Table.Th>
-              </Table.Tr>
-            </Table.Tfoot>
-          </Table>
-        </Table.ScrollContainer>
+        <Stack gap={6} role="list" aria-label="Cost per coupon template">
+          {data.issues.map((t) => {
+            const tpl = templates.get(t.templateId);
+            const fromHistory = (tpl?.issuedCount ?? 0) >= HISTORY_MIN_ISSUED;
+            return (
+              <Paper key={t.templateId} withBorder p="xs" role="listitem">
+                <Group justify="space-between" gap="xs" wrap="nowrap">
+                  <Text size="sm" fw={600} truncate>
+                    {tpl?.name ?? t.templateId}
+                  </Text>
+                  <Tooltip
+                    label={
+                      fromHistory
+                        ? 'Observed redemption rate of this template (it has at least 100 issued coupons).'
+                        : 'Fewer than 100 coupons issued so far: every coupon is assumed redeemed.'
+                    }
+                    multiline
+                    w={240}
+                    withArrow
+                  >
+                    <Badge size="sm" variant="light" color={fromHistory ? 'teal' : 'orange'} tabIndex={0}>
+                      {formatRate(t.redemptionRate)} {fromHistory ? 'observed' : 'assumed'}
+                    </Badge>
+                  </Tooltip>
+                </Group>
+                <SimpleGrid cols={3} spacing={4} mt={4}>
+                  <Cell label="Coupons" value={formatCount(t.count)} />
+                  <Cell label="Users" value={formatCount(t.users)} />
+                  <Cell label="Max value" value={money(t.maxValue)} />
+                  <Cell label="Worst case" value={money(t.worstCaseCost)} />
+                  <Cell label="Expected" value={money(t.expectedCost)} strong />
+                </SimpleGrid>
+              </Paper>
+            );
+          })}
+          <Paper withBorder p="xs" bg="gray.0">
+            <Text size="sm" fw={700}>
+              Total
+            </Text>
+            <SimpleGrid cols={3} spacing={4} mt={4}>
+              <Cell label="Coupons" value={formatCount(data.issues.reduce((sum, t) => sum + t.count, 0))} />
+              <Cell label="Worst case" value={money(data.worstCaseCost)} />
+              <Cell label="Expected" value={money(data.expectedCost)} strong />
+            </SimpleGrid>
+          </Paper>
+        </Stack>
       )}
       {data.issues.length > 0 ? (
         <Text size="xs" c="dimmed">

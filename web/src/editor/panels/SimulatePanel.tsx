@@ -77,6 +77,7 @@ function SimulateForm({
   const issueCount = useEditor((s) => s.issues.length);
   const client = useClient();
   const root = useRef<HTMLDivElement>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
   const visible = useVisible(root);
   const overlay = useOwnOverlay();
 
@@ -122,6 +123,11 @@ function SimulateForm({
   useEffect(() => {
     if (stale || !visible) clear();
   }, [stale, visible, clear]);
+
+  // A new result scrolls into view (the form above it is long).
+  useEffect(() => {
+    if (run) resultRef.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }, [run]);
 
   function reset() {
     setTyped({});
@@ -187,7 +193,7 @@ function SimulateForm({
     }
     const simulation = readSimulation(r.data.simulateRule);
     setRun({ graph: document, userId: user, simulation });
-    overlay.show(traceOverlay(document, simulation, `Simulation: ${eventType} for ${user}`));
+    overlay.show(traceOverlay(document, simulation, `Trace of ${user}`));
   }
 
   const invalid = graphIssuesOf(runError ?? undefined);
@@ -336,7 +342,7 @@ function SimulateForm({
           <ErrorNotice error={runError} title="The simulation failed" />
         )
       ) : null}
-      {run ? <SimulationResult run={run} stale={stale} /> : null}
+      <div ref={resultRef}>{run ? <SimulationResult run={run} stale={stale} /> : null}</div>
     </Stack>
   );
 }
@@ -458,7 +464,7 @@ function SimulationResult({ run, stale }: { run: Run; stale: boolean }) {
               ? (templates.get(templateId)?.name ?? templateId)
               : (audienceId ?? (typeof a.args.eventType === 'string' ? a.args.eventType : ''));
             return (
-              <Group key={a.nodeId} justify="space-between" wrap="nowrap" gap="xs">
+              <Stack key={a.nodeId} gap={2}>
                 <UnstyledButton
                   onClick={() => focusNode(a.nodeId)}
                   aria-label={`Show ${nodeLabel(graph, a.nodeId)}`}
@@ -475,14 +481,14 @@ function SimulationResult({ run, stale }: { run: Run; stale: boolean }) {
                 </UnstyledButton>
                 {a.control ? (
                   <Badge color="gray" variant="outline" title="Control arm: recorded, not performed">
-                    control: not performed
+                    control arm: recorded, not performed
                   </Badge>
                 ) : (
                   <Badge color="green" variant="light">
                     would fire
                   </Badge>
                 )}
-              </Group>
+              </Stack>
             );
           })}
         </Stack>
@@ -501,16 +507,17 @@ function SimulationResult({ run, stale }: { run: Run; stale: boolean }) {
               onClick={() => focusNode(node.id)}
               aria-label={`${nodeLabel(graph, node.id)}: ${status}`}
             >
-              <Group gap="xs" wrap="nowrap">
+              <Group gap="xs" wrap="nowrap" align="flex-start">
                 <Badge
                   size="xs"
                   w={82}
+                  style={{ flexShrink: 0 }}
                   variant={step ? 'filled' : 'outline'}
                   color={step ? (step.passed ? 'green' : 'red') : 'gray'}
                 >
                   {status}
                 </Badge>
-                <Text size="xs" truncate>
+                <Text size="xs">
                   {nodeLabel(graph, node.id)}
                   {step ? <Text span c="dimmed">{` — ${seenNote(step)}`}</Text> : null}
                 </Text>

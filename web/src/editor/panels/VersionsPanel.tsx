@@ -90,11 +90,11 @@ function VersionsView({
 
   const graphOf = (key: string): RuleGraph | null =>
     key === DRAFT ? graph : (versions.find((v) => String(v.version) === key)?.graph ?? null);
-  const labelOf = (key: string) => (key === DRAFT ? 'the draft' : `v${key}`);
+  const labelOf = (key: string) => (key === DRAFT ? 'draft' : `v${key}`);
   const a = graphOf(base);
   const b = graphOf(target);
   const diff = useMemo<GraphDiff | null>(() => (a && b ? diffGraphs(a, b) : null), [a, b]);
-  const title = `Changes from ${labelOf(base)} to ${labelOf(target)}`;
+  const title = `${labelOf(base)} → ${labelOf(target)}`;
 
   const { show, clear } = overlay;
   useEffect(() => {
@@ -150,7 +150,9 @@ function VersionsView({
     });
   };
 
-  const by = (id: string | null) => (id === null ? 'unknown' : id === session?.staff.id ? 'you' : id);
+  // The API names the publisher by staff id (no staff directory to read names from): short, and "you".
+  const by = (id: string | null) =>
+    id === null ? 'an API key' : id === session?.staff.id ? 'you' : `a colleague (${id.slice(0, 12)}…)`;
   return (
     <Stack gap="sm" ref={root}>
       <Title order={4}>Versions</Title>

@@ -163,9 +163,9 @@ describe('counts overlay', () => {
     };
     const o = countsOverlay(graph, counts, 'Users');
     expect(o.kind).toBe('counts');
-    expect(o.nodes.trigger).toEqual({ count: 1200, note: '1,200 users' });
-    expect(o.nodes.amount).toEqual({ count: 1200, note: '300 passed of 1,200' });
-    expect(o.nodes.issue).toEqual({ count: 12, note: '12 acted for' });
+    expect(o.nodes.trigger).toEqual({ count: 1200 });
+    expect(o.nodes.amount).toEqual({ count: 1200, note: '300 passed' });
+    expect(o.nodes.issue).toEqual({ count: 12 });
     expect(o.edges.e1).toEqual({ label: '1,200', weight: 1 });
     expect(o.edges.e2).toEqual({ label: '300', weight: 0.25 });
     expect(o.edges.e4).toEqual({ label: '12', weight: 0.01 });
@@ -192,9 +192,9 @@ describe('counts overlay', () => {
     });
     expect(counts.ports.some((p) => p.port === 'in')).toBe(false);
     const o = countsOverlay(graph, counts, 'Users');
-    expect(o.nodes.big).toEqual({ count: 100, note: '40 passed of 100' });
-    expect(o.nodes.split).toEqual({ count: 40, note: '40 reached' });
-    expect(o.nodes['tag-buyer']).toEqual({ count: 100, note: '100 acted for' });
+    expect(o.nodes.big).toEqual({ count: 100, note: '40 passed' });
+    expect(o.nodes.split).toEqual({ count: 40 });
+    expect(o.nodes['tag-buyer']).toEqual({ count: 100 });
     // e1 and e2 leave the trigger (no handle: `out`); e4/e5 are the split's arms.
     expect(o.edges.e1).toEqual({ label: '100', weight: 1 });
     expect(o.edges.e3).toEqual({ label: '40', weight: 0.4 });

@@ -119,7 +119,7 @@ export function traceOverlay(graph: RuleGraph, simulation: Simulation, title: st
     const step = steps.get(node.id);
     nodes[node.id] = step
       ? { status: step.passed ? 'passed' : 'failed', note: seenNote(step) }
-      : { status: 'notReached', note: 'not reached' };
+      : { status: 'notReached' };
   }
   const edges: Record<string, EdgeOverlay> = {};
   for (const edge of graph.edges) {
@@ -196,15 +196,12 @@ export function countsOverlay(graph: RuleGraph, counts: UserCounts, title: strin
     const c = byNode.get(node.id);
     const category = getBlock(node.type)?.category;
     const users = c?.users ?? 0;
+    // The canvas shows the count as "N users"; a condition or logic node adds how many said yes.
     const note =
       (category === 'condition' || category === 'logic') && c?.passed !== undefined
-        ? `${formatCount(c.passed)} passed of ${formatCount(users)}`
-        : category === 'action'
-          ? `${formatCount(users)} acted for`
-          : category === 'trigger'
-            ? `${formatCount(users)} users`
-            : `${formatCount(users)} reached`;
-    nodes[node.id] = { count: users, note };
+        ? `${formatCount(c.passed)} passed`
+        : undefined;
+    nodes[node.id] = note === undefined ? { count: users } : { count: users, note };
   }
   const edgeUsers = graph.edges.map((edge) => {
     const handle = handleOf(edge, graph) ?? '';

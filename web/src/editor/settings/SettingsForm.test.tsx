@@ -6,7 +6,7 @@ import {
   validateRuleGraph,
 } from '@couponflow/schema';
 import { MantineProvider } from '@mantine/core';
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { Client, Provider, fetchExchange } from 'urql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -39,6 +39,7 @@ const answers: Record<string, unknown> = {
     template: { id: 'tpl-1', name: 'Welcome 10 off', kind: 'AMOUNT_OFF', status: 'ACTIVE' },
   },
   EditorAudiences: { audiences: [{ id: 'aud-1', name: 'VIP', kind: 'STATIC', size: 12 }] },
+  EditorUserAttributeKeys: { userAttributeKeys: ['country', 'tier'] },
 };
 
 function testClient() {
@@ -206,5 +207,45 @@ describe('generated settings form', () => {
     );
     const template = inputLabelled('Coupon template');
     expect(template.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('offers names from the server: event properties of the trigger, user attributes, templates', async () => {
+    const pick = async (code: string, label: string) => {
+      const entry = catalogue.byCode.get(code)!;
+      const node = { id: 'n', type: code, args: {}, position: { x: 0, y: 0 } };
+      render(
+        wrap(
+          <SettingsForm
+            node={node}
+            entry={entry}
+            issues={[]}
+            triggerEventType="order.paid"
+            onArgsChange={vi.fn()}
+          />,
+        ),
+      );
+      await act(async () => {});
+      fireEvent.click(inputLabelled(label));
+      const listbox = () =>
+        screen.getAllByLabelText(labelled(label)).find((el) => el.getAttribute('role') === 'listbox')!;
+      const options = await waitFor(() => {
+        const found = within(listbox()).getAllByRole('option', { hidden: true });
+        expect(found.length).toBeGreaterThan(0);
+        return found;
+      });
+      const names = options.map((o) => o.textContent);
+      cleanup();
+      return names;
+    };
+    expect(await pick('condition.eventProperty', 'Property')).toEqual([
+      'amountinteger · always present',
+      'channelstring',
+    ]);
+    expect(await pick('condition.userAttribute', 'Attribute')).toEqual([
+      'countryseen in user profiles',
+      'tierseen in user profiles',
+    ]);
+    const templates = await pick('action.issueCoupon', 'Coupon template');
+    expect(templates[0]).toMatch(/^Welcome 10 off/);
   });
 });

@@ -52,3 +52,9 @@ export const AudiencesQuery = graphql(`
     }
   }
 `);
+
+export const UserAttributeKeysQuery = graphql(`
+  query EditorUserAttributeKeys($search: String, $first: Int!) {
+    userAttributeKeys(search: $search, first: $first)
+  }
+`);

@@ -7,7 +7,13 @@ import { type ReactNode, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { errorMessage } from '../../app/states';
 import { type PathSource, type WidgetProps, pathSource } from './context';
-import { AudiencesQuery, EventTypesQuery, TemplateByIdQuery, TemplateSearchQuery } from './pickers.graphql';
+import {
+  AudiencesQuery,
+  EventTypesQuery,
+  TemplateByIdQuery,
+  TemplateSearchQuery,
+  UserAttributeKeysQuery,
+} from './pickers.graphql';
 
 interface Option {
   value: string;
@@ -217,57 +223,73 @@ export function usePathType(source: PathSource, path: string | undefined): strin
   return properties.find((p) => p.name === path)?.type;
 }
 
+/** A dot path: event properties of the relevant event type, or the user attributes seen in profiles. */
 export function PathPicker(props: WidgetProps) {
   const source = pathSource(props.ctx);
   const [search, setSearch] = useState('');
-  const { properties, fetching, error } = useEventProperties(
-    source.kind === 'event' ? source.eventType : undefined,
-  );
+  const events = useEventProperties(source.kind === 'event' ? source.eventType : undefined);
+  const [debounced] = useDebouncedValue(search.trim(), 250);
+  const [keys] = useQuery({
+    query: UserAttributeKeysQuery,
+    variables: { search: debounced && debounced !== props.value ? debounced : null, first: 50 },
+    pause: source.kind !== 'user',
+  });
+  const user = source.kind === 'user';
+  const fetching = user ? keys.fetching : events.fetching;
+  const error = user ? keys.error : events.error;
+  const properties = events.properties;
+  const attributeKeys = keys.data?.userAttributeKeys;
   const options = useMemo(() => {
-    const list: Option[] =
-      source.kind === 'event'
-        ? properties.map((p) => ({
-            value: p.name,
-            label: p.name,
-            detail: (
-              <Text size="xs" c="dimmed">
-                {p.type.toLowerCase()}
-                {p.required ? ' · always present' : ''}
-              </Text>
-            ),
-          }))
-        : [];
+    const list: Option[] = user
+      ? (attributeKeys ?? []).map((name) => ({
+          value: name,
+          label: name,
+          detail: (
+            <Text size="xs" c="dimmed">
+              seen in user profiles
+            </Text>
+          ),
+        }))
+      : properties.map((p) => ({
+          value: p.name,
+          label: p.name,
+          detail: (
+            <Text size="xs" c="dimmed">
+              {p.type.toLowerCase()}
+              {p.required ? ' · always present' : ''}
+            </Text>
+          ),
+        }));
     const typed = search.trim();
     // The select shows the chosen path as its search text: that is no search.
     const filtering = typed !== '' && typed !== props.value;
     const shown = filtering ? list.filter((o) => o.value.toLowerCase().includes(typed.toLowerCase())) : list;
-    if (typed && /^[^.\s]+(\.[^.\s]+)*$/.test(typed) && !list.some((o) => o.value === typed))
+    if (filtering && /^[^.\s]+(\.[^.\s]+)*$/.test(typed) && !list.some((o) => o.value === typed))
       shown.push({
         value: typed,
         label: typed,
         detail: (
           <Text size="xs" c="dimmed">
-            {source.kind === 'user' ? 'user attribute' : 'a path not declared by the event type'}
+            {user ? 'not seen in any profile yet' : 'a path the event type does not declare'}
           </Text>
         ),
       });
     return shown;
-  }, [properties, source.kind, search, props.value]);
-  const hint =
-    source.kind === 'event'
-      ? source.eventType
-        ? `Properties of ${source.eventType}`
-        : 'Pick the event type first to list its properties'
-      : 'Type an attribute name, e.g. tier or address.country';
+  }, [user, attributeKeys, properties, search, props.value]);
+  const hint = user
+    ? 'Attributes seen in user profiles'
+    : source.eventType
+      ? `Properties of ${source.eventType}`
+      : 'Pick the event type first to list its properties';
   return (
     <PickerSelect
       props={{ ...props, description: [props.description, hint].filter(Boolean).join(' · ') }}
       options={options}
-      loading={fetching && properties.length === 0 && source.kind === 'event' && !!source.eventType}
+      loading={fetching && options.length === 0 && (user || !!source.eventType)}
       loadError={error && errorMessage(error)}
       onSearch={setSearch}
-      nothingFound={source.kind === 'event' ? 'No such property; type a dot path to use it' : 'Type a name'}
-      placeholder={source.kind === 'user' ? 'Type an attribute' : 'Pick a property'}
+      nothingFound="Nothing matches; type a dot path to use it"
+      placeholder={user ? 'Search attributes' : 'Pick a property'}
     />
   );
 }

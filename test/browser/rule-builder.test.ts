@@ -1,0 +1,298 @@
+// The rule builder end to end in a real Chromium against a real server: a growth manager creates a
+// rule, drags a trigger, two conditions and an issue-coupon action from the palette, connects them with
+// the mouse, picks the coupon template in the settings form, sees and fixes a validation error,
+// simulates (the trace on the nodes), replays (the cost), publishes, and watches users flow through
+// the live rule while events arrive over GraphQL; the coupon lands in the user's wallet. A broken rule
+// cannot be published and its error points at the node; a second staff session sees the version.
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DAY, createTemplate, iso } from '../support/server';
+import { createRule } from './support/arrange';
+import { login, screenshot, useConsole } from './support/harness';
+
+const t = useConsole();
+
+const visible = (locator: Locator) => locator.waitFor({ state: 'visible' });
+const block = (page: Page, id: string) => page.getByTestId(`block-${id}`);
+const sidePanel = (page: Page) => page.getByRole('tabpanel');
+
+/** Drags a block from the palette onto the canvas at (x, y) of the canvas pane. */
+async function dropBlock(page: Page, code: string, x: number, y: number): Promise<void> {
+  await page
+    .getByTestId(`palette-${code}`)
+    .dragTo(page.locator('.react-flow__pane'), { targetPosition: { x, y } });
+}
+
+/** Connects a source handle to a target's input with the mouse, as a person would. */
+async function connect(page: Page, source: string, handle: string, target: string): Promise<void> {
+  const from = await block(page, source)
+    .locator(`.react-flow__handle.source[data-handleid="${handle}"]`)
+    .boundingBox();
+  const to = await block(page, target).locator('.react-flow__handle.target').boundingBox();
+  if (!from || !to) throw new Error(`no handle to connect ${source}.${handle} → ${target}`);
+  const edges = await page.locator('.react-flow__edge').count();
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });
+  await page.mouse.up();
+  await page.waitForFunction((n) => document.querySelectorAll('.react-flow__edge').length > n, edges);
+}
+
+/** Selects a block on the canvas and shows its settings. */
+async function openSettings(page: Page, id: string): Promise<void> {
+  await block(page, id).locator('.cf-node-label').click();
+  await page.getByRole('tab', { name: 'Settings' }).click();
+}
+
+/** The input a label of the side panel names (Mantine's labels end with " *" when required). */
+async function field(page: Page, label: string): Promise<Locator> {
+  const element = sidePanel(page)
+    .locator('label')
+    .filter({ hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\*?$`) })
+    .first();
+  const id = await element.getAttribute('for');
+  if (!id) throw new Error(`the label ${label} names no input`);
+  return page.locator(`[id="${id}"]`);
+}
+
+/** Picks `option` in the (searchable) select labelled `label` of the side panel. */
+async function pick(page: Page, label: string, option: string | RegExp, search?: string): Promise<void> {
+  const input = await field(page, label);
+  await input.click();
+  if (search !== undefined) await input.fill(search);
+  await page.getByRole('option', { name: option }).first().click();
+}
+
+/** Types into the compared value of a condition (a number or a text input, labelled Value). */
+async function fillValue(page: Page, text: string): Promise<void> {
+  await sidePanel(page).getByRole('textbox', { name: 'Value', exact: true }).fill(text);
+}
+
+async function trackKey(): Promise<string> {
+  const r = await t.api.q<{ createApiKey: { key: string } }>(
+    `mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { key } }`,
+    { i: { name: 'shop events', scopes: ['EVENTS_WRITE'] } },
+  );
+  return r.createApiKey.key;
+}
+
+interface PaidOrder {
+  id: string;
+  userId: string;
+  amount: number;
+  tier: string;
+  occurredAt?: string;
+}
+
+async function track(key: string, orders: PaidOrder[]): Promise<{ accepted: number; issued: number }> {
+  const r = await t.anon
+    .withToken(key)
+    .q<{ track: { accepted: number; issued: number } }>(
+      `mutation($e: [TrackEventInput!]!) { track(events: $e) { accepted issued } }`,
+      {
+        e: orders.map((o) => ({
+          id: o.id,
+          type: 'order.paid',
+          userId: o.userId,
+          ...(o.occurredAt && { occurredAt: o.occurredAt }),
+          properties: { amount: o.amount },
+          userAttributes: { tier: o.tier },
+        })),
+      },
+    );
+  return r.track;
+}
+
+describe('rule builder', () => {
+  it('builds, checks, simulates, replays, publishes and watches a rule', async () => {
+    const template = await createTemplate(t.api, { name: 'VIP $10 off', amount: 1000 });
+    const key = await trackKey();
+    // Last week's orders, for the replay (older than the trigger horizon: no rule fires on them).
+    const history = await track(key, [
+      { id: 'hist-1', userId: 'shopper-1', amount: 15_000, tier: 'VIP', occurredAt: iso(-3 * DAY) },
+      { id: 'hist-2', userId: 'shopper-2', amount: 25_000, tier: 'VIP', occurredAt: iso(-2 * DAY) },
+      { id: 'hist-3', userId: 'shopper-3', amount: 30_000, tier: 'GOLD', occurredAt: iso(-2 * DAY) },
+      { id: 'hist-4', userId: 'shopper-1', amount: 5_000, tier: 'VIP', occurredAt: iso(-2 * DAY) },
+    ]);
+    expect(history.accepted).toBe(4);
+
+    const page = await t.page();
+    await login(page);
+    await page.goto('/rules');
+    await page
+      .getByRole('button', { name: /New rule|Create your first rule/ })
+      .first()
+      .click();
+    const dialog = page.getByRole('dialog', { name: 'New rule' });
+    await dialog.getByLabel('Name').fill('VIP big orders');
+    await dialog.getByRole('button', { name: 'Create and open' }).click();
+    await page.waitForURL(/\/rules\/rul_[\w-]+$/);
+    const ruleId = decodeURIComponent(new URL(page.url()).pathname.split('/')[2]!);
+    await visible(page.locator('.react-flow__pane'));
+
+    // Four blocks from the palette, dropped with the mouse.
+    // A 2 × 2 grid clear of the canvas toolbar (top left) and the minimap (bottom right).
+    await dropBlock(page, 'trigger.event', 130, 130);
+    await dropBlock(page, 'condition.eventProperty', 130, 320);
+    await dropBlock(page, 'condition.userAttribute', 400, 130);
+    await dropBlock(page, 'action.issueCoupon', 400, 320);
+    for (const id of ['event-1', 'eventProperty-1', 'userAttribute-1', 'issueCoupon-1'])
+      await visible(block(page, id));
+
+    // Settings forms: event type, amount ≥ 100.00, tier = VIP, and the coupon template picked by name.
+    await openSettings(page, 'event-1');
+    await pick(page, 'Event type', /^order\.paid/);
+    await openSettings(page, 'eventProperty-1');
+    await pick(page, 'Property', /^amount/);
+    await pick(page, 'Operator', /^≥/);
+    await fillValue(page, '10000');
+    await openSettings(page, 'userAttribute-1');
+    await pick(page, 'Attribute', /^tier/, 'tier');
+    await pick(page, 'Operator', /^=/);
+    await fillValue(page, 'VIP');
+    await openSettings(page, 'issueCoupon-1');
+    await pick(page, 'Coupon template', 'VIP $10 off', 'VIP');
+
+    // Connected with the mouse, but the tier condition left out: the editor says so on the node.
+    await connect(page, 'event-1', 'out', 'eventProperty-1');
+    await connect(page, 'eventProperty-1', 'yes', 'issueCoupon-1');
+    const unreachable = block(page, 'userAttribute-1').locator('.cf-node-issue');
+    await visible(unreachable);
+    expect(await unreachable.innerText()).toMatch(/reached from the trigger/i);
+    await screenshot(page, 'editor validation error');
+    // Fixed: the tier check goes between the amount and the coupon, and the direct edge (e-2) goes,
+    // selected with the mouse and deleted with the keyboard.
+    await connect(page, 'eventProperty-1', 'yes', 'userAttribute-1');
+    await connect(page, 'userAttribute-1', 'yes', 'issueCoupon-1');
+    const direct = await page
+      .locator('[data-testid="rf__edge-e-2"] .react-flow__edge-interaction')
+      .boundingBox();
+    if (!direct) throw new Error('no edge e-2 on the canvas');
+    await page.mouse.click(direct.x + direct.width / 2, direct.y + direct.height / 2);
+    await page.keyboard.press('Delete');
+    await page.locator('[data-testid="rf__edge-e-2"]').waitFor({ state: 'detached' });
+    await page.getByRole('tab', { name: /Problems/ }).click();
+    await visible(page.getByText('No problems'));
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await visible(page.getByText('Saved', { exact: true }));
+    await screenshot(page, 'editor rule drawn');
+
+    // Simulate: a VIP order of 120.00 goes all the way; the trace is painted on the nodes.
+    await page.getByRole('tab', { name: 'Simulate' }).click();
+    await sidePanel(page).getByLabel('User id').fill('shopper-9');
+    await sidePanel(page).getByLabel('amount').fill('12000');
+    await sidePanel(page).getByRole('button', { name: 'Run simulation' }).click();
+    await visible(sidePanel(page).getByText('1 action would fire'));
+    for (const id of ['event-1', 'eventProperty-1', 'userAttribute-1', 'issueCoupon-1'])
+      expect(await block(page, id).getAttribute('data-status')).toBe('passed');
+    expect(await block(page, 'eventProperty-1').innerText()).toContain('saw 12000');
+    await visible(sidePanel(page).getByText('VIP $10 off'));
+    await screenshot(page, 'simulate trace');
+    // A small order stops at the amount check.
+    await sidePanel(page).getByLabel('amount').fill('900');
+    await sidePanel(page).getByRole('button', { name: 'Run simulation' }).click();
+    await visible(sidePanel(page).getByText('Nothing would fire'));
+    expect(await block(page, 'eventProperty-1').getAttribute('data-status')).toBe('failed');
+    expect(await block(page, 'issueCoupon-1').getAttribute('data-status')).toBe('notReached');
+
+    // Replay last week: two VIP orders ≥ 100.00 → two coupons of at most 10.00 each.
+    await page.getByRole('tab', { name: 'Replay' }).click();
+    await sidePanel(page).getByRole('button', { name: 'Run replay' }).click();
+    const costs = sidePanel(page).getByRole('list', { name: 'Cost per coupon template' });
+    await visible(costs);
+    const costText = await costs.innerText();
+    expect(costText).toContain('VIP $10 off');
+    expect(costText).toContain('$20.00');
+    await screenshot(page, 'replay cost');
+
+    // Publish with a note.
+    await page.getByRole('button', { name: 'Publish…' }).click();
+    const publish = page.getByRole('dialog', { name: 'Publish this rule' });
+    await visible(publish.getByText('Ready to publish'));
+    await publish.getByLabel('Note').fill('VIP orders over $100 get $10 off');
+    await screenshot(page, 'publish report');
+    await publish.getByRole('button', { name: 'Publish', exact: true }).click();
+    await visible(page.getByText('Version 1 is live'));
+    await visible(page.getByText('live v1'));
+
+    // Live: events arrive over GraphQL and the counts move; the coupon is in the wallet.
+    await page.getByRole('tab', { name: 'Live' }).click();
+    const usersIn = sidePanel(page).getByRole('group', { name: /^Users in: / });
+    await visible(usersIn);
+    const now = await track(key, [
+      { id: 'live-1', userId: 'buyer-1', amount: 20_000, tier: 'VIP' },
+      { id: 'live-2', userId: 'buyer-2', amount: 20_000, tier: 'GOLD' },
+      { id: 'live-3', userId: 'buyer-3', amount: 500, tier: 'VIP' },
+    ]);
+    expect(now).toMatchObject({ accepted: 3, issued: 1 });
+    await visible(sidePanel(page).getByRole('group', { name: /^Users in: 3\b/ }));
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-testid="block-issueCoupon-1"] .cf-count')?.textContent === '1 users',
+    );
+    expect(await block(page, 'eventProperty-1').locator('.cf-count').innerText()).toBe('3 users');
+    await screenshot(page, 'live counts');
+    const wallet = await t.api.q<{ wallet: { templateId: string; status: string }[] }>(
+      `query($u: ID!) { wallet(userId: $u) { templateId status } }`,
+      { u: 'buyer-1' },
+    );
+    expect(wallet.wallet).toEqual([{ templateId: template.id, status: 'AVAILABLE' }]);
+
+    // Versions: v1 is live, with its note.
+    await page.getByRole('tab', { name: 'Versions' }).click();
+    const versions = sidePanel(page).getByRole('list', { name: 'Published versions' });
+    await visible(versions.getByText('VIP orders over $100 get $10 off'));
+
+    // A second staff session sees the published version.
+    const growth = await t.createStaff('growth');
+    const other = await t.page();
+    await login(other, growth);
+    await other.goto(`/rules/${ruleId}`);
+    await visible(other.getByText('live v1'));
+    await other.getByRole('tab', { name: 'Versions' }).click();
+    await visible(sidePanel(other).getByText('VIP orders over $100 get $10 off'));
+    await screenshot(other, 'second session versions');
+  });
+
+  it('refuses to publish a broken rule and points at the node', async () => {
+    const rule = await createRule(t.api, {
+      name: 'Broken coupon rule',
+      graph: {
+        version: 1,
+        nodes: [
+          {
+            id: 'trigger',
+            type: 'trigger.event',
+            args: { eventType: 'order.paid' },
+            position: { x: 0, y: 0 },
+          },
+          {
+            id: 'issue',
+            type: 'action.issueCoupon',
+            args: { templateId: 'tpl_gone' },
+            position: { x: 300, y: 0 },
+          },
+        ],
+        edges: [{ id: 'e1', source: 'trigger', target: 'issue', sourceHandle: 'out' }],
+      },
+    });
+    const page = await t.page();
+    await login(page);
+    await page.goto(`/rules/${rule.id}`);
+    await page.getByRole('button', { name: 'Publish…' }).click();
+    const publish = page.getByRole('dialog', { name: 'Publish this rule' });
+    await visible(publish.getByText('1 error blocks publishing'));
+    await visible(publish.getByText('template tpl_gone does not exist'));
+    expect(await publish.getByRole('button', { name: 'Publish', exact: true }).isDisabled()).toBe(true);
+    await screenshot(page, 'publish refused');
+    await publish.getByRole('button', { name: 'Show Issue coupon (issue)' }).click();
+    await page.waitForFunction(
+      () => document.querySelector('.react-flow__node.selected')?.getAttribute('data-id') === 'issue',
+    );
+    const state = await t.api.q<{ rule: { status: string; activeVersion: number | null } }>(
+      `query($id: ID!) { rule(id: $id) { status activeVersion } }`,
+      { id: rule.id },
+    );
+    expect(state.rule).toEqual({ status: 'DRAFT', activeVersion: null });
+  });
+});
