@@ -320,11 +320,7 @@ export class CouponService {
       const items = [];
       for (const t of templates) {
         const h = held.get(t.id);
-        const holding: Holding | undefined = h && {
-          n: Number(h.n),
-          last: Number(h.last),
-          active: Number(h.active),
-        };
+        const holding: Holding | undefined = h && db.holdingOf(h);
         const [decision] = decideIssue(
           {
             now,

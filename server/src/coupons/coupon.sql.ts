@@ -5,7 +5,7 @@ import type { Campaign } from '../campaigns/campaign.entity';
 import { type RowOf, rowLock, type Sql, type Statement, valuesList } from '../db/sql';
 import type { CouponTemplate } from '../templates/template.entity';
 import type { Coupon, CouponCode, IdempotencyRecord } from './coupon.entity';
-import type { TemplateState } from './decide';
+import type { Holding, TemplateState } from './decide';
 
 // ---------------------------------------------------------------------------------------------------
 // Coupon rows.
@@ -212,12 +212,19 @@ export function storedKey(sql: Sql, key: string): Promise<StoredKeyRow | undefin
   ]);
 }
 
-export interface HoldingRow {
-  user_id: string;
-  n: number;
-  last: number;
-  active: number;
+/** Coupons of a template held or used, the last issue time, how many unused (aggregates: numbers or text). */
+interface HeldRow {
+  n: number | string;
+  last: number | string;
+  active: number | string;
 }
+export const holdingOf = (r: HeldRow): Holding => ({
+  n: Number(r.n),
+  last: Number(r.last),
+  active: Number(r.active),
+});
+
+export type HoldingRow = HeldRow & { user_id: string };
 /** Per account: coupons of the template held or used, the last issue time, how many are unused. */
 export const accountHoldings = (templateId: string, userIds: readonly string[]): Statement => ({
   sql: `SELECT user_id, COUNT(*) AS n, MAX(issued_at) AS last,
@@ -284,12 +291,7 @@ export function markSeen(
   );
 }
 
-export interface TemplateHoldingRow {
-  template_id: string;
-  n: number;
-  last: number;
-  active: number;
-}
+export type TemplateHoldingRow = HeldRow & { template_id: string };
 /** What one user holds of each template (the coupon centre). */
 export function userHoldings(
   sql: Sql,

@@ -244,8 +244,7 @@ async function readHoldings(
     });
   if (open && (t.limitPerAccount != null || t.limitFrequency != null))
     read(db.accountHoldings(t.id, [...new Set(reqs.map((r) => r.userId))]), (rows, h) => {
-      for (const r of rows as unknown as db.HoldingRow[])
-        h.accounts.set(r.user_id, { n: Number(r.n), last: Number(r.last), active: Number(r.active) });
+      for (const r of rows as unknown as db.HoldingRow[]) h.accounts.set(r.user_id, db.holdingOf(r));
     });
   if (open && t.limitPerDevice != null)
     for (const [column, field, prefix] of DEVICE_COLUMNS) {
