@@ -3,7 +3,15 @@ import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'server/src/migrations/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'data/**',
+      'server/src/migrations/**',
+      'test/support/gql-types/**', // generated: pnpm codegen
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
