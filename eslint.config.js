@@ -4,7 +4,16 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'server/src/migrations/**', 'web/src/gql/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'data/**',
+      'server/src/migrations/**',
+      'test/support/gql-types/**', // generated: pnpm codegen
+      'web/src/gql/**', // generated: pnpm --filter @couponflow/web codegen
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

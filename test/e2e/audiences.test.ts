@@ -1,12 +1,14 @@
 // Audiences: dynamic (conditions over attributes and aggregates), static (CSV of 1 000 000 ids in
 // chunks), preview, members, membership, templates restricted to audiences, bulk issuance to one.
+import { graphql } from '../support/gql-types';
+import type { CreateAudienceInput } from '../support/gql-types/graphql';
 import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { queryRows } from '../support/db';
 import type { GqlClient } from '../support/gql';
-import { CLAIM, type ClaimData, DAY, DIALECT, createTemplate } from '../support/server';
+import { CLAIM, DAY, DIALECT, createTemplate } from '../support/server';
 import { useServer } from '../support/fixture';
-import { chain, createRule, isoAt, nowS, publishRule, track } from './rules-support';
+import { chain, createRule, isoAt, nowS, publishRule, track, type TrackResultData } from './rules-support';
 
 const srv = useServer({ connections: 8 });
 let staff: GqlClient;
@@ -36,9 +38,15 @@ const VIP_SPENDERS = {
   ],
 };
 
-async function createAudience(input: Record<string, unknown>): Promise<string> {
-  const r = await staff.q<{ createAudience: { id: string } }>(
-    `mutation($i: CreateAudienceInput!) { createAudience(input: $i) { id } }`,
+async function createAudience(input: CreateAudienceInput): Promise<string> {
+  const r = await staff.q(
+    graphql(`
+      mutation AudiencesCreateAudience2($i: CreateAudienceInput!) {
+        createAudience(input: $i) {
+          id
+        }
+      }
+    `),
     { i: input },
   );
   return r.createAudience.id;
@@ -46,8 +54,12 @@ async function createAudience(input: Record<string, unknown>): Promise<string> {
 
 const isMember = async (audienceId: string, userId: string) =>
   (
-    await staff.q<{ isAudienceMember: boolean }>(
-      `query($a: ID!, $u: ID!) { isAudienceMember(audienceId: $a, userId: $u) }`,
+    await staff.q(
+      graphql(`
+        query IsAudienceMember($a: ID!, $u: ID!) {
+          isAudienceMember(audienceId: $a, userId: $u)
+        }
+      `),
       {
         a: audienceId,
         u: userId,
@@ -57,18 +69,20 @@ const isMember = async (audienceId: string, userId: string) =>
 
 describe(`dynamic audiences (${DIALECT})`, () => {
   let vip: string;
+  let tracked: TrackResultData;
+  const t = nowS();
+  const order = (id: string, userId: string, daysAgo: number, amount: number, tier?: string) => ({
+    id,
+    type: 'order.paid',
+    userId,
+    occurredAt: isoAt(t - daysAgo * DAY),
+    properties: { amount },
+    ...(tier ? { userAttributes: { tier } } : {}),
+  });
 
-  it('previews, saves and answers membership over attributes and a 30-day spend aggregate', async () => {
-    const t = nowS();
-    const order = (id: string, userId: string, daysAgo: number, amount: number, tier?: string) => ({
-      id,
-      type: 'order.paid',
-      userId,
-      occurredAt: isoAt(t - daysAgo * DAY),
-      properties: { amount },
-      ...(tier ? { userAttributes: { tier } } : {}),
-    });
-    const r = await track(app, [
+  // The fixture every test here reads: four users' orders, and the audience of VIP spenders.
+  beforeAll(async () => {
+    tracked = await track(app, [
       order('d1', 'dyn-a', 5, 15_000, 'VIP'),
       order('d2', 'dyn-a', 1, 6_000),
       order('d3', 'dyn-b', 2, 50_000, 'REGULAR'),
@@ -76,13 +90,23 @@ describe(`dynamic audiences (${DIALECT})`, () => {
       order('d5', 'dyn-c', 3, 1_000),
       order('d6', 'dyn-d', 1, 25_000, 'VIP'),
     ]);
-    expect(r.accepted).toBe(6);
-    const preview = await staff.q<{ audiencePreview: { size: number; sample: string[] } }>(
-      `query($e: JSON) { audiencePreview(expression: $e, sample: 10) { size sample } }`,
+    vip = await createAudience({ name: 'VIP spenders', kind: 'DYNAMIC', expression: VIP_SPENDERS });
+  });
+
+  it('previews, saves and answers membership over attributes and a 30-day spend aggregate', async () => {
+    expect(tracked.accepted).toBe(6);
+    const preview = await staff.q(
+      graphql(`
+        query AudiencesAudiencePreview($e: JSON) {
+          audiencePreview(expression: $e, sample: 10) {
+            size
+            sample
+          }
+        }
+      `),
       { e: VIP_SPENDERS },
     );
     expect(preview.audiencePreview).toEqual({ size: 2, sample: ['dyn-a', 'dyn-d'] });
-    vip = await createAudience({ name: 'VIP spenders', kind: 'DYNAMIC', expression: VIP_SPENDERS });
     expect(await isMember(vip, 'dyn-a')).toBe(true);
     expect(await isMember(vip, 'dyn-b')).toBe(false);
     expect(await isMember(vip, 'dyn-c')).toBe(false);
@@ -90,11 +114,20 @@ describe(`dynamic audiences (${DIALECT})`, () => {
     // Membership follows behaviour: another order brings dyn-c in.
     await track(app, [order('d7', 'dyn-c', 0, 19_500)]);
     expect(await isMember(vip, 'dyn-c')).toBe(true);
-    const members = await staff.q<{
-      audienceMembers: { userIds: string[]; hasNextPage: boolean; endCursor: string };
-    }>(`query($a: ID!) { audienceMembers(audienceId: $a, first: 2) { userIds hasNextPage endCursor } }`, {
-      a: vip,
-    });
+    const members = await staff.q(
+      graphql(`
+        query AudiencesAudienceMembers($a: ID!) {
+          audienceMembers(audienceId: $a, first: 2) {
+            userIds
+            hasNextPage
+            endCursor
+          }
+        }
+      `),
+      {
+        a: vip,
+      },
+    );
     expect(members.audienceMembers).toEqual({
       userIds: ['dyn-a', 'dyn-c'],
       hasNextPage: true,
@@ -103,20 +136,38 @@ describe(`dynamic audiences (${DIALECT})`, () => {
   });
 
   it('rejects an expression with event-scoped or unknown blocks, naming the problem', async () => {
-    const r = await staff.raw(`mutation($i: CreateAudienceInput!) { createAudience(input: $i) { id } }`, {
-      i: {
-        name: 'bad',
-        kind: 'DYNAMIC',
-        expression: {
-          all: [{ block: 'condition.eventProperty', args: { property: 'amount', op: 'gt', value: 1 } }],
+    const r = await staff.raw(
+      graphql(`
+        mutation AudiencesCreateAudience($i: CreateAudienceInput!) {
+          createAudience(input: $i) {
+            id
+          }
+        }
+      `),
+      {
+        i: {
+          name: 'bad',
+          kind: 'DYNAMIC',
+          expression: {
+            all: [{ block: 'condition.eventProperty', args: { property: 'amount', op: 'gt', value: 1 } }],
+          },
         },
       },
-    });
+    );
     expect(r.errors?.[0]?.extensions?.code).toBe('INVALID_GRAPH');
     expect(r.errors?.[0]?.message).toContain('condition.eventProperty');
-    const r2 = await staff.raw(`mutation($i: CreateAudienceInput!) { createAudience(input: $i) { id } }`, {
-      i: { name: 'bad', kind: 'DYNAMIC', expression: { block: 'condition.nope', args: {} } },
-    });
+    const r2 = await staff.raw(
+      graphql(`
+        mutation CreateAudience($i: CreateAudienceInput!) {
+          createAudience(input: $i) {
+            id
+          }
+        }
+      `),
+      {
+        i: { name: 'bad', kind: 'DYNAMIC', expression: { block: 'condition.nope', args: {} } },
+      },
+    );
     expect(r2.errors?.[0]?.extensions?.code).toBe('INVALID_GRAPH');
     expect(r2.errors?.[0]?.message).toContain('UNKNOWN_BLOCK');
   });
@@ -124,30 +175,45 @@ describe(`dynamic audiences (${DIALECT})`, () => {
   it('restricts a template’s claims to the audience (NOT_IN_AUDIENCE for others)', async () => {
     const t = await createTemplate(staff, { name: 'VIP only', audienceIds: [vip] });
     const claim = (userId: string) =>
-      claimer.q<ClaimData>(CLAIM, {
+      claimer.q(CLAIM, {
         i: { templateId: t.id, userId, deviceId: `dev-${userId}`, idempotencyKey: `aud-claim-${userId}` },
       });
     const ok = await claim('dyn-a');
     expect(ok.claimCoupon.__typename).toBe('ClaimSuccess');
     const no = await claim('dyn-b');
     expect(no.claimCoupon).toMatchObject({ __typename: 'ClaimRefused', reason: 'NOT_IN_AUDIENCE' });
-    const tpl = await staff.q<{ template: { audienceIds: string[] } }>(
-      `query($id: ID!) { template(id: $id) { audienceIds } }`,
+    const tpl = await staff.q(
+      graphql(`
+        query AudiencesTemplate($id: ID!) {
+          template(id: $id) {
+            audienceIds
+          }
+        }
+      `),
       {
         id: t.id,
       },
     );
     expect(tpl.template.audienceIds).toEqual([vip]);
-    const bad = await staff.raw(`mutation($i: CreateTemplateInput!) { createTemplate(input: $i) { id } }`, {
-      i: {
-        name: 'x',
-        kind: 'AMOUNT_OFF',
-        amount: 1,
-        threshold: 0,
-        validUntil: isoAt(nowS() + DAY),
-        audienceIds: ['aud_missing'],
+    const bad = await staff.raw(
+      graphql(`
+        mutation CreateTemplate($i: CreateTemplateInput!) {
+          createTemplate(input: $i) {
+            id
+          }
+        }
+      `),
+      {
+        i: {
+          name: 'x',
+          kind: 'AMOUNT_OFF',
+          amount: 1,
+          threshold: 0,
+          validUntil: isoAt(nowS() + DAY),
+          audienceIds: ['aud_missing'],
+        },
       },
-    });
+    );
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
@@ -178,11 +244,27 @@ describe(`dynamic audiences (${DIALECT})`, () => {
     );
     expect(rows.map((x) => x.user_id)).toEqual(['dyn-a', 'dyn-d']);
     // A live rule uses it: it cannot be deleted; an unused one can.
-    const del = await staff.raw(`mutation($id: ID!) { deleteAudience(id: $id) }`, { id: vip });
+    const del = await staff.raw(
+      graphql(`
+        mutation AudiencesDeleteAudience($id: ID!) {
+          deleteAudience(id: $id)
+        }
+      `),
+      { id: vip },
+    );
     expect(del.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(del.errors?.[0]?.message).toContain(rule);
     const spare = await createAudience({ name: 'spare', kind: 'STATIC' });
-    expect(await staff.q(`mutation($id: ID!) { deleteAudience(id: $id) }`, { id: spare })).toEqual({
+    expect(
+      await staff.q(
+        graphql(`
+          mutation DeleteAudience($id: ID!) {
+            deleteAudience(id: $id)
+          }
+        `),
+        { id: spare },
+      ),
+    ).toEqual({
       deleteAudience: true,
     });
   });
@@ -191,25 +273,28 @@ describe(`dynamic audiences (${DIALECT})`, () => {
 describe(`static audiences (${DIALECT})`, () => {
   const TOTAL = 1_000_000;
   const CHUNK = 100_000;
-  let big: string;
-
   it('takes 1 000 000 ids as CSV in chunks, streamed, and reports bad rows', async () => {
-    big = await createAudience({ name: 'imported', kind: 'STATIC' });
+    const big = await createAudience({ name: 'imported', kind: 'STATIC' });
     const id = (i: number) => `imp-${String(i).padStart(7, '0')}`;
     let size = 0;
     for (let start = 0; start < TOTAL; start += CHUNK) {
       const lines: string[] = start === 0 ? ['user_id'] : [];
       for (let i = start; i < start + CHUNK; i++) lines.push(id(i));
       if (start === 0) lines.push('has space', '', id(0)); // an invalid id, a blank line, a duplicate
-      const r = await staff.q<{
-        uploadAudienceMembers: {
-          rows: number;
-          added: number;
-          size: number;
-          invalid: { line: number; value: string }[];
-        };
-      }>(
-        `mutation($a: ID!, $csv: String!, $r: Boolean!) { uploadAudienceMembers(audienceId: $a, csv: $csv, replace: $r) { rows added size invalid { line value } } }`,
+      const r = await staff.q(
+        graphql(`
+          mutation AudiencesUploadAudienceMembers($a: ID!, $csv: String!, $r: Boolean!) {
+            uploadAudienceMembers(audienceId: $a, csv: $csv, replace: $r) {
+              rows
+              added
+              size
+              invalid {
+                line
+                value
+              }
+            }
+          }
+        `),
         { a: big, csv: lines.join('\n'), r: start === 0 },
       );
       expect(r.uploadAudienceMembers.added).toBe(CHUNK);
@@ -222,15 +307,29 @@ describe(`static audiences (${DIALECT})`, () => {
     expect(size).toBe(TOTAL);
     const peak = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${srv.server.process.pid}/status`, 'utf8'));
     expect(Number(peak![1]) / 1024).toBeLessThan(1024); // MB: the ids never sit in memory at once
-    const p = await staff.q<{ audiencePreview: { size: number; sample: string[] } }>(
-      `query($a: ID) { audiencePreview(audienceId: $a, sample: 3) { size sample } }`,
+    const p = await staff.q(
+      graphql(`
+        query AudiencePreview($a: ID) {
+          audiencePreview(audienceId: $a, sample: 3) {
+            size
+            sample
+          }
+        }
+      `),
       { a: big },
     );
     expect(p.audiencePreview).toEqual({ size: TOTAL, sample: [id(0), id(1), id(2)] });
     expect(await isMember(big, id(999_999))).toBe(true);
     expect(await isMember(big, 'imp-1000000')).toBe(false);
-    const page = await staff.q<{ audienceMembers: { userIds: string[]; hasNextPage: boolean } }>(
-      `query($a: ID!) { audienceMembers(audienceId: $a, first: 5, after: "imp-0499997") { userIds hasNextPage } }`,
+    const page = await staff.q(
+      graphql(`
+        query AudienceMembers($a: ID!) {
+          audienceMembers(audienceId: $a, first: 5, after: "imp-0499997") {
+            userIds
+            hasNextPage
+          }
+        }
+      `),
       { a: big },
     );
     expect(page.audienceMembers.userIds).toEqual([
@@ -246,28 +345,48 @@ describe(`static audiences (${DIALECT})`, () => {
     const small = await createAudience({ name: 'small', kind: 'STATIC' });
     const ids = Array.from({ length: 2500 }, (_, i) => `bulk-${i}`);
     await staff.q(
-      `mutation($a: ID!, $csv: String!) { uploadAudienceMembers(audienceId: $a, csv: $csv) { added } }`,
+      graphql(`
+        mutation UploadAudienceMembers($a: ID!, $csv: String!) {
+          uploadAudienceMembers(audienceId: $a, csv: $csv) {
+            added
+          }
+        }
+      `),
       {
         a: small,
         csv: ids.join('\n'),
       },
     );
     const tpl = await createTemplate(staff, { name: 'bulk to audience' });
-    const job = await staff.q<{ issueToAudience: { id: string; total: number } }>(
-      `mutation($t: ID!, $a: ID!) { issueToAudience(templateId: $t, audienceId: $a) { id total } }`,
+    const job = await staff.q(
+      graphql(`
+        mutation IssueToAudience($t: ID!, $a: ID!) {
+          issueToAudience(templateId: $t, audienceId: $a) {
+            id
+            total
+          }
+        }
+      `),
       { t: tpl.id, a: small },
     );
     expect(job.issueToAudience.total).toBe(2500);
-    let status = '';
-    for (let i = 0; i < 600 && status !== 'DONE'; i++) {
-      const j = await staff.q<{ bulkIssueJob: { status: string; issued: number } }>(
-        `query($id: ID!) { bulkIssueJob(id: $id) { status issued } }`,
-        { id: job.issueToAudience.id },
-      );
-      status = j.bulkIssueJob.status;
-      if (status !== 'DONE') await new Promise((r) => setTimeout(r, 100));
-    }
-    expect(status).toBe('DONE');
+    await vi.waitFor(
+      async () => {
+        const j = await staff.q(
+          graphql(`
+            query BulkIssueJob($id: ID!) {
+              bulkIssueJob(id: $id) {
+                status
+                issued
+              }
+            }
+          `),
+          { id: job.issueToAudience.id },
+        );
+        expect(j.bulkIssueJob.status).toBe('DONE');
+      },
+      { timeout: 60_000, interval: 100 },
+    );
     const n = await queryRows<{ n: number }>(
       srv.db.url,
       `SELECT COUNT(DISTINCT user_id) AS n FROM coupon WHERE template_id = '${tpl.id}'`,
@@ -291,8 +410,14 @@ describe(`static audiences (${DIALECT})`, () => {
     ]);
     expect(await isMember(tagged, 'new-1')).toBe(true);
     expect(await isMember(tagged, 'new-2')).toBe(true);
-    const a = await staff.q<{ audience: { size: number } }>(
-      `query($id: ID!) { audience(id: $id) { size } }`,
+    const a = await staff.q(
+      graphql(`
+        query Audience($id: ID!) {
+          audience(id: $id) {
+            size
+          }
+        }
+      `),
       { id: tagged },
     );
     expect(a.audience.size).toBe(2);

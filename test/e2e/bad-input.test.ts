@@ -1,4 +1,6 @@
 // Bad input, missing or wrong credentials and abusive queries get typed errors and change nothing.
+import { graphql } from '../support/gql-types';
+import type { StaffRole } from '../support/gql-types/graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ALL_TABLES, countRows } from '../support/db';
 import type { GqlClient, GqlResponse } from '../support/gql';
@@ -21,13 +23,28 @@ let analyst: GqlClient;
 let user: GqlClient;
 let templateId: string;
 
-async function loginAs(role: string): Promise<GqlClient> {
+async function loginAs(role: StaffRole): Promise<GqlClient> {
   const email = `${role}@test.local`;
-  await staff.q(`mutation($i: CreateStaffInput!) { createStaffUser(input: $i) { id } }`, {
-    i: { email, role, password: 'a-long-password' },
-  });
-  const r = await anon.q<{ login: { token: string } }>(
-    `mutation($e: String!) { login(email: $e, password: "a-long-password") { token } }`,
+  await staff.q(
+    graphql(`
+      mutation CreateStaffUser($i: CreateStaffInput!) {
+        createStaffUser(input: $i) {
+          id
+        }
+      }
+    `),
+    {
+      i: { email, role, password: 'a-long-password' },
+    },
+  );
+  const r = await anon.q(
+    graphql(`
+      mutation BadInputLogin($e: String!) {
+        login(email: $e, password: "a-long-password") {
+          token
+        }
+      }
+    `),
     { e: email },
   );
   return anon.withToken(r.login.token);
@@ -38,8 +55,12 @@ beforeAll(async () => {
   app = await srv.withKey(['coupons:claim', 'checkout']);
   growth = await loginAs('growth');
   analyst = await loginAs('analyst');
-  const t = await app.q<{ createUserToken: string }>(
-    `mutation { createUserToken(input: { userId: "alice" }) }`,
+  const t = await app.q(
+    graphql(`
+      mutation CreateUserToken {
+        createUserToken(input: { userId: "alice" })
+      }
+    `),
   );
   user = anon.withToken(t.createUserToken);
   templateId = (await createTemplate(staff)).id;
@@ -57,7 +78,13 @@ const claimInput = (over: Record<string, unknown> = {}) => ({
   i: { templateId, userId: 'u1', deviceId: 'd1', idempotencyKey: `k-${Math.random()}`, ...over },
 });
 const cart = (lines: unknown[]) => ({ c: { userId: 'u1', lines } });
-const QUOTE = `query($c: CartInput!) { quote(cart: $c) { subtotal } }`;
+const QUOTE = graphql(`
+  query BadInputQuote($c: CartInput!) {
+    quote(cart: $c) {
+      subtotal
+    }
+  }
+`);
 
 describe(`bad input changes nothing (${DIALECT})`, () => {
   it('every refusal below is typed and leaves every table as it was', async () => {
@@ -80,11 +107,41 @@ describe(`bad input changes nothing (${DIALECT})`, () => {
       'BAD_USER_INPUT',
       'idempotencyKey',
     );
-    expectError(await staff.raw(`query { template(id: "tpl_nope") { id } }`), 'BAD_USER_INPUT', 'id');
-    expectError(await staff.raw(`query { coupon(id: "1 OR 1=1") { id } }`), 'BAD_USER_INPUT', 'id');
+    expectError(
+      await staff.raw(
+        graphql(`
+          query BadInputTemplate {
+            template(id: "tpl_nope") {
+              id
+            }
+          }
+        `),
+      ),
+      'BAD_USER_INPUT',
+      'id',
+    );
+    expectError(
+      await staff.raw(
+        graphql(`
+          query Coupon {
+            coupon(id: "1 OR 1=1") {
+              id
+            }
+          }
+        `),
+      ),
+      'BAD_USER_INPUT',
+      'id',
+    );
 
     // money: negative, non-integer, too large a cart
-    const tpl = `mutation($i: CreateTemplateInput!) { createTemplate(input: $i) { id } }`;
+    const tpl = graphql(`
+      mutation BadInputCreateTemplate($i: CreateTemplateInput!) {
+        createTemplate(input: $i) {
+          id
+        }
+      }
+    `);
     const base = { name: 'x', kind: 'AMOUNT_OFF', validUntil: '2030-01-01T00:00:00Z' };
     expectError(await staff.raw(tpl, { i: { ...base, amount: -5 } }), 'BAD_USER_INPUT', 'amount');
     expectError(await staff.raw(tpl, { i: { ...base, amount: 1.5 } }), 'BAD_USER_INPUT');
@@ -140,28 +197,95 @@ describe(`bad input changes nothing (${DIALECT})`, () => {
     );
     expectError(await anon.withToken('garbage').raw(CLAIM, claimInput()), 'UNAUTHENTICATED');
     expectError(
-      await anon.raw(`mutation { login(email: "admin@test.local", password: "wrong") { token } }`),
+      await anon.raw(
+        graphql(`
+          mutation Login {
+            login(email: "admin@test.local", password: "wrong") {
+              token
+            }
+          }
+        `),
+      ),
       'UNAUTHENTICATED',
     );
 
     // roles and scopes
     expectError(
-      await growth.raw(`mutation { createApiKey(input: { name: "x", scopes: [CHECKOUT] }) { key } }`),
+      await growth.raw(
+        graphql(`
+          mutation CreateApiKey {
+            createApiKey(input: { name: "x", scopes: [CHECKOUT] }) {
+              key
+            }
+          }
+        `),
+      ),
       'FORBIDDEN',
     );
     expectError(await analyst.raw(tpl, { i: { ...base, amount: 100 } }), 'FORBIDDEN');
-    expectError(await user.raw(`query { wallet(userId: "bob") { id } }`), 'FORBIDDEN');
-    expectError(await user.raw(CLAIM, claimInput({ userId: 'bob' })), 'FORBIDDEN');
-    expectError(await user.raw(`mutation { redeemOrder(orderId: "o1") { ok } }`), 'FORBIDDEN');
-    expectError(await app.raw(`query { templates { totalCount } }`), 'FORBIDDEN');
     expectError(
-      await app.raw(`mutation { redeemOrder(orderId: "no-such-order") { ok } }`),
+      await user.raw(
+        graphql(`
+          query BadInputWallet {
+            wallet(userId: "bob") {
+              id
+            }
+          }
+        `),
+      ),
+      'FORBIDDEN',
+    );
+    expectError(await user.raw(CLAIM, claimInput({ userId: 'bob' })), 'FORBIDDEN');
+    expectError(
+      await user.raw(
+        graphql(`
+          mutation BadInputRedeemOrder {
+            redeemOrder(orderId: "o1") {
+              ok
+            }
+          }
+        `),
+      ),
+      'FORBIDDEN',
+    );
+    expectError(
+      await app.raw(
+        graphql(`
+          query BadInputTemplates {
+            templates {
+              totalCount
+            }
+          }
+        `),
+      ),
+      'FORBIDDEN',
+    );
+    expectError(
+      await app.raw(
+        graphql(`
+          mutation RedeemOrder {
+            redeemOrder(orderId: "no-such-order") {
+              ok
+            }
+          }
+        `),
+      ),
       'BAD_USER_INPUT',
       'orderId',
     );
 
     // query limits: depth, aliases, page size, batching
-    const deep = `{ wallet(userId: "u1") { template { scope { merchantIds } } } }`;
+    const deep = graphql(`
+      query BadInputWallet2 {
+        wallet(userId: "u1") {
+          template {
+            scope {
+              merchantIds
+            }
+          }
+        }
+      }
+    `);
     expect((await app.raw(deep)).errors).toBeUndefined();
     const tooDeep = `{ wallet(userId: "u1") { template { a { b { c { d { e { f { g { h { i } } } } } } } } } } }`;
     const d = await app.raw(tooDeep);
@@ -169,17 +293,37 @@ describe(`bad input changes nothing (${DIALECT})`, () => {
     expect(d.errors?.some((e) => /depth/i.test(e.message))).toBe(true);
     const aliases = `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: me { id }`).join(' ')} }`;
     expect((await staff.raw(aliases)).errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expectError(await staff.raw(`query { templates(first: 101) { totalCount } }`), 'BAD_USER_INPUT', 'first');
+    expectError(
+      await staff.raw(
+        graphql(`
+          query Templates {
+            templates(first: 101) {
+              totalCount
+            }
+          }
+        `),
+      ),
+      'BAD_USER_INPUT',
+      'first',
+    );
 
     expect(await countRows(srv.db.url, ALL_TABLES)).toEqual(before);
   });
 
   it('a user token claims and reads only for itself', async () => {
-    const r = await user.q<{ claimCoupon: { __typename: string; coupon?: { userId: string } } }>(CLAIM, {
+    const r = await user.q(CLAIM, {
       i: { templateId, deviceId: 'phone', idempotencyKey: 'alice-1' },
     });
     expect(r.claimCoupon).toMatchObject({ __typename: 'ClaimSuccess', coupon: { userId: 'alice' } });
-    const w = await user.q<{ wallet: { userId: string }[] }>(`query { wallet { userId } }`);
+    const w = await user.q(
+      graphql(`
+        query Wallet {
+          wallet {
+            userId
+          }
+        }
+      `),
+    );
     expect(w.wallet).toEqual([{ userId: 'alice' }]);
   });
 

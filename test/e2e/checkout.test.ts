@@ -1,4 +1,5 @@
 // Quote, lock, redeem, release and refund through GraphQL against a real server process.
+import { graphql } from '../support/gql-types';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GqlClient } from '../support/gql';
 import { DAY, DIALECT, claimOne, createTemplate, iso } from '../support/server';
@@ -15,48 +16,108 @@ beforeAll(async () => {
 
 const give = (userId: string, templateId: string) => claimOne(app, templateId, userId);
 
-const QUOTE = `query($c: CartInput!) { quote(cart: $c) {
-  subtotal
-  items { coupon { id } applicable reason shortBy discount inBest }
-  inapplicable { coupon { id } reason }
-  best { couponIds totalDiscount payable coupons { couponId stackGroup discount lines { index discount } } lines { index amount discount payable } } } }`;
-const LOCK = `mutation($i: LockInput!) { lockCoupons(input: $i) { locked replayed lockExpiresAt problems { couponId reason shortBy } applied { couponIds totalDiscount payable } } }`;
-const REDEEM = `mutation($o: ID!) { redeemOrder(orderId: $o) { ok status totalDiscount replayed coupons { id status balance } } }`;
-const RELEASE = `mutation($o: ID!) { releaseOrder(orderId: $o) { status replayed coupons { id status } } }`;
-const REFUND = `mutation($o: ID!) { refundOrder(orderId: $o) { status replayed coupons { id status balance } } }`;
-
-interface QuoteData {
-  quote: {
-    subtotal: number;
-    items: {
-      coupon: { id: string };
-      applicable: boolean;
-      reason: string | null;
-      shortBy: number | null;
-      discount: number;
-      inBest: boolean;
-    }[];
-    best: {
-      couponIds: string[];
-      totalDiscount: number;
-      payable: number;
-      coupons: {
-        couponId: string;
-        stackGroup: string;
-        discount: number;
-        lines: { index: number; discount: number }[];
-      }[];
-    };
-  };
-}
-interface LockData {
-  lockCoupons: {
-    locked: boolean;
-    replayed: boolean;
-    problems: { couponId: string; reason: string }[];
-    applied: { couponIds: string[]; totalDiscount: number } | null;
-  };
-}
+const QUOTE = graphql(`
+  query CheckoutQuote($c: CartInput!) {
+    quote(cart: $c) {
+      subtotal
+      items {
+        coupon {
+          id
+        }
+        applicable
+        reason
+        shortBy
+        discount
+        inBest
+      }
+      inapplicable {
+        coupon {
+          id
+        }
+        reason
+      }
+      best {
+        couponIds
+        totalDiscount
+        payable
+        coupons {
+          couponId
+          stackGroup
+          discount
+          lines {
+            index
+            discount
+          }
+        }
+        lines {
+          index
+          amount
+          discount
+          payable
+        }
+      }
+    }
+  }
+`);
+const LOCK = graphql(`
+  mutation CheckoutLockCoupons($i: LockInput!) {
+    lockCoupons(input: $i) {
+      locked
+      replayed
+      lockExpiresAt
+      problems {
+        couponId
+        reason
+        shortBy
+      }
+      applied {
+        couponIds
+        totalDiscount
+        payable
+      }
+    }
+  }
+`);
+const REDEEM = graphql(`
+  mutation CheckoutRedeemOrder($o: ID!) {
+    redeemOrder(orderId: $o) {
+      ok
+      status
+      totalDiscount
+      replayed
+      coupons {
+        id
+        status
+        balance
+      }
+    }
+  }
+`);
+const RELEASE = graphql(`
+  mutation CheckoutReleaseOrder($o: ID!) {
+    releaseOrder(orderId: $o) {
+      status
+      replayed
+      coupons {
+        id
+        status
+      }
+    }
+  }
+`);
+const REFUND = graphql(`
+  mutation RefundOrder($o: ID!) {
+    refundOrder(orderId: $o) {
+      status
+      replayed
+      coupons {
+        id
+        status
+        balance
+      }
+    }
+  }
+`);
 
 describe(`checkout (${DIALECT})`, () => {
   it('store then platform: 10 % + 20 % on 10 000 gives 1 000 + 1 800, split over lines exactly', async () => {
@@ -69,7 +130,7 @@ describe(`checkout (${DIALECT})`, () => {
     const platform = await createTemplate(staff, { kind: 'PERCENT_OFF', discountBp: 2000, amount: null });
     const a = await give('q1', store.id);
     const b = await give('q1', platform.id);
-    const r = await app.q<QuoteData>(QUOTE, {
+    const r = await app.q(QUOTE, {
       c: {
         userId: 'q1',
         merchantId: 'm1',
@@ -102,7 +163,7 @@ describe(`checkout (${DIALECT})`, () => {
       principalCap: 1000000,
     });
     const ids = [await give('q2', far.id), await give('q2', otherStore.id), await give('q2', interest.id)];
-    const r = await app.q<QuoteData>(QUOTE, {
+    const r = await app.q(QUOTE, {
       c: { userId: 'q2', merchantId: 'm1', lines: [{ sku: 'x', unitPrice: 20000, quantity: 1 }] },
     });
     const byId = new Map(r.quote.items.map((i) => [i.coupon.id, i]));
@@ -123,11 +184,24 @@ describe(`checkout (${DIALECT})`, () => {
       const t = await createTemplate(staff, { amount: 100 + d, validUntil: iso(d * DAY) });
       ids.push(await give('q-order', t.id));
     }
-    const r = await app.q<{
-      quote: { items: { coupon: { id: string; validUntil: string; balance: number | null } }[] };
-    }>(`query($c: CartInput!) { quote(cart: $c) { items { coupon { id validUntil balance } } } }`, {
-      c: { userId: 'q-order', merchantId: 'm1', lines: [{ sku: 'x', unitPrice: 20000, quantity: 1 }] },
-    });
+    const r = await app.q(
+      graphql(`
+        query Quote($c: CartInput!) {
+          quote(cart: $c) {
+            items {
+              coupon {
+                id
+                validUntil
+                balance
+              }
+            }
+          }
+        }
+      `),
+      {
+        c: { userId: 'q-order', merchantId: 'm1', lines: [{ sku: 'x', unitPrice: 20000, quantity: 1 }] },
+      },
+    );
     const order = [...days.keys()].sort((a, b) => days[a]! - days[b]!).map((i) => ids[i]);
     expect(r.quote.items.map((i) => i.coupon.id)).toEqual(order);
     const until = r.quote.items.map((i) => Date.parse(i.coupon.validUntil));
@@ -136,20 +210,26 @@ describe(`checkout (${DIALECT})`, () => {
   });
 
   it('lock → redeem, idempotent per order id, with budget moving from reserved to spent', async () => {
-    const c = await staff.q<{ createCampaign: { id: string } }>(
-      `mutation { createCampaign(input: { name: "co", budget: 100000 }) { id } }`,
+    const c = await staff.q(
+      graphql(`
+        mutation CheckoutCreateCampaign {
+          createCampaign(input: { name: "co", budget: 100000 }) {
+            id
+          }
+        }
+      `),
     );
     const t = await createTemplate(staff, { campaignId: c.createCampaign.id, amount: 700 });
     const id = await give('q3', t.id);
     const cart = { userId: 'q3', lines: [{ sku: 'x', unitPrice: 5000, quantity: 1 }] };
-    const lock = await app.q<LockData>(LOCK, { i: { orderId: 'ord-q3', cart, couponIds: [id] } });
+    const lock = await app.q(LOCK, { i: { orderId: 'ord-q3', cart, couponIds: [id] } });
     expect(lock.lockCoupons).toMatchObject({
       locked: true,
       replayed: false,
       problems: [],
       applied: { couponIds: [id], totalDiscount: 700 },
     });
-    const again = await app.q<LockData>(LOCK, { i: { orderId: 'ord-q3', cart, couponIds: [id] } });
+    const again = await app.q(LOCK, { i: { orderId: 'ord-q3', cart, couponIds: [id] } });
     expect(again.lockCoupons).toMatchObject({ locked: true, replayed: true });
     const differs = await app.raw(LOCK, {
       i: {
@@ -161,21 +241,23 @@ describe(`checkout (${DIALECT})`, () => {
     expect(differs.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     const budget = async () =>
       (
-        await staff.q<{ campaign: { spent: number; reserved: number; budgetStatus: { headroom: number } } }>(
-          `query($id: ID!) { campaign(id: $id) { spent reserved budgetStatus { headroom } } }`,
+        await staff.q(
+          graphql(`
+            query Campaign($id: ID!) {
+              campaign(id: $id) {
+                spent
+                reserved
+                budgetStatus {
+                  headroom
+                }
+              }
+            }
+          `),
           { id: c.createCampaign.id },
         )
       ).campaign;
     expect(await budget()).toMatchObject({ spent: 0, reserved: 700 });
-    const r1 = await app.q<{
-      redeemOrder: {
-        ok: boolean;
-        status: string;
-        replayed: boolean;
-        totalDiscount: number;
-        coupons: { id: string; status: string }[];
-      };
-    }>(REDEEM, { o: 'ord-q3' });
+    const r1 = await app.q(REDEEM, { o: 'ord-q3' });
     expect(r1.redeemOrder).toMatchObject({
       ok: true,
       status: 'REDEEMED',
@@ -183,19 +265,22 @@ describe(`checkout (${DIALECT})`, () => {
       totalDiscount: 700,
       coupons: [{ id, status: 'REDEEMED' }],
     });
-    const r2 = await app.q<{ redeemOrder: { replayed: boolean; ok: boolean } }>(REDEEM, { o: 'ord-q3' });
+    const r2 = await app.q(REDEEM, { o: 'ord-q3' });
     expect(r2.redeemOrder).toMatchObject({ ok: true, replayed: true });
     expect(await budget()).toMatchObject({ spent: 700, reserved: 0 });
     // refund: the coupon is valid and refundable, so it returns to the wallet
-    const rf = await app.q<{ refundOrder: { status: string; coupons: { id: string; status: string }[] } }>(
-      REFUND,
-      { o: 'ord-q3' },
-    );
+    const rf = await app.q(REFUND, { o: 'ord-q3' });
     expect(rf.refundOrder).toMatchObject({ status: 'REFUNDED', coupons: [{ id, status: 'AVAILABLE' }] });
     expect(await budget()).toMatchObject({ spent: 0, reserved: 0 });
     // the outbox tells the whole story of the coupon, in order
-    const log = await staff.q<{ couponEventLog: { type: string }[] }>(
-      `query($c: ID!) { couponEventLog(couponId: $c) { type } }`,
+    const log = await staff.q(
+      graphql(`
+        query CouponEventLog($c: ID!) {
+          couponEventLog(couponId: $c) {
+            type
+          }
+        }
+      `),
       { c: id },
     );
     expect(log.couponEventLog.map((e) => e.type)).toEqual([
@@ -209,22 +294,20 @@ describe(`checkout (${DIALECT})`, () => {
   it('release returns locked coupons; releasing twice replays', async () => {
     const t = await createTemplate(staff, { amount: 300 });
     const id = await give('q4', t.id);
-    await app.q<LockData>(LOCK, {
+    await app.q(LOCK, {
       i: {
         orderId: 'ord-q4',
         cart: { userId: 'q4', lines: [{ sku: 'x', unitPrice: 1000, quantity: 1 }] },
         couponIds: [id],
       },
     });
-    const r = await app.q<{
-      releaseOrder: { status: string; replayed: boolean; coupons: { id: string; status: string }[] };
-    }>(RELEASE, { o: 'ord-q4' });
+    const r = await app.q(RELEASE, { o: 'ord-q4' });
     expect(r.releaseOrder).toMatchObject({
       status: 'RELEASED',
       replayed: false,
       coupons: [{ id, status: 'AVAILABLE' }],
     });
-    const again = await app.q<{ releaseOrder: { replayed: boolean } }>(RELEASE, { o: 'ord-q4' });
+    const again = await app.q(RELEASE, { o: 'ord-q4' });
     expect(again.releaseOrder.replayed).toBe(true);
   });
 
@@ -234,7 +317,7 @@ describe(`checkout (${DIALECT})`, () => {
     const cart = { userId: 'q5', lines: [{ sku: 'x', unitPrice: 1000, quantity: 1 }] };
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        app.q<LockData>(LOCK, { i: { orderId: `race-${i}`, cart, couponIds: [id] } }),
+        app.q(LOCK, { i: { orderId: `race-${i}`, cart, couponIds: [id] } }),
       ),
     );
     const winners = results.filter((r) => r.lockCoupons.locked);
@@ -247,7 +330,7 @@ describe(`checkout (${DIALECT})`, () => {
     const t1 = await createTemplate(staff, { amount: 100 });
     const t2 = await createTemplate(staff, { amount: 200 });
     const ids = [await give('q6', t1.id), await give('q6', t2.id)];
-    const r = await app.q<LockData>(LOCK, {
+    const r = await app.q(LOCK, {
       i: {
         orderId: 'ord-q6',
         cart: { userId: 'q6', lines: [{ sku: 'x', unitPrice: 1000, quantity: 1 }] },
@@ -256,8 +339,15 @@ describe(`checkout (${DIALECT})`, () => {
     });
     expect(r.lockCoupons.locked).toBe(false);
     expect(r.lockCoupons.problems.map((p) => p.reason)).toContain('STACK_CONFLICT');
-    const w = await app.q<{ wallet: { id: string; status: string }[] }>(
-      `query { wallet(userId: "q6") { id status } }`,
+    const w = await app.q(
+      graphql(`
+        query CheckoutWallet3 {
+          wallet(userId: "q6") {
+            id
+            status
+          }
+        }
+      `),
     );
     expect(w.wallet.every((c) => c.status === 'AVAILABLE')).toBe(true);
   });
@@ -266,18 +356,12 @@ describe(`checkout (${DIALECT})`, () => {
     const t = await createTemplate(staff, { kind: 'CASH', amount: null, balance: 5000 });
     const id = await give('q7', t.id);
     const cart = (price: number) => ({ userId: 'q7', lines: [{ sku: 'x', unitPrice: price, quantity: 1 }] });
-    await app.q<LockData>(LOCK, { i: { orderId: 'cash-1', cart: cart(3000), couponIds: [id] } });
-    const r1 = await app.q<{ redeemOrder: { coupons: { id: string; status: string; balance: number }[] } }>(
-      REDEEM,
-      { o: 'cash-1' },
-    );
+    await app.q(LOCK, { i: { orderId: 'cash-1', cart: cart(3000), couponIds: [id] } });
+    const r1 = await app.q(REDEEM, { o: 'cash-1' });
     expect(r1.redeemOrder.coupons).toEqual([{ id, status: 'AVAILABLE', balance: 2000 }]);
-    const l2 = await app.q<LockData>(LOCK, { i: { orderId: 'cash-2', cart: cart(9000), couponIds: [id] } });
+    const l2 = await app.q(LOCK, { i: { orderId: 'cash-2', cart: cart(9000), couponIds: [id] } });
     expect(l2.lockCoupons.applied?.totalDiscount).toBe(2000);
-    const r2 = await app.q<{ redeemOrder: { coupons: { id: string; status: string; balance: number }[] } }>(
-      REDEEM,
-      { o: 'cash-2' },
-    );
+    const r2 = await app.q(REDEEM, { o: 'cash-2' });
     expect(r2.redeemOrder.coupons.find((c) => c.id === id)).toMatchObject({ status: 'REDEEMED', balance: 0 });
   });
 
@@ -286,20 +370,47 @@ describe(`checkout (${DIALECT})`, () => {
     const later = await createTemplate(staff, { validForSeconds: 30 * 86400 });
     const a = await give('q8', soon.id);
     await give('q8', later.id);
-    const expiring = await app.q<{ wallet: { id: string; isNew: boolean }[] }>(
-      `query { wallet(userId: "q8", expiringWithinHours: 2) { id isNew } }`,
+    const expiring = await app.q(
+      graphql(`
+        query CheckoutWallet2 {
+          wallet(userId: "q8", expiringWithinHours: 2) {
+            id
+            isNew
+          }
+        }
+      `),
     );
     expect(expiring.wallet).toEqual([{ id: a, isNew: true }]);
-    await app.q(`mutation($ids: [ID!]!) { markCouponsSeen(userId: "q8", couponIds: $ids) }`, { ids: [a] });
-    const all = await app.q<{ wallet: { id: string; isNew: boolean }[] }>(
-      `query { wallet(userId: "q8") { id isNew } }`,
+    await app.q(
+      graphql(`
+        mutation MarkCouponsSeen($ids: [ID!]!) {
+          markCouponsSeen(userId: "q8", couponIds: $ids)
+        }
+      `),
+      { ids: [a] },
+    );
+    const all = await app.q(
+      graphql(`
+        query CheckoutWallet {
+          wallet(userId: "q8") {
+            id
+            isNew
+          }
+        }
+      `),
     );
     expect(all.wallet.map((c) => c.isNew)).toEqual([false, true]);
   });
 
   it('the coupon centre says what is claimable at a placement, and why not', async () => {
-    const c = await staff.q<{ createCampaign: { id: string } }>(
-      `mutation { createCampaign(input: { name: "11.11 page" }) { id } }`,
+    const c = await staff.q(
+      graphql(`
+        mutation CreateCampaign {
+          createCampaign(input: { name: "11.11 page" }) {
+            id
+          }
+        }
+      `),
     );
     const onPage = await createTemplate(staff, {
       campaignId: c.createCampaign.id,
@@ -310,23 +421,32 @@ describe(`checkout (${DIALECT})`, () => {
       placements: ['PRODUCT_PAGE'],
       scope: { includeCategories: ['shoes'] },
     });
-    const centre = `query($p: PlacementInput) { couponCenter(userId: "q9", placement: $p) { template { id } claimable reason claimedCount } }`;
-    const page = await app.q<{
-      couponCenter: { template: { id: string }; claimable: boolean; reason: string | null }[];
-    }>(centre, { p: { kind: 'EVENT_PAGE', campaignId: c.createCampaign.id } });
+    const centre = graphql(`
+      query CouponCenter($p: PlacementInput) {
+        couponCenter(userId: "q9", placement: $p) {
+          template {
+            id
+          }
+          claimable
+          reason
+          claimedCount
+        }
+      }
+    `);
+    const page = await app.q(centre, { p: { kind: 'EVENT_PAGE', campaignId: c.createCampaign.id } });
     expect(page.couponCenter).toEqual([
       { template: { id: onPage.id }, claimable: true, reason: null, claimedCount: 0 },
     ]);
     await give('q9', onPage.id);
-    const after = await app.q<{ couponCenter: { claimable: boolean; reason: string | null }[] }>(centre, {
+    const after = await app.q(centre, {
       p: { kind: 'EVENT_PAGE', campaignId: c.createCampaign.id },
     });
     expect(after.couponCenter[0]).toMatchObject({ claimable: false, reason: 'ACCOUNT_LIMIT' });
-    const product = await app.q<{ couponCenter: { template: { id: string } }[] }>(centre, {
+    const product = await app.q(centre, {
       p: { kind: 'PRODUCT_PAGE', sku: 'boot-1', category: 'shoes' },
     });
     expect(product.couponCenter.map((x) => x.template.id)).toContain(shoes.id);
-    const otherProduct = await app.q<{ couponCenter: { template: { id: string } }[] }>(centre, {
+    const otherProduct = await app.q(centre, {
       p: { kind: 'PRODUCT_PAGE', sku: 'hat-1', category: 'hats' },
     });
     expect(otherProduct.couponCenter.map((x) => x.template.id)).not.toContain(shoes.id);

@@ -1,10 +1,11 @@
 // Claiming under concurrency against a real server process: never past the quota or any limit.
+import { graphql } from '../support/gql-types';
+import type { ClaimCouponMutation } from '../support/gql-types/graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countRows } from '../support/db';
 import type { GqlClient } from '../support/gql';
 import {
   CLAIM,
-  type ClaimData,
   DIALECT,
   DAY,
   adminToken,
@@ -31,9 +32,9 @@ const claim = (
   deviceId: string,
   idempotencyKey: string,
   extra: Record<string, unknown> = {},
-) => app.q<ClaimData>(CLAIM, { i: { templateId, userId, deviceId, idempotencyKey, ...extra } });
+) => app.q(CLAIM, { i: { templateId, userId, deviceId, idempotencyKey, ...extra } });
 
-const tally = (results: ClaimData[]) => {
+const tally = (results: ClaimCouponMutation[]) => {
   const out: Record<string, number> = {};
   for (const r of results) {
     const k = r.claimCoupon.__typename === 'ClaimSuccess' ? 'issued' : r.claimCoupon.reason;
@@ -53,8 +54,15 @@ describe(`claims under concurrency (${DIALECT})`, () => {
       results.flatMap((r) => (r.claimCoupon.__typename === 'ClaimSuccess' ? [r.claimCoupon.coupon.id] : [])),
     );
     expect(ids.size).toBe(500);
-    const tpl = await staff.q<{ template: { quotaAvailable: number; issuedCount: number } }>(
-      `query($id: ID!) { template(id: $id) { quotaAvailable issuedCount } }`,
+    const tpl = await staff.q(
+      graphql(`
+        query ClaimsTemplate($id: ID!) {
+          template(id: $id) {
+            quotaAvailable
+            issuedCount
+          }
+        }
+      `),
       { id: t.id },
     );
     expect(tpl.template).toEqual({ quotaAvailable: 0, issuedCount: 500 });
@@ -136,27 +144,62 @@ describe(`claims under concurrency (${DIALECT})`, () => {
     });
     // use it: lock and redeem, then the account may claim again
     const couponId = first.claimCoupon.__typename === 'ClaimSuccess' ? first.claimCoupon.coupon.id : '';
-    await app.q(`mutation($i: LockInput!) { lockCoupons(input: $i) { locked } }`, {
-      i: {
-        orderId: 'order-au-1',
-        couponIds: [couponId],
-        cart: { userId: 'f1', lines: [{ sku: 's', unitPrice: 1000, quantity: 1 }] },
+    await app.q(
+      graphql(`
+        mutation LockCoupons($i: LockInput!) {
+          lockCoupons(input: $i) {
+            locked
+          }
+        }
+      `),
+      {
+        i: {
+          orderId: 'order-au-1',
+          couponIds: [couponId],
+          cart: { userId: 'f1', lines: [{ sku: 's', unitPrice: 1000, quantity: 1 }] },
+        },
       },
-    });
-    await app.q(`mutation { redeemOrder(orderId: "order-au-1") { ok } }`);
+    );
+    await app.q(
+      graphql(`
+        mutation ClaimsRedeemOrder {
+          redeemOrder(orderId: "order-au-1") {
+            ok
+          }
+        }
+      `),
+    );
     expect((await claim(afterUse.id, 'f1', 'fd1', 'au-3')).claimCoupon.__typename).toBe('ClaimSuccess');
   });
 
   it('refuses by template state and window: paused, not started, ended', async () => {
     const paused = await createTemplate(staff);
-    await staff.q(`mutation($id: ID!) { pauseTemplate(id: $id) { status } }`, { id: paused.id });
+    await staff.q(
+      graphql(`
+        mutation PauseTemplate($id: ID!) {
+          pauseTemplate(id: $id) {
+            status
+          }
+        }
+      `),
+      { id: paused.id },
+    );
     expect((await claim(paused.id, 'w1', 'wd1', 'w-1')).claimCoupon).toMatchObject({ reason: 'PAUSED' });
     const later = await createTemplate(staff, { claimStartsAt: iso(DAY) });
     expect((await claim(later.id, 'w1', 'wd1', 'w-2')).claimCoupon).toMatchObject({ reason: 'NOT_STARTED' });
     const draft = await createTemplate(staff, { activate: false });
     expect((await claim(draft.id, 'w1', 'wd1', 'w-3')).claimCoupon).toMatchObject({ reason: 'NOT_STARTED' });
     const ended = await createTemplate(staff);
-    await staff.q(`mutation($id: ID!) { endTemplate(id: $id) { status } }`, { id: ended.id });
+    await staff.q(
+      graphql(`
+        mutation EndTemplate($id: ID!) {
+          endTemplate(id: $id) {
+            status
+          }
+        }
+      `),
+      { id: ended.id },
+    );
     expect((await claim(ended.id, 'w1', 'wd1', 'w-4')).claimCoupon).toMatchObject({ reason: 'ENDED' });
   });
 
@@ -176,16 +219,28 @@ describe(`claims under concurrency (${DIALECT})`, () => {
   });
 
   it('a budget stops issuance with BUDGET_EXHAUSTED and announces it once', async () => {
-    const c = await staff.q<{ createCampaign: { id: string } }>(
-      `mutation { createCampaign(input: { name: "b", budget: 2000 }) { id } }`,
+    const c = await staff.q(
+      graphql(`
+        mutation ClaimsCreateCampaign {
+          createCampaign(input: { name: "b", budget: 2000 }) {
+            id
+          }
+        }
+      `),
     );
     const t = await createTemplate(staff, { campaignId: c.createCampaign.id, amount: 500 });
     const results = await Promise.all(
       Array.from({ length: 10 }, (_, i) => claim(t.id, `b${i}`, `bd${i}`, `b-${i}`)),
     );
     expect(tally(results)).toEqual({ issued: 4, BUDGET_EXHAUSTED: 6 });
-    const events = await staff.q<{ couponEventLog: { type: string }[] }>(
-      `query($t: ID!) { couponEventLog(templateId: $t) { type } }`,
+    const events = await staff.q(
+      graphql(`
+        query ClaimsCouponEventLog($t: ID!) {
+          couponEventLog(templateId: $t) {
+            type
+          }
+        }
+      `),
       { t: t.id },
     );
     expect(events.couponEventLog.filter((e) => e.type === 'BUDGET_EXHAUSTED').length).toBe(1);
@@ -193,26 +248,46 @@ describe(`claims under concurrency (${DIALECT})`, () => {
 
   it('unbound codes: minted in bulk, each claims once', async () => {
     const t = await createTemplate(staff, { limitPerAccount: 5 });
-    const minted = await staff.q<{ mintCodes: { count: number; sample: string[] } }>(
-      `mutation($i: MintCodesInput!) { mintCodes(input: $i) { count sample } }`,
+    const minted = await staff.q(
+      graphql(`
+        mutation MintCodes($i: MintCodesInput!) {
+          mintCodes(input: $i) {
+            count
+            sample
+          }
+        }
+      `),
       { i: { templateId: t.id, count: 50, prefix: 'SALE-', length: 8 } },
     );
     expect(minted.mintCodes.count).toBe(50);
     const code = minted.mintCodes.sample[0]!;
     expect(code).toMatch(/^SALE-[0-9A-Z]{8}$/);
-    const byCode = `mutation($i: ClaimByCodeInput!) { claimByCode(input: $i) { __typename ... on ClaimSuccess { coupon { code templateId } } ... on ClaimRefused { reason } } }`;
-    const ok = await app.q<{
-      claimByCode: { __typename: string; coupon?: { code: string; templateId: string } };
-    }>(byCode, { i: { code, userId: 'c1', deviceId: 'cd1', idempotencyKey: 'code-1' } });
+    const byCode = graphql(`
+      mutation ClaimByCode($i: ClaimByCodeInput!) {
+        claimByCode(input: $i) {
+          __typename
+          ... on ClaimSuccess {
+            coupon {
+              code
+              templateId
+            }
+          }
+          ... on ClaimRefused {
+            reason
+          }
+        }
+      }
+    `);
+    const ok = await app.q(byCode, { i: { code, userId: 'c1', deviceId: 'cd1', idempotencyKey: 'code-1' } });
     expect(ok.claimByCode).toEqual({ __typename: 'ClaimSuccess', coupon: { code, templateId: t.id } });
-    const used = await app.q<{ claimByCode: { reason?: string } }>(byCode, {
+    const used = await app.q(byCode, {
       i: { code, userId: 'c2', deviceId: 'cd2', idempotencyKey: 'code-2' },
     });
-    expect(used.claimByCode.reason).toBe('CODE_ALREADY_USED');
-    const bogus = await app.q<{ claimByCode: { reason?: string } }>(byCode, {
+    expect(used.claimByCode).toEqual({ __typename: 'ClaimRefused', reason: 'CODE_ALREADY_USED' });
+    const bogus = await app.q(byCode, {
       i: { code: 'NOPE-123', userId: 'c2', deviceId: 'cd2', idempotencyKey: 'code-3' },
     });
-    expect(bogus.claimByCode.reason).toBe('CODE_INVALID');
+    expect(bogus.claimByCode).toEqual({ __typename: 'ClaimRefused', reason: 'CODE_INVALID' });
   });
 });
 
@@ -226,7 +301,7 @@ describe(`claim rate limits (${DIALECT})`, () => {
       const a = anon.withToken(await apiKey(s, ['coupons:claim']));
       const t = await createTemplate(s);
       const go = (userId: string, deviceId: string, key: string) =>
-        a.q<ClaimData>(CLAIM, { i: { templateId: t.id, userId, deviceId, idempotencyKey: key } });
+        a.q(CLAIM, { i: { templateId: t.id, userId, deviceId, idempotencyKey: key } });
       const perAccount = [];
       for (let i = 0; i < 4; i++) perAccount.push(await go('busy-user', `dev-${i}`, `acct-${i}`));
       expect(

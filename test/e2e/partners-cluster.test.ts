@@ -1,7 +1,9 @@
 // Two server processes on one database (PostgreSQL + Redis under `pnpm test:pg`; one shared SQLite file
 // otherwise), both dispatching: subscribers on one see events caused on the other, and webhooks go out
 // once per row-attempt with nothing missing, even when one instance dies.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../support/gql-types';
+import type { WebhookAttemptsQuery } from '../support/gql-types/graphql';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { GqlClient } from '../support/gql';
 import {
   DIALECT,
@@ -68,8 +70,14 @@ async function pool(total: number, width: number, task: (i: number) => Promise<u
 async function latestEventId(): Promise<number> {
   let after = 0;
   for (let i = 0; i < 100_000; i++) {
-    const r = await staffA.q<{ couponEventLog: { id: number }[] }>(
-      `query($a: SafeInt) { couponEventLog(afterId: $a, first: 100) { id } }`,
+    const r = await staffA.q(
+      graphql(`
+        query PartnersClusterCouponEventLog($a: SafeInt) {
+          couponEventLog(afterId: $a, first: 100) {
+            id
+          }
+        }
+      `),
       { a: after },
     );
     if (r.couponEventLog.length === 0) return after;
@@ -81,34 +89,42 @@ async function latestEventId(): Promise<number> {
 describe(`two server instances on one database (${DIALECT}${REDIS_URL ? ' + Redis' : ''})`, () => {
   it('a subscriber on B sees the events caused on A, in order, and one on A those caused on B', async () => {
     const t = await createTemplate(staffA);
+    const probe = await createTemplate(staffA);
     const start = await latestEventId();
-    const onB = new EventSubscriber(
-      b.url,
-      { authorization: `Bearer ${staffToken}` },
-      { filter: { templateIds: [t.id] } },
-    );
-    const onA = new EventSubscriber(
-      a.url,
-      { authorization: `Bearer ${staffToken}` },
-      { filter: { templateIds: [t.id] } },
-    );
+    const filter = { filter: { templateIds: [t.id, probe.id] } };
+    const onB = new EventSubscriber(b.url, { authorization: `Bearer ${staffToken}` }, filter);
+    const onA = new EventSubscriber(a.url, { authorization: `Bearer ${staffToken}` }, filter);
     subscribers.push(onA, onB);
-    await new Promise((r) => setTimeout(r, 500)); // let both register (no afterId: live only)
+    // live only (no afterId): both subscriptions are registered once each has received an event
+    // caused after it was opened; claim probe coupons until they have
+    let probes = 0;
+    await vi.waitFor(
+      async () => {
+        await claimOne(appA, probe.id, `probe-${probes++}`);
+        expect(onA.events.length > 0 && onB.events.length > 0).toBe(true);
+      },
+      { timeout: 20_000, interval: 100 },
+    );
+    const ofT = (s: EventSubscriber) => s.events.filter((e) => e.templateId === t.id);
     const fromA: string[] = [];
     const fromB: string[] = [];
     for (let i = 0; i < 10; i++) {
       fromA.push(await claimOne(appA, t.id, `x-a-${i}`));
       fromB.push(await claimOne(appB, t.id, `x-b-${i}`));
     }
-    await onB.waitFor((s) => s.events.length >= 20, 20_000, '20 events on B');
-    await onA.waitFor((s) => s.events.length >= 20, 20_000, '20 events on A');
+    await onB.waitFor((s) => ofT(s).length >= 20, 20_000, '20 events on B');
+    await onA.waitFor((s) => ofT(s).length >= 20, 20_000, '20 events on A');
     for (const s of [onA, onB]) {
       expect(s.errors).toEqual([]);
-      expect(s.events.map((e) => e.couponId).sort()).toEqual([...fromA, ...fromB].sort());
+      expect(
+        ofT(s)
+          .map((e) => e.couponId)
+          .sort(),
+      ).toEqual([...fromA, ...fromB].sort());
       expect(s.events.every((e, i) => i === 0 || e.id > s.events[i - 1]!.id)).toBe(true);
       expect(s.events.every((e) => e.id > start)).toBe(true);
     }
-    expect(onB.events.map((e) => e.id)).toEqual(onA.events.map((e) => e.id));
+    expect(ofT(onB).map((e) => e.id)).toEqual(ofT(onA).map((e) => e.id));
   });
 
   it('10 000 events each reach the webhook receiver once: none missing, no row-attempt sent twice', async () => {
@@ -117,8 +133,17 @@ describe(`two server instances on one database (${DIALECT}${REDIS_URL ? ' + Redi
     await r.start();
     const templates = await Promise.all(Array.from({ length: 4 }, () => createTemplate(staffA)));
     const ids = templates.map((t) => t.id);
-    const created = await staffA.q<{ createWebhookEndpoint: { secret: string; endpoint: { id: string } } }>(
-      `mutation($i: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $i) { secret endpoint { id } } }`,
+    const created = await staffA.q(
+      graphql(`
+        mutation PartnersClusterCreateWebhookEndpoint2($i: CreateWebhookEndpointInput!) {
+          createWebhookEndpoint(input: $i) {
+            secret
+            endpoint {
+              id
+            }
+          }
+        }
+      `),
       { i: { url: `${r.url}/ten-thousand`, templateIds: ids, maxConcurrency: 32 } },
     );
     r.secrets.set('s', created.createWebhookEndpoint.secret);
@@ -129,7 +154,8 @@ describe(`two server instances on one database (${DIALECT}${REDIS_URL ? ' + Redi
       120_000,
       `${N} distinct webhook-ids`,
     );
-    await new Promise((res) => setTimeout(res, 1000)); // a second copy would arrive by now
+    // proves an absence: a second copy of any delivery would arrive within a second
+    await new Promise((res) => setTimeout(res, 1000));
     const perId = new Map<string, number>();
     for (const x of r.received) perId.set(x.id, (perId.get(x.id) ?? 0) + 1);
     expect(perId.size).toBe(N);
@@ -137,11 +163,17 @@ describe(`two server instances on one database (${DIALECT}${REDIS_URL ? ' + Redi
     expect(r.received.every((x) => x.verifiedWith.includes('s'))).toBe(true);
     expect(new Set(r.received.map((x) => x.payload.data.templateId))).toEqual(new Set(ids));
     // the delivery log agrees: one attempt per delivery, all succeeded
-    const log = await staffA.q<{
-      webhookAttempts: { totalCount: number };
-      webhookDeliveries: { totalCount: number };
-    }>(
-      `query($e: ID!) { webhookAttempts(endpointId: $e, first: 1) { totalCount } webhookDeliveries(endpointId: $e, status: SUCCEEDED, first: 1) { totalCount } }`,
+    const log = await staffA.q(
+      graphql(`
+        query PartnersClusterWebhookAttempts($e: ID!) {
+          webhookAttempts(endpointId: $e, first: 1) {
+            totalCount
+          }
+          webhookDeliveries(endpointId: $e, status: SUCCEEDED, first: 1) {
+            totalCount
+          }
+        }
+      `),
       { e: created.createWebhookEndpoint.endpoint.id },
     );
     expect(log.webhookAttempts.totalCount).toBe(N);
@@ -150,16 +182,24 @@ describe(`two server instances on one database (${DIALECT}${REDIS_URL ? ' + Redi
     const senders = new Map<string, number>();
     let after: string | null = null;
     for (let page = 0; page < 200; page++) {
-      const p: {
-        webhookAttempts: {
-          nodes: { instance: string }[];
-          pageInfo: { endCursor: string | null; hasNextPage: boolean };
-        };
-      } = await staffA.q(
-        `query($e: ID!, $after: String) { webhookAttempts(endpointId: $e, first: 100, after: $after) { nodes { instance } pageInfo { endCursor hasNextPage } } }`,
+      const p: WebhookAttemptsQuery = await staffA.q(
+        graphql(`
+          query WebhookAttempts($e: ID!, $after: String) {
+            webhookAttempts(endpointId: $e, first: 100, after: $after) {
+              nodes {
+                instance
+              }
+              pageInfo {
+                endCursor
+                hasNextPage
+              }
+            }
+          }
+        `),
         { e: created.createWebhookEndpoint.endpoint.id, after },
       );
-      for (const n of p.webhookAttempts.nodes) senders.set(n.instance, (senders.get(n.instance) ?? 0) + 1);
+      for (const { instance } of p.webhookAttempts.nodes)
+        senders.set(String(instance), (senders.get(String(instance)) ?? 0) + 1);
       if (!p.webhookAttempts.pageInfo.hasNextPage) break;
       after = p.webhookAttempts.pageInfo.endCursor;
     }
@@ -181,8 +221,14 @@ describe(`two server instances on one database (${DIALECT}${REDIS_URL ? ' + Redi
     await r.start();
     r.responder = () => ({ status: 200, delayMs: 100 });
     const t = await createTemplate(staffA);
-    const created = await staffA.q<{ createWebhookEndpoint: { secret: string } }>(
-      `mutation($i: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $i) { secret } }`,
+    const created = await staffA.q(
+      graphql(`
+        mutation PartnersClusterCreateWebhookEndpoint($i: CreateWebhookEndpointInput!) {
+          createWebhookEndpoint(input: $i) {
+            secret
+          }
+        }
+      `),
       { i: { url: `${r.url}/failover`, templateIds: [t.id], maxConcurrency: 8 } },
     );
     r.secrets.set('s', created.createWebhookEndpoint.secret);

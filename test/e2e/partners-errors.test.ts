@@ -1,6 +1,7 @@
 // Bad input to the partner-events API gets typed errors: unsafe or malformed webhook URLs (this server
 // runs without WEBHOOK_ALLOW_PRIVATE_URLS, as production does), wrong callers, unknown filter values,
 // bad credentials on a subscription.
+import { graphql } from '../support/gql-types';
 import Sqlite from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,7 +26,18 @@ afterAll(async () => {
   await Promise.all(subscribers.map((s) => s.close()));
 });
 
-const CREATE = `mutation($i: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $i) { secret endpoint { id url enabled } } }`;
+const CREATE = graphql(`
+  mutation PartnersErrorsCreateWebhookEndpoint($i: CreateWebhookEndpointInput!) {
+    createWebhookEndpoint(input: $i) {
+      secret
+      endpoint {
+        id
+        url
+        enabled
+      }
+    }
+  }
+`);
 
 async function createError(client: GqlClient, input: Record<string, unknown>) {
   const r = await client.raw(CREATE, { i: input });
@@ -74,9 +86,7 @@ describe(`partner events: typed errors (${DIALECT})`, () => {
   });
 
   it('accepts a public address (created disabled: no traffic leaves the machine)', async () => {
-    const r = await staff.q<{
-      createWebhookEndpoint: { secret: string; endpoint: { url: string; enabled: boolean } };
-    }>(CREATE, {
+    const r = await staff.q(CREATE, {
       i: { url: 'https://93.184.215.14/hooks/coupons', enabled: false },
     });
     expect(r.createWebhookEndpoint.endpoint).toMatchObject({
@@ -110,22 +120,50 @@ describe(`partner events: typed errors (${DIALECT})`, () => {
     expect(type.extensions?.code).toBe('BAD_USER_INPUT');
     const concurrency = await createError(staff, { url: 'https://93.184.215.14/h', maxConcurrency: 0 });
     expect(concurrency.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'maxConcurrency' });
-    const replay = await staff.raw(`mutation { replayWebhookDelivery(id: "abc") { id } }`);
+    const replay = await staff.raw(
+      graphql(`
+        mutation ReplayWebhookDelivery {
+          replayWebhookDelivery(id: "abc") {
+            id
+          }
+        }
+      `),
+    );
     expect(replay.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
-    const endpoint = await staff.raw(`query { webhookEndpoint(id: "whe_nope") { id } }`);
+    const endpoint = await staff.raw(
+      graphql(`
+        query PartnersErrorsWebhookEndpoint2 {
+          webhookEndpoint(id: "whe_nope") {
+            id
+          }
+        }
+      `),
+    );
     expect(endpoint.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
   });
 
   it('only staff who may write and partner keys manage webhooks; a partner only for its merchants and its own endpoints', async () => {
     await staff.q(
-      `mutation { createStaffUser(input: { email: "analyst@test.local", role: analyst, password: "analyst-password-1" }) { id } }`,
+      graphql(`
+        mutation PartnersErrorsCreateStaffUser {
+          createStaffUser(
+            input: { email: "analyst@test.local", role: analyst, password: "analyst-password-1" }
+          ) {
+            id
+          }
+        }
+      `),
     );
     const analystToken = (
-      await srv.server
-        .client()
-        .q<{ login: { token: string } }>(
-          `mutation { login(email: "analyst@test.local", password: "analyst-password-1") { token } }`,
-        )
+      await srv.server.client().q(
+        graphql(`
+          mutation PartnersErrorsLogin {
+            login(email: "analyst@test.local", password: "analyst-password-1") {
+              token
+            }
+          }
+        `),
+      )
     ).login.token;
     const analyst = srv.server.client().withToken(analystToken);
     expect((await createError(analyst, { url: 'https://93.184.215.14/h' })).extensions?.code).toBe(
@@ -133,8 +171,14 @@ describe(`partner events: typed errors (${DIALECT})`, () => {
     );
     expect(
       (
-        await analyst.q<{ webhookEndpoints: { totalCount: number } }>(
-          `query { webhookEndpoints(first: 5) { totalCount } }`,
+        await analyst.q(
+          graphql(`
+            query PartnersErrorsWebhookEndpoints {
+              webhookEndpoints(first: 5) {
+                totalCount
+              }
+            }
+          `),
         )
       ).webhookEndpoints.totalCount,
     ).toBeGreaterThan(0);
@@ -151,17 +195,41 @@ describe(`partner events: typed errors (${DIALECT})`, () => {
     expect(
       (await createError(partner, { url: 'https://93.184.215.14/h', merchantIds: ['m-2'] })).extensions?.code,
     ).toBe('FORBIDDEN');
-    const own = await partner.q<{ createWebhookEndpoint: { endpoint: { id: string } } }>(CREATE, {
+    const own = await partner.q(CREATE, {
       i: { url: 'https://93.184.215.14/p', enabled: false, merchantIds: ['m-1'] },
     });
-    const staffOnes = await staff.q<{
-      webhookEndpoints: { nodes: { id: string; ownerKeyId: string | null }[] };
-    }>(`query { webhookEndpoints(first: 100) { nodes { id ownerKeyId } } }`);
+    const staffOnes = await staff.q(
+      graphql(`
+        query WebhookEndpoints {
+          webhookEndpoints(first: 100) {
+            nodes {
+              id
+              ownerKeyId
+            }
+          }
+        }
+      `),
+    );
     const notMine = staffOnes.webhookEndpoints.nodes.find((n) => n.ownerKeyId === null)!;
-    const peek = await partner.raw(`query($id: ID!) { webhookEndpoint(id: $id) { id } }`, { id: notMine.id });
+    const peek = await partner.raw(
+      graphql(`
+        query PartnersErrorsWebhookEndpoint($id: ID!) {
+          webhookEndpoint(id: $id) {
+            id
+          }
+        }
+      `),
+      { id: notMine.id },
+    );
     expect(peek.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'NOT_FOUND' });
-    const mine = await partner.q<{ webhookEndpoint: { id: string } }>(
-      `query($id: ID!) { webhookEndpoint(id: $id) { id } }`,
+    const mine = await partner.q(
+      graphql(`
+        query WebhookEndpoint($id: ID!) {
+          webhookEndpoint(id: $id) {
+            id
+          }
+        }
+      `),
       { id: own.createWebhookEndpoint.endpoint.id },
     );
     expect(mine.webhookEndpoint.id).toBe(own.createWebhookEndpoint.endpoint.id);
@@ -227,8 +295,14 @@ describe(`partner events: typed errors (${DIALECT})`, () => {
     const t = await createTemplate(staff);
     const app = srv.server.client().withToken(await apiKey(staff, ['coupons:claim']));
     await app.q(CLAIM, { i: { templateId: t.id, userId: 'old-1', deviceId: 'd', idempotencyKey: 'old-1' } });
-    const log = await staff.q<{ couponEventLog: { id: number }[] }>(
-      `query($t: ID) { couponEventLog(templateId: $t) { id } }`,
+    const log = await staff.q(
+      graphql(`
+        query PartnersErrorsCouponEventLog($t: ID) {
+          couponEventLog(templateId: $t) {
+            id
+          }
+        }
+      `),
       { t: t.id },
     );
     const id = log.couponEventLog[0]!.id;
@@ -255,6 +329,7 @@ describe(`partner events: typed errors (${DIALECT})`, () => {
     // after it, there is nothing too old left to replay: accepted
     const fine = new EventSubscriber(srv.server.url, params, { afterId: id });
     subscribers.push(fine);
+    // proves an absence: a refusal arrives right after the subscribe message; none may come in 500 ms
     await new Promise((r) => setTimeout(r, 500));
     expect(fine.errors).toEqual([]);
   });

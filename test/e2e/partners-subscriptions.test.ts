@@ -1,5 +1,6 @@
 // Coupon events over graphql-ws against a real server process: filters, merchant isolation, resume.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../support/gql-types';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { GqlClient } from '../support/gql';
 import { DIALECT, claimOne, createTemplate } from '../support/server';
 import { useServer } from '../support/fixture';
@@ -44,8 +45,14 @@ const subscribe = (token: string | undefined, variables: Record<string, unknown>
 const claim = (templateId: string, userId: string) => claimOne(app, templateId, userId);
 
 async function lock(couponId: string, userId: string, orderId: string, merchantId: string | null) {
-  const r = await app.q<{ lockCoupons: { locked: boolean } }>(
-    `mutation($i: LockInput!) { lockCoupons(input: $i) { locked } }`,
+  const r = await app.q(
+    graphql(`
+      mutation PartnersSubscriptionsLockCoupons($i: LockInput!) {
+        lockCoupons(input: $i) {
+          locked
+        }
+      }
+    `),
     {
       i: {
         orderId,
@@ -61,8 +68,14 @@ async function lock(couponId: string, userId: string, orderId: string, merchantI
 async function head(): Promise<number> {
   let after = 0;
   for (let i = 0; i < 10_000; i++) {
-    const r = await staff.q<{ couponEventLog: { id: number }[] }>(
-      `query($a: SafeInt) { couponEventLog(afterId: $a, first: 100) { id } }`,
+    const r = await staff.q(
+      graphql(`
+        query PartnersSubscriptionsCouponEventLog2($a: SafeInt) {
+          couponEventLog(afterId: $a, first: 100) {
+            id
+          }
+        }
+      `),
       { a: after },
     );
     if (r.couponEventLog.length === 0) return after;
@@ -85,16 +98,18 @@ async function log(
   const out: { id: number; type: string; couponId: string | null }[] = [];
   let after = afterId;
   for (let i = 0; i < 10_000; i++) {
-    const r = await staff.q<{
-      couponEventLog: {
-        id: number;
-        type: string;
-        templateId: string | null;
-        merchantId: string | null;
-        couponId: string | null;
-      }[];
-    }>(
-      `query($a: SafeInt) { couponEventLog(afterId: $a, first: 100) { id type templateId merchantId couponId } }`,
+    const r = await staff.q(
+      graphql(`
+        query PartnersSubscriptionsCouponEventLog($a: SafeInt) {
+          couponEventLog(afterId: $a, first: 100) {
+            id
+            type
+            templateId
+            merchantId
+            couponId
+          }
+        }
+      `),
       { a: after },
     );
     if (r.couponEventLog.length === 0) break;
@@ -121,10 +136,28 @@ describe(`coupon events over graphql-ws (${DIALECT})`, () => {
         const couponId = await claim(tA, user);
         await lock(couponId, user, `f-order-${i}`, 'm-a');
         if (i % 2 === 0) {
-          await app.q(`mutation($o: ID!) { redeemOrder(orderId: $o) { ok } }`, { o: `f-order-${i}` });
+          await app.q(
+            graphql(`
+              mutation PartnersSubscriptionsRedeemOrder($o: ID!) {
+                redeemOrder(orderId: $o) {
+                  ok
+                }
+              }
+            `),
+            { o: `f-order-${i}` },
+          );
           expected.set(couponId, ['COUPON_CLAIMED', 'COUPON_LOCKED', 'COUPON_REDEEMED']);
         } else {
-          await app.q(`mutation($o: ID!) { releaseOrder(orderId: $o) { status } }`, { o: `f-order-${i}` });
+          await app.q(
+            graphql(`
+              mutation ReleaseOrder($o: ID!) {
+                releaseOrder(orderId: $o) {
+                  status
+                }
+              }
+            `),
+            { o: `f-order-${i}` },
+          );
           expected.set(couponId, ['COUPON_CLAIMED', 'COUPON_LOCKED']); // released is outside the filter
         }
         // noise outside the filter: other templates
@@ -134,7 +167,8 @@ describe(`coupon events over graphql-ws (${DIALECT})`, () => {
     );
     const total = [...expected.values()].reduce((n, t) => n + t.length, 0);
     await sub.waitFor((s) => s.events.length >= total, 30_000, `${total} events`);
-    await new Promise((r) => setTimeout(r, 500)); // anything extra would show up by now
+    // proves an absence: an event outside the filter would show up within 500 ms
+    await new Promise((r) => setTimeout(r, 500));
     expect(sub.errors).toEqual([]);
     expect(sub.events).toHaveLength(total);
     expect(strictlyIncreasing(sub.events)).toBe(true);
@@ -173,6 +207,7 @@ describe(`coupon events over graphql-ws (${DIALECT})`, () => {
     await everything.waitFor((s) => s.events.length >= 30, 30_000, 'all 30 events');
     await a.waitFor((s) => s.events.length >= made.a, 30_000, 'merchant A events');
     await b.waitFor((s) => s.events.length >= made.b, 30_000, 'merchant B events');
+    // proves an absence: another merchant's event would show up within 500 ms
     await new Promise((r) => setTimeout(r, 500));
     expect(a.events.map((e) => e.merchantId)).toEqual(new Array(10).fill('m-a'));
     expect(b.events.map((e) => e.merchantId)).toEqual(new Array(10).fill('m-b'));
@@ -196,14 +231,16 @@ describe(`coupon events over graphql-ws (${DIALECT})`, () => {
       for (let i = 0; producing && i < 2000; i++) {
         await Promise.all(Array.from({ length: 3 }, (_, j) => claim(tR, `r-${i}-${j}`)));
         made += 3;
-        await new Promise((r) => setTimeout(r, 10));
+        await new Promise((r) => setTimeout(r, 10)); // paces the producer; waits for nothing
       }
     })();
     const first = subscribe(staffToken, { afterId: start, filter });
     await first.waitFor((s) => s.events.length >= 20, 30_000, '20 events');
     await first.close();
     const seen = [...first.events];
-    await new Promise((r) => setTimeout(r, 300)); // events pile up while disconnected
+    // events pile up while disconnected
+    const madeAtClose = made;
+    await vi.waitFor(() => expect(made).toBeGreaterThanOrEqual(madeAtClose + 30), { timeout: 10_000 });
     const second = subscribe(staffToken, { afterId: seen[seen.length - 1]!.id, filter });
     await second.waitFor((s) => s.events.length >= 40, 30_000, '40 more events');
     producing = false;
@@ -218,18 +255,37 @@ describe(`coupon events over graphql-ws (${DIALECT})`, () => {
   });
 
   it('revoking a partner key ends its live subscriptions with UNAUTHENTICATED', async () => {
-    const created = await staff.q<{ createApiKey: { key: string; apiKey: { id: string } } }>(
-      `mutation { createApiKey(input: { name: "to revoke", scopes: [EVENTS_READ], merchantIds: ["m-a"] }) { key apiKey { id } } }`,
+    const created = await staff.q(
+      graphql(`
+        mutation PartnersSubscriptionsCreateApiKey {
+          createApiKey(input: { name: "to revoke", scopes: [EVENTS_READ], merchantIds: ["m-a"] }) {
+            key
+            apiKey {
+              id
+            }
+          }
+        }
+      `),
     );
     const sub = subscribe(created.createApiKey.key, { afterId: await head() });
     await claim(tA, 'revoke-0');
     await sub.waitFor((s) => s.events.length >= 1, 10_000, 'an event before the revocation');
-    await staff.q(`mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }`, {
-      id: created.createApiKey.apiKey.id,
-    });
+    await staff.q(
+      graphql(`
+        mutation RevokeApiKey($id: ID!) {
+          revokeApiKey(id: $id) {
+            revokedAt
+          }
+        }
+      `),
+      {
+        id: created.createApiKey.apiKey.id,
+      },
+    );
     await sub.waitFor((s) => s.errors.length > 0, 15_000, 'the subscription to end');
     expect(sub.errors[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     await claim(tA, 'revoke-1');
+    // proves an absence: an event on a live subscription arrives within 300 ms; none may come now
     await new Promise((r) => setTimeout(r, 300));
     expect(sub.events).toHaveLength(1);
   });

@@ -1,19 +1,13 @@
 // Bad input: malformed graphs and malformed events get typed errors that name what is wrong, and
 // nothing else is affected (the live rule keeps firing, valid events in a batch are kept).
+import type { RuleGraphIssue } from '@couponflow/schema';
+import { graphql } from '../support/gql-types';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../support/db';
 import type { GqlClient } from '../support/gql';
 import { DIALECT, apiKey, createTemplate } from '../support/server';
 import { useServer } from '../support/fixture';
-import {
-  TRACK,
-  type TrackResultData,
-  chain,
-  createRule,
-  publishRule,
-  track,
-  updateDraft,
-} from './rules-support';
+import { TRACK, chain, createRule, publishRule, track, updateDraft } from './rules-support';
 
 const srv = useServer({ connections: 8 });
 let staff: GqlClient;
@@ -36,18 +30,25 @@ beforeAll(async () => {
   await publishRule(staff, liveRule);
 });
 
-interface Issue {
-  code: string;
-  nodeIds?: string[];
-  edgeIds?: string[];
-}
-
-async function publishErrors(graph: unknown): Promise<{ code: string; message: string; issues: Issue[] }> {
+async function publishErrors(
+  graph: unknown,
+): Promise<{ code: string; message: string; issues: RuleGraphIssue[] }> {
   const id = await createRule(staff, graph);
-  const r = await staff.raw(`mutation($id: ID!) { publishRule(id: $id) { rule { id } } }`, { id });
+  const r = await staff.raw(
+    graphql(`
+      mutation RulesBadInputPublishRule2($id: ID!) {
+        publishRule(id: $id) {
+          rule {
+            id
+          }
+        }
+      }
+    `),
+    { id },
+  );
   expect(r.data).toBeNull();
   const e = r.errors![0]!;
-  return { code: e.extensions!.code!, message: e.message, issues: e.extensions!.issues as Issue[] };
+  return { code: e.extensions!.code!, message: e.message, issues: e.extensions!.issues as RuleGraphIssue[] };
 }
 
 async function liveRuleStillWorks(suffix: string): Promise<void> {
@@ -55,8 +56,14 @@ async function liveRuleStillWorks(suffix: string): Promise<void> {
     { id: `ok-${suffix}`, type: 'order.paid', userId: `buyer-${suffix}`, properties: { amount: 12_000 } },
   ]);
   expect(r).toMatchObject({ accepted: 1, issued: 1 });
-  const versions = await staff.q<{ ruleVersions: unknown[] }>(
-    `query($id: ID!) { ruleVersions(ruleId: $id) { version } }`,
+  const versions = await staff.q(
+    graphql(`
+      query RuleVersions($id: ID!) {
+        ruleVersions(ruleId: $id) {
+          version
+        }
+      }
+    `),
     {
       id: liveRule,
     },
@@ -108,16 +115,35 @@ describe(`malformed graphs (${DIALECT})`, () => {
       position: { x: 0, y: 0 },
     }));
     const graph = { version: 1, nodes, edges: [] };
-    const v = await staff.q<{ validateRuleGraph: { valid: boolean; issues: Issue[] } }>(
-      `query($g: JSON!) { validateRuleGraph(graph: $g) { valid issues { code nodeIds } } }`,
+    const v = await staff.q(
+      graphql(`
+        query RulesBadInputValidateRuleGraph($g: JSON!) {
+          validateRuleGraph(graph: $g) {
+            valid
+            issues {
+              code
+              nodeIds
+            }
+          }
+        }
+      `),
       { g: graph },
     );
     expect(v.validateRuleGraph.valid).toBe(false);
     expect(v.validateRuleGraph.issues.map((i) => i.code)).toEqual(['TOO_LARGE']);
     // Too big to even keep as a draft: a typed error naming the field.
-    const r = await staff.raw(`mutation($i: CreateRuleInput!) { createRule(input: $i) { id } }`, {
-      i: { name: 'huge', mode: 'AUTOMATED', graph },
-    });
+    const r = await staff.raw(
+      graphql(`
+        mutation RulesBadInputCreateRule($i: CreateRuleInput!) {
+          createRule(input: $i) {
+            id
+          }
+        }
+      `),
+      {
+        i: { name: 'huge', mode: 'AUTOMATED', graph },
+      },
+    );
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.graph' });
     // 600 nodes fit in a draft; publishing says TOO_LARGE.
     const e = await publishErrors({ version: 1, nodes: nodes.slice(0, 600), edges: [] });
@@ -137,22 +163,55 @@ describe(`malformed graphs (${DIALECT})`, () => {
   it('validateRuleGraph and checkRule report issues without publishing', async () => {
     const g = bigOrder(templateId);
     g.edges = g.edges.filter((e) => e.id !== 'e2'); // issue is unreachable now
-    const v = await staff.q<{ validateRuleGraph: { valid: boolean; issues: Issue[] } }>(
-      `query($g: JSON!) { validateRuleGraph(graph: $g) { valid issues { code nodeIds edgeIds } } }`,
+    const v = await staff.q(
+      graphql(`
+        query ValidateRuleGraph($g: JSON!) {
+          validateRuleGraph(graph: $g) {
+            valid
+            issues {
+              code
+              nodeIds
+              edgeIds
+            }
+          }
+        }
+      `),
       { g },
     );
     expect(v.validateRuleGraph.valid).toBe(false);
     expect(v.validateRuleGraph.issues.map((i) => i.code)).toContain('UNREACHABLE_NODE');
     const ok = await createRule(staff, bigOrder(templateId));
-    const c = await staff.q<{
-      checkRule: { valid: boolean; worstCaseSubsidyPerEvent: number; checks: { code: string }[] };
-    }>(`query($id: ID!) { checkRule(id: $id) { valid worstCaseSubsidyPerEvent checks { code } } }`, {
-      id: ok,
-    });
+    const c = await staff.q(
+      graphql(`
+        query CheckRule($id: ID!) {
+          checkRule(id: $id) {
+            valid
+            worstCaseSubsidyPerEvent
+            checks {
+              code
+            }
+          }
+        }
+      `),
+      {
+        id: ok,
+      },
+    );
     expect(c.checkRule.valid).toBe(true);
     expect(c.checkRule.worstCaseSubsidyPerEvent).toBe(500);
     await updateDraft(staff, ok, g);
-    const r = await staff.raw(`mutation($id: ID!) { publishRule(id: $id) { rule { id } } }`, { id: ok });
+    const r = await staff.raw(
+      graphql(`
+        mutation RulesBadInputPublishRule($id: ID!) {
+          publishRule(id: $id) {
+            rule {
+              id
+            }
+          }
+        }
+      `),
+      { id: ok },
+    );
     expect(r.errors?.[0]?.extensions?.code).toBe('INVALID_GRAPH');
   });
 });
@@ -193,7 +252,7 @@ describe(`malformed events (${DIALECT})`, () => {
       userId: `f${i}`,
       properties: { path: '/' },
     }));
-    const r = await app.raw<{ track: TrackResultData }>(TRACK, { e: events });
+    const r = await app.raw(TRACK, { e: events });
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(r.errors?.[0]?.extensions?.field).toBe('events');
     expect(r.errors?.[0]?.message).toContain('1000');

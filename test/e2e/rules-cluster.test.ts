@@ -1,6 +1,7 @@
 // Two server instances on one database: a publish, pause or rollback on A reaches B's engine without a
 // restart (Redis pub/sub when configured, else B polls the rule_revision row).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../support/gql-types';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { GqlClient } from '../support/gql';
 import {
   DIALECT,
@@ -53,18 +54,18 @@ describe.each(MODES)(`rule changes reach other instances (${DIALECT}, $label)`, 
     await db?.drop();
   });
 
-  /** Sends fresh 5 000-amount orders to B until `issued` matches (B swaps rules by itself), or gives up. */
+  /** Sends fresh 5 000-amount orders to B until one issues `expected` coupons (B swaps rules by itself). */
   async function untilB(expected: number): Promise<number> {
-    let last = -1;
-    for (let i = 0; i < 100; i++) {
-      const r = await track(appB, [
-        { id: `c-${++seq}`, type: 'order.paid', userId: `cu-${seq}`, properties: { amount: 5_000 } },
-      ]);
-      last = r.issued;
-      if (last === expected) return last;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    return last;
+    return vi.waitFor(
+      async () => {
+        const r = await track(appB, [
+          { id: `c-${++seq}`, type: 'order.paid', userId: `cu-${seq}`, properties: { amount: 5_000 } },
+        ]);
+        expect(r.issued).toBe(expected);
+        return r.issued;
+      },
+      { timeout: 15_000, interval: 100 },
+    );
   }
 
   it('publish on A → B fires; pause on A → B stops; resume, v2, rollback → B follows', async () => {
@@ -73,16 +74,43 @@ describe.each(MODES)(`rule changes reach other instances (${DIALECT}, $label)`, 
     expect(await untilB(0)).toBe(0); // nothing published yet
     await publishRule(staffA, ruleId);
     expect(await untilB(1)).toBe(1);
-    await staffA.q(`mutation($id: ID!) { pauseRule(id: $id) { status } }`, { id: ruleId });
+    await staffA.q(
+      graphql(`
+        mutation PauseRule($id: ID!) {
+          pauseRule(id: $id) {
+            status
+          }
+        }
+      `),
+      { id: ruleId },
+    );
     expect(await untilB(0)).toBe(0);
-    await staffA.q(`mutation($id: ID!) { resumeRule(id: $id) { status } }`, { id: ruleId });
+    await staffA.q(
+      graphql(`
+        mutation ResumeRule($id: ID!) {
+          resumeRule(id: $id) {
+            status
+          }
+        }
+      `),
+      { id: ruleId },
+    );
     expect(await untilB(1)).toBe(1);
     await updateDraft(staffA, ruleId, minAmount(tpl.id, 10_000)); // 5 000 no longer qualifies
     await publishRule(staffA, ruleId);
     expect(await untilB(0)).toBe(0);
-    await staffA.q(`mutation($id: ID!) { rollbackRule(id: $id, version: 1) { activeVersion } }`, {
-      id: ruleId,
-    });
+    await staffA.q(
+      graphql(`
+        mutation RollbackRule($id: ID!) {
+          rollbackRule(id: $id, version: 1) {
+            activeVersion
+          }
+        }
+      `),
+      {
+        id: ruleId,
+      },
+    );
     expect(await untilB(1)).toBe(1);
   });
 });

@@ -1,11 +1,21 @@
 // Simulation and replay before publishing: a trace for one event; a draft replayed over stored events
 // reports what it would have issued, to how many users, at what cost — and writes nothing.
+import { graphql } from '../support/gql-types';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countRows } from '../support/db';
 import type { GqlClient } from '../support/gql';
 import { DAY, DIALECT, createTemplate } from '../support/server';
 import { useServer } from '../support/fixture';
-import { type TrackEvent, chain, isoAt, nowS, track, vipThirdOrder } from './rules-support';
+import {
+  type TrackEvent,
+  chain,
+  isoAt,
+  nowS,
+  track,
+  vipThirdOrder,
+  actionsOf,
+  traceOf,
+} from './rules-support';
 
 const srv = useServer({ connections: 8 });
 let staff: GqlClient;
@@ -19,14 +29,15 @@ beforeAll(async () => {
   templateId = (await createTemplate(staff, { amount: 2_000 })).id;
 });
 
-const SIMULATE = `query($g: JSON!, $f: JSON!, $s: Boolean) { simulateRule(graph: $g, facts: $f, storedFacts: $s) { actions splitArm trace } }`;
-type Sim = {
-  simulateRule: {
-    actions: { nodeId: string; type: string }[];
-    trace: { nodeId: string; passed: boolean; seen: Record<string, unknown> }[];
-  };
-};
-
+const SIMULATE = graphql(`
+  query RulesSimulateSimulateRule($g: JSON!, $f: JSON!, $s: Boolean) {
+    simulateRule(graph: $g, facts: $f, storedFacts: $s) {
+      actions
+      splitArm
+      trace
+    }
+  }
+`);
 const order = (id: string, userId: string, at: number, amount: number, tier?: string): TrackEvent => ({
   id,
   type: 'order.paid',
@@ -38,7 +49,7 @@ const order = (id: string, userId: string, at: number, amount: number, tier?: st
 
 describe(`simulateRule (${DIALECT})`, () => {
   it('returns the trace for a facts snapshot', async () => {
-    const r = await staff.q<Sim>(SIMULATE, {
+    const r = await staff.q(SIMULATE, {
       g: vipThirdOrder(templateId),
       f: {
         userId: 'sim-1',
@@ -48,15 +59,15 @@ describe(`simulateRule (${DIALECT})`, () => {
         event: { type: 'order.paid', properties: { amount: 10_000 } },
       },
     });
-    expect(r.simulateRule.actions.map((a) => a.nodeId)).toEqual(['issue']);
-    expect(r.simulateRule.trace.map((t) => [t.nodeId, t.passed])).toEqual([
+    expect(actionsOf(r.simulateRule.actions).map((a) => a.nodeId)).toEqual(['issue']);
+    expect(traceOf(r.simulateRule.trace).map((t) => [t.nodeId, t.passed])).toEqual([
       ['trigger', true],
       ['amount', true],
       ['third', true],
       ['vip', true],
       ['issue', true],
     ]);
-    const miss = await staff.q<Sim>(SIMULATE, {
+    const miss = await staff.q(SIMULATE, {
       g: vipThirdOrder(templateId),
       f: {
         userId: 'sim-1',
@@ -66,7 +77,9 @@ describe(`simulateRule (${DIALECT})`, () => {
       },
     });
     expect(miss.simulateRule.actions).toEqual([]);
-    expect(miss.simulateRule.trace.find((t) => t.nodeId === 'third')).toMatchObject({ passed: false });
+    expect(traceOf(miss.simulateRule.trace).find((t) => t.nodeId === 'third')).toMatchObject({
+      passed: false,
+    });
   });
 
   it('with storedFacts reads the user’s stored aggregates, exact at the window edges', async () => {
@@ -108,7 +121,7 @@ describe(`simulateRule (${DIALECT})`, () => {
       { id: 'first', type: 'condition.firstTime', args: { eventType: 'order.paid' } },
       { id: 'issue', type: 'action.issueCoupon', args: { templateId } },
     ]);
-    const r = await staff.q<Sim>(SIMULATE, {
+    const r = await staff.q(SIMULATE, {
       g: graph,
       f: {
         userId: 'sim-2',
@@ -117,7 +130,7 @@ describe(`simulateRule (${DIALECT})`, () => {
       },
       s: true,
     });
-    const byNode = Object.fromEntries(r.simulateRule.trace.map((t) => [t.nodeId, t]));
+    const byNode = Object.fromEntries(traceOf(r.simulateRule.trace).map((t) => [t.nodeId, t]));
     expect(byNode.spend).toMatchObject({ passed: true });
     expect(byNode.bigCount).toMatchObject({ passed: true });
     expect(byNode.first).toMatchObject({ passed: false }); // s-0 came first
@@ -151,25 +164,26 @@ describe(`replayRule (${DIALECT})`, () => {
       'tracked_event',
     ];
     const before = await countRows(srv.db.url, tables);
-    const r = await staff.q<{
-      replayRule: {
-        events: number;
-        firings: number;
-        users: number;
-        issues: {
-          templateId: string;
-          count: number;
-          users: number;
-          maxValue: number;
-          worstCaseCost: number;
-          expectedCost: number;
-        }[];
-        worstCaseCost: number;
-        expectedCost: number;
-      };
-    }>(
-      `query($g: JSON!, $from: DateTime!, $to: DateTime!) { replayRule(graph: $g, from: $from, to: $to) {
-        events firings users worstCaseCost expectedCost issues { templateId count users maxValue worstCaseCost expectedCost } } }`,
+    const r = await staff.q(
+      graphql(`
+        query ReplayRule($g: JSON!, $from: DateTime!, $to: DateTime!) {
+          replayRule(graph: $g, from: $from, to: $to) {
+            events
+            firings
+            users
+            worstCaseCost
+            expectedCost
+            issues {
+              templateId
+              count
+              users
+              maxValue
+              worstCaseCost
+              expectedCost
+            }
+          }
+        }
+      `),
       { g: vipThirdOrder(templateId), from: isoAt(T - 11 * DAY), to: isoAt(T - 5 * DAY) },
     );
     // 6 VIP users reach their third order inside the range: 6 coupons of max 2 000.
@@ -190,38 +204,66 @@ describe(`replayRule (${DIALECT})`, () => {
 
 describe(`catalogue and listings (${DIALECT})`, () => {
   it('serves the block catalogue with arg JSON schemas and UI hints', async () => {
-    const r = await staff.q<{
-      blockCatalogue: {
-        code: string;
-        category: string;
-        argsSchema: { properties?: Record<string, unknown> };
-        ui: Record<string, { widget?: string }>;
-      }[];
-    }>(`{ blockCatalogue { code category argsSchema ui } }`);
+    const r = await staff.q(
+      graphql(`
+        query BlockCatalogue {
+          blockCatalogue {
+            code
+            category
+            argsSchema
+            ui
+          }
+        }
+      `),
+    );
     const codes = r.blockCatalogue.map((b) => b.code);
     expect(codes).toEqual(
       expect.arrayContaining(['trigger.event', 'condition.aggregate', 'split.percent', 'action.issueCoupon']),
     );
     const issue = r.blockCatalogue.find((b) => b.code === 'action.issueCoupon')!;
     expect(issue.category).toBe('action');
-    expect(Object.keys(issue.argsSchema.properties ?? {})).toEqual(['templateId']);
-    expect(issue.ui.templateId?.widget).toBe('template');
+    expect(issue.argsSchema).toMatchObject({ properties: { templateId: expect.anything() } });
+    expect(Object.keys((issue.argsSchema as { properties: object }).properties)).toEqual(['templateId']);
+    expect(issue.ui).toMatchObject({ templateId: { widget: 'template' } });
   });
 
   it('lists rules by status', async () => {
     const id = (
-      await staff.q<{ createRule: { id: string } }>(
-        `mutation($i: CreateRuleInput!) { createRule(input: $i) { id status } }`,
+      await staff.q(
+        graphql(`
+          mutation RulesSimulateCreateRule($i: CreateRuleInput!) {
+            createRule(input: $i) {
+              id
+              status
+            }
+          }
+        `),
         {
           i: { name: 'listed draft', mode: 'EXPERIMENT' },
         },
       )
     ).createRule.id;
-    const drafts = await staff.q<{ rules: { id: string; status: string; mode: string }[] }>(
-      `{ rules(status: DRAFT) { id status mode } }`,
+    const drafts = await staff.q(
+      graphql(`
+        query RulesSimulateRules {
+          rules(status: DRAFT) {
+            id
+            status
+            mode
+          }
+        }
+      `),
     );
     expect(drafts.rules).toContainEqual({ id, status: 'DRAFT', mode: 'EXPERIMENT' });
-    const active = await staff.q<{ rules: { id: string }[] }>(`{ rules(status: ACTIVE) { id } }`);
+    const active = await staff.q(
+      graphql(`
+        query Rules {
+          rules(status: ACTIVE) {
+            id
+          }
+        }
+      `),
+    );
     expect(active.rules.map((r) => r.id)).not.toContain(id);
   });
 });

@@ -1,5 +1,6 @@
 // A 90/10 split through the engine over 20 000 users: exposures for both arms, the control arm's
 // "would have issued" recorded and nothing issued, arms within chi-square p > 0.001, stable per user.
+import { graphql } from '../support/gql-types';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../support/db';
 import type { GqlClient } from '../support/gql';
@@ -49,12 +50,13 @@ function splitGraph(templateId: string) {
 describe(`split 90/10 through the engine (${DIALECT})`, () => {
   let ruleId: string;
   let templateId: string;
+  /** What the first page view of each of the USERS did (the fixture every test reads). */
+  const first = { accepted: 0, firings: 0, issued: 0, coupons: 0 };
 
-  it('exposes 20 000 users in ~90/10, issues to treatment only and records control as would-have', async () => {
+  beforeAll(async () => {
     templateId = (await createTemplate(staff, { name: 'split coupon' })).id;
     ruleId = await createRule(staff, splitGraph(templateId), 'EXPERIMENT');
     await publishRule(staff, ruleId);
-    let issued = 0;
     for (let b = 0; b < USERS / 1000; b++) {
       const events = Array.from({ length: 1000 }, (_, i) => ({
         id: `view-${b * 1000 + i}`,
@@ -63,12 +65,29 @@ describe(`split 90/10 through the engine (${DIALECT})`, () => {
         properties: { path: '/home' },
       }));
       const r = await track(app, events);
-      expect(r.accepted).toBe(1000);
-      expect(r.firings).toBe(1000);
-      issued += r.issued;
+      first.accepted += r.accepted;
+      first.firings += r.firings;
+      first.issued += r.issued;
     }
-    const ex = await staff.q<{ ruleExposures: { arm: string; control: boolean; users: number }[] }>(
-      `query($r: ID!) { ruleExposures(ruleId: $r) { arm control users } }`,
+    const coupons = await queryRows<{ n: number }>(
+      srv.db.url,
+      `SELECT COUNT(*) AS n FROM coupon WHERE template_id = '${templateId}'`,
+    );
+    first.coupons = Number(coupons[0]!.n);
+  });
+
+  it('exposes 20 000 users in ~90/10, issues to treatment only and records control as would-have', async () => {
+    expect(first).toMatchObject({ accepted: USERS, firings: USERS });
+    const ex = await staff.q(
+      graphql(`
+        query RulesSplitRuleExposures($r: ID!) {
+          ruleExposures(ruleId: $r) {
+            arm
+            control
+            users
+          }
+        }
+      `),
       { r: ruleId },
     );
     const arms = Object.fromEntries(ex.ruleExposures.map((e) => [e.arm, e]));
@@ -80,12 +99,8 @@ describe(`split 90/10 through the engine (${DIALECT})`, () => {
     expect(chi2).toBeLessThan(CHI2_P001);
 
     // Treatment got coupons, control did not; control firings say what would have been issued.
-    expect(issued).toBe(t);
-    const coupons = await queryRows<{ n: number }>(
-      srv.db.url,
-      `SELECT COUNT(*) AS n FROM coupon WHERE template_id = '${templateId}'`,
-    );
-    expect(Number(coupons[0]!.n)).toBe(t);
+    expect(first.issued).toBe(t);
+    expect(first.coupons).toBe(t);
     const leaked = await queryRows<{ n: number }>(
       srv.db.url,
       `SELECT COUNT(*) AS n FROM coupon c JOIN rule_exposure x ON x.user_id = c.user_id AND x.rule_id = '${ruleId}'
@@ -120,14 +135,20 @@ describe(`split 90/10 through the engine (${DIALECT})`, () => {
       `SELECT f.event_id, f.user_id, f.arm FROM rule_firing f WHERE f.rule_id = '${ruleId}' AND f.event_id LIKE 'view-again-%'`,
     );
     expect(rows).toHaveLength(1000);
-    const first = await queryRows<{ user_id: string; arm: string }>(
+    const exposed = await queryRows<{ user_id: string; arm: string }>(
       srv.db.url,
       `SELECT user_id, arm FROM rule_exposure WHERE rule_id = '${ruleId}'`,
     );
-    const armOf = new Map(first.map((x) => [x.user_id, x.arm]));
+    const armOf = new Map(exposed.map((x) => [x.user_id, x.arm]));
     for (const row of rows) expect(row.arm).toBe(armOf.get(row.user_id));
-    const ex = await staff.q<{ ruleExposures: { users: number }[] }>(
-      `query($r: ID!) { ruleExposures(ruleId: $r) { users } }`,
+    const ex = await staff.q(
+      graphql(`
+        query RuleExposures($r: ID!) {
+          ruleExposures(ruleId: $r) {
+            users
+          }
+        }
+      `),
       { r: ruleId },
     );
     expect(ex.ruleExposures.reduce((s, e) => s + e.users, 0)).toBe(USERS);

@@ -1,5 +1,8 @@
 // Helpers shared by the rules, tracking and audience e2e suites (not a test file itself).
+import { graphql } from '../support/gql-types';
+import type { RuleAction, RuleGraph, TraceEntry } from '@couponflow/schema';
 import type { GqlClient } from '../support/gql';
+import type { RulesSupportTrackMutation, TrackEventInput } from '../support/gql-types/graphql';
 
 export interface GraphNode {
   id: string;
@@ -47,29 +50,32 @@ export function vipThirdOrder(templateId: string, minAmount = 10_000) {
   ]);
 }
 
-export interface TrackEvent {
-  id: string;
-  type: string;
-  userId: string;
-  occurredAt?: string;
-  properties?: Record<string, unknown>;
-  userAttributes?: Record<string, unknown>;
-}
+/** One behaviour event as `track` takes it. */
+export type TrackEvent = TrackEventInput;
+/** What `track` answers for a batch. */
+export type TrackResultData = RulesSupportTrackMutation['track'];
 
-export interface TrackResultData {
-  accepted: number;
-  duplicates: number;
-  rejected: number;
-  firings: number;
-  issued: number;
-  errors: { index: number; eventId: string | null; code: string; field: string; message: string }[];
-}
-
-export const TRACK = `mutation($e: [TrackEventInput!]!) { track(events: $e) {
-  accepted duplicates rejected firings issued errors { index eventId code field message } } }`;
+export const TRACK = graphql(`
+  mutation RulesSupportTrack($e: [TrackEventInput!]!) {
+    track(events: $e) {
+      accepted
+      duplicates
+      rejected
+      firings
+      issued
+      errors {
+        index
+        eventId
+        code
+        field
+        message
+      }
+    }
+  }
+`);
 
 export async function track(client: GqlClient, events: TrackEvent[]): Promise<TrackResultData> {
-  return (await client.q<{ track: TrackResultData }>(TRACK, { e: events })).track;
+  return (await client.q(TRACK, { e: events })).track;
 }
 
 export async function createRule(
@@ -78,29 +84,61 @@ export async function createRule(
   mode: 'AUTOMATED' | 'EXPERIMENT' = 'AUTOMATED',
   name = 'test rule',
 ): Promise<string> {
-  const r = await staff.q<{ createRule: { id: string } }>(
-    `mutation($i: CreateRuleInput!) { createRule(input: $i) { id } }`,
+  const r = await staff.q(
+    graphql(`
+      mutation RulesSupportCreateRule($i: CreateRuleInput!) {
+        createRule(input: $i) {
+          id
+        }
+      }
+    `),
     { i: { name, mode, graph } },
   );
   return r.createRule.id;
 }
 
 export async function publishRule(staff: GqlClient, id: string): Promise<number> {
-  const r = await staff.q<{ publishRule: { rule: { activeVersion: number; status: string } } }>(
-    `mutation($id: ID!) { publishRule(id: $id) { rule { activeVersion status } } }`,
+  const r = await staff.q(
+    graphql(`
+      mutation RulesSupportPublishRule($id: ID!) {
+        publishRule(id: $id) {
+          rule {
+            activeVersion
+            status
+          }
+        }
+      }
+    `),
     { id },
   );
-  return r.publishRule.rule.activeVersion;
+  const version = r.publishRule.rule.activeVersion;
+  if (version == null) throw new Error(`rule ${id} published without an active version`);
+  return version;
 }
 
 export async function updateDraft(staff: GqlClient, id: string, graph: unknown): Promise<void> {
-  await staff.q(`mutation($id: ID!, $g: JSON) { updateRule(id: $id, input: { graph: $g }) { id } }`, {
-    id,
-    g: graph,
-  });
+  await staff.q(
+    graphql(`
+      mutation UpdateRule($id: ID!, $g: JSON) {
+        updateRule(id: $id, input: { graph: $g }) {
+          id
+        }
+      }
+    `),
+    {
+      id,
+      g: graph,
+    },
+  );
 }
 
 export const isoAt = (epochSeconds: number): string =>
   new Date(epochSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 export const nowS = (): number => Math.floor(Date.now() / 1000);
+
+// The schema types rule documents, traces and actions as JSON; their shapes are the rule package's
+// own (schema/src/rules), read here with its types.
+export const graphOf = (json: unknown): RuleGraph => json as RuleGraph;
+export const traceOf = (json: unknown): readonly TraceEntry[] => json as readonly TraceEntry[];
+export const actionsOf = (json: unknown): readonly RuleAction[] => json as readonly RuleAction[];

@@ -1,11 +1,12 @@
 // Behaviour aggregates kept incrementally (daily buckets, exact window edges) agree with a brute-force
 // count/sum over the events sent, for random histories, windows and evaluation instants (fast-check).
+import { graphql } from '../support/gql-types';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GqlClient } from '../support/gql';
 import { DAY, DIALECT } from '../support/server';
 import { useServer } from '../support/fixture';
-import { type TrackEvent, chain, isoAt, nowS, track } from './rules-support';
+import { type TrackEvent, chain, isoAt, nowS, track, traceOf } from './rules-support';
 
 const srv = useServer({ connections: 8 });
 let staff: GqlClient;
@@ -80,16 +81,20 @@ describe(`aggregates are exact (${DIALECT})`, () => {
             },
             { id: 'issue', type: 'action.issueCoupon', args: { templateId: 'tpl-none' } },
           ]);
-          const r = await staff.q<{
-            simulateRule: { trace: { nodeId: string; seen: { value?: number } }[] };
-          }>(
-            `query($g: JSON!, $f: JSON!) { simulateRule(graph: $g, facts: $f, storedFacts: true) { trace } }`,
+          const r = await staff.q(
+            graphql(`
+              query SimulateRule($g: JSON!, $f: JSON!) {
+                simulateRule(graph: $g, facts: $f, storedFacts: true) {
+                  trace
+                }
+              }
+            `),
             {
               g: graph,
               f: { userId, now, event: { id: 'probe', type: 'order.paid', properties: { amount: 0 } } },
             },
           );
-          const seen = Object.fromEntries(r.simulateRule.trace.map((t) => [t.nodeId, t.seen.value]));
+          const seen = Object.fromEntries(traceOf(r.simulateRule.trace).map((t) => [t.nodeId, t.seen.value]));
           expect({ count: seen.count, sum: seen.sum, big: seen.big }).toEqual(expected);
         },
       ),

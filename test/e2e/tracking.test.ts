@@ -1,5 +1,6 @@
 // Tracking: event types with property schemas, user attributes, dedup, first-time conditions and the
 // frequency cap reading what earlier events (also earlier in the same batch) did.
+import { graphql } from '../support/gql-types';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../support/db';
 import type { GqlClient } from '../support/gql';
@@ -16,12 +17,31 @@ beforeAll(async () => {
   app = await srv.withKey(['events:write']);
 });
 
-const DEFINE = `mutation($i: DefineEventTypeInput!) { defineEventType(input: $i) { name builtin properties { name type required } } }`;
+const DEFINE = graphql(`
+  mutation DefineEventType($i: DefineEventTypeInput!) {
+    defineEventType(input: $i) {
+      name
+      builtin
+      properties {
+        name
+        type
+        required
+      }
+    }
+  }
+`);
 
 describe(`event types (${DIALECT})`, () => {
   it('ships the four default types', async () => {
-    const r = await staff.q<{ eventTypes: { name: string; builtin: boolean }[] }>(
-      `{ eventTypes { name builtin } }`,
+    const r = await staff.q(
+      graphql(`
+        query EventTypes {
+          eventTypes {
+            name
+            builtin
+          }
+        }
+      `),
     );
     expect(r.eventTypes).toEqual([
       { name: 'cart.abandoned', builtin: true },
@@ -32,7 +52,7 @@ describe(`event types (${DIALECT})`, () => {
   });
 
   it('staff define a custom type; its schema is enforced on track', async () => {
-    const d = await staff.q<{ defineEventType: { name: string; builtin: boolean } }>(DEFINE, {
+    const d = await staff.q(DEFINE, {
       i: {
         name: 'subscription.renewed',
         properties: [
@@ -70,7 +90,13 @@ describe(`event types (${DIALECT})`, () => {
 describe(`user attributes (${DIALECT})`, () => {
   it('merge from upserts and events; null removes one', async () => {
     await staff.q(
-      `mutation { upsertUserAttributes(userId: "attr-1", attributes: { tier: "VIP", platform: "ios" }) { userId } }`,
+      graphql(`
+        mutation UpsertUserAttributes {
+          upsertUserAttributes(userId: "attr-1", attributes: { tier: "VIP", platform: "ios" }) {
+            userId
+          }
+        }
+      `),
     );
     await track(app, [
       {
@@ -81,11 +107,25 @@ describe(`user attributes (${DIALECT})`, () => {
         userAttributes: { platform: null, city: 'Oslo' },
       },
     ]);
-    const r = await staff.q<{ userProfile: { attributes: Record<string, unknown> } }>(
-      `{ userProfile(userId: "attr-1") { attributes } }`,
+    const r = await staff.q(
+      graphql(`
+        query TrackingUserProfile {
+          userProfile(userId: "attr-1") {
+            attributes
+          }
+        }
+      `),
     );
-    expect(r.userProfile.attributes).toEqual({ tier: 'VIP', city: 'Oslo' });
-    const none = await staff.q<{ userProfile: null }>(`{ userProfile(userId: "attr-none") { attributes } }`);
+    expect(r.userProfile?.attributes).toEqual({ tier: 'VIP', city: 'Oslo' });
+    const none = await staff.q(
+      graphql(`
+        query UserProfile {
+          userProfile(userId: "attr-none") {
+            attributes
+          }
+        }
+      `),
+    );
     expect(none.userProfile).toBeNull();
   });
 });
@@ -112,7 +152,16 @@ describe(`engine facts across a batch (${DIALECT})`, () => {
       { id: 'fo-4', type: 'order.paid', userId: 'fo-a', properties: { amount: 4 } },
     ]);
     expect(again.issued).toBe(0);
-    await staff.q(`mutation($id: ID!) { pauseRule(id: $id) { id } }`, { id: rule });
+    await staff.q(
+      graphql(`
+        mutation TrackingPauseRule($id: ID!) {
+          pauseRule(id: $id) {
+            id
+          }
+        }
+      `),
+      { id: rule },
+    );
   });
 
   it('a frequency cap counts firings earlier in the same batch and in earlier batches', async () => {

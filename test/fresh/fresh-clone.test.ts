@@ -32,14 +32,24 @@ describe('fresh clone', () => {
       detached: true,
     });
     let out = '';
-    child.stdout!.on('data', (b: Buffer) => (out += b.toString()));
-    child.stderr!.on('data', (b: Buffer) => (out += b.toString()));
-    const deadline = Date.now() + 300_000;
-    while (!out.includes('"listening"')) {
-      if (Date.now() > deadline || child.exitCode !== null)
-        throw new Error(`did not start:\n${out.slice(-4000)}`);
-      await new Promise((r) => setTimeout(r, 500));
-    }
+    // started when it logs "listening"; failed when it exits first or takes over five minutes
+    const started = child;
+    await new Promise<void>((resolve, reject) => {
+      const fail = () => reject(new Error(`did not start:\n${out.slice(-4000)}`));
+      const timer = setTimeout(fail, 300_000);
+      started.once('exit', () => {
+        clearTimeout(timer);
+        fail();
+      });
+      const collect = (b: Buffer) => {
+        out += b.toString();
+        if (!out.includes('"listening"')) return;
+        clearTimeout(timer);
+        resolve();
+      };
+      started.stdout!.on('data', collect);
+      started.stderr!.on('data', collect);
+    });
     try {
       const page = await fetch(`http://127.0.0.1:${port}/`);
       expect(page.status).toBe(200);

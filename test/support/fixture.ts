@@ -5,6 +5,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { GqlClient } from './gql';
 import {
   type RunningServer,
+  type Scope,
   type TestDatabase,
   adminToken,
   apiKey,
@@ -21,9 +22,9 @@ export interface TestServer {
   staff: GqlClient;
   staffToken: string;
   /** A new API key with these scopes (limited to `merchantIds` when given). */
-  key(scopes: string[], merchantIds?: string[]): Promise<string>;
+  key(scopes: Scope[], merchantIds?: string[]): Promise<string>;
   /** A client authenticated by a new API key with these scopes. */
-  withKey(scopes: string[], merchantIds?: string[]): Promise<GqlClient>;
+  withKey(scopes: Scope[], merchantIds?: string[]): Promise<GqlClient>;
   /** Kills the server (a crash) and starts a new one on the same database; `anon` and `staff` are renewed. */
   restart(): Promise<void>;
 }

@@ -1,5 +1,6 @@
 // A small GraphQL-over-HTTP client on an undici pool: real HTTP, bounded sockets.
 import { Pool } from 'undici';
+import type { TypedDocumentString } from './gql-types/graphql';
 
 export interface GqlError {
   message: string;
@@ -29,11 +30,27 @@ export class GqlClient {
     return c;
   }
 
-  async raw<T = Record<string, unknown>>(
+  /**
+   * Sends an operation and returns the whole response, errors included. A typed document
+   * (`graphql(...)` from gql-types) types the data; a plain string (a request meant to fail, or not
+   * valid against the schema) leaves it unknown. Variables are not checked here: bad-input tests
+   * send wrong ones on purpose.
+   */
+  raw<R, V>(
+    query: TypedDocumentString<R, V>,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GqlResponse<R>>;
+  raw(
     query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GqlResponse<unknown>>;
+  async raw(
+    query: string | TypedDocumentString<unknown, unknown>,
     variables: Record<string, unknown> = {},
     headers: Record<string, string> = {},
-  ): Promise<GqlResponse<T>> {
+  ): Promise<GqlResponse<unknown>> {
     const res = await this.pool.request({
       path: '/graphql',
       method: 'POST',
@@ -42,23 +59,26 @@ export class GqlClient {
         ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
         ...headers,
       },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: query.toString(), variables }),
     });
     const text = await res.body.text();
-    let parsed: { data?: T; errors?: GqlError[] };
+    let parsed: { data?: unknown; errors?: GqlError[] };
     try {
-      parsed = JSON.parse(text) as { data?: T; errors?: GqlError[] };
+      parsed = JSON.parse(text) as { data?: unknown; errors?: GqlError[] };
     } catch {
       throw new Error(`non-JSON response ${res.statusCode}: ${text.slice(0, 300)}`);
     }
     return { status: res.statusCode, ...parsed };
   }
 
-  /** Runs an operation and throws on any GraphQL error. */
-  async q<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const r = await this.raw<T>(query, variables);
+  /** Runs a typed operation (its variables checked against the schema) and throws on any GraphQL error. */
+  async q<R, V>(
+    query: TypedDocumentString<R, V>,
+    ...variables: V extends Record<string, never> ? [] : [V]
+  ): Promise<R> {
+    const r = await this.raw(query, (variables[0] ?? {}) as Record<string, unknown>);
     if (r.errors?.length) throw new Error(`GraphQL error: ${JSON.stringify(r.errors)}`);
-    return r.data as T;
+    return r.data as R;
   }
 
   close(): Promise<void> {

@@ -1,4 +1,5 @@
 // Starts a real server process (the product's own entry point) on a fresh database.
+import { graphql } from './gql-types';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { GqlClient } from './gql';
+import type { ApiScope } from './gql-types/graphql';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const ADMIN_EMAIL = 'admin@test.local';
@@ -130,8 +132,14 @@ export async function startServer(
 
 /** Logs in as the bootstrap admin. */
 export async function adminToken(client: GqlClient): Promise<string> {
-  const r = await client.q<{ login: { token: string } }>(
-    `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
+  const r = await client.q(
+    graphql(`
+      mutation ServerLogin($e: String!, $p: String!) {
+        login(email: $e, password: $p) {
+          token
+        }
+      }
+    `),
     {
       e: ADMIN_EMAIL,
       p: ADMIN_PASSWORD,
@@ -140,17 +148,28 @@ export async function adminToken(client: GqlClient): Promise<string> {
   return r.login.token;
 }
 
-export async function apiKey(
-  staff: GqlClient,
-  scopes: string[],
-  merchantIds: string[] = [],
-): Promise<string> {
-  const r = await staff.q<{ createApiKey: { key: string } }>(
-    `mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { key } }`,
+/** API scopes as the README names them, and as the schema's enum does. */
+const SCOPES = {
+  'events:write': 'EVENTS_WRITE',
+  'events:read': 'EVENTS_READ',
+  'coupons:claim': 'COUPONS_CLAIM',
+  checkout: 'CHECKOUT',
+} as const satisfies Record<string, ApiScope>;
+export type Scope = keyof typeof SCOPES;
+
+export async function apiKey(staff: GqlClient, scopes: Scope[], merchantIds: string[] = []): Promise<string> {
+  const r = await staff.q(
+    graphql(`
+      mutation ServerCreateApiKey($i: CreateApiKeyInput!) {
+        createApiKey(input: $i) {
+          key
+        }
+      }
+    `),
     {
       i: {
         name: `test ${scopes.join(',')}`,
-        scopes: scopes.map((s) => s.replace(':', '_').toUpperCase()),
+        scopes: scopes.map((s) => SCOPES[s]),
         merchantIds,
       },
     },
@@ -167,8 +186,15 @@ export async function createTemplate(
   staff: GqlClient,
   over: Record<string, unknown> = {},
 ): Promise<{ id: string; campaignId: string | null }> {
-  const r = await staff.q<{ createTemplate: { id: string; campaignId: string | null } }>(
-    `mutation($i: CreateTemplateInput!) { createTemplate(input: $i) { id campaignId } }`,
+  const r = await staff.q(
+    graphql(`
+      mutation ServerCreateTemplate($i: CreateTemplateInput!) {
+        createTemplate(input: $i) {
+          id
+          campaignId
+        }
+      }
+    `),
     {
       i: {
         name: 'test template',
@@ -184,40 +210,37 @@ export async function createTemplate(
   return r.createTemplate;
 }
 
-export const CLAIM = `mutation($i: ClaimInput!) { claimCoupon(input: $i) {
-  __typename
-  ... on ClaimSuccess { replayed coupon { id code status userId templateId validFrom validUntil isNew } }
-  ... on ClaimRefused { reason message replayed retryAfterSeconds } } }`;
-
-export interface ClaimData {
-  claimCoupon:
-    | {
-        __typename: 'ClaimSuccess';
-        replayed: boolean;
-        coupon: {
-          id: string;
-          code: string;
-          status: string;
-          userId: string;
-          templateId: string;
-          validFrom: string;
-          validUntil: string;
-          isNew: boolean;
-        };
+export const CLAIM = graphql(`
+  mutation ClaimCoupon($i: ClaimInput!) {
+    claimCoupon(input: $i) {
+      __typename
+      ... on ClaimSuccess {
+        replayed
+        coupon {
+          id
+          code
+          status
+          userId
+          templateId
+          validFrom
+          validUntil
+          isNew
+        }
       }
-    | {
-        __typename: 'ClaimRefused';
-        reason: string;
-        message: string;
-        replayed: boolean;
-        retryAfterSeconds: number | null;
-      };
-}
+      ... on ClaimRefused {
+        reason
+        message
+        replayed
+        retryAfterSeconds
+      }
+    }
+  }
+`);
 
 let claimSeq = 0;
 /** Claims one coupon for `userId` (device `d-<userId>`, a fresh idempotency key); throws on a refusal. */
 export async function claimOne(client: GqlClient, templateId: string, userId: string): Promise<string> {
-  const r = await client.q<ClaimData>(CLAIM, {
+  const r = await client.q(CLAIM, {
     i: { templateId, userId, deviceId: `d-${userId}`, idempotencyKey: `claim-${++claimSeq}-${userId}` },
   });
   if (r.claimCoupon.__typename !== 'ClaimSuccess')

@@ -4,7 +4,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { type Client, createClient } from 'graphql-ws';
 import { Webhook } from 'standardwebhooks';
+import { vi } from 'vitest';
 import WebSocket from 'ws';
+import type { GqlError } from './gql';
+import { graphql } from './gql-types';
+import type { CouponEventsSubscription } from './gql-types/graphql';
 
 export interface WebhookPayload {
   type: string;
@@ -126,16 +130,14 @@ export class WebhookReceiver {
     );
   }
 
-  /** Waits (bounded) until `done()` holds. */
+  /** Waits (bounded, vi.waitFor) until `done()` holds. */
   async waitFor(done: () => boolean, timeoutMs = 30_000, what = 'condition'): Promise<void> {
-    const until = Date.now() + timeoutMs;
-    while (!done()) {
-      if (Date.now() > until)
-        throw new Error(
-          `timed out after ${timeoutMs} ms waiting for ${what} (received ${this.received.length})`,
-        );
-      await new Promise((r) => setTimeout(r, 25));
-    }
+    await vi.waitFor(
+      () => {
+        if (!done()) throw new Error(`waiting for ${what} (received ${this.received.length})`);
+      },
+      { timeout: timeoutMs, interval: 25 },
+    );
   }
 
   async close(): Promise<void> {
@@ -147,25 +149,26 @@ export class WebhookReceiver {
   }
 }
 
-export interface CouponEventMsg {
-  id: number;
-  type: string;
-  couponId: string | null;
-  templateId: string | null;
-  campaignId: string | null;
-  merchantId: string | null;
-  userId: string | null;
-  payload: Record<string, unknown>;
-  createdAt: string;
-}
+export const COUPON_EVENTS = graphql(`
+  subscription CouponEvents($filter: CouponEventFilter, $afterId: SafeInt) {
+    couponEvents(filter: $filter, afterId: $afterId) {
+      id
+      type
+      couponId
+      templateId
+      campaignId
+      merchantId
+      userId
+      payload
+      createdAt
+    }
+  }
+`);
 
-export const COUPON_EVENTS = `subscription($filter: CouponEventFilter, $afterId: SafeInt) {
-  couponEvents(filter: $filter, afterId: $afterId) { id type couponId templateId campaignId merchantId userId payload createdAt } }`;
-
-export interface GqlWsError {
-  message: string;
-  extensions?: { code?: string; field?: string; [k: string]: unknown };
-}
+/** One coupon event as a subscriber receives it. */
+export type CouponEventMsg = CouponEventsSubscription['couponEvents'];
+/** An error a subscription ends with (the same shape as over HTTP). */
+export type GqlWsError = GqlError;
 
 /** A real graphql-ws client subscribed to couponEvents; collects what it gets. */
 export class EventSubscriber {
@@ -181,7 +184,7 @@ export class EventSubscriber {
     baseUrl: string,
     connectionParams: Record<string, unknown> | undefined,
     private readonly variables: Record<string, unknown> = {},
-    query = COUPON_EVENTS,
+    query: string = COUPON_EVENTS.toString(),
   ) {
     this.client = createClient({
       url: `${baseUrl.replace(/^http/, 'ws')}/graphql`,
@@ -222,15 +225,17 @@ export class EventSubscriber {
     return this.events.length ? this.events[this.events.length - 1]!.id : null;
   }
 
+  /** Waits (bounded, vi.waitFor) until `done(this)` holds. */
   async waitFor(done: (s: this) => boolean, timeoutMs = 30_000, what = 'events'): Promise<void> {
-    const until = Date.now() + timeoutMs;
-    while (!done(this)) {
-      if (Date.now() > until)
-        throw new Error(
-          `timed out after ${timeoutMs} ms waiting for ${what} (have ${this.events.length} events, errors ${JSON.stringify(this.errors)})`,
-        );
-      await new Promise((r) => setTimeout(r, 20));
-    }
+    await vi.waitFor(
+      () => {
+        if (!done(this))
+          throw new Error(
+            `waiting for ${what} (have ${this.events.length} events, errors ${JSON.stringify(this.errors)})`,
+          );
+      },
+      { timeout: timeoutMs, interval: 20 },
+    );
   }
 
   async close(): Promise<void> {

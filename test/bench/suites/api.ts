@@ -152,8 +152,8 @@ async function quoteFigures(
   const issued = await issueWallet(clients.staff, userId);
   const run = (query: string, concurrency: number, durationMs: number) =>
     quoteBench(server, clients, { query, concurrency, warmupMs: 1_000, durationMs, userId });
-  const one = await run(QUOTE, 1, 5_000);
-  const busy = await run(QUOTE, QUOTE_CLIENTS, 5_000);
+  const one = await run(QUOTE.toString(), 1, 5_000);
+  const busy = await run(QUOTE.toString(), QUOTE_CLIENTS, 5_000);
   const lean = await run(LEAN_QUOTE, 1, 3_000);
   const runs = [one, busy, lean];
   const failed = runs.reduce((n, r) => n + r.load.failures + r.load.transportErrors, 0);

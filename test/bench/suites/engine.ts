@@ -9,6 +9,8 @@
 // left out with a note), BENCH_ENGINE_BATCHES (measured batches per dialect, default 60),
 // BENCH_ENGINE_DIALECTS (default sqlite,postgresql), BENCH_ENGINE_PROFILE_DIR (write the server's CPU
 // profile there).
+import { graphql } from '../../support/gql-types';
+import type { TrackEventInput } from '../../support/gql-types/graphql';
 import { type BenchFigure, type BenchSuite, percentile } from '../lib';
 import {
   ROOT,
@@ -29,7 +31,15 @@ const BATCH = 500;
 const USERS = 20_000;
 const SUITE = 'engine';
 
-const TRACK = `mutation($e: [TrackEventInput!]!) { track(events: $e) { accepted rejected issued } }`;
+const TRACK = graphql(`
+  mutation Track($e: [TrackEventInput!]!) {
+    track(events: $e) {
+      accepted
+      rejected
+      issued
+    }
+  }
+`);
 
 type Node = { id: string; type: string; args: Record<string, unknown> };
 function chain(nodes: Node[]) {
@@ -154,7 +164,7 @@ const random = () => {
   return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
 };
 
-function batch(): unknown[] {
+function batch(): TrackEventInput[] {
   const now = Math.floor(Date.now() / 1000);
   return Array.from({ length: BATCH }, () => {
     const u = Math.floor(random() * USERS);
@@ -215,13 +225,30 @@ async function measure(dialect: string, url: string): Promise<BenchFigure[]> {
     const app: GqlClient = anon.withToken(await apiKey(staff, ['events:write']));
     const tpl = await createTemplate(staff, { name: 'bench engine' });
     for (const graph of rules(tpl.id)) {
-      const r = await staff.q<{ createRule: { id: string } }>(
-        `mutation($i: CreateRuleInput!) { createRule(input: $i) { id } }`,
+      const r = await staff.q(
+        graphql(`
+          mutation CreateRule($i: CreateRuleInput!) {
+            createRule(input: $i) {
+              id
+            }
+          }
+        `),
         {
           i: { name: 'bench', mode: 'AUTOMATED', graph },
         },
       );
-      await staff.q(`mutation($id: ID!) { publishRule(id: $id) { rule { id } } }`, { id: r.createRule.id });
+      await staff.q(
+        graphql(`
+          mutation PublishRule($id: ID!) {
+            publishRule(id: $id) {
+              rule {
+                id
+              }
+            }
+          }
+        `),
+        { id: r.createRule.id },
+      );
     }
     for (let i = 0; i < WARMUP; i++) await app.q(TRACK, { e: batch() });
     const latencies: number[] = [];
@@ -231,7 +258,7 @@ async function measure(dialect: string, url: string): Promise<BenchFigure[]> {
     for (let i = 0; i < BATCHES; i++) {
       const events = batch();
       const t0 = performance.now();
-      const r = await app.q<{ track: { accepted: number; issued: number } }>(TRACK, { e: events });
+      const r = await app.q(TRACK, { e: events });
       latencies.push(performance.now() - t0);
       accepted += r.track.accepted;
       issued += r.track.issued;

@@ -8,6 +8,7 @@
 // dropped through it; without PostgreSQL the PostgreSQL figures are left out with a note),
 // BENCH_EVENTS_RATE (offered events/s, default 2200: above the 2 000/s aim), BENCH_EVENTS_SECONDS (default 8),
 // BENCH_EVENTS_CONCURRENCY (the endpoint's requests in flight for the steady run, default 50).
+import { graphql } from '../../support/gql-types';
 import Sqlite from 'better-sqlite3';
 import pg from 'pg';
 import { type BenchFigure, type BenchSuite, percentile } from '../lib';
@@ -146,8 +147,17 @@ async function throughput(db: Db): Promise<BenchFigure[]> {
   const out = await writer(db);
   try {
     const staff = server.client(token, 4);
-    const created = await staff.q<{ createWebhookEndpoint: { secret: string; endpoint: { id: string } } }>(
-      `mutation($i: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $i) { secret endpoint { id } } }`,
+    const created = await staff.q(
+      graphql(`
+        mutation CreateWebhookEndpoint($i: CreateWebhookEndpointInput!) {
+          createWebhookEndpoint(input: $i) {
+            secret
+            endpoint {
+              id
+            }
+          }
+        }
+      `),
       { i: { url: `${receiver.url}/bench` } },
     );
     const endpointId = created.createWebhookEndpoint.endpoint.id;
@@ -201,7 +211,13 @@ async function throughput(db: Db): Promise<BenchFigure[]> {
 
     // 2. steady offered load at RATE events/s, in 20 ms batches, at CONCURRENCY in flight
     await staff.q(
-      `mutation($id: ID!, $c: Int!) { updateWebhookEndpoint(id: $id, input: { maxConcurrency: $c }) { id } }`,
+      graphql(`
+        mutation UpdateWebhookEndpoint($id: ID!, $c: Int!) {
+          updateWebhookEndpoint(id: $id, input: { maxConcurrency: $c }) {
+            id
+          }
+        }
+      `),
       {
         id: endpointId,
         c: CONCURRENCY,

@@ -1,5 +1,6 @@
 // The API workloads: claims on one hot template, a 20-line quote against a 50-coupon wallet, and the
 // raw better-sqlite3 claim transaction the claim figures are compared with.
+import { graphql } from '../../support/gql-types';
 import Database from 'better-sqlite3';
 import type { GqlClient } from '../../support/gql';
 import {
@@ -107,11 +108,21 @@ export async function claimBench(
       return false;
     },
   });
-  const tpl = await clients.staff.q<{
-    template: { issuedCount: number; quotaAvailable: number | null; quotaTotal: number };
-  }>(`query($id: ID!) { template(id: $id) { issuedCount quotaAvailable quotaTotal } }`, { id: t.id });
+  const tpl = await clients.staff.q(
+    graphql(`
+      query Template($id: ID!) {
+        template(id: $id) {
+          issuedCount
+          quotaAvailable
+          quotaTotal
+        }
+      }
+    `),
+    { id: t.id },
+  );
   const stored = await storedCoupons(databaseUrl, t.id);
   const { issuedCount, quotaAvailable, quotaTotal } = tpl.template;
+  if (quotaTotal == null) throw new Error('the claim workload needs a template with a quota');
   const consistent =
     issuedCount === issued &&
     couponIds.size === issued &&
@@ -194,8 +205,17 @@ export async function issueWallet(staff: GqlClient, userId: string): Promise<num
       validUntil: iso(30 * DAY),
       ...over,
     });
-    const r = await staff.q<{ issueCoupons: { coupon: { id: string } | null; reason: string | null }[] }>(
-      `mutation($i: IssueCouponInput!) { issueCoupons(input: $i) { coupon { id } reason } }`,
+    const r = await staff.q(
+      graphql(`
+        mutation IssueCoupons($i: IssueCouponInput!) {
+          issueCoupons(input: $i) {
+            coupon {
+              id
+            }
+            reason
+          }
+        }
+      `),
       { i: { templateId: t.id, userIds: Array.from({ length: n }, () => userId) } },
     );
     issued += r.issueCoupons.filter((x) => x.coupon).length;
@@ -203,11 +223,40 @@ export async function issueWallet(staff: GqlClient, userId: string): Promise<num
   return issued;
 }
 
-export const QUOTE = `query($cart: CartInput!) { quote(cart: $cart) {
-  subtotal
-  best { couponIds totalDiscount payable coupons { couponId stackGroup discount remainingBalance } }
-  items { applicable reason shortBy discount inBest coupon { id code validUntil template { name kind } } }
-} }`;
+export const QUOTE = graphql(`
+  query WorkloadsQuote($cart: CartInput!) {
+    quote(cart: $cart) {
+      subtotal
+      best {
+        couponIds
+        totalDiscount
+        payable
+        coupons {
+          couponId
+          stackGroup
+          discount
+          remainingBalance
+        }
+      }
+      items {
+        applicable
+        reason
+        shortBy
+        discount
+        inBest
+        coupon {
+          id
+          code
+          validUntil
+          template {
+            name
+            kind
+          }
+        }
+      }
+    }
+  }
+`);
 
 /** The checkout page's floor: the same quote, only the best combination in the response. */
 export const LEAN_QUOTE = `query($cart: CartInput!) { quote(cart: $cart) { subtotal best { couponIds totalDiscount payable } items { applicable } } }`;

@@ -1,0 +1,968 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation Track($e: [TrackEventInput!]!) {\n    track(events: $e) {\n      accepted\n      rejected\n      issued\n    }\n  }\n": typeof types.TrackDocument,
+    "\n          mutation CreateRule($i: CreateRuleInput!) {\n            createRule(input: $i) {\n              id\n            }\n          }\n        ": typeof types.CreateRuleDocument,
+    "\n          mutation PublishRule($id: ID!) {\n            publishRule(id: $id) {\n              rule {\n                id\n              }\n            }\n          }\n        ": typeof types.PublishRuleDocument,
+    "\n        mutation CreateWebhookEndpoint($i: CreateWebhookEndpointInput!) {\n          createWebhookEndpoint(input: $i) {\n            secret\n            endpoint {\n              id\n            }\n          }\n        }\n      ": typeof types.CreateWebhookEndpointDocument,
+    "\n        mutation UpdateWebhookEndpoint($id: ID!, $c: Int!) {\n          updateWebhookEndpoint(id: $id, input: { maxConcurrency: $c }) {\n            id\n          }\n        }\n      ": typeof types.UpdateWebhookEndpointDocument,
+    "\n      query Template($id: ID!) {\n        template(id: $id) {\n          issuedCount\n          quotaAvailable\n          quotaTotal\n        }\n      }\n    ": typeof types.TemplateDocument,
+    "\n        mutation IssueCoupons($i: IssueCouponInput!) {\n          issueCoupons(input: $i) {\n            coupon {\n              id\n            }\n            reason\n          }\n        }\n      ": typeof types.IssueCouponsDocument,
+    "\n  query WorkloadsQuote($cart: CartInput!) {\n    quote(cart: $cart) {\n      subtotal\n      best {\n        couponIds\n        totalDiscount\n        payable\n        coupons {\n          couponId\n          stackGroup\n          discount\n          remainingBalance\n        }\n      }\n      items {\n        applicable\n        reason\n        shortBy\n        discount\n        inBest\n        coupon {\n          id\n          code\n          validUntil\n          template {\n            name\n            kind\n          }\n        }\n      }\n    }\n  }\n": typeof types.WorkloadsQuoteDocument,
+    "\n      mutation AudiencesCreateAudience2($i: CreateAudienceInput!) {\n        createAudience(input: $i) {\n          id\n        }\n      }\n    ": typeof types.AudiencesCreateAudience2Document,
+    "\n        query IsAudienceMember($a: ID!, $u: ID!) {\n          isAudienceMember(audienceId: $a, userId: $u)\n        }\n      ": typeof types.IsAudienceMemberDocument,
+    "\n        query AudiencesAudiencePreview($e: JSON) {\n          audiencePreview(expression: $e, sample: 10) {\n            size\n            sample\n          }\n        }\n      ": typeof types.AudiencesAudiencePreviewDocument,
+    "\n        query AudiencesAudienceMembers($a: ID!) {\n          audienceMembers(audienceId: $a, first: 2) {\n            userIds\n            hasNextPage\n            endCursor\n          }\n        }\n      ": typeof types.AudiencesAudienceMembersDocument,
+    "\n        mutation AudiencesCreateAudience($i: CreateAudienceInput!) {\n          createAudience(input: $i) {\n            id\n          }\n        }\n      ": typeof types.AudiencesCreateAudienceDocument,
+    "\n        mutation CreateAudience($i: CreateAudienceInput!) {\n          createAudience(input: $i) {\n            id\n          }\n        }\n      ": typeof types.CreateAudienceDocument,
+    "\n        query AudiencesTemplate($id: ID!) {\n          template(id: $id) {\n            audienceIds\n          }\n        }\n      ": typeof types.AudiencesTemplateDocument,
+    "\n        mutation CreateTemplate($i: CreateTemplateInput!) {\n          createTemplate(input: $i) {\n            id\n          }\n        }\n      ": typeof types.CreateTemplateDocument,
+    "\n        mutation AudiencesDeleteAudience($id: ID!) {\n          deleteAudience(id: $id)\n        }\n      ": typeof types.AudiencesDeleteAudienceDocument,
+    "\n          mutation DeleteAudience($id: ID!) {\n            deleteAudience(id: $id)\n          }\n        ": typeof types.DeleteAudienceDocument,
+    "\n          mutation AudiencesUploadAudienceMembers($a: ID!, $csv: String!, $r: Boolean!) {\n            uploadAudienceMembers(audienceId: $a, csv: $csv, replace: $r) {\n              rows\n              added\n              size\n              invalid {\n                line\n                value\n              }\n            }\n          }\n        ": typeof types.AudiencesUploadAudienceMembersDocument,
+    "\n        query AudiencePreview($a: ID) {\n          audiencePreview(audienceId: $a, sample: 3) {\n            size\n            sample\n          }\n        }\n      ": typeof types.AudiencePreviewDocument,
+    "\n        query AudienceMembers($a: ID!) {\n          audienceMembers(audienceId: $a, first: 5, after: \"imp-0499997\") {\n            userIds\n            hasNextPage\n          }\n        }\n      ": typeof types.AudienceMembersDocument,
+    "\n        mutation UploadAudienceMembers($a: ID!, $csv: String!) {\n          uploadAudienceMembers(audienceId: $a, csv: $csv) {\n            added\n          }\n        }\n      ": typeof types.UploadAudienceMembersDocument,
+    "\n        mutation IssueToAudience($t: ID!, $a: ID!) {\n          issueToAudience(templateId: $t, audienceId: $a) {\n            id\n            total\n          }\n        }\n      ": typeof types.IssueToAudienceDocument,
+    "\n            query BulkIssueJob($id: ID!) {\n              bulkIssueJob(id: $id) {\n                status\n                issued\n              }\n            }\n          ": typeof types.BulkIssueJobDocument,
+    "\n        query Audience($id: ID!) {\n          audience(id: $id) {\n            size\n          }\n        }\n      ": typeof types.AudienceDocument,
+    "\n      mutation CreateStaffUser($i: CreateStaffInput!) {\n        createStaffUser(input: $i) {\n          id\n        }\n      }\n    ": typeof types.CreateStaffUserDocument,
+    "\n      mutation BadInputLogin($e: String!) {\n        login(email: $e, password: \"a-long-password\") {\n          token\n        }\n      }\n    ": typeof types.BadInputLoginDocument,
+    "\n      mutation CreateUserToken {\n        createUserToken(input: { userId: \"alice\" })\n      }\n    ": typeof types.CreateUserTokenDocument,
+    "\n  query BadInputQuote($c: CartInput!) {\n    quote(cart: $c) {\n      subtotal\n    }\n  }\n": typeof types.BadInputQuoteDocument,
+    "\n          query BadInputTemplate {\n            template(id: \"tpl_nope\") {\n              id\n            }\n          }\n        ": typeof types.BadInputTemplateDocument,
+    "\n          query Coupon {\n            coupon(id: \"1 OR 1=1\") {\n              id\n            }\n          }\n        ": typeof types.CouponDocument,
+    "\n      mutation BadInputCreateTemplate($i: CreateTemplateInput!) {\n        createTemplate(input: $i) {\n          id\n        }\n      }\n    ": typeof types.BadInputCreateTemplateDocument,
+    "\n          mutation Login {\n            login(email: \"admin@test.local\", password: \"wrong\") {\n              token\n            }\n          }\n        ": typeof types.LoginDocument,
+    "\n          mutation CreateApiKey {\n            createApiKey(input: { name: \"x\", scopes: [CHECKOUT] }) {\n              key\n            }\n          }\n        ": typeof types.CreateApiKeyDocument,
+    "\n          query BadInputWallet {\n            wallet(userId: \"bob\") {\n              id\n            }\n          }\n        ": typeof types.BadInputWalletDocument,
+    "\n          mutation BadInputRedeemOrder {\n            redeemOrder(orderId: \"o1\") {\n              ok\n            }\n          }\n        ": typeof types.BadInputRedeemOrderDocument,
+    "\n          query BadInputTemplates {\n            templates {\n              totalCount\n            }\n          }\n        ": typeof types.BadInputTemplatesDocument,
+    "\n          mutation RedeemOrder {\n            redeemOrder(orderId: \"no-such-order\") {\n              ok\n            }\n          }\n        ": typeof types.RedeemOrderDocument,
+    "\n      query BadInputWallet2 {\n        wallet(userId: \"u1\") {\n          template {\n            scope {\n              merchantIds\n            }\n          }\n        }\n      }\n    ": typeof types.BadInputWallet2Document,
+    "\n          query Templates {\n            templates(first: 101) {\n              totalCount\n            }\n          }\n        ": typeof types.TemplatesDocument,
+    "\n        query Wallet {\n          wallet {\n            userId\n          }\n        }\n      ": typeof types.WalletDocument,
+    "\n  query CheckoutQuote($c: CartInput!) {\n    quote(cart: $c) {\n      subtotal\n      items {\n        coupon {\n          id\n        }\n        applicable\n        reason\n        shortBy\n        discount\n        inBest\n      }\n      inapplicable {\n        coupon {\n          id\n        }\n        reason\n      }\n      best {\n        couponIds\n        totalDiscount\n        payable\n        coupons {\n          couponId\n          stackGroup\n          discount\n          lines {\n            index\n            discount\n          }\n        }\n        lines {\n          index\n          amount\n          discount\n          payable\n        }\n      }\n    }\n  }\n": typeof types.CheckoutQuoteDocument,
+    "\n  mutation CheckoutLockCoupons($i: LockInput!) {\n    lockCoupons(input: $i) {\n      locked\n      replayed\n      lockExpiresAt\n      problems {\n        couponId\n        reason\n        shortBy\n      }\n      applied {\n        couponIds\n        totalDiscount\n        payable\n      }\n    }\n  }\n": typeof types.CheckoutLockCouponsDocument,
+    "\n  mutation CheckoutRedeemOrder($o: ID!) {\n    redeemOrder(orderId: $o) {\n      ok\n      status\n      totalDiscount\n      replayed\n      coupons {\n        id\n        status\n        balance\n      }\n    }\n  }\n": typeof types.CheckoutRedeemOrderDocument,
+    "\n  mutation CheckoutReleaseOrder($o: ID!) {\n    releaseOrder(orderId: $o) {\n      status\n      replayed\n      coupons {\n        id\n        status\n      }\n    }\n  }\n": typeof types.CheckoutReleaseOrderDocument,
+    "\n  mutation RefundOrder($o: ID!) {\n    refundOrder(orderId: $o) {\n      status\n      replayed\n      coupons {\n        id\n        status\n        balance\n      }\n    }\n  }\n": typeof types.RefundOrderDocument,
+    "\n        query Quote($c: CartInput!) {\n          quote(cart: $c) {\n            items {\n              coupon {\n                id\n                validUntil\n                balance\n              }\n            }\n          }\n        }\n      ": typeof types.QuoteDocument,
+    "\n        mutation CheckoutCreateCampaign {\n          createCampaign(input: { name: \"co\", budget: 100000 }) {\n            id\n          }\n        }\n      ": typeof types.CheckoutCreateCampaignDocument,
+    "\n            query Campaign($id: ID!) {\n              campaign(id: $id) {\n                spent\n                reserved\n                budgetStatus {\n                  headroom\n                }\n              }\n            }\n          ": typeof types.CampaignDocument,
+    "\n        query CouponEventLog($c: ID!) {\n          couponEventLog(couponId: $c) {\n            type\n          }\n        }\n      ": typeof types.CouponEventLogDocument,
+    "\n        query CheckoutWallet3 {\n          wallet(userId: \"q6\") {\n            id\n            status\n          }\n        }\n      ": typeof types.CheckoutWallet3Document,
+    "\n        query CheckoutWallet2 {\n          wallet(userId: \"q8\", expiringWithinHours: 2) {\n            id\n            isNew\n          }\n        }\n      ": typeof types.CheckoutWallet2Document,
+    "\n        mutation MarkCouponsSeen($ids: [ID!]!) {\n          markCouponsSeen(userId: \"q8\", couponIds: $ids)\n        }\n      ": typeof types.MarkCouponsSeenDocument,
+    "\n        query CheckoutWallet {\n          wallet(userId: \"q8\") {\n            id\n            isNew\n          }\n        }\n      ": typeof types.CheckoutWalletDocument,
+    "\n        mutation CreateCampaign {\n          createCampaign(input: { name: \"11.11 page\" }) {\n            id\n          }\n        }\n      ": typeof types.CreateCampaignDocument,
+    "\n      query CouponCenter($p: PlacementInput) {\n        couponCenter(userId: \"q9\", placement: $p) {\n          template {\n            id\n          }\n          claimable\n          reason\n          claimedCount\n        }\n      }\n    ": typeof types.CouponCenterDocument,
+    "\n        query ClaimsTemplate($id: ID!) {\n          template(id: $id) {\n            quotaAvailable\n            issuedCount\n          }\n        }\n      ": typeof types.ClaimsTemplateDocument,
+    "\n        mutation LockCoupons($i: LockInput!) {\n          lockCoupons(input: $i) {\n            locked\n          }\n        }\n      ": typeof types.LockCouponsDocument,
+    "\n        mutation ClaimsRedeemOrder {\n          redeemOrder(orderId: \"order-au-1\") {\n            ok\n          }\n        }\n      ": typeof types.ClaimsRedeemOrderDocument,
+    "\n        mutation PauseTemplate($id: ID!) {\n          pauseTemplate(id: $id) {\n            status\n          }\n        }\n      ": typeof types.PauseTemplateDocument,
+    "\n        mutation EndTemplate($id: ID!) {\n          endTemplate(id: $id) {\n            status\n          }\n        }\n      ": typeof types.EndTemplateDocument,
+    "\n        mutation ClaimsCreateCampaign {\n          createCampaign(input: { name: \"b\", budget: 2000 }) {\n            id\n          }\n        }\n      ": typeof types.ClaimsCreateCampaignDocument,
+    "\n        query ClaimsCouponEventLog($t: ID!) {\n          couponEventLog(templateId: $t) {\n            type\n          }\n        }\n      ": typeof types.ClaimsCouponEventLogDocument,
+    "\n        mutation MintCodes($i: MintCodesInput!) {\n          mintCodes(input: $i) {\n            count\n            sample\n          }\n        }\n      ": typeof types.MintCodesDocument,
+    "\n      mutation ClaimByCode($i: ClaimByCodeInput!) {\n        claimByCode(input: $i) {\n          __typename\n          ... on ClaimSuccess {\n            coupon {\n              code\n              templateId\n            }\n          }\n          ... on ClaimRefused {\n            reason\n          }\n        }\n      }\n    ": typeof types.ClaimByCodeDocument,
+    "\n      query LifecycleCoupon($id: ID!) {\n        coupon(id: $id) {\n          status\n        }\n      }\n    ": typeof types.LifecycleCouponDocument,
+    "\n        query LifecycleCouponEventLog($t: ID!) {\n          couponEventLog(templateId: $t) {\n            type\n          }\n        }\n      ": typeof types.LifecycleCouponEventLogDocument,
+    "\n          query LifecycleTemplate($id: ID!) {\n            template(id: $id) {\n              quotaAvailable\n              quotaBatches {\n                releasedAt\n              }\n            }\n          }\n        ": typeof types.LifecycleTemplateDocument,
+    "\n        mutation LifecycleCreateCampaign {\n          createCampaign(input: { name: \"locks\", budget: 10000 }) {\n            id\n          }\n        }\n      ": typeof types.LifecycleCreateCampaignDocument,
+    "\n        mutation LifecycleLockCoupons($i: LockInput!) {\n          lockCoupons(input: $i) {\n            locked\n          }\n        }\n      ": typeof types.LifecycleLockCouponsDocument,
+    "\n        query LifecycleCampaign($id: ID!) {\n          campaign(id: $id) {\n            reserved\n          }\n        }\n      ": typeof types.LifecycleCampaignDocument,
+    "\n        mutation LifecycleRedeemOrder {\n          redeemOrder(orderId: \"lapse-1\") {\n            ok\n            status\n          }\n        }\n      ": typeof types.LifecycleRedeemOrderDocument,
+    "\n    query LifecycleBulkIssueJob($id: ID!) {\n      bulkIssueJob(id: $id) {\n        status\n        total\n        processed\n        issued\n        percent\n        refusals {\n          reason\n          count\n        }\n      }\n    }\n  ": typeof types.LifecycleBulkIssueJobDocument,
+    "\n        mutation LifecycleStartBulkIssue($i: BulkIssueInput!) {\n          startBulkIssue(input: $i) {\n            id\n            total\n          }\n        }\n      ": typeof types.LifecycleStartBulkIssueDocument,
+    "\n        mutation StartBulkIssue($i: BulkIssueInput!) {\n          startBulkIssue(input: $i) {\n            id\n          }\n        }\n      ": typeof types.StartBulkIssueDocument,
+    "\n        query PartnersClusterCouponEventLog($a: SafeInt) {\n          couponEventLog(afterId: $a, first: 100) {\n            id\n          }\n        }\n      ": typeof types.PartnersClusterCouponEventLogDocument,
+    "\n        mutation PartnersClusterCreateWebhookEndpoint2($i: CreateWebhookEndpointInput!) {\n          createWebhookEndpoint(input: $i) {\n            secret\n            endpoint {\n              id\n            }\n          }\n        }\n      ": typeof types.PartnersClusterCreateWebhookEndpoint2Document,
+    "\n        query PartnersClusterWebhookAttempts($e: ID!) {\n          webhookAttempts(endpointId: $e, first: 1) {\n            totalCount\n          }\n          webhookDeliveries(endpointId: $e, status: SUCCEEDED, first: 1) {\n            totalCount\n          }\n        }\n      ": typeof types.PartnersClusterWebhookAttemptsDocument,
+    "\n          query WebhookAttempts($e: ID!, $after: String) {\n            webhookAttempts(endpointId: $e, first: 100, after: $after) {\n              nodes {\n                instance\n              }\n              pageInfo {\n                endCursor\n                hasNextPage\n              }\n            }\n          }\n        ": typeof types.WebhookAttemptsDocument,
+    "\n        mutation PartnersClusterCreateWebhookEndpoint($i: CreateWebhookEndpointInput!) {\n          createWebhookEndpoint(input: $i) {\n            secret\n          }\n        }\n      ": typeof types.PartnersClusterCreateWebhookEndpointDocument,
+    "\n  mutation PartnersErrorsCreateWebhookEndpoint($i: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $i) {\n      secret\n      endpoint {\n        id\n        url\n        enabled\n      }\n    }\n  }\n": typeof types.PartnersErrorsCreateWebhookEndpointDocument,
+    "\n        mutation ReplayWebhookDelivery {\n          replayWebhookDelivery(id: \"abc\") {\n            id\n          }\n        }\n      ": typeof types.ReplayWebhookDeliveryDocument,
+    "\n        query PartnersErrorsWebhookEndpoint2 {\n          webhookEndpoint(id: \"whe_nope\") {\n            id\n          }\n        }\n      ": typeof types.PartnersErrorsWebhookEndpoint2Document,
+    "\n        mutation PartnersErrorsCreateStaffUser {\n          createStaffUser(\n            input: { email: \"analyst@test.local\", role: analyst, password: \"analyst-password-1\" }\n          ) {\n            id\n          }\n        }\n      ": typeof types.PartnersErrorsCreateStaffUserDocument,
+    "\n          mutation PartnersErrorsLogin {\n            login(email: \"analyst@test.local\", password: \"analyst-password-1\") {\n              token\n            }\n          }\n        ": typeof types.PartnersErrorsLoginDocument,
+    "\n            query PartnersErrorsWebhookEndpoints {\n              webhookEndpoints(first: 5) {\n                totalCount\n              }\n            }\n          ": typeof types.PartnersErrorsWebhookEndpointsDocument,
+    "\n        query WebhookEndpoints {\n          webhookEndpoints(first: 100) {\n            nodes {\n              id\n              ownerKeyId\n            }\n          }\n        }\n      ": typeof types.WebhookEndpointsDocument,
+    "\n        query PartnersErrorsWebhookEndpoint($id: ID!) {\n          webhookEndpoint(id: $id) {\n            id\n          }\n        }\n      ": typeof types.PartnersErrorsWebhookEndpointDocument,
+    "\n        query WebhookEndpoint($id: ID!) {\n          webhookEndpoint(id: $id) {\n            id\n          }\n        }\n      ": typeof types.WebhookEndpointDocument,
+    "\n        query PartnersErrorsCouponEventLog($t: ID) {\n          couponEventLog(templateId: $t) {\n            id\n          }\n        }\n      ": typeof types.PartnersErrorsCouponEventLogDocument,
+    "\n      mutation PartnersSubscriptionsLockCoupons($i: LockInput!) {\n        lockCoupons(input: $i) {\n          locked\n        }\n      }\n    ": typeof types.PartnersSubscriptionsLockCouponsDocument,
+    "\n        query PartnersSubscriptionsCouponEventLog2($a: SafeInt) {\n          couponEventLog(afterId: $a, first: 100) {\n            id\n          }\n        }\n      ": typeof types.PartnersSubscriptionsCouponEventLog2Document,
+    "\n        query PartnersSubscriptionsCouponEventLog($a: SafeInt) {\n          couponEventLog(afterId: $a, first: 100) {\n            id\n            type\n            templateId\n            merchantId\n            couponId\n          }\n        }\n      ": typeof types.PartnersSubscriptionsCouponEventLogDocument,
+    "\n              mutation PartnersSubscriptionsRedeemOrder($o: ID!) {\n                redeemOrder(orderId: $o) {\n                  ok\n                }\n              }\n            ": typeof types.PartnersSubscriptionsRedeemOrderDocument,
+    "\n              mutation ReleaseOrder($o: ID!) {\n                releaseOrder(orderId: $o) {\n                  status\n                }\n              }\n            ": typeof types.ReleaseOrderDocument,
+    "\n        mutation PartnersSubscriptionsCreateApiKey {\n          createApiKey(input: { name: \"to revoke\", scopes: [EVENTS_READ], merchantIds: [\"m-a\"] }) {\n            key\n            apiKey {\n              id\n            }\n          }\n        }\n      ": typeof types.PartnersSubscriptionsCreateApiKeyDocument,
+    "\n        mutation RevokeApiKey($id: ID!) {\n          revokeApiKey(id: $id) {\n            revokedAt\n          }\n        }\n      ": typeof types.RevokeApiKeyDocument,
+    "\n  mutation PartnersWebhooksCreateWebhookEndpoint($i: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $i) {\n      secret\n      endpoint {\n        id\n        url\n        enabled\n        maxConcurrency\n      }\n    }\n  }\n": typeof types.PartnersWebhooksCreateWebhookEndpointDocument,
+    "\n      mutation PartnersWebhooksLockCoupons($i: LockInput!) {\n        lockCoupons(input: $i) {\n          locked\n        }\n      }\n    ": typeof types.PartnersWebhooksLockCouponsDocument,
+    "\n      mutation PartnersWebhooksRedeemOrder($o: ID!) {\n        redeemOrder(orderId: $o) {\n          ok\n        }\n      }\n    ": typeof types.PartnersWebhooksRedeemOrderDocument,
+    "\n        query PartnersWebhooksCouponEventLog2($a: SafeInt, $t: ID) {\n          couponEventLog(afterId: $a, templateId: $t, first: 100) {\n            id\n            type\n            couponId\n            templateId\n          }\n        }\n      ": typeof types.PartnersWebhooksCouponEventLog2Document,
+    "\n          query PartnersWebhooksCouponEventLog($a: SafeInt) {\n            couponEventLog(afterId: $a, first: 100) {\n              id\n              type\n              payload\n            }\n          }\n        ": typeof types.PartnersWebhooksCouponEventLogDocument,
+    "\n        mutation PartnersWebhooksRotateWebhookSecret($id: ID!) {\n          rotateWebhookSecret(id: $id, overlapSeconds: 3600) {\n            secret\n            previousSecretExpiresAt\n          }\n        }\n      ": typeof types.PartnersWebhooksRotateWebhookSecretDocument,
+    "\n          mutation RotateWebhookSecret($id: ID!) {\n            rotateWebhookSecret(id: $id, overlapSeconds: 0) {\n              secret\n            }\n          }\n        ": typeof types.RotateWebhookSecretDocument,
+    "\n      query PartnersWebhooksWebhookEndpoint2($id: ID!) {\n        webhookEndpoint(id: $id) {\n          enabled\n          disabledReason\n          disabledAt\n        }\n      }\n    ": typeof types.PartnersWebhooksWebhookEndpoint2Document,
+    "\n        mutation PartnersWebhooksUpdateWebhookEndpoint($id: ID!) {\n          updateWebhookEndpoint(id: $id, input: { enabled: true }) {\n            enabled\n          }\n        }\n      ": typeof types.PartnersWebhooksUpdateWebhookEndpointDocument,
+    "\n      query WebhookDeliveries($e: ID!, $s: WebhookDeliveryStatus) {\n        webhookDeliveries(endpointId: $e, status: $s, first: 100) {\n          totalCount\n          nodes {\n            id\n            eventId\n            status\n            attempts\n            webhookId\n            lastStatusCode\n            lastError\n            replayOf\n          }\n        }\n      }\n    ": typeof types.WebhookDeliveriesDocument,
+    "\n        query PartnersWebhooksWebhookAttempts3($e: ID!, $d: ID) {\n          webhookAttempts(endpointId: $e, deliveryId: $d, first: 100) {\n            totalCount\n            nodes {\n              attempt\n              outcome\n              statusCode\n              durationMs\n              responseExcerpt\n            }\n          }\n        }\n      ": typeof types.PartnersWebhooksWebhookAttempts3Document,
+    "\n        mutation PartnersWebhooksReplayWebhookDelivery($id: ID!) {\n          replayWebhookDelivery(id: $id) {\n            id\n            status\n            webhookId\n            replayOf\n          }\n        }\n      ": typeof types.PartnersWebhooksReplayWebhookDeliveryDocument,
+    "\n        mutation ReplayWebhookDeliveries($i: ReplayWebhookDeliveriesInput!) {\n          replayWebhookDeliveries(input: $i) {\n            queued\n          }\n        }\n      ": typeof types.ReplayWebhookDeliveriesDocument,
+    "\n        query PartnersWebhooksWebhookAttempts2($e: ID!) {\n          webhookAttempts(endpointId: $e, first: 5) {\n            nodes {\n              outcome\n              durationMs\n              error\n            }\n          }\n        }\n      ": typeof types.PartnersWebhooksWebhookAttempts2Document,
+    "\n        query PartnersWebhooksWebhookAttempts($e: ID!) {\n          webhookAttempts(endpointId: $e, first: 1) {\n            nodes {\n              outcome\n              statusCode\n              error\n            }\n          }\n        }\n      ": typeof types.PartnersWebhooksWebhookAttemptsDocument,
+    "\n        mutation DeleteWebhookEndpoint($id: ID!) {\n          deleteWebhookEndpoint(id: $id)\n        }\n      ": typeof types.DeleteWebhookEndpointDocument,
+    "\n        query PartnersWebhooksWebhookEndpoints {\n          webhookEndpoints(first: 10) {\n            totalCount\n          }\n        }\n      ": typeof types.PartnersWebhooksWebhookEndpointsDocument,
+    "\n      query PartnersWebhooksWebhookEndpoint($id: ID!) {\n        webhookEndpoint(id: $id) {\n          enabled\n          disabledReason\n          failingSince\n        }\n      }\n    ": typeof types.PartnersWebhooksWebhookEndpointDocument,
+    "\n      mutation RulesBadInputPublishRule2($id: ID!) {\n        publishRule(id: $id) {\n          rule {\n            id\n          }\n        }\n      }\n    ": typeof types.RulesBadInputPublishRule2Document,
+    "\n      query RuleVersions($id: ID!) {\n        ruleVersions(ruleId: $id) {\n          version\n        }\n      }\n    ": typeof types.RuleVersionsDocument,
+    "\n        query RulesBadInputValidateRuleGraph($g: JSON!) {\n          validateRuleGraph(graph: $g) {\n            valid\n            issues {\n              code\n              nodeIds\n            }\n          }\n        }\n      ": typeof types.RulesBadInputValidateRuleGraphDocument,
+    "\n        mutation RulesBadInputCreateRule($i: CreateRuleInput!) {\n          createRule(input: $i) {\n            id\n          }\n        }\n      ": typeof types.RulesBadInputCreateRuleDocument,
+    "\n        query ValidateRuleGraph($g: JSON!) {\n          validateRuleGraph(graph: $g) {\n            valid\n            issues {\n              code\n              nodeIds\n              edgeIds\n            }\n          }\n        }\n      ": typeof types.ValidateRuleGraphDocument,
+    "\n        query CheckRule($id: ID!) {\n          checkRule(id: $id) {\n            valid\n            worstCaseSubsidyPerEvent\n            checks {\n              code\n            }\n          }\n        }\n      ": typeof types.CheckRuleDocument,
+    "\n        mutation RulesBadInputPublishRule($id: ID!) {\n          publishRule(id: $id) {\n            rule {\n              id\n            }\n          }\n        }\n      ": typeof types.RulesBadInputPublishRuleDocument,
+    "\n        mutation PauseRule($id: ID!) {\n          pauseRule(id: $id) {\n            status\n          }\n        }\n      ": typeof types.PauseRuleDocument,
+    "\n        mutation ResumeRule($id: ID!) {\n          resumeRule(id: $id) {\n            status\n          }\n        }\n      ": typeof types.ResumeRuleDocument,
+    "\n        mutation RollbackRule($id: ID!) {\n          rollbackRule(id: $id, version: 1) {\n            activeVersion\n          }\n        }\n      ": typeof types.RollbackRuleDocument,
+    "\n        query RuleNodeCounts($r: ID!) {\n          ruleNodeCounts(ruleId: $r, version: 1) {\n            nodeId\n            ran\n            passed\n          }\n        }\n      ": typeof types.RuleNodeCountsDocument,
+    "\n        query RuleFirings($r: ID, $u: ID) {\n          ruleFirings(ruleId: $r, userId: $u) {\n            eventId\n            acted\n            results\n            trace\n          }\n        }\n      ": typeof types.RuleFiringsDocument,
+    "\n        mutation RulesEnginePauseRule($id: ID!) {\n          pauseRule(id: $id) {\n            status\n          }\n        }\n      ": typeof types.RulesEnginePauseRuleDocument,
+    "\n        mutation RulesEngineResumeRule($id: ID!) {\n          resumeRule(id: $id) {\n            status\n          }\n        }\n      ": typeof types.RulesEngineResumeRuleDocument,
+    "\n        mutation RulesEngineRollbackRule($id: ID!) {\n          rollbackRule(id: $id, version: 1) {\n            activeVersion\n            latestVersion\n            status\n          }\n        }\n      ": typeof types.RulesEngineRollbackRuleDocument,
+    "\n        query RulesEngineRuleVersions($id: ID!) {\n          ruleVersions(ruleId: $id) {\n            version\n            graph\n          }\n        }\n      ": typeof types.RulesEngineRuleVersionsDocument,
+    "\n      query Rule($id: ID!) {\n        rule(id: $id) {\n          activeVersion\n          latestVersion\n          validation {\n            valid\n          }\n        }\n      }\n    ": typeof types.RuleDocument,
+    "\n        mutation RulesEnginePublishRule($id: ID!) {\n          publishRule(id: $id) {\n            rule {\n              id\n            }\n          }\n        }\n      ": typeof types.RulesEnginePublishRuleDocument,
+    "\n  query RulesSimulateSimulateRule($g: JSON!, $f: JSON!, $s: Boolean) {\n    simulateRule(graph: $g, facts: $f, storedFacts: $s) {\n      actions\n      splitArm\n      trace\n    }\n  }\n": typeof types.RulesSimulateSimulateRuleDocument,
+    "\n        query ReplayRule($g: JSON!, $from: DateTime!, $to: DateTime!) {\n          replayRule(graph: $g, from: $from, to: $to) {\n            events\n            firings\n            users\n            worstCaseCost\n            expectedCost\n            issues {\n              templateId\n              count\n              users\n              maxValue\n              worstCaseCost\n              expectedCost\n            }\n          }\n        }\n      ": typeof types.ReplayRuleDocument,
+    "\n        query BlockCatalogue {\n          blockCatalogue {\n            code\n            category\n            argsSchema\n            ui\n          }\n        }\n      ": typeof types.BlockCatalogueDocument,
+    "\n          mutation RulesSimulateCreateRule($i: CreateRuleInput!) {\n            createRule(input: $i) {\n              id\n              status\n            }\n          }\n        ": typeof types.RulesSimulateCreateRuleDocument,
+    "\n        query RulesSimulateRules {\n          rules(status: DRAFT) {\n            id\n            status\n            mode\n          }\n        }\n      ": typeof types.RulesSimulateRulesDocument,
+    "\n        query Rules {\n          rules(status: ACTIVE) {\n            id\n          }\n        }\n      ": typeof types.RulesDocument,
+    "\n        query RulesSplitRuleExposures($r: ID!) {\n          ruleExposures(ruleId: $r) {\n            arm\n            control\n            users\n          }\n        }\n      ": typeof types.RulesSplitRuleExposuresDocument,
+    "\n        query RuleExposures($r: ID!) {\n          ruleExposures(ruleId: $r) {\n            users\n          }\n        }\n      ": typeof types.RuleExposuresDocument,
+    "\n  mutation RulesSupportTrack($e: [TrackEventInput!]!) {\n    track(events: $e) {\n      accepted\n      duplicates\n      rejected\n      firings\n      issued\n      errors {\n        index\n        eventId\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.RulesSupportTrackDocument,
+    "\n      mutation RulesSupportCreateRule($i: CreateRuleInput!) {\n        createRule(input: $i) {\n          id\n        }\n      }\n    ": typeof types.RulesSupportCreateRuleDocument,
+    "\n      mutation RulesSupportPublishRule($id: ID!) {\n        publishRule(id: $id) {\n          rule {\n            activeVersion\n            status\n          }\n        }\n      }\n    ": typeof types.RulesSupportPublishRuleDocument,
+    "\n      mutation UpdateRule($id: ID!, $g: JSON) {\n        updateRule(id: $id, input: { graph: $g }) {\n          id\n        }\n      }\n    ": typeof types.UpdateRuleDocument,
+    "\n              query SimulateRule($g: JSON!, $f: JSON!) {\n                simulateRule(graph: $g, facts: $f, storedFacts: true) {\n                  trace\n                }\n              }\n            ": typeof types.SimulateRuleDocument,
+    "\n  mutation DefineEventType($i: DefineEventTypeInput!) {\n    defineEventType(input: $i) {\n      name\n      builtin\n      properties {\n        name\n        type\n        required\n      }\n    }\n  }\n": typeof types.DefineEventTypeDocument,
+    "\n        query EventTypes {\n          eventTypes {\n            name\n            builtin\n          }\n        }\n      ": typeof types.EventTypesDocument,
+    "\n        mutation UpsertUserAttributes {\n          upsertUserAttributes(userId: \"attr-1\", attributes: { tier: \"VIP\", platform: \"ios\" }) {\n            userId\n          }\n        }\n      ": typeof types.UpsertUserAttributesDocument,
+    "\n        query TrackingUserProfile {\n          userProfile(userId: \"attr-1\") {\n            attributes\n          }\n        }\n      ": typeof types.TrackingUserProfileDocument,
+    "\n        query UserProfile {\n          userProfile(userId: \"attr-none\") {\n            attributes\n          }\n        }\n      ": typeof types.UserProfileDocument,
+    "\n        mutation TrackingPauseRule($id: ID!) {\n          pauseRule(id: $id) {\n            id\n          }\n        }\n      ": typeof types.TrackingPauseRuleDocument,
+    "\n      mutation ServerLogin($e: String!, $p: String!) {\n        login(email: $e, password: $p) {\n          token\n        }\n      }\n    ": typeof types.ServerLoginDocument,
+    "\n      mutation ServerCreateApiKey($i: CreateApiKeyInput!) {\n        createApiKey(input: $i) {\n          key\n        }\n      }\n    ": typeof types.ServerCreateApiKeyDocument,
+    "\n      mutation ServerCreateTemplate($i: CreateTemplateInput!) {\n        createTemplate(input: $i) {\n          id\n          campaignId\n        }\n      }\n    ": typeof types.ServerCreateTemplateDocument,
+    "\n  mutation ClaimCoupon($i: ClaimInput!) {\n    claimCoupon(input: $i) {\n      __typename\n      ... on ClaimSuccess {\n        replayed\n        coupon {\n          id\n          code\n          status\n          userId\n          templateId\n          validFrom\n          validUntil\n          isNew\n        }\n      }\n      ... on ClaimRefused {\n        reason\n        message\n        replayed\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.ClaimCouponDocument,
+    "\n  subscription CouponEvents($filter: CouponEventFilter, $afterId: SafeInt) {\n    couponEvents(filter: $filter, afterId: $afterId) {\n      id\n      type\n      couponId\n      templateId\n      campaignId\n      merchantId\n      userId\n      payload\n      createdAt\n    }\n  }\n": typeof types.CouponEventsDocument,
+};
+const documents: Documents = {
+    "\n  mutation Track($e: [TrackEventInput!]!) {\n    track(events: $e) {\n      accepted\n      rejected\n      issued\n    }\n  }\n": types.TrackDocument,
+    "\n          mutation CreateRule($i: CreateRuleInput!) {\n            createRule(input: $i) {\n              id\n            }\n          }\n        ": types.CreateRuleDocument,
+    "\n          mutation PublishRule($id: ID!) {\n            publishRule(id: $id) {\n              rule {\n                id\n              }\n            }\n          }\n        ": types.PublishRuleDocument,
+    "\n        mutation CreateWebhookEndpoint($i: CreateWebhookEndpointInput!) {\n          createWebhookEndpoint(input: $i) {\n            secret\n            endpoint {\n              id\n            }\n          }\n        }\n      ": types.CreateWebhookEndpointDocument,
+    "\n        mutation UpdateWebhookEndpoint($id: ID!, $c: Int!) {\n          updateWebhookEndpoint(id: $id, input: { maxConcurrency: $c }) {\n            id\n          }\n        }\n      ": types.UpdateWebhookEndpointDocument,
+    "\n      query Template($id: ID!) {\n        template(id: $id) {\n          issuedCount\n          quotaAvailable\n          quotaTotal\n        }\n      }\n    ": types.TemplateDocument,
+    "\n        mutation IssueCoupons($i: IssueCouponInput!) {\n          issueCoupons(input: $i) {\n            coupon {\n              id\n            }\n            reason\n          }\n        }\n      ": types.IssueCouponsDocument,
+    "\n  query WorkloadsQuote($cart: CartInput!) {\n    quote(cart: $cart) {\n      subtotal\n      best {\n        couponIds\n        totalDiscount\n        payable\n        coupons {\n          couponId\n          stackGroup\n          discount\n          remainingBalance\n        }\n      }\n      items {\n        applicable\n        reason\n        shortBy\n        discount\n        inBest\n        coupon {\n          id\n          code\n          validUntil\n          template {\n            name\n            kind\n          }\n        }\n      }\n    }\n  }\n": types.WorkloadsQuoteDocument,
+    "\n      mutation AudiencesCreateAudience2($i: CreateAudienceInput!) {\n        createAudience(input: $i) {\n          id\n        }\n      }\n    ": types.AudiencesCreateAudience2Document,
+    "\n        query IsAudienceMember($a: ID!, $u: ID!) {\n          isAudienceMember(audienceId: $a, userId: $u)\n        }\n      ": types.IsAudienceMemberDocument,
+    "\n        query AudiencesAudiencePreview($e: JSON) {\n          audiencePreview(expression: $e, sample: 10) {\n            size\n            sample\n          }\n        }\n      ": types.AudiencesAudiencePreviewDocument,
+    "\n        query AudiencesAudienceMembers($a: ID!) {\n          audienceMembers(audienceId: $a, first: 2) {\n            userIds\n            hasNextPage\n            endCursor\n          }\n        }\n      ": types.AudiencesAudienceMembersDocument,
+    "\n        mutation AudiencesCreateAudience($i: CreateAudienceInput!) {\n          createAudience(input: $i) {\n            id\n          }\n        }\n      ": types.AudiencesCreateAudienceDocument,
+    "\n        mutation CreateAudience($i: CreateAudienceInput!) {\n          createAudience(input: $i) {\n            id\n          }\n        }\n      ": types.CreateAudienceDocument,
+    "\n        query AudiencesTemplate($id: ID!) {\n          template(id: $id) {\n            audienceIds\n          }\n        }\n      ": types.AudiencesTemplateDocument,
+    "\n        mutation CreateTemplate($i: CreateTemplateInput!) {\n          createTemplate(input: $i) {\n            id\n          }\n        }\n      ": types.CreateTemplateDocument,
+    "\n        mutation AudiencesDeleteAudience($id: ID!) {\n          deleteAudience(id: $id)\n        }\n      ": types.AudiencesDeleteAudienceDocument,
+    "\n          mutation DeleteAudience($id: ID!) {\n            deleteAudience(id: $id)\n          }\n        ": types.DeleteAudienceDocument,
+    "\n          mutation AudiencesUploadAudienceMembers($a: ID!, $csv: String!, $r: Boolean!) {\n            uploadAudienceMembers(audienceId: $a, csv: $csv, replace: $r) {\n              rows\n              added\n              size\n              invalid {\n                line\n                value\n              }\n            }\n          }\n        ": types.AudiencesUploadAudienceMembersDocument,
+    "\n        query AudiencePreview($a: ID) {\n          audiencePreview(audienceId: $a, sample: 3) {\n            size\n            sample\n          }\n        }\n      ": types.AudiencePreviewDocument,
+    "\n        query AudienceMembers($a: ID!) {\n          audienceMembers(audienceId: $a, first: 5, after: \"imp-0499997\") {\n            userIds\n            hasNextPage\n          }\n        }\n      ": types.AudienceMembersDocument,
+    "\n        mutation UploadAudienceMembers($a: ID!, $csv: String!) {\n          uploadAudienceMembers(audienceId: $a, csv: $csv) {\n            added\n          }\n        }\n      ": types.UploadAudienceMembersDocument,
+    "\n        mutation IssueToAudience($t: ID!, $a: ID!) {\n          issueToAudience(templateId: $t, audienceId: $a) {\n            id\n            total\n          }\n        }\n      ": types.IssueToAudienceDocument,
+    "\n            query BulkIssueJob($id: ID!) {\n              bulkIssueJob(id: $id) {\n                status\n                issued\n              }\n            }\n          ": types.BulkIssueJobDocument,
+    "\n        query Audience($id: ID!) {\n          audience(id: $id) {\n            size\n          }\n        }\n      ": types.AudienceDocument,
+    "\n      mutation CreateStaffUser($i: CreateStaffInput!) {\n        createStaffUser(input: $i) {\n          id\n        }\n      }\n    ": types.CreateStaffUserDocument,
+    "\n      mutation BadInputLogin($e: String!) {\n        login(email: $e, password: \"a-long-password\") {\n          token\n        }\n      }\n    ": types.BadInputLoginDocument,
+    "\n      mutation CreateUserToken {\n        createUserToken(input: { userId: \"alice\" })\n      }\n    ": types.CreateUserTokenDocument,
+    "\n  query BadInputQuote($c: CartInput!) {\n    quote(cart: $c) {\n      subtotal\n    }\n  }\n": types.BadInputQuoteDocument,
+    "\n          query BadInputTemplate {\n            template(id: \"tpl_nope\") {\n              id\n            }\n          }\n        ": types.BadInputTemplateDocument,
+    "\n          query Coupon {\n            coupon(id: \"1 OR 1=1\") {\n              id\n            }\n          }\n        ": types.CouponDocument,
+    "\n      mutation BadInputCreateTemplate($i: CreateTemplateInput!) {\n        createTemplate(input: $i) {\n          id\n        }\n      }\n    ": types.BadInputCreateTemplateDocument,
+    "\n          mutation Login {\n            login(email: \"admin@test.local\", password: \"wrong\") {\n              token\n            }\n          }\n        ": types.LoginDocument,
+    "\n          mutation CreateApiKey {\n            createApiKey(input: { name: \"x\", scopes: [CHECKOUT] }) {\n              key\n            }\n          }\n        ": types.CreateApiKeyDocument,
+    "\n          query BadInputWallet {\n            wallet(userId: \"bob\") {\n              id\n            }\n          }\n        ": types.BadInputWalletDocument,
+    "\n          mutation BadInputRedeemOrder {\n            redeemOrder(orderId: \"o1\") {\n              ok\n            }\n          }\n        ": types.BadInputRedeemOrderDocument,
+    "\n          query BadInputTemplates {\n            templates {\n              totalCount\n            }\n          }\n        ": types.BadInputTemplatesDocument,
+    "\n          mutation RedeemOrder {\n            redeemOrder(orderId: \"no-such-order\") {\n              ok\n            }\n          }\n        ": types.RedeemOrderDocument,
+    "\n      query BadInputWallet2 {\n        wallet(userId: \"u1\") {\n          template {\n            scope {\n              merchantIds\n            }\n          }\n        }\n      }\n    ": types.BadInputWallet2Document,
+    "\n          query Templates {\n            templates(first: 101) {\n              totalCount\n            }\n          }\n        ": types.TemplatesDocument,
+    "\n        query Wallet {\n          wallet {\n            userId\n          }\n        }\n      ": types.WalletDocument,
+    "\n  query CheckoutQuote($c: CartInput!) {\n    quote(cart: $c) {\n      subtotal\n      items {\n        coupon {\n          id\n        }\n        applicable\n        reason\n        shortBy\n        discount\n        inBest\n      }\n      inapplicable {\n        coupon {\n          id\n        }\n        reason\n      }\n      best {\n        couponIds\n        totalDiscount\n        payable\n        coupons {\n          couponId\n          stackGroup\n          discount\n          lines {\n            index\n            discount\n          }\n        }\n        lines {\n          index\n          amount\n          discount\n          payable\n        }\n      }\n    }\n  }\n": types.CheckoutQuoteDocument,
+    "\n  mutation CheckoutLockCoupons($i: LockInput!) {\n    lockCoupons(input: $i) {\n      locked\n      replayed\n      lockExpiresAt\n      problems {\n        couponId\n        reason\n        shortBy\n      }\n      applied {\n        couponIds\n        totalDiscount\n        payable\n      }\n    }\n  }\n": types.CheckoutLockCouponsDocument,
+    "\n  mutation CheckoutRedeemOrder($o: ID!) {\n    redeemOrder(orderId: $o) {\n      ok\n      status\n      totalDiscount\n      replayed\n      coupons {\n        id\n        status\n        balance\n      }\n    }\n  }\n": types.CheckoutRedeemOrderDocument,
+    "\n  mutation CheckoutReleaseOrder($o: ID!) {\n    releaseOrder(orderId: $o) {\n      status\n      replayed\n      coupons {\n        id\n        status\n      }\n    }\n  }\n": types.CheckoutReleaseOrderDocument,
+    "\n  mutation RefundOrder($o: ID!) {\n    refundOrder(orderId: $o) {\n      status\n      replayed\n      coupons {\n        id\n        status\n        balance\n      }\n    }\n  }\n": types.RefundOrderDocument,
+    "\n        query Quote($c: CartInput!) {\n          quote(cart: $c) {\n            items {\n              coupon {\n                id\n                validUntil\n                balance\n              }\n            }\n          }\n        }\n      ": types.QuoteDocument,
+    "\n        mutation CheckoutCreateCampaign {\n          createCampaign(input: { name: \"co\", budget: 100000 }) {\n            id\n          }\n        }\n      ": types.CheckoutCreateCampaignDocument,
+    "\n            query Campaign($id: ID!) {\n              campaign(id: $id) {\n                spent\n                reserved\n                budgetStatus {\n                  headroom\n                }\n              }\n            }\n          ": types.CampaignDocument,
+    "\n        query CouponEventLog($c: ID!) {\n          couponEventLog(couponId: $c) {\n            type\n          }\n        }\n      ": types.CouponEventLogDocument,
+    "\n        query CheckoutWallet3 {\n          wallet(userId: \"q6\") {\n            id\n            status\n          }\n        }\n      ": types.CheckoutWallet3Document,
+    "\n        query CheckoutWallet2 {\n          wallet(userId: \"q8\", expiringWithinHours: 2) {\n            id\n            isNew\n          }\n        }\n      ": types.CheckoutWallet2Document,
+    "\n        mutation MarkCouponsSeen($ids: [ID!]!) {\n          markCouponsSeen(userId: \"q8\", couponIds: $ids)\n        }\n      ": types.MarkCouponsSeenDocument,
+    "\n        query CheckoutWallet {\n          wallet(userId: \"q8\") {\n            id\n            isNew\n          }\n        }\n      ": types.CheckoutWalletDocument,
+    "\n        mutation CreateCampaign {\n          createCampaign(input: { name: \"11.11 page\" }) {\n            id\n          }\n        }\n      ": types.CreateCampaignDocument,
+    "\n      query CouponCenter($p: PlacementInput) {\n        couponCenter(userId: \"q9\", placement: $p) {\n          template {\n            id\n          }\n          claimable\n          reason\n          claimedCount\n        }\n      }\n    ": types.CouponCenterDocument,
+    "\n        query ClaimsTemplate($id: ID!) {\n          template(id: $id) {\n            quotaAvailable\n            issuedCount\n          }\n        }\n      ": types.ClaimsTemplateDocument,
+    "\n        mutation LockCoupons($i: LockInput!) {\n          lockCoupons(input: $i) {\n            locked\n          }\n        }\n      ": types.LockCouponsDocument,
+    "\n        mutation ClaimsRedeemOrder {\n          redeemOrder(orderId: \"order-au-1\") {\n            ok\n          }\n        }\n      ": types.ClaimsRedeemOrderDocument,
+    "\n        mutation PauseTemplate($id: ID!) {\n          pauseTemplate(id: $id) {\n            status\n          }\n        }\n      ": types.PauseTemplateDocument,
+    "\n        mutation EndTemplate($id: ID!) {\n          endTemplate(id: $id) {\n            status\n          }\n        }\n      ": types.EndTemplateDocument,
+    "\n        mutation ClaimsCreateCampaign {\n          createCampaign(input: { name: \"b\", budget: 2000 }) {\n            id\n          }\n        }\n      ": types.ClaimsCreateCampaignDocument,
+    "\n        query ClaimsCouponEventLog($t: ID!) {\n          couponEventLog(templateId: $t) {\n            type\n          }\n        }\n      ": types.ClaimsCouponEventLogDocument,
+    "\n        mutation MintCodes($i: MintCodesInput!) {\n          mintCodes(input: $i) {\n            count\n            sample\n          }\n        }\n      ": types.MintCodesDocument,
+    "\n      mutation ClaimByCode($i: ClaimByCodeInput!) {\n        claimByCode(input: $i) {\n          __typename\n          ... on ClaimSuccess {\n            coupon {\n              code\n              templateId\n            }\n          }\n          ... on ClaimRefused {\n            reason\n          }\n        }\n      }\n    ": types.ClaimByCodeDocument,
+    "\n      query LifecycleCoupon($id: ID!) {\n        coupon(id: $id) {\n          status\n        }\n      }\n    ": types.LifecycleCouponDocument,
+    "\n        query LifecycleCouponEventLog($t: ID!) {\n          couponEventLog(templateId: $t) {\n            type\n          }\n        }\n      ": types.LifecycleCouponEventLogDocument,
+    "\n          query LifecycleTemplate($id: ID!) {\n            template(id: $id) {\n              quotaAvailable\n              quotaBatches {\n                releasedAt\n              }\n            }\n          }\n        ": types.LifecycleTemplateDocument,
+    "\n        mutation LifecycleCreateCampaign {\n          createCampaign(input: { name: \"locks\", budget: 10000 }) {\n            id\n          }\n        }\n      ": types.LifecycleCreateCampaignDocument,
+    "\n        mutation LifecycleLockCoupons($i: LockInput!) {\n          lockCoupons(input: $i) {\n            locked\n          }\n        }\n      ": types.LifecycleLockCouponsDocument,
+    "\n        query LifecycleCampaign($id: ID!) {\n          campaign(id: $id) {\n            reserved\n          }\n        }\n      ": types.LifecycleCampaignDocument,
+    "\n        mutation LifecycleRedeemOrder {\n          redeemOrder(orderId: \"lapse-1\") {\n            ok\n            status\n          }\n        }\n      ": types.LifecycleRedeemOrderDocument,
+    "\n    query LifecycleBulkIssueJob($id: ID!) {\n      bulkIssueJob(id: $id) {\n        status\n        total\n        processed\n        issued\n        percent\n        refusals {\n          reason\n          count\n        }\n      }\n    }\n  ": types.LifecycleBulkIssueJobDocument,
+    "\n        mutation LifecycleStartBulkIssue($i: BulkIssueInput!) {\n          startBulkIssue(input: $i) {\n            id\n            total\n          }\n        }\n      ": types.LifecycleStartBulkIssueDocument,
+    "\n        mutation StartBulkIssue($i: BulkIssueInput!) {\n          startBulkIssue(input: $i) {\n            id\n          }\n        }\n      ": types.StartBulkIssueDocument,
+    "\n        query PartnersClusterCouponEventLog($a: SafeInt) {\n          couponEventLog(afterId: $a, first: 100) {\n            id\n          }\n        }\n      ": types.PartnersClusterCouponEventLogDocument,
+    "\n        mutation PartnersClusterCreateWebhookEndpoint2($i: CreateWebhookEndpointInput!) {\n          createWebhookEndpoint(input: $i) {\n            secret\n            endpoint {\n              id\n            }\n          }\n        }\n      ": types.PartnersClusterCreateWebhookEndpoint2Document,
+    "\n        query PartnersClusterWebhookAttempts($e: ID!) {\n          webhookAttempts(endpointId: $e, first: 1) {\n            totalCount\n          }\n          webhookDeliveries(endpointId: $e, status: SUCCEEDED, first: 1) {\n            totalCount\n          }\n        }\n      ": types.PartnersClusterWebhookAttemptsDocument,
+    "\n          query WebhookAttempts($e: ID!, $after: String) {\n            webhookAttempts(endpointId: $e, first: 100, after: $after) {\n              nodes {\n                instance\n              }\n              pageInfo {\n                endCursor\n                hasNextPage\n              }\n            }\n          }\n        ": types.WebhookAttemptsDocument,
+    "\n        mutation PartnersClusterCreateWebhookEndpoint($i: CreateWebhookEndpointInput!) {\n          createWebhookEndpoint(input: $i) {\n            secret\n          }\n        }\n      ": types.PartnersClusterCreateWebhookEndpointDocument,
+    "\n  mutation PartnersErrorsCreateWebhookEndpoint($i: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $i) {\n      secret\n      endpoint {\n        id\n        url\n        enabled\n      }\n    }\n  }\n": types.PartnersErrorsCreateWebhookEndpointDocument,
+    "\n        mutation ReplayWebhookDelivery {\n          replayWebhookDelivery(id: \"abc\") {\n            id\n          }\n        }\n      ": types.ReplayWebhookDeliveryDocument,
+    "\n        query PartnersErrorsWebhookEndpoint2 {\n          webhookEndpoint(id: \"whe_nope\") {\n            id\n          }\n        }\n      ": types.PartnersErrorsWebhookEndpoint2Document,
+    "\n        mutation PartnersErrorsCreateStaffUser {\n          createStaffUser(\n            input: { email: \"analyst@test.local\", role: analyst, password: \"analyst-password-1\" }\n          ) {\n            id\n          }\n        }\n      ": types.PartnersErrorsCreateStaffUserDocument,
+    "\n          mutation PartnersErrorsLogin {\n            login(email: \"analyst@test.local\", password: \"analyst-password-1\") {\n              token\n            }\n          }\n        ": types.PartnersErrorsLoginDocument,
+    "\n            query PartnersErrorsWebhookEndpoints {\n              webhookEndpoints(first: 5) {\n                totalCount\n              }\n            }\n          ": types.PartnersErrorsWebhookEndpointsDocument,
+    "\n        query WebhookEndpoints {\n          webhookEndpoints(first: 100) {\n            nodes {\n              id\n              ownerKeyId\n            }\n          }\n        }\n      ": types.WebhookEndpointsDocument,
+    "\n        query PartnersErrorsWebhookEndpoint($id: ID!) {\n          webhookEndpoint(id: $id) {\n            id\n          }\n        }\n      ": types.PartnersErrorsWebhookEndpointDocument,
+    "\n        query WebhookEndpoint($id: ID!) {\n          webhookEndpoint(id: $id) {\n            id\n          }\n        }\n      ": types.WebhookEndpointDocument,
+    "\n        query PartnersErrorsCouponEventLog($t: ID) {\n          couponEventLog(templateId: $t) {\n            id\n          }\n        }\n      ": types.PartnersErrorsCouponEventLogDocument,
+    "\n      mutation PartnersSubscriptionsLockCoupons($i: LockInput!) {\n        lockCoupons(input: $i) {\n          locked\n        }\n      }\n    ": types.PartnersSubscriptionsLockCouponsDocument,
+    "\n        query PartnersSubscriptionsCouponEventLog2($a: SafeInt) {\n          couponEventLog(afterId: $a, first: 100) {\n            id\n          }\n        }\n      ": types.PartnersSubscriptionsCouponEventLog2Document,
+    "\n        query PartnersSubscriptionsCouponEventLog($a: SafeInt) {\n          couponEventLog(afterId: $a, first: 100) {\n            id\n            type\n            templateId\n            merchantId\n            couponId\n          }\n        }\n      ": types.PartnersSubscriptionsCouponEventLogDocument,
+    "\n              mutation PartnersSubscriptionsRedeemOrder($o: ID!) {\n                redeemOrder(orderId: $o) {\n                  ok\n                }\n              }\n            ": types.PartnersSubscriptionsRedeemOrderDocument,
+    "\n              mutation ReleaseOrder($o: ID!) {\n                releaseOrder(orderId: $o) {\n                  status\n                }\n              }\n            ": types.ReleaseOrderDocument,
+    "\n        mutation PartnersSubscriptionsCreateApiKey {\n          createApiKey(input: { name: \"to revoke\", scopes: [EVENTS_READ], merchantIds: [\"m-a\"] }) {\n            key\n            apiKey {\n              id\n            }\n          }\n        }\n      ": types.PartnersSubscriptionsCreateApiKeyDocument,
+    "\n        mutation RevokeApiKey($id: ID!) {\n          revokeApiKey(id: $id) {\n            revokedAt\n          }\n        }\n      ": types.RevokeApiKeyDocument,
+    "\n  mutation PartnersWebhooksCreateWebhookEndpoint($i: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $i) {\n      secret\n      endpoint {\n        id\n        url\n        enabled\n        maxConcurrency\n      }\n    }\n  }\n": types.PartnersWebhooksCreateWebhookEndpointDocument,
+    "\n      mutation PartnersWebhooksLockCoupons($i: LockInput!) {\n        lockCoupons(input: $i) {\n          locked\n        }\n      }\n    ": types.PartnersWebhooksLockCouponsDocument,
+    "\n      mutation PartnersWebhooksRedeemOrder($o: ID!) {\n        redeemOrder(orderId: $o) {\n          ok\n        }\n      }\n    ": types.PartnersWebhooksRedeemOrderDocument,
+    "\n        query PartnersWebhooksCouponEventLog2($a: SafeInt, $t: ID) {\n          couponEventLog(afterId: $a, templateId: $t, first: 100) {\n            id\n            type\n            couponId\n            templateId\n          }\n        }\n      ": types.PartnersWebhooksCouponEventLog2Document,
+    "\n          query PartnersWebhooksCouponEventLog($a: SafeInt) {\n            couponEventLog(afterId: $a, first: 100) {\n              id\n              type\n              payload\n            }\n          }\n        ": types.PartnersWebhooksCouponEventLogDocument,
+    "\n        mutation PartnersWebhooksRotateWebhookSecret($id: ID!) {\n          rotateWebhookSecret(id: $id, overlapSeconds: 3600) {\n            secret\n            previousSecretExpiresAt\n          }\n        }\n      ": types.PartnersWebhooksRotateWebhookSecretDocument,
+    "\n          mutation RotateWebhookSecret($id: ID!) {\n            rotateWebhookSecret(id: $id, overlapSeconds: 0) {\n              secret\n            }\n          }\n        ": types.RotateWebhookSecretDocument,
+    "\n      query PartnersWebhooksWebhookEndpoint2($id: ID!) {\n        webhookEndpoint(id: $id) {\n          enabled\n          disabledReason\n          disabledAt\n        }\n      }\n    ": types.PartnersWebhooksWebhookEndpoint2Document,
+    "\n        mutation PartnersWebhooksUpdateWebhookEndpoint($id: ID!) {\n          updateWebhookEndpoint(id: $id, input: { enabled: true }) {\n            enabled\n          }\n        }\n      ": types.PartnersWebhooksUpdateWebhookEndpointDocument,
+    "\n      query WebhookDeliveries($e: ID!, $s: WebhookDeliveryStatus) {\n        webhookDeliveries(endpointId: $e, status: $s, first: 100) {\n          totalCount\n          nodes {\n            id\n            eventId\n            status\n            attempts\n            webhookId\n            lastStatusCode\n            lastError\n            replayOf\n          }\n        }\n      }\n    ": types.WebhookDeliveriesDocument,
+    "\n        query PartnersWebhooksWebhookAttempts3($e: ID!, $d: ID) {\n          webhookAttempts(endpointId: $e, deliveryId: $d, first: 100) {\n            totalCount\n            nodes {\n              attempt\n              outcome\n              statusCode\n              durationMs\n              responseExcerpt\n            }\n          }\n        }\n      ": types.PartnersWebhooksWebhookAttempts3Document,
+    "\n        mutation PartnersWebhooksReplayWebhookDelivery($id: ID!) {\n          replayWebhookDelivery(id: $id) {\n            id\n            status\n            webhookId\n            replayOf\n          }\n        }\n      ": types.PartnersWebhooksReplayWebhookDeliveryDocument,
+    "\n        mutation ReplayWebhookDeliveries($i: ReplayWebhookDeliveriesInput!) {\n          replayWebhookDeliveries(input: $i) {\n            queued\n          }\n        }\n      ": types.ReplayWebhookDeliveriesDocument,
+    "\n        query PartnersWebhooksWebhookAttempts2($e: ID!) {\n          webhookAttempts(endpointId: $e, first: 5) {\n            nodes {\n              outcome\n              durationMs\n              error\n            }\n          }\n        }\n      ": types.PartnersWebhooksWebhookAttempts2Document,
+    "\n        query PartnersWebhooksWebhookAttempts($e: ID!) {\n          webhookAttempts(endpointId: $e, first: 1) {\n            nodes {\n              outcome\n              statusCode\n              error\n            }\n          }\n        }\n      ": types.PartnersWebhooksWebhookAttemptsDocument,
+    "\n        mutation DeleteWebhookEndpoint($id: ID!) {\n          deleteWebhookEndpoint(id: $id)\n        }\n      ": types.DeleteWebhookEndpointDocument,
+    "\n        query PartnersWebhooksWebhookEndpoints {\n          webhookEndpoints(first: 10) {\n            totalCount\n          }\n        }\n      ": types.PartnersWebhooksWebhookEndpointsDocument,
+    "\n      query PartnersWebhooksWebhookEndpoint($id: ID!) {\n        webhookEndpoint(id: $id) {\n          enabled\n          disabledReason\n          failingSince\n        }\n      }\n    ": types.PartnersWebhooksWebhookEndpointDocument,
+    "\n      mutation RulesBadInputPublishRule2($id: ID!) {\n        publishRule(id: $id) {\n          rule {\n            id\n          }\n        }\n      }\n    ": types.RulesBadInputPublishRule2Document,
+    "\n      query RuleVersions($id: ID!) {\n        ruleVersions(ruleId: $id) {\n          version\n        }\n      }\n    ": types.RuleVersionsDocument,
+    "\n        query RulesBadInputValidateRuleGraph($g: JSON!) {\n          validateRuleGraph(graph: $g) {\n            valid\n            issues {\n              code\n              nodeIds\n            }\n          }\n        }\n      ": types.RulesBadInputValidateRuleGraphDocument,
+    "\n        mutation RulesBadInputCreateRule($i: CreateRuleInput!) {\n          createRule(input: $i) {\n            id\n          }\n        }\n      ": types.RulesBadInputCreateRuleDocument,
+    "\n        query ValidateRuleGraph($g: JSON!) {\n          validateRuleGraph(graph: $g) {\n            valid\n            issues {\n              code\n              nodeIds\n              edgeIds\n            }\n          }\n        }\n      ": types.ValidateRuleGraphDocument,
+    "\n        query CheckRule($id: ID!) {\n          checkRule(id: $id) {\n            valid\n            worstCaseSubsidyPerEvent\n            checks {\n              code\n            }\n          }\n        }\n      ": types.CheckRuleDocument,
+    "\n        mutation RulesBadInputPublishRule($id: ID!) {\n          publishRule(id: $id) {\n            rule {\n              id\n            }\n          }\n        }\n      ": types.RulesBadInputPublishRuleDocument,
+    "\n        mutation PauseRule($id: ID!) {\n          pauseRule(id: $id) {\n            status\n          }\n        }\n      ": types.PauseRuleDocument,
+    "\n        mutation ResumeRule($id: ID!) {\n          resumeRule(id: $id) {\n            status\n          }\n        }\n      ": types.ResumeRuleDocument,
+    "\n        mutation RollbackRule($id: ID!) {\n          rollbackRule(id: $id, version: 1) {\n            activeVersion\n          }\n        }\n      ": types.RollbackRuleDocument,
+    "\n        query RuleNodeCounts($r: ID!) {\n          ruleNodeCounts(ruleId: $r, version: 1) {\n            nodeId\n            ran\n            passed\n          }\n        }\n      ": types.RuleNodeCountsDocument,
+    "\n        query RuleFirings($r: ID, $u: ID) {\n          ruleFirings(ruleId: $r, userId: $u) {\n            eventId\n            acted\n            results\n            trace\n          }\n        }\n      ": types.RuleFiringsDocument,
+    "\n        mutation RulesEnginePauseRule($id: ID!) {\n          pauseRule(id: $id) {\n            status\n          }\n        }\n      ": types.RulesEnginePauseRuleDocument,
+    "\n        mutation RulesEngineResumeRule($id: ID!) {\n          resumeRule(id: $id) {\n            status\n          }\n        }\n      ": types.RulesEngineResumeRuleDocument,
+    "\n        mutation RulesEngineRollbackRule($id: ID!) {\n          rollbackRule(id: $id, version: 1) {\n            activeVersion\n            latestVersion\n            status\n          }\n        }\n      ": types.RulesEngineRollbackRuleDocument,
+    "\n        query RulesEngineRuleVersions($id: ID!) {\n          ruleVersions(ruleId: $id) {\n            version\n            graph\n          }\n        }\n      ": types.RulesEngineRuleVersionsDocument,
+    "\n      query Rule($id: ID!) {\n        rule(id: $id) {\n          activeVersion\n          latestVersion\n          validation {\n            valid\n          }\n        }\n      }\n    ": types.RuleDocument,
+    "\n        mutation RulesEnginePublishRule($id: ID!) {\n          publishRule(id: $id) {\n            rule {\n              id\n            }\n          }\n        }\n      ": types.RulesEnginePublishRuleDocument,
+    "\n  query RulesSimulateSimulateRule($g: JSON!, $f: JSON!, $s: Boolean) {\n    simulateRule(graph: $g, facts: $f, storedFacts: $s) {\n      actions\n      splitArm\n      trace\n    }\n  }\n": types.RulesSimulateSimulateRuleDocument,
+    "\n        query ReplayRule($g: JSON!, $from: DateTime!, $to: DateTime!) {\n          replayRule(graph: $g, from: $from, to: $to) {\n            events\n            firings\n            users\n            worstCaseCost\n            expectedCost\n            issues {\n              templateId\n              count\n              users\n              maxValue\n              worstCaseCost\n              expectedCost\n            }\n          }\n        }\n      ": types.ReplayRuleDocument,
+    "\n        query BlockCatalogue {\n          blockCatalogue {\n            code\n            category\n            argsSchema\n            ui\n          }\n        }\n      ": types.BlockCatalogueDocument,
+    "\n          mutation RulesSimulateCreateRule($i: CreateRuleInput!) {\n            createRule(input: $i) {\n              id\n              status\n            }\n          }\n        ": types.RulesSimulateCreateRuleDocument,
+    "\n        query RulesSimulateRules {\n          rules(status: DRAFT) {\n            id\n            status\n            mode\n          }\n        }\n      ": types.RulesSimulateRulesDocument,
+    "\n        query Rules {\n          rules(status: ACTIVE) {\n            id\n          }\n        }\n      ": types.RulesDocument,
+    "\n        query RulesSplitRuleExposures($r: ID!) {\n          ruleExposures(ruleId: $r) {\n            arm\n            control\n            users\n          }\n        }\n      ": types.RulesSplitRuleExposuresDocument,
+    "\n        query RuleExposures($r: ID!) {\n          ruleExposures(ruleId: $r) {\n            users\n          }\n        }\n      ": types.RuleExposuresDocument,
+    "\n  mutation RulesSupportTrack($e: [TrackEventInput!]!) {\n    track(events: $e) {\n      accepted\n      duplicates\n      rejected\n      firings\n      issued\n      errors {\n        index\n        eventId\n        code\n        field\n        message\n      }\n    }\n  }\n": types.RulesSupportTrackDocument,
+    "\n      mutation RulesSupportCreateRule($i: CreateRuleInput!) {\n        createRule(input: $i) {\n          id\n        }\n      }\n    ": types.RulesSupportCreateRuleDocument,
+    "\n      mutation RulesSupportPublishRule($id: ID!) {\n        publishRule(id: $id) {\n          rule {\n            activeVersion\n            status\n          }\n        }\n      }\n    ": types.RulesSupportPublishRuleDocument,
+    "\n      mutation UpdateRule($id: ID!, $g: JSON) {\n        updateRule(id: $id, input: { graph: $g }) {\n          id\n        }\n      }\n    ": types.UpdateRuleDocument,
+    "\n              query SimulateRule($g: JSON!, $f: JSON!) {\n                simulateRule(graph: $g, facts: $f, storedFacts: true) {\n                  trace\n                }\n              }\n            ": types.SimulateRuleDocument,
+    "\n  mutation DefineEventType($i: DefineEventTypeInput!) {\n    defineEventType(input: $i) {\n      name\n      builtin\n      properties {\n        name\n        type\n        required\n      }\n    }\n  }\n": types.DefineEventTypeDocument,
+    "\n        query EventTypes {\n          eventTypes {\n            name\n            builtin\n          }\n        }\n      ": types.EventTypesDocument,
+    "\n        mutation UpsertUserAttributes {\n          upsertUserAttributes(userId: \"attr-1\", attributes: { tier: \"VIP\", platform: \"ios\" }) {\n            userId\n          }\n        }\n      ": types.UpsertUserAttributesDocument,
+    "\n        query TrackingUserProfile {\n          userProfile(userId: \"attr-1\") {\n            attributes\n          }\n        }\n      ": types.TrackingUserProfileDocument,
+    "\n        query UserProfile {\n          userProfile(userId: \"attr-none\") {\n            attributes\n          }\n        }\n      ": types.UserProfileDocument,
+    "\n        mutation TrackingPauseRule($id: ID!) {\n          pauseRule(id: $id) {\n            id\n          }\n        }\n      ": types.TrackingPauseRuleDocument,
+    "\n      mutation ServerLogin($e: String!, $p: String!) {\n        login(email: $e, password: $p) {\n          token\n        }\n      }\n    ": types.ServerLoginDocument,
+    "\n      mutation ServerCreateApiKey($i: CreateApiKeyInput!) {\n        createApiKey(input: $i) {\n          key\n        }\n      }\n    ": types.ServerCreateApiKeyDocument,
+    "\n      mutation ServerCreateTemplate($i: CreateTemplateInput!) {\n        createTemplate(input: $i) {\n          id\n          campaignId\n        }\n      }\n    ": types.ServerCreateTemplateDocument,
+    "\n  mutation ClaimCoupon($i: ClaimInput!) {\n    claimCoupon(input: $i) {\n      __typename\n      ... on ClaimSuccess {\n        replayed\n        coupon {\n          id\n          code\n          status\n          userId\n          templateId\n          validFrom\n          validUntil\n          isNew\n        }\n      }\n      ... on ClaimRefused {\n        reason\n        message\n        replayed\n        retryAfterSeconds\n      }\n    }\n  }\n": types.ClaimCouponDocument,
+    "\n  subscription CouponEvents($filter: CouponEventFilter, $afterId: SafeInt) {\n    couponEvents(filter: $filter, afterId: $afterId) {\n      id\n      type\n      couponId\n      templateId\n      campaignId\n      merchantId\n      userId\n      payload\n      createdAt\n    }\n  }\n": types.CouponEventsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Track($e: [TrackEventInput!]!) {\n    track(events: $e) {\n      accepted\n      rejected\n      issued\n    }\n  }\n"): typeof import('./graphql').TrackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation CreateRule($i: CreateRuleInput!) {\n            createRule(input: $i) {\n              id\n            }\n          }\n        "): typeof import('./graphql').CreateRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation PublishRule($id: ID!) {\n            publishRule(id: $id) {\n              rule {\n                id\n              }\n            }\n          }\n        "): typeof import('./graphql').PublishRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation CreateWebhookEndpoint($i: CreateWebhookEndpointInput!) {\n          createWebhookEndpoint(input: $i) {\n            secret\n            endpoint {\n              id\n            }\n          }\n        }\n      "): typeof import('./graphql').CreateWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation UpdateWebhookEndpoint($id: ID!, $c: Int!) {\n          updateWebhookEndpoint(id: $id, input: { maxConcurrency: $c }) {\n            id\n          }\n        }\n      "): typeof import('./graphql').UpdateWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query Template($id: ID!) {\n        template(id: $id) {\n          issuedCount\n          quotaAvailable\n          quotaTotal\n        }\n      }\n    "): typeof import('./graphql').TemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation IssueCoupons($i: IssueCouponInput!) {\n          issueCoupons(input: $i) {\n            coupon {\n              id\n            }\n            reason\n          }\n        }\n      "): typeof import('./graphql').IssueCouponsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkloadsQuote($cart: CartInput!) {\n    quote(cart: $cart) {\n      subtotal\n      best {\n        couponIds\n        totalDiscount\n        payable\n        coupons {\n          couponId\n          stackGroup\n          discount\n          remainingBalance\n        }\n      }\n      items {\n        applicable\n        reason\n        shortBy\n        discount\n        inBest\n        coupon {\n          id\n          code\n          validUntil\n          template {\n            name\n            kind\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WorkloadsQuoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation AudiencesCreateAudience2($i: CreateAudienceInput!) {\n        createAudience(input: $i) {\n          id\n        }\n      }\n    "): typeof import('./graphql').AudiencesCreateAudience2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query IsAudienceMember($a: ID!, $u: ID!) {\n          isAudienceMember(audienceId: $a, userId: $u)\n        }\n      "): typeof import('./graphql').IsAudienceMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AudiencesAudiencePreview($e: JSON) {\n          audiencePreview(expression: $e, sample: 10) {\n            size\n            sample\n          }\n        }\n      "): typeof import('./graphql').AudiencesAudiencePreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AudiencesAudienceMembers($a: ID!) {\n          audienceMembers(audienceId: $a, first: 2) {\n            userIds\n            hasNextPage\n            endCursor\n          }\n        }\n      "): typeof import('./graphql').AudiencesAudienceMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AudiencesCreateAudience($i: CreateAudienceInput!) {\n          createAudience(input: $i) {\n            id\n          }\n        }\n      "): typeof import('./graphql').AudiencesCreateAudienceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation CreateAudience($i: CreateAudienceInput!) {\n          createAudience(input: $i) {\n            id\n          }\n        }\n      "): typeof import('./graphql').CreateAudienceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AudiencesTemplate($id: ID!) {\n          template(id: $id) {\n            audienceIds\n          }\n        }\n      "): typeof import('./graphql').AudiencesTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation CreateTemplate($i: CreateTemplateInput!) {\n          createTemplate(input: $i) {\n            id\n          }\n        }\n      "): typeof import('./graphql').CreateTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AudiencesDeleteAudience($id: ID!) {\n          deleteAudience(id: $id)\n        }\n      "): typeof import('./graphql').AudiencesDeleteAudienceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation DeleteAudience($id: ID!) {\n            deleteAudience(id: $id)\n          }\n        "): typeof import('./graphql').DeleteAudienceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AudiencesUploadAudienceMembers($a: ID!, $csv: String!, $r: Boolean!) {\n            uploadAudienceMembers(audienceId: $a, csv: $csv, replace: $r) {\n              rows\n              added\n              size\n              invalid {\n                line\n                value\n              }\n            }\n          }\n        "): typeof import('./graphql').AudiencesUploadAudienceMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AudiencePreview($a: ID) {\n          audiencePreview(audienceId: $a, sample: 3) {\n            size\n            sample\n          }\n        }\n      "): typeof import('./graphql').AudiencePreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AudienceMembers($a: ID!) {\n          audienceMembers(audienceId: $a, first: 5, after: \"imp-0499997\") {\n            userIds\n            hasNextPage\n          }\n        }\n      "): typeof import('./graphql').AudienceMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation UploadAudienceMembers($a: ID!, $csv: String!) {\n          uploadAudienceMembers(audienceId: $a, csv: $csv) {\n            added\n          }\n        }\n      "): typeof import('./graphql').UploadAudienceMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation IssueToAudience($t: ID!, $a: ID!) {\n          issueToAudience(templateId: $t, audienceId: $a) {\n            id\n            total\n          }\n        }\n      "): typeof import('./graphql').IssueToAudienceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query BulkIssueJob($id: ID!) {\n              bulkIssueJob(id: $id) {\n                status\n                issued\n              }\n            }\n          "): typeof import('./graphql').BulkIssueJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query Audience($id: ID!) {\n          audience(id: $id) {\n            size\n          }\n        }\n      "): typeof import('./graphql').AudienceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation CreateStaffUser($i: CreateStaffInput!) {\n        createStaffUser(input: $i) {\n          id\n        }\n      }\n    "): typeof import('./graphql').CreateStaffUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation BadInputLogin($e: String!) {\n        login(email: $e, password: \"a-long-password\") {\n          token\n        }\n      }\n    "): typeof import('./graphql').BadInputLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation CreateUserToken {\n        createUserToken(input: { userId: \"alice\" })\n      }\n    "): typeof import('./graphql').CreateUserTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BadInputQuote($c: CartInput!) {\n    quote(cart: $c) {\n      subtotal\n    }\n  }\n"): typeof import('./graphql').BadInputQuoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query BadInputTemplate {\n            template(id: \"tpl_nope\") {\n              id\n            }\n          }\n        "): typeof import('./graphql').BadInputTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query Coupon {\n            coupon(id: \"1 OR 1=1\") {\n              id\n            }\n          }\n        "): typeof import('./graphql').CouponDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation BadInputCreateTemplate($i: CreateTemplateInput!) {\n        createTemplate(input: $i) {\n          id\n        }\n      }\n    "): typeof import('./graphql').BadInputCreateTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation Login {\n            login(email: \"admin@test.local\", password: \"wrong\") {\n              token\n            }\n          }\n        "): typeof import('./graphql').LoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation CreateApiKey {\n            createApiKey(input: { name: \"x\", scopes: [CHECKOUT] }) {\n              key\n            }\n          }\n        "): typeof import('./graphql').CreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query BadInputWallet {\n            wallet(userId: \"bob\") {\n              id\n            }\n          }\n        "): typeof import('./graphql').BadInputWalletDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation BadInputRedeemOrder {\n            redeemOrder(orderId: \"o1\") {\n              ok\n            }\n          }\n        "): typeof import('./graphql').BadInputRedeemOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query BadInputTemplates {\n            templates {\n              totalCount\n            }\n          }\n        "): typeof import('./graphql').BadInputTemplatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation RedeemOrder {\n            redeemOrder(orderId: \"no-such-order\") {\n              ok\n            }\n          }\n        "): typeof import('./graphql').RedeemOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query BadInputWallet2 {\n        wallet(userId: \"u1\") {\n          template {\n            scope {\n              merchantIds\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql').BadInputWallet2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query Templates {\n            templates(first: 101) {\n              totalCount\n            }\n          }\n        "): typeof import('./graphql').TemplatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query Wallet {\n          wallet {\n            userId\n          }\n        }\n      "): typeof import('./graphql').WalletDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckoutQuote($c: CartInput!) {\n    quote(cart: $c) {\n      subtotal\n      items {\n        coupon {\n          id\n        }\n        applicable\n        reason\n        shortBy\n        discount\n        inBest\n      }\n      inapplicable {\n        coupon {\n          id\n        }\n        reason\n      }\n      best {\n        couponIds\n        totalDiscount\n        payable\n        coupons {\n          couponId\n          stackGroup\n          discount\n          lines {\n            index\n            discount\n          }\n        }\n        lines {\n          index\n          amount\n          discount\n          payable\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CheckoutQuoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckoutLockCoupons($i: LockInput!) {\n    lockCoupons(input: $i) {\n      locked\n      replayed\n      lockExpiresAt\n      problems {\n        couponId\n        reason\n        shortBy\n      }\n      applied {\n        couponIds\n        totalDiscount\n        payable\n      }\n    }\n  }\n"): typeof import('./graphql').CheckoutLockCouponsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckoutRedeemOrder($o: ID!) {\n    redeemOrder(orderId: $o) {\n      ok\n      status\n      totalDiscount\n      replayed\n      coupons {\n        id\n        status\n        balance\n      }\n    }\n  }\n"): typeof import('./graphql').CheckoutRedeemOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckoutReleaseOrder($o: ID!) {\n    releaseOrder(orderId: $o) {\n      status\n      replayed\n      coupons {\n        id\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').CheckoutReleaseOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefundOrder($o: ID!) {\n    refundOrder(orderId: $o) {\n      status\n      replayed\n      coupons {\n        id\n        status\n        balance\n      }\n    }\n  }\n"): typeof import('./graphql').RefundOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query Quote($c: CartInput!) {\n          quote(cart: $c) {\n            items {\n              coupon {\n                id\n                validUntil\n                balance\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').QuoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation CheckoutCreateCampaign {\n          createCampaign(input: { name: \"co\", budget: 100000 }) {\n            id\n          }\n        }\n      "): typeof import('./graphql').CheckoutCreateCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query Campaign($id: ID!) {\n              campaign(id: $id) {\n                spent\n                reserved\n                budgetStatus {\n                  headroom\n                }\n              }\n            }\n          "): typeof import('./graphql').CampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query CouponEventLog($c: ID!) {\n          couponEventLog(couponId: $c) {\n            type\n          }\n        }\n      "): typeof import('./graphql').CouponEventLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query CheckoutWallet3 {\n          wallet(userId: \"q6\") {\n            id\n            status\n          }\n        }\n      "): typeof import('./graphql').CheckoutWallet3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query CheckoutWallet2 {\n          wallet(userId: \"q8\", expiringWithinHours: 2) {\n            id\n            isNew\n          }\n        }\n      "): typeof import('./graphql').CheckoutWallet2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation MarkCouponsSeen($ids: [ID!]!) {\n          markCouponsSeen(userId: \"q8\", couponIds: $ids)\n        }\n      "): typeof import('./graphql').MarkCouponsSeenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query CheckoutWallet {\n          wallet(userId: \"q8\") {\n            id\n            isNew\n          }\n        }\n      "): typeof import('./graphql').CheckoutWalletDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation CreateCampaign {\n          createCampaign(input: { name: \"11.11 page\" }) {\n            id\n          }\n        }\n      "): typeof import('./graphql').CreateCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query CouponCenter($p: PlacementInput) {\n        couponCenter(userId: \"q9\", placement: $p) {\n          template {\n            id\n          }\n          claimable\n          reason\n          claimedCount\n        }\n      }\n    "): typeof import('./graphql').CouponCenterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ClaimsTemplate($id: ID!) {\n          template(id: $id) {\n            quotaAvailable\n            issuedCount\n          }\n        }\n      "): typeof import('./graphql').ClaimsTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation LockCoupons($i: LockInput!) {\n          lockCoupons(input: $i) {\n            locked\n          }\n        }\n      "): typeof import('./graphql').LockCouponsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ClaimsRedeemOrder {\n          redeemOrder(orderId: \"order-au-1\") {\n            ok\n          }\n        }\n      "): typeof import('./graphql').ClaimsRedeemOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PauseTemplate($id: ID!) {\n          pauseTemplate(id: $id) {\n            status\n          }\n        }\n      "): typeof import('./graphql').PauseTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation EndTemplate($id: ID!) {\n          endTemplate(id: $id) {\n            status\n          }\n        }\n      "): typeof import('./graphql').EndTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ClaimsCreateCampaign {\n          createCampaign(input: { name: \"b\", budget: 2000 }) {\n            id\n          }\n        }\n      "): typeof import('./graphql').ClaimsCreateCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ClaimsCouponEventLog($t: ID!) {\n          couponEventLog(templateId: $t) {\n            type\n          }\n        }\n      "): typeof import('./graphql').ClaimsCouponEventLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation MintCodes($i: MintCodesInput!) {\n          mintCodes(input: $i) {\n            count\n            sample\n          }\n        }\n      "): typeof import('./graphql').MintCodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation ClaimByCode($i: ClaimByCodeInput!) {\n        claimByCode(input: $i) {\n          __typename\n          ... on ClaimSuccess {\n            coupon {\n              code\n              templateId\n            }\n          }\n          ... on ClaimRefused {\n            reason\n          }\n        }\n      }\n    "): typeof import('./graphql').ClaimByCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query LifecycleCoupon($id: ID!) {\n        coupon(id: $id) {\n          status\n        }\n      }\n    "): typeof import('./graphql').LifecycleCouponDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query LifecycleCouponEventLog($t: ID!) {\n          couponEventLog(templateId: $t) {\n            type\n          }\n        }\n      "): typeof import('./graphql').LifecycleCouponEventLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query LifecycleTemplate($id: ID!) {\n            template(id: $id) {\n              quotaAvailable\n              quotaBatches {\n                releasedAt\n              }\n            }\n          }\n        "): typeof import('./graphql').LifecycleTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation LifecycleCreateCampaign {\n          createCampaign(input: { name: \"locks\", budget: 10000 }) {\n            id\n          }\n        }\n      "): typeof import('./graphql').LifecycleCreateCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation LifecycleLockCoupons($i: LockInput!) {\n          lockCoupons(input: $i) {\n            locked\n          }\n        }\n      "): typeof import('./graphql').LifecycleLockCouponsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query LifecycleCampaign($id: ID!) {\n          campaign(id: $id) {\n            reserved\n          }\n        }\n      "): typeof import('./graphql').LifecycleCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation LifecycleRedeemOrder {\n          redeemOrder(orderId: \"lapse-1\") {\n            ok\n            status\n          }\n        }\n      "): typeof import('./graphql').LifecycleRedeemOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query LifecycleBulkIssueJob($id: ID!) {\n      bulkIssueJob(id: $id) {\n        status\n        total\n        processed\n        issued\n        percent\n        refusals {\n          reason\n          count\n        }\n      }\n    }\n  "): typeof import('./graphql').LifecycleBulkIssueJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation LifecycleStartBulkIssue($i: BulkIssueInput!) {\n          startBulkIssue(input: $i) {\n            id\n            total\n          }\n        }\n      "): typeof import('./graphql').LifecycleStartBulkIssueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation StartBulkIssue($i: BulkIssueInput!) {\n          startBulkIssue(input: $i) {\n            id\n          }\n        }\n      "): typeof import('./graphql').StartBulkIssueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PartnersClusterCouponEventLog($a: SafeInt) {\n          couponEventLog(afterId: $a, first: 100) {\n            id\n          }\n        }\n      "): typeof import('./graphql').PartnersClusterCouponEventLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PartnersClusterCreateWebhookEndpoint2($i: CreateWebhookEndpointInput!) {\n          createWebhookEndpoint(input: $i) {\n            secret\n            endpoint {\n              id\n            }\n          }\n        }\n      "): typeof import('./graphql').PartnersClusterCreateWebhookEndpoint2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PartnersClusterWebhookAttempts($e: ID!) {\n          webhookAttempts(endpointId: $e, first: 1) {\n            totalCount\n          }\n          webhookDeliveries(endpointId: $e, status: SUCCEEDED, first: 1) {\n            totalCount\n          }\n        }\n      "): typeof import('./graphql').PartnersClusterWebhookAttemptsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query WebhookAttempts($e: ID!, $after: String) {\n            webhookAttempts(endpointId: $e, first: 100, after: $after) {\n              nodes {\n                instance\n              }\n              pageInfo {\n                endCursor\n                hasNextPage\n              }\n            }\n          }\n        "): typeof import('./graphql').WebhookAttemptsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PartnersClusterCreateWebhookEndpoint($i: CreateWebhookEndpointInput!) {\n          createWebhookEndpoint(input: $i) {\n            secret\n          }\n        }\n      "): typeof import('./graphql').PartnersClusterCreateWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnersErrorsCreateWebhookEndpoint($i: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $i) {\n      secret\n      endpoint {\n        id\n        url\n        enabled\n      }\n    }\n  }\n"): typeof import('./graphql').PartnersErrorsCreateWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ReplayWebhookDelivery {\n          replayWebhookDelivery(id: \"abc\") {\n            id\n          }\n        }\n      "): typeof import('./graphql').ReplayWebhookDeliveryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PartnersErrorsWebhookEndpoint2 {\n          webhookEndpoint(id: \"whe_nope\") {\n            id\n          }\n        }\n      "): typeof import('./graphql').PartnersErrorsWebhookEndpoint2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PartnersErrorsCreateStaffUser {\n          createStaffUser(\n            input: { email: \"analyst@test.local\", role: analyst, password: \"analyst-password-1\" }\n          ) {\n            id\n          }\n        }\n      "): typeof import('./graphql').PartnersErrorsCreateStaffUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation PartnersErrorsLogin {\n            login(email: \"analyst@test.local\", password: \"analyst-password-1\") {\n              token\n            }\n          }\n        "): typeof import('./graphql').PartnersErrorsLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query PartnersErrorsWebhookEndpoints {\n              webhookEndpoints(first: 5) {\n                totalCount\n              }\n            }\n          "): typeof import('./graphql').PartnersErrorsWebhookEndpointsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query WebhookEndpoints {\n          webhookEndpoints(first: 100) {\n            nodes {\n              id\n              ownerKeyId\n            }\n          }\n        }\n      "): typeof import('./graphql').WebhookEndpointsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PartnersErrorsWebhookEndpoint($id: ID!) {\n          webhookEndpoint(id: $id) {\n            id\n          }\n        }\n      "): typeof import('./graphql').PartnersErrorsWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query WebhookEndpoint($id: ID!) {\n          webhookEndpoint(id: $id) {\n            id\n          }\n        }\n      "): typeof import('./graphql').WebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PartnersErrorsCouponEventLog($t: ID) {\n          couponEventLog(templateId: $t) {\n            id\n          }\n        }\n      "): typeof import('./graphql').PartnersErrorsCouponEventLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation PartnersSubscriptionsLockCoupons($i: LockInput!) {\n        lockCoupons(input: $i) {\n          locked\n        }\n      }\n    "): typeof import('./graphql').PartnersSubscriptionsLockCouponsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PartnersSubscriptionsCouponEventLog2($a: SafeInt) {\n          couponEventLog(afterId: $a, first: 100) {\n            id\n          }\n        }\n      "): typeof import('./graphql').PartnersSubscriptionsCouponEventLog2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PartnersSubscriptionsCouponEventLog($a: SafeInt) {\n          couponEventLog(afterId: $a, first: 100) {\n            id\n            type\n            templateId\n            merchantId\n            couponId\n          }\n        }\n      "): typeof import('./graphql').PartnersSubscriptionsCouponEventLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              mutation PartnersSubscriptionsRedeemOrder($o: ID!) {\n                redeemOrder(orderId: $o) {\n                  ok\n                }\n              }\n            "): typeof import('./graphql').PartnersSubscriptionsRedeemOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              mutation ReleaseOrder($o: ID!) {\n                releaseOrder(orderId: $o) {\n                  status\n                }\n              }\n            "): typeof import('./graphql').ReleaseOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PartnersSubscriptionsCreateApiKey {\n          createApiKey(input: { name: \"to revoke\", scopes: [EVENTS_READ], merchantIds: [\"m-a\"] }) {\n            key\n            apiKey {\n              id\n            }\n          }\n        }\n      "): typeof import('./graphql').PartnersSubscriptionsCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation RevokeApiKey($id: ID!) {\n          revokeApiKey(id: $id) {\n            revokedAt\n          }\n        }\n      "): typeof import('./graphql').RevokeApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnersWebhooksCreateWebhookEndpoint($i: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $i) {\n      secret\n      endpoint {\n        id\n        url\n        enabled\n        maxConcurrency\n      }\n    }\n  }\n"): typeof import('./graphql').PartnersWebhooksCreateWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation PartnersWebhooksLockCoupons($i: LockInput!) {\n        lockCoupons(input: $i) {\n          locked\n        }\n      }\n    "): typeof import('./graphql').PartnersWebhooksLockCouponsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation PartnersWebhooksRedeemOrder($o: ID!) {\n        redeemOrder(orderId: $o) {\n          ok\n        }\n      }\n    "): typeof import('./graphql').PartnersWebhooksRedeemOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PartnersWebhooksCouponEventLog2($a: SafeInt, $t: ID) {\n          couponEventLog(afterId: $a, templateId: $t, first: 100) {\n            id\n            type\n            couponId\n            templateId\n          }\n        }\n      "): typeof import('./graphql').PartnersWebhooksCouponEventLog2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query PartnersWebhooksCouponEventLog($a: SafeInt) {\n            couponEventLog(afterId: $a, first: 100) {\n              id\n              type\n              payload\n            }\n          }\n        "): typeof import('./graphql').PartnersWebhooksCouponEventLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PartnersWebhooksRotateWebhookSecret($id: ID!) {\n          rotateWebhookSecret(id: $id, overlapSeconds: 3600) {\n            secret\n            previousSecretExpiresAt\n          }\n        }\n      "): typeof import('./graphql').PartnersWebhooksRotateWebhookSecretDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation RotateWebhookSecret($id: ID!) {\n            rotateWebhookSecret(id: $id, overlapSeconds: 0) {\n              secret\n            }\n          }\n        "): typeof import('./graphql').RotateWebhookSecretDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query PartnersWebhooksWebhookEndpoint2($id: ID!) {\n        webhookEndpoint(id: $id) {\n          enabled\n          disabledReason\n          disabledAt\n        }\n      }\n    "): typeof import('./graphql').PartnersWebhooksWebhookEndpoint2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PartnersWebhooksUpdateWebhookEndpoint($id: ID!) {\n          updateWebhookEndpoint(id: $id, input: { enabled: true }) {\n            enabled\n          }\n        }\n      "): typeof import('./graphql').PartnersWebhooksUpdateWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query WebhookDeliveries($e: ID!, $s: WebhookDeliveryStatus) {\n        webhookDeliveries(endpointId: $e, status: $s, first: 100) {\n          totalCount\n          nodes {\n            id\n            eventId\n            status\n            attempts\n            webhookId\n            lastStatusCode\n            lastError\n            replayOf\n          }\n        }\n      }\n    "): typeof import('./graphql').WebhookDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PartnersWebhooksWebhookAttempts3($e: ID!, $d: ID) {\n          webhookAttempts(endpointId: $e, deliveryId: $d, first: 100) {\n            totalCount\n            nodes {\n              attempt\n              outcome\n              statusCode\n              durationMs\n              responseExcerpt\n            }\n          }\n        }\n      "): typeof import('./graphql').PartnersWebhooksWebhookAttempts3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PartnersWebhooksReplayWebhookDelivery($id: ID!) {\n          replayWebhookDelivery(id: $id) {\n            id\n            status\n            webhookId\n            replayOf\n          }\n        }\n      "): typeof import('./graphql').PartnersWebhooksReplayWebhookDeliveryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ReplayWebhookDeliveries($i: ReplayWebhookDeliveriesInput!) {\n          replayWebhookDeliveries(input: $i) {\n            queued\n          }\n        }\n      "): typeof import('./graphql').ReplayWebhookDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PartnersWebhooksWebhookAttempts2($e: ID!) {\n          webhookAttempts(endpointId: $e, first: 5) {\n            nodes {\n              outcome\n              durationMs\n              error\n            }\n          }\n        }\n      "): typeof import('./graphql').PartnersWebhooksWebhookAttempts2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PartnersWebhooksWebhookAttempts($e: ID!) {\n          webhookAttempts(endpointId: $e, first: 1) {\n            nodes {\n              outcome\n              statusCode\n              error\n            }\n          }\n        }\n      "): typeof import('./graphql').PartnersWebhooksWebhookAttemptsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation DeleteWebhookEndpoint($id: ID!) {\n          deleteWebhookEndpoint(id: $id)\n        }\n      "): typeof import('./graphql').DeleteWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PartnersWebhooksWebhookEndpoints {\n          webhookEndpoints(first: 10) {\n            totalCount\n          }\n        }\n      "): typeof import('./graphql').PartnersWebhooksWebhookEndpointsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query PartnersWebhooksWebhookEndpoint($id: ID!) {\n        webhookEndpoint(id: $id) {\n          enabled\n          disabledReason\n          failingSince\n        }\n      }\n    "): typeof import('./graphql').PartnersWebhooksWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RulesBadInputPublishRule2($id: ID!) {\n        publishRule(id: $id) {\n          rule {\n            id\n          }\n        }\n      }\n    "): typeof import('./graphql').RulesBadInputPublishRule2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query RuleVersions($id: ID!) {\n        ruleVersions(ruleId: $id) {\n          version\n        }\n      }\n    "): typeof import('./graphql').RuleVersionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query RulesBadInputValidateRuleGraph($g: JSON!) {\n          validateRuleGraph(graph: $g) {\n            valid\n            issues {\n              code\n              nodeIds\n            }\n          }\n        }\n      "): typeof import('./graphql').RulesBadInputValidateRuleGraphDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation RulesBadInputCreateRule($i: CreateRuleInput!) {\n          createRule(input: $i) {\n            id\n          }\n        }\n      "): typeof import('./graphql').RulesBadInputCreateRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ValidateRuleGraph($g: JSON!) {\n          validateRuleGraph(graph: $g) {\n            valid\n            issues {\n              code\n              nodeIds\n              edgeIds\n            }\n          }\n        }\n      "): typeof import('./graphql').ValidateRuleGraphDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query CheckRule($id: ID!) {\n          checkRule(id: $id) {\n            valid\n            worstCaseSubsidyPerEvent\n            checks {\n              code\n            }\n          }\n        }\n      "): typeof import('./graphql').CheckRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation RulesBadInputPublishRule($id: ID!) {\n          publishRule(id: $id) {\n            rule {\n              id\n            }\n          }\n        }\n      "): typeof import('./graphql').RulesBadInputPublishRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PauseRule($id: ID!) {\n          pauseRule(id: $id) {\n            status\n          }\n        }\n      "): typeof import('./graphql').PauseRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ResumeRule($id: ID!) {\n          resumeRule(id: $id) {\n            status\n          }\n        }\n      "): typeof import('./graphql').ResumeRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation RollbackRule($id: ID!) {\n          rollbackRule(id: $id, version: 1) {\n            activeVersion\n          }\n        }\n      "): typeof import('./graphql').RollbackRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query RuleNodeCounts($r: ID!) {\n          ruleNodeCounts(ruleId: $r, version: 1) {\n            nodeId\n            ran\n            passed\n          }\n        }\n      "): typeof import('./graphql').RuleNodeCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query RuleFirings($r: ID, $u: ID) {\n          ruleFirings(ruleId: $r, userId: $u) {\n            eventId\n            acted\n            results\n            trace\n          }\n        }\n      "): typeof import('./graphql').RuleFiringsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation RulesEnginePauseRule($id: ID!) {\n          pauseRule(id: $id) {\n            status\n          }\n        }\n      "): typeof import('./graphql').RulesEnginePauseRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation RulesEngineResumeRule($id: ID!) {\n          resumeRule(id: $id) {\n            status\n          }\n        }\n      "): typeof import('./graphql').RulesEngineResumeRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation RulesEngineRollbackRule($id: ID!) {\n          rollbackRule(id: $id, version: 1) {\n            activeVersion\n            latestVersion\n            status\n          }\n        }\n      "): typeof import('./graphql').RulesEngineRollbackRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query RulesEngineRuleVersions($id: ID!) {\n          ruleVersions(ruleId: $id) {\n            version\n            graph\n          }\n        }\n      "): typeof import('./graphql').RulesEngineRuleVersionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query Rule($id: ID!) {\n        rule(id: $id) {\n          activeVersion\n          latestVersion\n          validation {\n            valid\n          }\n        }\n      }\n    "): typeof import('./graphql').RuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation RulesEnginePublishRule($id: ID!) {\n          publishRule(id: $id) {\n            rule {\n              id\n            }\n          }\n        }\n      "): typeof import('./graphql').RulesEnginePublishRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RulesSimulateSimulateRule($g: JSON!, $f: JSON!, $s: Boolean) {\n    simulateRule(graph: $g, facts: $f, storedFacts: $s) {\n      actions\n      splitArm\n      trace\n    }\n  }\n"): typeof import('./graphql').RulesSimulateSimulateRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ReplayRule($g: JSON!, $from: DateTime!, $to: DateTime!) {\n          replayRule(graph: $g, from: $from, to: $to) {\n            events\n            firings\n            users\n            worstCaseCost\n            expectedCost\n            issues {\n              templateId\n              count\n              users\n              maxValue\n              worstCaseCost\n              expectedCost\n            }\n          }\n        }\n      "): typeof import('./graphql').ReplayRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query BlockCatalogue {\n          blockCatalogue {\n            code\n            category\n            argsSchema\n            ui\n          }\n        }\n      "): typeof import('./graphql').BlockCatalogueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation RulesSimulateCreateRule($i: CreateRuleInput!) {\n            createRule(input: $i) {\n              id\n              status\n            }\n          }\n        "): typeof import('./graphql').RulesSimulateCreateRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query RulesSimulateRules {\n          rules(status: DRAFT) {\n            id\n            status\n            mode\n          }\n        }\n      "): typeof import('./graphql').RulesSimulateRulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query Rules {\n          rules(status: ACTIVE) {\n            id\n          }\n        }\n      "): typeof import('./graphql').RulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query RulesSplitRuleExposures($r: ID!) {\n          ruleExposures(ruleId: $r) {\n            arm\n            control\n            users\n          }\n        }\n      "): typeof import('./graphql').RulesSplitRuleExposuresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query RuleExposures($r: ID!) {\n          ruleExposures(ruleId: $r) {\n            users\n          }\n        }\n      "): typeof import('./graphql').RuleExposuresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RulesSupportTrack($e: [TrackEventInput!]!) {\n    track(events: $e) {\n      accepted\n      duplicates\n      rejected\n      firings\n      issued\n      errors {\n        index\n        eventId\n        code\n        field\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').RulesSupportTrackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RulesSupportCreateRule($i: CreateRuleInput!) {\n        createRule(input: $i) {\n          id\n        }\n      }\n    "): typeof import('./graphql').RulesSupportCreateRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RulesSupportPublishRule($id: ID!) {\n        publishRule(id: $id) {\n          rule {\n            activeVersion\n            status\n          }\n        }\n      }\n    "): typeof import('./graphql').RulesSupportPublishRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation UpdateRule($id: ID!, $g: JSON) {\n        updateRule(id: $id, input: { graph: $g }) {\n          id\n        }\n      }\n    "): typeof import('./graphql').UpdateRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              query SimulateRule($g: JSON!, $f: JSON!) {\n                simulateRule(graph: $g, facts: $f, storedFacts: true) {\n                  trace\n                }\n              }\n            "): typeof import('./graphql').SimulateRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DefineEventType($i: DefineEventTypeInput!) {\n    defineEventType(input: $i) {\n      name\n      builtin\n      properties {\n        name\n        type\n        required\n      }\n    }\n  }\n"): typeof import('./graphql').DefineEventTypeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query EventTypes {\n          eventTypes {\n            name\n            builtin\n          }\n        }\n      "): typeof import('./graphql').EventTypesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation UpsertUserAttributes {\n          upsertUserAttributes(userId: \"attr-1\", attributes: { tier: \"VIP\", platform: \"ios\" }) {\n            userId\n          }\n        }\n      "): typeof import('./graphql').UpsertUserAttributesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query TrackingUserProfile {\n          userProfile(userId: \"attr-1\") {\n            attributes\n          }\n        }\n      "): typeof import('./graphql').TrackingUserProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query UserProfile {\n          userProfile(userId: \"attr-none\") {\n            attributes\n          }\n        }\n      "): typeof import('./graphql').UserProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TrackingPauseRule($id: ID!) {\n          pauseRule(id: $id) {\n            id\n          }\n        }\n      "): typeof import('./graphql').TrackingPauseRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation ServerLogin($e: String!, $p: String!) {\n        login(email: $e, password: $p) {\n          token\n        }\n      }\n    "): typeof import('./graphql').ServerLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation ServerCreateApiKey($i: CreateApiKeyInput!) {\n        createApiKey(input: $i) {\n          key\n        }\n      }\n    "): typeof import('./graphql').ServerCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation ServerCreateTemplate($i: CreateTemplateInput!) {\n        createTemplate(input: $i) {\n          id\n          campaignId\n        }\n      }\n    "): typeof import('./graphql').ServerCreateTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimCoupon($i: ClaimInput!) {\n    claimCoupon(input: $i) {\n      __typename\n      ... on ClaimSuccess {\n        replayed\n        coupon {\n          id\n          code\n          status\n          userId\n          templateId\n          validFrom\n          validUntil\n          isNew\n        }\n      }\n      ... on ClaimRefused {\n        reason\n        message\n        replayed\n        retryAfterSeconds\n      }\n    }\n  }\n"): typeof import('./graphql').ClaimCouponDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CouponEvents($filter: CouponEventFilter, $afterId: SafeInt) {\n    couponEvents(filter: $filter, afterId: $afterId) {\n      id\n      type\n      couponId\n      templateId\n      campaignId\n      merchantId\n      userId\n      payload\n      createdAt\n    }\n  }\n"): typeof import('./graphql').CouponEventsDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

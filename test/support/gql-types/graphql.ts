@@ -1,0 +1,2917 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ApiScope =
+  | 'CHECKOUT'
+  | 'COUPONS_CLAIM'
+  | 'EVENTS_READ'
+  | 'EVENTS_WRITE';
+
+/** DYNAMIC: a condition expression over user facts. STATIC: an uploaded list of user ids. */
+export type AudienceKind =
+  | 'DYNAMIC'
+  | 'STATIC';
+
+export type BulkIssueInput = {
+  templateId: string | number;
+  /** Up to 100 000 user ids per job. */
+  userIds: Array<string | number>;
+};
+
+export type BulkJobStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'FAILED'
+  | 'PAUSED'
+  | 'RUNNING';
+
+export type CartInput = {
+  /** 1 to 1000 lines. */
+  lines: Array<CartLineInput>;
+  merchantId?: string | null | undefined;
+  /** Coupons already locked by this order count as available. */
+  orderId?: string | number | null | undefined;
+  /** Required for API keys; a user token quotes its own wallet. */
+  userId?: string | number | null | undefined;
+};
+
+export type CartLineInput = {
+  brand?: string | null | undefined;
+  category?: string | null | undefined;
+  merchantId?: string | null | undefined;
+  quantity: number;
+  sku: string;
+  /** Minor units. */
+  unitPrice: number;
+};
+
+export type ClaimByCodeInput = {
+  /** An unbound code minted for a template. */
+  code: string;
+  cookieId?: string | null | undefined;
+  deviceId: string;
+  idempotencyKey: string;
+  userId?: string | number | null | undefined;
+};
+
+/** ONCE; DAILY (once per calendar day in the deployment zone); AFTER_USE (again once the last one is used or expired). */
+export type ClaimFrequency =
+  | 'AFTER_USE'
+  | 'DAILY'
+  | 'ONCE';
+
+export type ClaimInput = {
+  /** Web: the cookie id, limited like a device. */
+  cookieId?: string | null | undefined;
+  deviceId: string;
+  /** At most 255 characters; the same key never issues twice (kept 48 h). */
+  idempotencyKey: string;
+  placement?: PlacementKind | null | undefined;
+  templateId: string | number;
+  /** Required for API keys; a user token claims for itself. */
+  userId?: string | number | null | undefined;
+};
+
+export type ClaimRefusal =
+  | 'ACCOUNT_LIMIT'
+  | 'BUDGET_EXHAUSTED'
+  | 'CODE_ALREADY_USED'
+  | 'CODE_INVALID'
+  | 'DAILY_LIMIT'
+  | 'DEVICE_LIMIT'
+  | 'ENDED'
+  | 'NOT_IN_AUDIENCE'
+  | 'NOT_STARTED'
+  | 'PAUSED'
+  | 'RATE_LIMITED'
+  | 'SOLD_OUT';
+
+/** Lists are AND-ed; an empty or missing list admits everything. A partner key sees only its merchants. */
+export type CouponEventFilter = {
+  campaignIds?: Array<string | number> | null | undefined;
+  merchantIds?: Array<string> | null | undefined;
+  templateIds?: Array<string | number> | null | undefined;
+  types?: Array<CouponEventType> | null | undefined;
+};
+
+export type CouponEventType =
+  | 'BUDGET_EXHAUSTED'
+  | 'COUPON_CLAIMED'
+  | 'COUPON_EXPIRED'
+  | 'COUPON_ISSUED'
+  | 'COUPON_LOCKED'
+  | 'COUPON_REDEEMED'
+  | 'COUPON_RELEASED'
+  | 'COUPON_REVOKED'
+  | 'EXPERIMENT_UPDATED'
+  | 'RULE_FIRED'
+  | 'WEBHOOK_DISABLED';
+
+/** What a coupon does (docs/domain.md, Coupon kinds). */
+export type CouponKind =
+  | 'AMOUNT_OFF'
+  | 'CASH'
+  | 'INTEREST_RATE'
+  | 'MERCHANDISE'
+  | 'PERCENT_OFF'
+  | 'STEP_AMOUNT_OFF';
+
+export type CouponStatus =
+  | 'AVAILABLE'
+  | 'EXPIRED'
+  | 'LOCKED'
+  | 'REDEEMED'
+  | 'REVOKED';
+
+export type CreateApiKeyInput = {
+  merchantIds?: Array<string>;
+  name: string;
+  scopes: Array<ApiScope>;
+};
+
+export type CreateAudienceInput = {
+  description?: string | null | undefined;
+  expression?: unknown;
+  kind: AudienceKind;
+  name: string;
+};
+
+export type CreateRuleInput = {
+  description?: string | null | undefined;
+  /** The draft graph document. */
+  graph?: unknown;
+  mode?: RuleMode;
+  name: string;
+};
+
+export type CreateStaffInput = {
+  email: string;
+  password: string;
+  role: StaffRole;
+};
+
+export type CreateTemplateInput = {
+  /** Create as ACTIVE instead of DRAFT. */
+  activate?: boolean;
+  /** AMOUNT_OFF / STEP_AMOUNT_OFF: minor units off. */
+  amount?: number | null | undefined;
+  /** Only members of one of these audiences may claim it. */
+  audienceIds?: Array<string | number> | null | undefined;
+  /** CASH: the stored value. */
+  balance?: number | null | undefined;
+  /** The campaign whose budget pays for it. */
+  campaignId?: string | number | null | undefined;
+  /** PERCENT_OFF / STEP_AMOUNT_OFF: the most a discount can be. */
+  cap?: number | null | undefined;
+  claimEndsAt?: string | null | undefined;
+  claimStartsAt?: string | null | undefined;
+  /** INTEREST_RATE: for at most this many days. */
+  days?: number | null | undefined;
+  description?: string | null | undefined;
+  /** PERCENT_OFF: basis points off (900 = 9 % off). */
+  discountBp?: number | null | undefined;
+  /** Combines with no other coupon. */
+  exclusive?: boolean;
+  funding?: FundingInput | null | undefined;
+  kind: CouponKind;
+  limitFrequency?: ClaimFrequency | null | undefined;
+  /** Coupons per account in total. */
+  limitPerAccount?: number | null | undefined;
+  /** Coupons per device (and per web cookie). */
+  limitPerDevice?: number | null | undefined;
+  name: string;
+  placements?: Array<PlacementKind>;
+  /** INTEREST_RATE: principal cap. */
+  principalCap?: number | null | undefined;
+  /** Scheduled releases; units outside batches are claimable at once. */
+  quotaBatches?: Array<QuotaBatchInput>;
+  /** Null: unlimited. */
+  quotaTotal?: number | null | undefined;
+  /** INTEREST_RATE: extra annual interest, bp. */
+  rateBp?: number | null | undefined;
+  /** A full refund returns the coupon while it is still valid. */
+  refundable?: boolean;
+  /** An unused coupon that expires returns its unit to the pool. */
+  restoreOnExpiry?: boolean;
+  scope?: ScopeInput | null | undefined;
+  /** MERCHANDISE: the free SKU. */
+  sku?: string | null | undefined;
+  /** Default: PRODUCT for MERCHANDISE, PAYMENT for CASH, STORE when merchant-scoped, else PLATFORM. */
+  stackGroup?: StackGroup | null | undefined;
+  /** STEP_AMOUNT_OFF: every full step spent gives amount off. */
+  step?: number | null | undefined;
+  /** Spend at least this (minor units) on eligible lines. */
+  threshold?: number;
+  /** MERCHANDISE: value of one unit, for budgets. */
+  unitValue?: number | null | undefined;
+  /** MERCHANDISE: at most this many units free. */
+  units?: number | null | undefined;
+  /** Relative validity starts this many seconds after claim. */
+  validAfterSeconds?: number;
+  /** Relative validity: seconds from claim. */
+  validForSeconds?: number | null | undefined;
+  validFrom?: string | null | undefined;
+  /** Absolute end; also caps relative validity. */
+  validUntil?: string | null | undefined;
+};
+
+export type CreateWebhookEndpointInput = {
+  campaignIds?: Array<string | number>;
+  description?: string | null | undefined;
+  enabled?: boolean;
+  eventTypes?: Array<CouponEventType>;
+  /** Default WEBHOOK_MAX_CONCURRENCY (20). */
+  maxConcurrency?: number | null | undefined;
+  merchantIds?: Array<string>;
+  templateIds?: Array<string | number>;
+  url: string;
+};
+
+export type DefineEventTypeInput = {
+  description?: string | null | undefined;
+  /** e.g. `subscription.renewed` */
+  name: string;
+  properties: Array<EventPropertyInput>;
+};
+
+export type EventPropertyInput = {
+  name: string;
+  required?: boolean;
+  type: EventPropertyType;
+};
+
+export type EventPropertyType =
+  | 'ARRAY'
+  | 'BOOLEAN'
+  | 'INTEGER'
+  | 'NUMBER'
+  | 'OBJECT'
+  | 'STRING';
+
+export type FundingInput = {
+  brandBp?: number;
+  brandId?: string | null | undefined;
+  merchantBp?: number;
+  merchantId?: string | null | undefined;
+  platformBp?: number;
+};
+
+export type InapplicableReason =
+  | 'BUDGET_EXHAUSTED'
+  | 'EXPIRED'
+  | 'NOT_AVAILABLE'
+  | 'NOT_A_CHECKOUT_COUPON'
+  | 'NOT_YET_VALID'
+  | 'OUT_OF_SCOPE'
+  | 'STACK_CONFLICT'
+  | 'THRESHOLD_NOT_MET';
+
+export type IssueCouponInput = {
+  idempotencyKey?: string | null | undefined;
+  templateId: string | number;
+  /** Users to issue to (at most 1 000 per call; use a bulk job for more). */
+  userIds: Array<string | number>;
+};
+
+export type LockInput = {
+  cart: CartInput;
+  /** The coupons the user chose (e.g. quote.best.couponIds). */
+  couponIds: Array<string | number>;
+  orderId: string | number;
+};
+
+export type MintCodesInput = {
+  /** Characters to draw from. */
+  charset?: string;
+  /** How many codes (at most 100 000 per call). */
+  count: number;
+  /** Random characters per code. */
+  length?: number;
+  /** Printed before every code, e.g. "SALE-". */
+  prefix?: string;
+  templateId: string | number;
+};
+
+export type OrderStatus =
+  | 'LOCKED'
+  | 'REDEEMED'
+  | 'REFUNDED'
+  | 'RELEASED';
+
+export type PlacementInput = {
+  brand?: string | null | undefined;
+  /** EVENT_PAGE: the campaign the page is for. */
+  campaignId?: string | number | null | undefined;
+  category?: string | null | undefined;
+  /** Checks device limits too. */
+  deviceId?: string | null | undefined;
+  kind: PlacementKind;
+  merchantId?: string | null | undefined;
+  /** PRODUCT_PAGE: the product. */
+  sku?: string | null | undefined;
+};
+
+export type PlacementKind =
+  | 'CART'
+  | 'CENTER'
+  | 'EVENT_PAGE'
+  | 'PRODUCT_PAGE';
+
+export type QuotaBatchInput = {
+  releaseAt: string;
+  units: number;
+};
+
+export type ReplayWebhookDeliveriesInput = {
+  endpointId: string | number;
+  /** Events created at or after this instant. */
+  from: string;
+  /** Only events whose latest delivery to this endpoint is DEAD (false: every matching event). */
+  onlyFailed?: boolean;
+  /** Events created before this instant. */
+  to: string;
+};
+
+/** EXPERIMENT: split with a control group, exposures for both arms. AUTOMATED: solidified (a holdout may stay). */
+export type RuleMode =
+  | 'AUTOMATED'
+  | 'EXPERIMENT';
+
+export type RuleStatus =
+  | 'ACTIVE'
+  | 'DRAFT'
+  | 'PAUSED';
+
+export type ScopeInput = {
+  excludeBrands?: Array<string>;
+  excludeCategories?: Array<string>;
+  excludeSkus?: Array<string>;
+  includeBrands?: Array<string>;
+  includeCategories?: Array<string>;
+  includeSkus?: Array<string>;
+  /** Empty: every merchant/store. */
+  merchantIds?: Array<string>;
+};
+
+/** At most one coupon per group per order; applied PRODUCT, STORE, PLATFORM, PAYMENT. */
+export type StackGroup =
+  | 'PAYMENT'
+  | 'PLATFORM'
+  | 'PRODUCT'
+  | 'STORE';
+
+export type StaffRole =
+  | 'admin'
+  | 'analyst'
+  | 'growth';
+
+export type TemplateStatus =
+  | 'ACTIVE'
+  | 'DRAFT'
+  | 'ENDED'
+  | 'PAUSED';
+
+export type TrackErrorCode =
+  | 'DUPLICATE_IN_BATCH'
+  | 'INVALID_ATTRIBUTES'
+  | 'INVALID_ID'
+  | 'INVALID_PROPERTY'
+  | 'INVALID_USER_ID'
+  | 'MISSING_PROPERTY'
+  | 'UNKNOWN_EVENT_TYPE';
+
+export type TrackEventInput = {
+  /** The app’s own event id: a resent event with the same id is ignored. */
+  id: string | number;
+  /** Defaults to the time of receipt. */
+  occurredAt?: string | null | undefined;
+  /** Checked against the type’s property schema. */
+  properties?: unknown;
+  type: string;
+  /** Merged into the user’s attributes (null removes one). */
+  userAttributes?: unknown;
+  userId: string | number;
+};
+
+/** SUCCEEDED (2xx), HTTP_ERROR (any other status; redirects are not followed), TIMEOUT, NETWORK_ERROR, BLOCKED (private address refused), ABANDONED (the sending instance stopped). */
+export type WebhookAttemptOutcome =
+  | 'ABANDONED'
+  | 'BLOCKED'
+  | 'HTTP_ERROR'
+  | 'NETWORK_ERROR'
+  | 'SUCCEEDED'
+  | 'TIMEOUT';
+
+/** PENDING (waiting for its turn or its next retry), SENDING (an attempt in flight), SUCCEEDED, DEAD (retries used up: dead-letter; replay it). */
+export type WebhookDeliveryStatus =
+  | 'DEAD'
+  | 'PENDING'
+  | 'SENDING'
+  | 'SUCCEEDED';
+
+export type TrackMutationVariables = Exact<{
+  e: Array<TrackEventInput> | TrackEventInput;
+}>;
+
+
+export type TrackMutation = { track: { accepted: number, rejected: number, issued: number } };
+
+export type CreateRuleMutationVariables = Exact<{
+  i: CreateRuleInput;
+}>;
+
+
+export type CreateRuleMutation = { createRule: { id: string } };
+
+export type PublishRuleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublishRuleMutation = { publishRule: { rule: { id: string } } };
+
+export type CreateWebhookEndpointMutationVariables = Exact<{
+  i: CreateWebhookEndpointInput;
+}>;
+
+
+export type CreateWebhookEndpointMutation = { createWebhookEndpoint: { secret: string, endpoint: { id: string } } };
+
+export type UpdateWebhookEndpointMutationVariables = Exact<{
+  id: string | number;
+  c: number;
+}>;
+
+
+export type UpdateWebhookEndpointMutation = { updateWebhookEndpoint: { id: string } };
+
+export type TemplateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TemplateQuery = { template: { issuedCount: number, quotaAvailable: number | null, quotaTotal: number | null } };
+
+export type IssueCouponsMutationVariables = Exact<{
+  i: IssueCouponInput;
+}>;
+
+
+export type IssueCouponsMutation = { issueCoupons: Array<{ reason: ClaimRefusal | null, coupon: { id: string } | null }> };
+
+export type WorkloadsQuoteQueryVariables = Exact<{
+  cart: CartInput;
+}>;
+
+
+export type WorkloadsQuoteQuery = { quote: { subtotal: number, best: { couponIds: Array<string>, totalDiscount: number, payable: number, coupons: Array<{ couponId: string, stackGroup: StackGroup, discount: number, remainingBalance: number | null }> }, items: Array<{ applicable: boolean, reason: InapplicableReason | null, shortBy: number | null, discount: number, inBest: boolean, coupon: { id: string, code: string, validUntil: string, template: { name: string, kind: CouponKind } } }> } };
+
+export type AudiencesCreateAudience2MutationVariables = Exact<{
+  i: CreateAudienceInput;
+}>;
+
+
+export type AudiencesCreateAudience2Mutation = { createAudience: { id: string } };
+
+export type IsAudienceMemberQueryVariables = Exact<{
+  a: string | number;
+  u: string | number;
+}>;
+
+
+export type IsAudienceMemberQuery = { isAudienceMember: boolean };
+
+export type AudiencesAudiencePreviewQueryVariables = Exact<{
+  e?: unknown;
+}>;
+
+
+export type AudiencesAudiencePreviewQuery = { audiencePreview: { size: number, sample: Array<string> } };
+
+export type AudiencesAudienceMembersQueryVariables = Exact<{
+  a: string | number;
+}>;
+
+
+export type AudiencesAudienceMembersQuery = { audienceMembers: { userIds: Array<string>, hasNextPage: boolean, endCursor: string | null } };
+
+export type AudiencesCreateAudienceMutationVariables = Exact<{
+  i: CreateAudienceInput;
+}>;
+
+
+export type AudiencesCreateAudienceMutation = { createAudience: { id: string } };
+
+export type CreateAudienceMutationVariables = Exact<{
+  i: CreateAudienceInput;
+}>;
+
+
+export type CreateAudienceMutation = { createAudience: { id: string } };
+
+export type AudiencesTemplateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AudiencesTemplateQuery = { template: { audienceIds: Array<string> } };
+
+export type CreateTemplateMutationVariables = Exact<{
+  i: CreateTemplateInput;
+}>;
+
+
+export type CreateTemplateMutation = { createTemplate: { id: string } };
+
+export type AudiencesDeleteAudienceMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AudiencesDeleteAudienceMutation = { deleteAudience: boolean };
+
+export type DeleteAudienceMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteAudienceMutation = { deleteAudience: boolean };
+
+export type AudiencesUploadAudienceMembersMutationVariables = Exact<{
+  a: string | number;
+  csv: string;
+  r: boolean;
+}>;
+
+
+export type AudiencesUploadAudienceMembersMutation = { uploadAudienceMembers: { rows: number, added: number, size: number, invalid: Array<{ line: number, value: string }> } };
+
+export type AudiencePreviewQueryVariables = Exact<{
+  a?: string | number | null | undefined;
+}>;
+
+
+export type AudiencePreviewQuery = { audiencePreview: { size: number, sample: Array<string> } };
+
+export type AudienceMembersQueryVariables = Exact<{
+  a: string | number;
+}>;
+
+
+export type AudienceMembersQuery = { audienceMembers: { userIds: Array<string>, hasNextPage: boolean } };
+
+export type UploadAudienceMembersMutationVariables = Exact<{
+  a: string | number;
+  csv: string;
+}>;
+
+
+export type UploadAudienceMembersMutation = { uploadAudienceMembers: { added: number } };
+
+export type IssueToAudienceMutationVariables = Exact<{
+  t: string | number;
+  a: string | number;
+}>;
+
+
+export type IssueToAudienceMutation = { issueToAudience: { id: string, total: number } };
+
+export type BulkIssueJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BulkIssueJobQuery = { bulkIssueJob: { status: BulkJobStatus, issued: number } };
+
+export type AudienceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AudienceQuery = { audience: { size: number } };
+
+export type CreateStaffUserMutationVariables = Exact<{
+  i: CreateStaffInput;
+}>;
+
+
+export type CreateStaffUserMutation = { createStaffUser: { id: string } };
+
+export type BadInputLoginMutationVariables = Exact<{
+  e: string;
+}>;
+
+
+export type BadInputLoginMutation = { login: { token: string } };
+
+export type CreateUserTokenMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreateUserTokenMutation = { createUserToken: string };
+
+export type BadInputQuoteQueryVariables = Exact<{
+  c: CartInput;
+}>;
+
+
+export type BadInputQuoteQuery = { quote: { subtotal: number } };
+
+export type BadInputTemplateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BadInputTemplateQuery = { template: { id: string } };
+
+export type CouponQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CouponQuery = { coupon: { id: string } };
+
+export type BadInputCreateTemplateMutationVariables = Exact<{
+  i: CreateTemplateInput;
+}>;
+
+
+export type BadInputCreateTemplateMutation = { createTemplate: { id: string } };
+
+export type LoginMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LoginMutation = { login: { token: string } };
+
+export type CreateApiKeyMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreateApiKeyMutation = { createApiKey: { key: string } };
+
+export type BadInputWalletQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BadInputWalletQuery = { wallet: Array<{ id: string }> };
+
+export type BadInputRedeemOrderMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BadInputRedeemOrderMutation = { redeemOrder: { ok: boolean } };
+
+export type BadInputTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BadInputTemplatesQuery = { templates: { totalCount: number } };
+
+export type RedeemOrderMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RedeemOrderMutation = { redeemOrder: { ok: boolean } };
+
+export type BadInputWallet2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BadInputWallet2Query = { wallet: Array<{ template: { scope: { merchantIds: Array<string> } } }> };
+
+export type TemplatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TemplatesQuery = { templates: { totalCount: number } };
+
+export type WalletQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WalletQuery = { wallet: Array<{ userId: string }> };
+
+export type CheckoutQuoteQueryVariables = Exact<{
+  c: CartInput;
+}>;
+
+
+export type CheckoutQuoteQuery = { quote: { subtotal: number, items: Array<{ applicable: boolean, reason: InapplicableReason | null, shortBy: number | null, discount: number, inBest: boolean, coupon: { id: string } }>, inapplicable: Array<{ reason: InapplicableReason | null, coupon: { id: string } }>, best: { couponIds: Array<string>, totalDiscount: number, payable: number, coupons: Array<{ couponId: string, stackGroup: StackGroup, discount: number, lines: Array<{ index: number, discount: number }> }>, lines: Array<{ index: number, amount: number, discount: number, payable: number }> } } };
+
+export type CheckoutLockCouponsMutationVariables = Exact<{
+  i: LockInput;
+}>;
+
+
+export type CheckoutLockCouponsMutation = { lockCoupons: { locked: boolean, replayed: boolean, lockExpiresAt: string | null, problems: Array<{ couponId: string, reason: InapplicableReason, shortBy: number | null }>, applied: { couponIds: Array<string>, totalDiscount: number, payable: number } | null } };
+
+export type CheckoutRedeemOrderMutationVariables = Exact<{
+  o: string | number;
+}>;
+
+
+export type CheckoutRedeemOrderMutation = { redeemOrder: { ok: boolean, status: OrderStatus, totalDiscount: number, replayed: boolean, coupons: Array<{ id: string, status: CouponStatus, balance: number | null }> } };
+
+export type CheckoutReleaseOrderMutationVariables = Exact<{
+  o: string | number;
+}>;
+
+
+export type CheckoutReleaseOrderMutation = { releaseOrder: { status: OrderStatus, replayed: boolean, coupons: Array<{ id: string, status: CouponStatus }> } };
+
+export type RefundOrderMutationVariables = Exact<{
+  o: string | number;
+}>;
+
+
+export type RefundOrderMutation = { refundOrder: { status: OrderStatus, replayed: boolean, coupons: Array<{ id: string, status: CouponStatus, balance: number | null }> } };
+
+export type QuoteQueryVariables = Exact<{
+  c: CartInput;
+}>;
+
+
+export type QuoteQuery = { quote: { items: Array<{ coupon: { id: string, validUntil: string, balance: number | null } }> } };
+
+export type CheckoutCreateCampaignMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CheckoutCreateCampaignMutation = { createCampaign: { id: string } };
+
+export type CampaignQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CampaignQuery = { campaign: { spent: number, reserved: number, budgetStatus: { headroom: number | null } } };
+
+export type CouponEventLogQueryVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type CouponEventLogQuery = { couponEventLog: Array<{ type: CouponEventType }> };
+
+export type CheckoutWallet3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CheckoutWallet3Query = { wallet: Array<{ id: string, status: CouponStatus }> };
+
+export type CheckoutWallet2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CheckoutWallet2Query = { wallet: Array<{ id: string, isNew: boolean }> };
+
+export type MarkCouponsSeenMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type MarkCouponsSeenMutation = { markCouponsSeen: number };
+
+export type CheckoutWalletQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CheckoutWalletQuery = { wallet: Array<{ id: string, isNew: boolean }> };
+
+export type CreateCampaignMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreateCampaignMutation = { createCampaign: { id: string } };
+
+export type CouponCenterQueryVariables = Exact<{
+  p?: PlacementInput | null | undefined;
+}>;
+
+
+export type CouponCenterQuery = { couponCenter: Array<{ claimable: boolean, reason: ClaimRefusal | null, claimedCount: number, template: { id: string } }> };
+
+export type ClaimsTemplateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ClaimsTemplateQuery = { template: { quotaAvailable: number | null, issuedCount: number } };
+
+export type LockCouponsMutationVariables = Exact<{
+  i: LockInput;
+}>;
+
+
+export type LockCouponsMutation = { lockCoupons: { locked: boolean } };
+
+export type ClaimsRedeemOrderMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClaimsRedeemOrderMutation = { redeemOrder: { ok: boolean } };
+
+export type PauseTemplateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PauseTemplateMutation = { pauseTemplate: { status: TemplateStatus } };
+
+export type EndTemplateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EndTemplateMutation = { endTemplate: { status: TemplateStatus } };
+
+export type ClaimsCreateCampaignMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClaimsCreateCampaignMutation = { createCampaign: { id: string } };
+
+export type ClaimsCouponEventLogQueryVariables = Exact<{
+  t: string | number;
+}>;
+
+
+export type ClaimsCouponEventLogQuery = { couponEventLog: Array<{ type: CouponEventType }> };
+
+export type MintCodesMutationVariables = Exact<{
+  i: MintCodesInput;
+}>;
+
+
+export type MintCodesMutation = { mintCodes: { count: number, sample: Array<string> } };
+
+export type ClaimByCodeMutationVariables = Exact<{
+  i: ClaimByCodeInput;
+}>;
+
+
+export type ClaimByCodeMutation = { claimByCode:
+    | { __typename: 'ClaimRefused', reason: ClaimRefusal }
+    | { __typename: 'ClaimSuccess', coupon: { code: string, templateId: string } }
+   };
+
+export type LifecycleCouponQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LifecycleCouponQuery = { coupon: { status: CouponStatus } };
+
+export type LifecycleCouponEventLogQueryVariables = Exact<{
+  t: string | number;
+}>;
+
+
+export type LifecycleCouponEventLogQuery = { couponEventLog: Array<{ type: CouponEventType }> };
+
+export type LifecycleTemplateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LifecycleTemplateQuery = { template: { quotaAvailable: number | null, quotaBatches: Array<{ releasedAt: string | null }> } };
+
+export type LifecycleCreateCampaignMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LifecycleCreateCampaignMutation = { createCampaign: { id: string } };
+
+export type LifecycleLockCouponsMutationVariables = Exact<{
+  i: LockInput;
+}>;
+
+
+export type LifecycleLockCouponsMutation = { lockCoupons: { locked: boolean } };
+
+export type LifecycleCampaignQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LifecycleCampaignQuery = { campaign: { reserved: number } };
+
+export type LifecycleRedeemOrderMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LifecycleRedeemOrderMutation = { redeemOrder: { ok: boolean, status: OrderStatus } };
+
+export type LifecycleBulkIssueJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LifecycleBulkIssueJobQuery = { bulkIssueJob: { status: BulkJobStatus, total: number, processed: number, issued: number, percent: number, refusals: Array<{ reason: ClaimRefusal, count: number }> } };
+
+export type LifecycleStartBulkIssueMutationVariables = Exact<{
+  i: BulkIssueInput;
+}>;
+
+
+export type LifecycleStartBulkIssueMutation = { startBulkIssue: { id: string, total: number } };
+
+export type StartBulkIssueMutationVariables = Exact<{
+  i: BulkIssueInput;
+}>;
+
+
+export type StartBulkIssueMutation = { startBulkIssue: { id: string } };
+
+export type PartnersClusterCouponEventLogQueryVariables = Exact<{
+  a?: number | null | undefined;
+}>;
+
+
+export type PartnersClusterCouponEventLogQuery = { couponEventLog: Array<{ id: number }> };
+
+export type PartnersClusterCreateWebhookEndpoint2MutationVariables = Exact<{
+  i: CreateWebhookEndpointInput;
+}>;
+
+
+export type PartnersClusterCreateWebhookEndpoint2Mutation = { createWebhookEndpoint: { secret: string, endpoint: { id: string } } };
+
+export type PartnersClusterWebhookAttemptsQueryVariables = Exact<{
+  e: string | number;
+}>;
+
+
+export type PartnersClusterWebhookAttemptsQuery = { webhookAttempts: { totalCount: number }, webhookDeliveries: { totalCount: number } };
+
+export type WebhookAttemptsQueryVariables = Exact<{
+  e: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type WebhookAttemptsQuery = { webhookAttempts: { nodes: Array<{ instance: string | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type PartnersClusterCreateWebhookEndpointMutationVariables = Exact<{
+  i: CreateWebhookEndpointInput;
+}>;
+
+
+export type PartnersClusterCreateWebhookEndpointMutation = { createWebhookEndpoint: { secret: string } };
+
+export type PartnersErrorsCreateWebhookEndpointMutationVariables = Exact<{
+  i: CreateWebhookEndpointInput;
+}>;
+
+
+export type PartnersErrorsCreateWebhookEndpointMutation = { createWebhookEndpoint: { secret: string, endpoint: { id: string, url: string, enabled: boolean } } };
+
+export type ReplayWebhookDeliveryMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReplayWebhookDeliveryMutation = { replayWebhookDelivery: { id: string } };
+
+export type PartnersErrorsWebhookEndpoint2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnersErrorsWebhookEndpoint2Query = { webhookEndpoint: { id: string } };
+
+export type PartnersErrorsCreateStaffUserMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnersErrorsCreateStaffUserMutation = { createStaffUser: { id: string } };
+
+export type PartnersErrorsLoginMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnersErrorsLoginMutation = { login: { token: string } };
+
+export type PartnersErrorsWebhookEndpointsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnersErrorsWebhookEndpointsQuery = { webhookEndpoints: { totalCount: number } };
+
+export type WebhookEndpointsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhookEndpointsQuery = { webhookEndpoints: { nodes: Array<{ id: string, ownerKeyId: string | null }> } };
+
+export type PartnersErrorsWebhookEndpointQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartnersErrorsWebhookEndpointQuery = { webhookEndpoint: { id: string } };
+
+export type WebhookEndpointQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebhookEndpointQuery = { webhookEndpoint: { id: string } };
+
+export type PartnersErrorsCouponEventLogQueryVariables = Exact<{
+  t?: string | number | null | undefined;
+}>;
+
+
+export type PartnersErrorsCouponEventLogQuery = { couponEventLog: Array<{ id: number }> };
+
+export type PartnersSubscriptionsLockCouponsMutationVariables = Exact<{
+  i: LockInput;
+}>;
+
+
+export type PartnersSubscriptionsLockCouponsMutation = { lockCoupons: { locked: boolean } };
+
+export type PartnersSubscriptionsCouponEventLog2QueryVariables = Exact<{
+  a?: number | null | undefined;
+}>;
+
+
+export type PartnersSubscriptionsCouponEventLog2Query = { couponEventLog: Array<{ id: number }> };
+
+export type PartnersSubscriptionsCouponEventLogQueryVariables = Exact<{
+  a?: number | null | undefined;
+}>;
+
+
+export type PartnersSubscriptionsCouponEventLogQuery = { couponEventLog: Array<{ id: number, type: CouponEventType, templateId: string | null, merchantId: string | null, couponId: string | null }> };
+
+export type PartnersSubscriptionsRedeemOrderMutationVariables = Exact<{
+  o: string | number;
+}>;
+
+
+export type PartnersSubscriptionsRedeemOrderMutation = { redeemOrder: { ok: boolean } };
+
+export type ReleaseOrderMutationVariables = Exact<{
+  o: string | number;
+}>;
+
+
+export type ReleaseOrderMutation = { releaseOrder: { status: OrderStatus } };
+
+export type PartnersSubscriptionsCreateApiKeyMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnersSubscriptionsCreateApiKeyMutation = { createApiKey: { key: string, apiKey: { id: string } } };
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeApiKeyMutation = { revokeApiKey: { revokedAt: string | null } };
+
+export type PartnersWebhooksCreateWebhookEndpointMutationVariables = Exact<{
+  i: CreateWebhookEndpointInput;
+}>;
+
+
+export type PartnersWebhooksCreateWebhookEndpointMutation = { createWebhookEndpoint: { secret: string, endpoint: { id: string, url: string, enabled: boolean, maxConcurrency: number } } };
+
+export type PartnersWebhooksLockCouponsMutationVariables = Exact<{
+  i: LockInput;
+}>;
+
+
+export type PartnersWebhooksLockCouponsMutation = { lockCoupons: { locked: boolean } };
+
+export type PartnersWebhooksRedeemOrderMutationVariables = Exact<{
+  o: string | number;
+}>;
+
+
+export type PartnersWebhooksRedeemOrderMutation = { redeemOrder: { ok: boolean } };
+
+export type PartnersWebhooksCouponEventLog2QueryVariables = Exact<{
+  a?: number | null | undefined;
+  t?: string | number | null | undefined;
+}>;
+
+
+export type PartnersWebhooksCouponEventLog2Query = { couponEventLog: Array<{ id: number, type: CouponEventType, couponId: string | null, templateId: string | null }> };
+
+export type PartnersWebhooksCouponEventLogQueryVariables = Exact<{
+  a?: number | null | undefined;
+}>;
+
+
+export type PartnersWebhooksCouponEventLogQuery = { couponEventLog: Array<{ id: number, type: CouponEventType, payload: unknown }> };
+
+export type PartnersWebhooksRotateWebhookSecretMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartnersWebhooksRotateWebhookSecretMutation = { rotateWebhookSecret: { secret: string, previousSecretExpiresAt: string | null } };
+
+export type RotateWebhookSecretMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RotateWebhookSecretMutation = { rotateWebhookSecret: { secret: string } };
+
+export type PartnersWebhooksWebhookEndpoint2QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartnersWebhooksWebhookEndpoint2Query = { webhookEndpoint: { enabled: boolean, disabledReason: string | null, disabledAt: string | null } };
+
+export type PartnersWebhooksUpdateWebhookEndpointMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartnersWebhooksUpdateWebhookEndpointMutation = { updateWebhookEndpoint: { enabled: boolean } };
+
+export type WebhookDeliveriesQueryVariables = Exact<{
+  e: string | number;
+  s?: WebhookDeliveryStatus | null | undefined;
+}>;
+
+
+export type WebhookDeliveriesQuery = { webhookDeliveries: { totalCount: number, nodes: Array<{ id: string, eventId: number, status: WebhookDeliveryStatus, attempts: number, webhookId: string, lastStatusCode: number | null, lastError: string | null, replayOf: string | null }> } };
+
+export type PartnersWebhooksWebhookAttempts3QueryVariables = Exact<{
+  e: string | number;
+  d?: string | number | null | undefined;
+}>;
+
+
+export type PartnersWebhooksWebhookAttempts3Query = { webhookAttempts: { totalCount: number, nodes: Array<{ attempt: number, outcome: WebhookAttemptOutcome, statusCode: number | null, durationMs: number, responseExcerpt: string | null }> } };
+
+export type PartnersWebhooksReplayWebhookDeliveryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartnersWebhooksReplayWebhookDeliveryMutation = { replayWebhookDelivery: { id: string, status: WebhookDeliveryStatus, webhookId: string, replayOf: string | null } };
+
+export type ReplayWebhookDeliveriesMutationVariables = Exact<{
+  i: ReplayWebhookDeliveriesInput;
+}>;
+
+
+export type ReplayWebhookDeliveriesMutation = { replayWebhookDeliveries: { queued: number } };
+
+export type PartnersWebhooksWebhookAttempts2QueryVariables = Exact<{
+  e: string | number;
+}>;
+
+
+export type PartnersWebhooksWebhookAttempts2Query = { webhookAttempts: { nodes: Array<{ outcome: WebhookAttemptOutcome, durationMs: number, error: string | null }> } };
+
+export type PartnersWebhooksWebhookAttemptsQueryVariables = Exact<{
+  e: string | number;
+}>;
+
+
+export type PartnersWebhooksWebhookAttemptsQuery = { webhookAttempts: { nodes: Array<{ outcome: WebhookAttemptOutcome, statusCode: number | null, error: string | null }> } };
+
+export type DeleteWebhookEndpointMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteWebhookEndpointMutation = { deleteWebhookEndpoint: boolean };
+
+export type PartnersWebhooksWebhookEndpointsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnersWebhooksWebhookEndpointsQuery = { webhookEndpoints: { totalCount: number } };
+
+export type PartnersWebhooksWebhookEndpointQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartnersWebhooksWebhookEndpointQuery = { webhookEndpoint: { enabled: boolean, disabledReason: string | null, failingSince: string | null } };
+
+export type RulesBadInputPublishRule2MutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RulesBadInputPublishRule2Mutation = { publishRule: { rule: { id: string } } };
+
+export type RuleVersionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RuleVersionsQuery = { ruleVersions: Array<{ version: number }> };
+
+export type RulesBadInputValidateRuleGraphQueryVariables = Exact<{
+  g: unknown;
+}>;
+
+
+export type RulesBadInputValidateRuleGraphQuery = { validateRuleGraph: { valid: boolean, issues: Array<{ code: string, nodeIds: Array<string> }> } };
+
+export type RulesBadInputCreateRuleMutationVariables = Exact<{
+  i: CreateRuleInput;
+}>;
+
+
+export type RulesBadInputCreateRuleMutation = { createRule: { id: string } };
+
+export type ValidateRuleGraphQueryVariables = Exact<{
+  g: unknown;
+}>;
+
+
+export type ValidateRuleGraphQuery = { validateRuleGraph: { valid: boolean, issues: Array<{ code: string, nodeIds: Array<string>, edgeIds: Array<string> }> } };
+
+export type CheckRuleQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CheckRuleQuery = { checkRule: { valid: boolean, worstCaseSubsidyPerEvent: number, checks: Array<{ code: string }> } };
+
+export type RulesBadInputPublishRuleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RulesBadInputPublishRuleMutation = { publishRule: { rule: { id: string } } };
+
+export type PauseRuleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PauseRuleMutation = { pauseRule: { status: RuleStatus } };
+
+export type ResumeRuleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResumeRuleMutation = { resumeRule: { status: RuleStatus } };
+
+export type RollbackRuleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RollbackRuleMutation = { rollbackRule: { activeVersion: number | null } };
+
+export type RuleNodeCountsQueryVariables = Exact<{
+  r: string | number;
+}>;
+
+
+export type RuleNodeCountsQuery = { ruleNodeCounts: Array<{ nodeId: string, ran: number, passed: number }> };
+
+export type RuleFiringsQueryVariables = Exact<{
+  r?: string | number | null | undefined;
+  u?: string | number | null | undefined;
+}>;
+
+
+export type RuleFiringsQuery = { ruleFirings: Array<{ eventId: string, acted: boolean, results: unknown, trace: unknown }> };
+
+export type RulesEnginePauseRuleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RulesEnginePauseRuleMutation = { pauseRule: { status: RuleStatus } };
+
+export type RulesEngineResumeRuleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RulesEngineResumeRuleMutation = { resumeRule: { status: RuleStatus } };
+
+export type RulesEngineRollbackRuleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RulesEngineRollbackRuleMutation = { rollbackRule: { activeVersion: number | null, latestVersion: number, status: RuleStatus } };
+
+export type RulesEngineRuleVersionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RulesEngineRuleVersionsQuery = { ruleVersions: Array<{ version: number, graph: unknown }> };
+
+export type RuleQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RuleQuery = { rule: { activeVersion: number | null, latestVersion: number, validation: { valid: boolean } } };
+
+export type RulesEnginePublishRuleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RulesEnginePublishRuleMutation = { publishRule: { rule: { id: string } } };
+
+export type RulesSimulateSimulateRuleQueryVariables = Exact<{
+  g: unknown;
+  f: unknown;
+  s?: boolean | null | undefined;
+}>;
+
+
+export type RulesSimulateSimulateRuleQuery = { simulateRule: { actions: unknown, splitArm: unknown, trace: unknown } };
+
+export type ReplayRuleQueryVariables = Exact<{
+  g: unknown;
+  from: string;
+  to: string;
+}>;
+
+
+export type ReplayRuleQuery = { replayRule: { events: number, firings: number, users: number, worstCaseCost: number, expectedCost: number, issues: Array<{ templateId: string, count: number, users: number, maxValue: number, worstCaseCost: number, expectedCost: number }> } };
+
+export type BlockCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BlockCatalogueQuery = { blockCatalogue: Array<{ code: string, category: string, argsSchema: unknown, ui: unknown }> };
+
+export type RulesSimulateCreateRuleMutationVariables = Exact<{
+  i: CreateRuleInput;
+}>;
+
+
+export type RulesSimulateCreateRuleMutation = { createRule: { id: string, status: RuleStatus } };
+
+export type RulesSimulateRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RulesSimulateRulesQuery = { rules: Array<{ id: string, status: RuleStatus, mode: RuleMode }> };
+
+export type RulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RulesQuery = { rules: Array<{ id: string }> };
+
+export type RulesSplitRuleExposuresQueryVariables = Exact<{
+  r: string | number;
+}>;
+
+
+export type RulesSplitRuleExposuresQuery = { ruleExposures: Array<{ arm: string, control: boolean, users: number }> };
+
+export type RuleExposuresQueryVariables = Exact<{
+  r: string | number;
+}>;
+
+
+export type RuleExposuresQuery = { ruleExposures: Array<{ users: number }> };
+
+export type RulesSupportTrackMutationVariables = Exact<{
+  e: Array<TrackEventInput> | TrackEventInput;
+}>;
+
+
+export type RulesSupportTrackMutation = { track: { accepted: number, duplicates: number, rejected: number, firings: number, issued: number, errors: Array<{ index: number, eventId: string | null, code: TrackErrorCode, field: string, message: string }> } };
+
+export type RulesSupportCreateRuleMutationVariables = Exact<{
+  i: CreateRuleInput;
+}>;
+
+
+export type RulesSupportCreateRuleMutation = { createRule: { id: string } };
+
+export type RulesSupportPublishRuleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RulesSupportPublishRuleMutation = { publishRule: { rule: { activeVersion: number | null, status: RuleStatus } } };
+
+export type UpdateRuleMutationVariables = Exact<{
+  id: string | number;
+  g?: unknown;
+}>;
+
+
+export type UpdateRuleMutation = { updateRule: { id: string } };
+
+export type SimulateRuleQueryVariables = Exact<{
+  g: unknown;
+  f: unknown;
+}>;
+
+
+export type SimulateRuleQuery = { simulateRule: { trace: unknown } };
+
+export type DefineEventTypeMutationVariables = Exact<{
+  i: DefineEventTypeInput;
+}>;
+
+
+export type DefineEventTypeMutation = { defineEventType: { name: string, builtin: boolean, properties: Array<{ name: string, type: EventPropertyType, required: boolean }> } };
+
+export type EventTypesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EventTypesQuery = { eventTypes: Array<{ name: string, builtin: boolean }> };
+
+export type UpsertUserAttributesMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UpsertUserAttributesMutation = { upsertUserAttributes: { userId: string } };
+
+export type TrackingUserProfileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TrackingUserProfileQuery = { userProfile: { attributes: unknown } | null };
+
+export type UserProfileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UserProfileQuery = { userProfile: { attributes: unknown } | null };
+
+export type TrackingPauseRuleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TrackingPauseRuleMutation = { pauseRule: { id: string } };
+
+export type ServerLoginMutationVariables = Exact<{
+  e: string;
+  p: string;
+}>;
+
+
+export type ServerLoginMutation = { login: { token: string } };
+
+export type ServerCreateApiKeyMutationVariables = Exact<{
+  i: CreateApiKeyInput;
+}>;
+
+
+export type ServerCreateApiKeyMutation = { createApiKey: { key: string } };
+
+export type ServerCreateTemplateMutationVariables = Exact<{
+  i: CreateTemplateInput;
+}>;
+
+
+export type ServerCreateTemplateMutation = { createTemplate: { id: string, campaignId: string | null } };
+
+export type ClaimCouponMutationVariables = Exact<{
+  i: ClaimInput;
+}>;
+
+
+export type ClaimCouponMutation = { claimCoupon:
+    | { __typename: 'ClaimRefused', reason: ClaimRefusal, message: string, replayed: boolean, retryAfterSeconds: number | null }
+    | { __typename: 'ClaimSuccess', replayed: boolean, coupon: { id: string, code: string, status: CouponStatus, userId: string, templateId: string, validFrom: string, validUntil: string, isNew: boolean } }
+   };
+
+export type CouponEventsSubscriptionVariables = Exact<{
+  filter?: CouponEventFilter | null | undefined;
+  afterId?: number | null | undefined;
+}>;
+
+
+export type CouponEventsSubscription = { couponEvents: { id: number, type: CouponEventType, couponId: string | null, templateId: string | null, campaignId: string | null, merchantId: string | null, userId: string | null, payload: unknown, createdAt: string } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const TrackDocument = new TypedDocumentString(`
+    mutation Track($e: [TrackEventInput!]!) {
+  track(events: $e) {
+    accepted
+    rejected
+    issued
+  }
+}
+    `) as unknown as TypedDocumentString<TrackMutation, TrackMutationVariables>;
+export const CreateRuleDocument = new TypedDocumentString(`
+    mutation CreateRule($i: CreateRuleInput!) {
+  createRule(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateRuleMutation, CreateRuleMutationVariables>;
+export const PublishRuleDocument = new TypedDocumentString(`
+    mutation PublishRule($id: ID!) {
+  publishRule(id: $id) {
+    rule {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublishRuleMutation, PublishRuleMutationVariables>;
+export const CreateWebhookEndpointDocument = new TypedDocumentString(`
+    mutation CreateWebhookEndpoint($i: CreateWebhookEndpointInput!) {
+  createWebhookEndpoint(input: $i) {
+    secret
+    endpoint {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateWebhookEndpointMutation, CreateWebhookEndpointMutationVariables>;
+export const UpdateWebhookEndpointDocument = new TypedDocumentString(`
+    mutation UpdateWebhookEndpoint($id: ID!, $c: Int!) {
+  updateWebhookEndpoint(id: $id, input: {maxConcurrency: $c}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateWebhookEndpointMutation, UpdateWebhookEndpointMutationVariables>;
+export const TemplateDocument = new TypedDocumentString(`
+    query Template($id: ID!) {
+  template(id: $id) {
+    issuedCount
+    quotaAvailable
+    quotaTotal
+  }
+}
+    `) as unknown as TypedDocumentString<TemplateQuery, TemplateQueryVariables>;
+export const IssueCouponsDocument = new TypedDocumentString(`
+    mutation IssueCoupons($i: IssueCouponInput!) {
+  issueCoupons(input: $i) {
+    coupon {
+      id
+    }
+    reason
+  }
+}
+    `) as unknown as TypedDocumentString<IssueCouponsMutation, IssueCouponsMutationVariables>;
+export const WorkloadsQuoteDocument = new TypedDocumentString(`
+    query WorkloadsQuote($cart: CartInput!) {
+  quote(cart: $cart) {
+    subtotal
+    best {
+      couponIds
+      totalDiscount
+      payable
+      coupons {
+        couponId
+        stackGroup
+        discount
+        remainingBalance
+      }
+    }
+    items {
+      applicable
+      reason
+      shortBy
+      discount
+      inBest
+      coupon {
+        id
+        code
+        validUntil
+        template {
+          name
+          kind
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkloadsQuoteQuery, WorkloadsQuoteQueryVariables>;
+export const AudiencesCreateAudience2Document = new TypedDocumentString(`
+    mutation AudiencesCreateAudience2($i: CreateAudienceInput!) {
+  createAudience(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AudiencesCreateAudience2Mutation, AudiencesCreateAudience2MutationVariables>;
+export const IsAudienceMemberDocument = new TypedDocumentString(`
+    query IsAudienceMember($a: ID!, $u: ID!) {
+  isAudienceMember(audienceId: $a, userId: $u)
+}
+    `) as unknown as TypedDocumentString<IsAudienceMemberQuery, IsAudienceMemberQueryVariables>;
+export const AudiencesAudiencePreviewDocument = new TypedDocumentString(`
+    query AudiencesAudiencePreview($e: JSON) {
+  audiencePreview(expression: $e, sample: 10) {
+    size
+    sample
+  }
+}
+    `) as unknown as TypedDocumentString<AudiencesAudiencePreviewQuery, AudiencesAudiencePreviewQueryVariables>;
+export const AudiencesAudienceMembersDocument = new TypedDocumentString(`
+    query AudiencesAudienceMembers($a: ID!) {
+  audienceMembers(audienceId: $a, first: 2) {
+    userIds
+    hasNextPage
+    endCursor
+  }
+}
+    `) as unknown as TypedDocumentString<AudiencesAudienceMembersQuery, AudiencesAudienceMembersQueryVariables>;
+export const AudiencesCreateAudienceDocument = new TypedDocumentString(`
+    mutation AudiencesCreateAudience($i: CreateAudienceInput!) {
+  createAudience(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AudiencesCreateAudienceMutation, AudiencesCreateAudienceMutationVariables>;
+export const CreateAudienceDocument = new TypedDocumentString(`
+    mutation CreateAudience($i: CreateAudienceInput!) {
+  createAudience(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateAudienceMutation, CreateAudienceMutationVariables>;
+export const AudiencesTemplateDocument = new TypedDocumentString(`
+    query AudiencesTemplate($id: ID!) {
+  template(id: $id) {
+    audienceIds
+  }
+}
+    `) as unknown as TypedDocumentString<AudiencesTemplateQuery, AudiencesTemplateQueryVariables>;
+export const CreateTemplateDocument = new TypedDocumentString(`
+    mutation CreateTemplate($i: CreateTemplateInput!) {
+  createTemplate(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateTemplateMutation, CreateTemplateMutationVariables>;
+export const AudiencesDeleteAudienceDocument = new TypedDocumentString(`
+    mutation AudiencesDeleteAudience($id: ID!) {
+  deleteAudience(id: $id)
+}
+    `) as unknown as TypedDocumentString<AudiencesDeleteAudienceMutation, AudiencesDeleteAudienceMutationVariables>;
+export const DeleteAudienceDocument = new TypedDocumentString(`
+    mutation DeleteAudience($id: ID!) {
+  deleteAudience(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteAudienceMutation, DeleteAudienceMutationVariables>;
+export const AudiencesUploadAudienceMembersDocument = new TypedDocumentString(`
+    mutation AudiencesUploadAudienceMembers($a: ID!, $csv: String!, $r: Boolean!) {
+  uploadAudienceMembers(audienceId: $a, csv: $csv, replace: $r) {
+    rows
+    added
+    size
+    invalid {
+      line
+      value
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AudiencesUploadAudienceMembersMutation, AudiencesUploadAudienceMembersMutationVariables>;
+export const AudiencePreviewDocument = new TypedDocumentString(`
+    query AudiencePreview($a: ID) {
+  audiencePreview(audienceId: $a, sample: 3) {
+    size
+    sample
+  }
+}
+    `) as unknown as TypedDocumentString<AudiencePreviewQuery, AudiencePreviewQueryVariables>;
+export const AudienceMembersDocument = new TypedDocumentString(`
+    query AudienceMembers($a: ID!) {
+  audienceMembers(audienceId: $a, first: 5, after: "imp-0499997") {
+    userIds
+    hasNextPage
+  }
+}
+    `) as unknown as TypedDocumentString<AudienceMembersQuery, AudienceMembersQueryVariables>;
+export const UploadAudienceMembersDocument = new TypedDocumentString(`
+    mutation UploadAudienceMembers($a: ID!, $csv: String!) {
+  uploadAudienceMembers(audienceId: $a, csv: $csv) {
+    added
+  }
+}
+    `) as unknown as TypedDocumentString<UploadAudienceMembersMutation, UploadAudienceMembersMutationVariables>;
+export const IssueToAudienceDocument = new TypedDocumentString(`
+    mutation IssueToAudience($t: ID!, $a: ID!) {
+  issueToAudience(templateId: $t, audienceId: $a) {
+    id
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<IssueToAudienceMutation, IssueToAudienceMutationVariables>;
+export const BulkIssueJobDocument = new TypedDocumentString(`
+    query BulkIssueJob($id: ID!) {
+  bulkIssueJob(id: $id) {
+    status
+    issued
+  }
+}
+    `) as unknown as TypedDocumentString<BulkIssueJobQuery, BulkIssueJobQueryVariables>;
+export const AudienceDocument = new TypedDocumentString(`
+    query Audience($id: ID!) {
+  audience(id: $id) {
+    size
+  }
+}
+    `) as unknown as TypedDocumentString<AudienceQuery, AudienceQueryVariables>;
+export const CreateStaffUserDocument = new TypedDocumentString(`
+    mutation CreateStaffUser($i: CreateStaffInput!) {
+  createStaffUser(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateStaffUserMutation, CreateStaffUserMutationVariables>;
+export const BadInputLoginDocument = new TypedDocumentString(`
+    mutation BadInputLogin($e: String!) {
+  login(email: $e, password: "a-long-password") {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<BadInputLoginMutation, BadInputLoginMutationVariables>;
+export const CreateUserTokenDocument = new TypedDocumentString(`
+    mutation CreateUserToken {
+  createUserToken(input: {userId: "alice"})
+}
+    `) as unknown as TypedDocumentString<CreateUserTokenMutation, CreateUserTokenMutationVariables>;
+export const BadInputQuoteDocument = new TypedDocumentString(`
+    query BadInputQuote($c: CartInput!) {
+  quote(cart: $c) {
+    subtotal
+  }
+}
+    `) as unknown as TypedDocumentString<BadInputQuoteQuery, BadInputQuoteQueryVariables>;
+export const BadInputTemplateDocument = new TypedDocumentString(`
+    query BadInputTemplate {
+  template(id: "tpl_nope") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BadInputTemplateQuery, BadInputTemplateQueryVariables>;
+export const CouponDocument = new TypedDocumentString(`
+    query Coupon {
+  coupon(id: "1 OR 1=1") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CouponQuery, CouponQueryVariables>;
+export const BadInputCreateTemplateDocument = new TypedDocumentString(`
+    mutation BadInputCreateTemplate($i: CreateTemplateInput!) {
+  createTemplate(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BadInputCreateTemplateMutation, BadInputCreateTemplateMutationVariables>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login {
+  login(email: "admin@test.local", password: "wrong") {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const CreateApiKeyDocument = new TypedDocumentString(`
+    mutation CreateApiKey {
+  createApiKey(input: {name: "x", scopes: [CHECKOUT]}) {
+    key
+  }
+}
+    `) as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+export const BadInputWalletDocument = new TypedDocumentString(`
+    query BadInputWallet {
+  wallet(userId: "bob") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BadInputWalletQuery, BadInputWalletQueryVariables>;
+export const BadInputRedeemOrderDocument = new TypedDocumentString(`
+    mutation BadInputRedeemOrder {
+  redeemOrder(orderId: "o1") {
+    ok
+  }
+}
+    `) as unknown as TypedDocumentString<BadInputRedeemOrderMutation, BadInputRedeemOrderMutationVariables>;
+export const BadInputTemplatesDocument = new TypedDocumentString(`
+    query BadInputTemplates {
+  templates {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<BadInputTemplatesQuery, BadInputTemplatesQueryVariables>;
+export const RedeemOrderDocument = new TypedDocumentString(`
+    mutation RedeemOrder {
+  redeemOrder(orderId: "no-such-order") {
+    ok
+  }
+}
+    `) as unknown as TypedDocumentString<RedeemOrderMutation, RedeemOrderMutationVariables>;
+export const BadInputWallet2Document = new TypedDocumentString(`
+    query BadInputWallet2 {
+  wallet(userId: "u1") {
+    template {
+      scope {
+        merchantIds
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BadInputWallet2Query, BadInputWallet2QueryVariables>;
+export const TemplatesDocument = new TypedDocumentString(`
+    query Templates {
+  templates(first: 101) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<TemplatesQuery, TemplatesQueryVariables>;
+export const WalletDocument = new TypedDocumentString(`
+    query Wallet {
+  wallet {
+    userId
+  }
+}
+    `) as unknown as TypedDocumentString<WalletQuery, WalletQueryVariables>;
+export const CheckoutQuoteDocument = new TypedDocumentString(`
+    query CheckoutQuote($c: CartInput!) {
+  quote(cart: $c) {
+    subtotal
+    items {
+      coupon {
+        id
+      }
+      applicable
+      reason
+      shortBy
+      discount
+      inBest
+    }
+    inapplicable {
+      coupon {
+        id
+      }
+      reason
+    }
+    best {
+      couponIds
+      totalDiscount
+      payable
+      coupons {
+        couponId
+        stackGroup
+        discount
+        lines {
+          index
+          discount
+        }
+      }
+      lines {
+        index
+        amount
+        discount
+        payable
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CheckoutQuoteQuery, CheckoutQuoteQueryVariables>;
+export const CheckoutLockCouponsDocument = new TypedDocumentString(`
+    mutation CheckoutLockCoupons($i: LockInput!) {
+  lockCoupons(input: $i) {
+    locked
+    replayed
+    lockExpiresAt
+    problems {
+      couponId
+      reason
+      shortBy
+    }
+    applied {
+      couponIds
+      totalDiscount
+      payable
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CheckoutLockCouponsMutation, CheckoutLockCouponsMutationVariables>;
+export const CheckoutRedeemOrderDocument = new TypedDocumentString(`
+    mutation CheckoutRedeemOrder($o: ID!) {
+  redeemOrder(orderId: $o) {
+    ok
+    status
+    totalDiscount
+    replayed
+    coupons {
+      id
+      status
+      balance
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CheckoutRedeemOrderMutation, CheckoutRedeemOrderMutationVariables>;
+export const CheckoutReleaseOrderDocument = new TypedDocumentString(`
+    mutation CheckoutReleaseOrder($o: ID!) {
+  releaseOrder(orderId: $o) {
+    status
+    replayed
+    coupons {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CheckoutReleaseOrderMutation, CheckoutReleaseOrderMutationVariables>;
+export const RefundOrderDocument = new TypedDocumentString(`
+    mutation RefundOrder($o: ID!) {
+  refundOrder(orderId: $o) {
+    status
+    replayed
+    coupons {
+      id
+      status
+      balance
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RefundOrderMutation, RefundOrderMutationVariables>;
+export const QuoteDocument = new TypedDocumentString(`
+    query Quote($c: CartInput!) {
+  quote(cart: $c) {
+    items {
+      coupon {
+        id
+        validUntil
+        balance
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuoteQuery, QuoteQueryVariables>;
+export const CheckoutCreateCampaignDocument = new TypedDocumentString(`
+    mutation CheckoutCreateCampaign {
+  createCampaign(input: {name: "co", budget: 100000}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CheckoutCreateCampaignMutation, CheckoutCreateCampaignMutationVariables>;
+export const CampaignDocument = new TypedDocumentString(`
+    query Campaign($id: ID!) {
+  campaign(id: $id) {
+    spent
+    reserved
+    budgetStatus {
+      headroom
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignQuery, CampaignQueryVariables>;
+export const CouponEventLogDocument = new TypedDocumentString(`
+    query CouponEventLog($c: ID!) {
+  couponEventLog(couponId: $c) {
+    type
+  }
+}
+    `) as unknown as TypedDocumentString<CouponEventLogQuery, CouponEventLogQueryVariables>;
+export const CheckoutWallet3Document = new TypedDocumentString(`
+    query CheckoutWallet3 {
+  wallet(userId: "q6") {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CheckoutWallet3Query, CheckoutWallet3QueryVariables>;
+export const CheckoutWallet2Document = new TypedDocumentString(`
+    query CheckoutWallet2 {
+  wallet(userId: "q8", expiringWithinHours: 2) {
+    id
+    isNew
+  }
+}
+    `) as unknown as TypedDocumentString<CheckoutWallet2Query, CheckoutWallet2QueryVariables>;
+export const MarkCouponsSeenDocument = new TypedDocumentString(`
+    mutation MarkCouponsSeen($ids: [ID!]!) {
+  markCouponsSeen(userId: "q8", couponIds: $ids)
+}
+    `) as unknown as TypedDocumentString<MarkCouponsSeenMutation, MarkCouponsSeenMutationVariables>;
+export const CheckoutWalletDocument = new TypedDocumentString(`
+    query CheckoutWallet {
+  wallet(userId: "q8") {
+    id
+    isNew
+  }
+}
+    `) as unknown as TypedDocumentString<CheckoutWalletQuery, CheckoutWalletQueryVariables>;
+export const CreateCampaignDocument = new TypedDocumentString(`
+    mutation CreateCampaign {
+  createCampaign(input: {name: "11.11 page"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCampaignMutation, CreateCampaignMutationVariables>;
+export const CouponCenterDocument = new TypedDocumentString(`
+    query CouponCenter($p: PlacementInput) {
+  couponCenter(userId: "q9", placement: $p) {
+    template {
+      id
+    }
+    claimable
+    reason
+    claimedCount
+  }
+}
+    `) as unknown as TypedDocumentString<CouponCenterQuery, CouponCenterQueryVariables>;
+export const ClaimsTemplateDocument = new TypedDocumentString(`
+    query ClaimsTemplate($id: ID!) {
+  template(id: $id) {
+    quotaAvailable
+    issuedCount
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimsTemplateQuery, ClaimsTemplateQueryVariables>;
+export const LockCouponsDocument = new TypedDocumentString(`
+    mutation LockCoupons($i: LockInput!) {
+  lockCoupons(input: $i) {
+    locked
+  }
+}
+    `) as unknown as TypedDocumentString<LockCouponsMutation, LockCouponsMutationVariables>;
+export const ClaimsRedeemOrderDocument = new TypedDocumentString(`
+    mutation ClaimsRedeemOrder {
+  redeemOrder(orderId: "order-au-1") {
+    ok
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimsRedeemOrderMutation, ClaimsRedeemOrderMutationVariables>;
+export const PauseTemplateDocument = new TypedDocumentString(`
+    mutation PauseTemplate($id: ID!) {
+  pauseTemplate(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PauseTemplateMutation, PauseTemplateMutationVariables>;
+export const EndTemplateDocument = new TypedDocumentString(`
+    mutation EndTemplate($id: ID!) {
+  endTemplate(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EndTemplateMutation, EndTemplateMutationVariables>;
+export const ClaimsCreateCampaignDocument = new TypedDocumentString(`
+    mutation ClaimsCreateCampaign {
+  createCampaign(input: {name: "b", budget: 2000}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimsCreateCampaignMutation, ClaimsCreateCampaignMutationVariables>;
+export const ClaimsCouponEventLogDocument = new TypedDocumentString(`
+    query ClaimsCouponEventLog($t: ID!) {
+  couponEventLog(templateId: $t) {
+    type
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimsCouponEventLogQuery, ClaimsCouponEventLogQueryVariables>;
+export const MintCodesDocument = new TypedDocumentString(`
+    mutation MintCodes($i: MintCodesInput!) {
+  mintCodes(input: $i) {
+    count
+    sample
+  }
+}
+    `) as unknown as TypedDocumentString<MintCodesMutation, MintCodesMutationVariables>;
+export const ClaimByCodeDocument = new TypedDocumentString(`
+    mutation ClaimByCode($i: ClaimByCodeInput!) {
+  claimByCode(input: $i) {
+    __typename
+    ... on ClaimSuccess {
+      coupon {
+        code
+        templateId
+      }
+    }
+    ... on ClaimRefused {
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimByCodeMutation, ClaimByCodeMutationVariables>;
+export const LifecycleCouponDocument = new TypedDocumentString(`
+    query LifecycleCoupon($id: ID!) {
+  coupon(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<LifecycleCouponQuery, LifecycleCouponQueryVariables>;
+export const LifecycleCouponEventLogDocument = new TypedDocumentString(`
+    query LifecycleCouponEventLog($t: ID!) {
+  couponEventLog(templateId: $t) {
+    type
+  }
+}
+    `) as unknown as TypedDocumentString<LifecycleCouponEventLogQuery, LifecycleCouponEventLogQueryVariables>;
+export const LifecycleTemplateDocument = new TypedDocumentString(`
+    query LifecycleTemplate($id: ID!) {
+  template(id: $id) {
+    quotaAvailable
+    quotaBatches {
+      releasedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LifecycleTemplateQuery, LifecycleTemplateQueryVariables>;
+export const LifecycleCreateCampaignDocument = new TypedDocumentString(`
+    mutation LifecycleCreateCampaign {
+  createCampaign(input: {name: "locks", budget: 10000}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LifecycleCreateCampaignMutation, LifecycleCreateCampaignMutationVariables>;
+export const LifecycleLockCouponsDocument = new TypedDocumentString(`
+    mutation LifecycleLockCoupons($i: LockInput!) {
+  lockCoupons(input: $i) {
+    locked
+  }
+}
+    `) as unknown as TypedDocumentString<LifecycleLockCouponsMutation, LifecycleLockCouponsMutationVariables>;
+export const LifecycleCampaignDocument = new TypedDocumentString(`
+    query LifecycleCampaign($id: ID!) {
+  campaign(id: $id) {
+    reserved
+  }
+}
+    `) as unknown as TypedDocumentString<LifecycleCampaignQuery, LifecycleCampaignQueryVariables>;
+export const LifecycleRedeemOrderDocument = new TypedDocumentString(`
+    mutation LifecycleRedeemOrder {
+  redeemOrder(orderId: "lapse-1") {
+    ok
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<LifecycleRedeemOrderMutation, LifecycleRedeemOrderMutationVariables>;
+export const LifecycleBulkIssueJobDocument = new TypedDocumentString(`
+    query LifecycleBulkIssueJob($id: ID!) {
+  bulkIssueJob(id: $id) {
+    status
+    total
+    processed
+    issued
+    percent
+    refusals {
+      reason
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LifecycleBulkIssueJobQuery, LifecycleBulkIssueJobQueryVariables>;
+export const LifecycleStartBulkIssueDocument = new TypedDocumentString(`
+    mutation LifecycleStartBulkIssue($i: BulkIssueInput!) {
+  startBulkIssue(input: $i) {
+    id
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<LifecycleStartBulkIssueMutation, LifecycleStartBulkIssueMutationVariables>;
+export const StartBulkIssueDocument = new TypedDocumentString(`
+    mutation StartBulkIssue($i: BulkIssueInput!) {
+  startBulkIssue(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StartBulkIssueMutation, StartBulkIssueMutationVariables>;
+export const PartnersClusterCouponEventLogDocument = new TypedDocumentString(`
+    query PartnersClusterCouponEventLog($a: SafeInt) {
+  couponEventLog(afterId: $a, first: 100) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PartnersClusterCouponEventLogQuery, PartnersClusterCouponEventLogQueryVariables>;
+export const PartnersClusterCreateWebhookEndpoint2Document = new TypedDocumentString(`
+    mutation PartnersClusterCreateWebhookEndpoint2($i: CreateWebhookEndpointInput!) {
+  createWebhookEndpoint(input: $i) {
+    secret
+    endpoint {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnersClusterCreateWebhookEndpoint2Mutation, PartnersClusterCreateWebhookEndpoint2MutationVariables>;
+export const PartnersClusterWebhookAttemptsDocument = new TypedDocumentString(`
+    query PartnersClusterWebhookAttempts($e: ID!) {
+  webhookAttempts(endpointId: $e, first: 1) {
+    totalCount
+  }
+  webhookDeliveries(endpointId: $e, status: SUCCEEDED, first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<PartnersClusterWebhookAttemptsQuery, PartnersClusterWebhookAttemptsQueryVariables>;
+export const WebhookAttemptsDocument = new TypedDocumentString(`
+    query WebhookAttempts($e: ID!, $after: String) {
+  webhookAttempts(endpointId: $e, first: 100, after: $after) {
+    nodes {
+      instance
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookAttemptsQuery, WebhookAttemptsQueryVariables>;
+export const PartnersClusterCreateWebhookEndpointDocument = new TypedDocumentString(`
+    mutation PartnersClusterCreateWebhookEndpoint($i: CreateWebhookEndpointInput!) {
+  createWebhookEndpoint(input: $i) {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<PartnersClusterCreateWebhookEndpointMutation, PartnersClusterCreateWebhookEndpointMutationVariables>;
+export const PartnersErrorsCreateWebhookEndpointDocument = new TypedDocumentString(`
+    mutation PartnersErrorsCreateWebhookEndpoint($i: CreateWebhookEndpointInput!) {
+  createWebhookEndpoint(input: $i) {
+    secret
+    endpoint {
+      id
+      url
+      enabled
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnersErrorsCreateWebhookEndpointMutation, PartnersErrorsCreateWebhookEndpointMutationVariables>;
+export const ReplayWebhookDeliveryDocument = new TypedDocumentString(`
+    mutation ReplayWebhookDelivery {
+  replayWebhookDelivery(id: "abc") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReplayWebhookDeliveryMutation, ReplayWebhookDeliveryMutationVariables>;
+export const PartnersErrorsWebhookEndpoint2Document = new TypedDocumentString(`
+    query PartnersErrorsWebhookEndpoint2 {
+  webhookEndpoint(id: "whe_nope") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PartnersErrorsWebhookEndpoint2Query, PartnersErrorsWebhookEndpoint2QueryVariables>;
+export const PartnersErrorsCreateStaffUserDocument = new TypedDocumentString(`
+    mutation PartnersErrorsCreateStaffUser {
+  createStaffUser(
+    input: {email: "analyst@test.local", role: analyst, password: "analyst-password-1"}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PartnersErrorsCreateStaffUserMutation, PartnersErrorsCreateStaffUserMutationVariables>;
+export const PartnersErrorsLoginDocument = new TypedDocumentString(`
+    mutation PartnersErrorsLogin {
+  login(email: "analyst@test.local", password: "analyst-password-1") {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<PartnersErrorsLoginMutation, PartnersErrorsLoginMutationVariables>;
+export const PartnersErrorsWebhookEndpointsDocument = new TypedDocumentString(`
+    query PartnersErrorsWebhookEndpoints {
+  webhookEndpoints(first: 5) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<PartnersErrorsWebhookEndpointsQuery, PartnersErrorsWebhookEndpointsQueryVariables>;
+export const WebhookEndpointsDocument = new TypedDocumentString(`
+    query WebhookEndpoints {
+  webhookEndpoints(first: 100) {
+    nodes {
+      id
+      ownerKeyId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookEndpointsQuery, WebhookEndpointsQueryVariables>;
+export const PartnersErrorsWebhookEndpointDocument = new TypedDocumentString(`
+    query PartnersErrorsWebhookEndpoint($id: ID!) {
+  webhookEndpoint(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PartnersErrorsWebhookEndpointQuery, PartnersErrorsWebhookEndpointQueryVariables>;
+export const WebhookEndpointDocument = new TypedDocumentString(`
+    query WebhookEndpoint($id: ID!) {
+  webhookEndpoint(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookEndpointQuery, WebhookEndpointQueryVariables>;
+export const PartnersErrorsCouponEventLogDocument = new TypedDocumentString(`
+    query PartnersErrorsCouponEventLog($t: ID) {
+  couponEventLog(templateId: $t) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PartnersErrorsCouponEventLogQuery, PartnersErrorsCouponEventLogQueryVariables>;
+export const PartnersSubscriptionsLockCouponsDocument = new TypedDocumentString(`
+    mutation PartnersSubscriptionsLockCoupons($i: LockInput!) {
+  lockCoupons(input: $i) {
+    locked
+  }
+}
+    `) as unknown as TypedDocumentString<PartnersSubscriptionsLockCouponsMutation, PartnersSubscriptionsLockCouponsMutationVariables>;
+export const PartnersSubscriptionsCouponEventLog2Document = new TypedDocumentString(`
+    query PartnersSubscriptionsCouponEventLog2($a: SafeInt) {
+  couponEventLog(afterId: $a, first: 100) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PartnersSubscriptionsCouponEventLog2Query, PartnersSubscriptionsCouponEventLog2QueryVariables>;
+export const PartnersSubscriptionsCouponEventLogDocument = new TypedDocumentString(`
+    query PartnersSubscriptionsCouponEventLog($a: SafeInt) {
+  couponEventLog(afterId: $a, first: 100) {
+    id
+    type
+    templateId
+    merchantId
+    couponId
+  }
+}
+    `) as unknown as TypedDocumentString<PartnersSubscriptionsCouponEventLogQuery, PartnersSubscriptionsCouponEventLogQueryVariables>;
+export const PartnersSubscriptionsRedeemOrderDocument = new TypedDocumentString(`
+    mutation PartnersSubscriptionsRedeemOrder($o: ID!) {
+  redeemOrder(orderId: $o) {
+    ok
+  }
+}
+    `) as unknown as TypedDocumentString<PartnersSubscriptionsRedeemOrderMutation, PartnersSubscriptionsRedeemOrderMutationVariables>;
+export const ReleaseOrderDocument = new TypedDocumentString(`
+    mutation ReleaseOrder($o: ID!) {
+  releaseOrder(orderId: $o) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReleaseOrderMutation, ReleaseOrderMutationVariables>;
+export const PartnersSubscriptionsCreateApiKeyDocument = new TypedDocumentString(`
+    mutation PartnersSubscriptionsCreateApiKey {
+  createApiKey(
+    input: {name: "to revoke", scopes: [EVENTS_READ], merchantIds: ["m-a"]}
+  ) {
+    key
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnersSubscriptionsCreateApiKeyMutation, PartnersSubscriptionsCreateApiKeyMutationVariables>;
+export const RevokeApiKeyDocument = new TypedDocumentString(`
+    mutation RevokeApiKey($id: ID!) {
+  revokeApiKey(id: $id) {
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+export const PartnersWebhooksCreateWebhookEndpointDocument = new TypedDocumentString(`
+    mutation PartnersWebhooksCreateWebhookEndpoint($i: CreateWebhookEndpointInput!) {
+  createWebhookEndpoint(input: $i) {
+    secret
+    endpoint {
+      id
+      url
+      enabled
+      maxConcurrency
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnersWebhooksCreateWebhookEndpointMutation, PartnersWebhooksCreateWebhookEndpointMutationVariables>;
+export const PartnersWebhooksLockCouponsDocument = new TypedDocumentString(`
+    mutation PartnersWebhooksLockCoupons($i: LockInput!) {
+  lockCoupons(input: $i) {
+    locked
+  }
+}
+    `) as unknown as TypedDocumentString<PartnersWebhooksLockCouponsMutation, PartnersWebhooksLockCouponsMutationVariables>;
+export const PartnersWebhooksRedeemOrderDocument = new TypedDocumentString(`
+    mutation PartnersWebhooksRedeemOrder($o: ID!) {
+  redeemOrder(orderId: $o) {
+    ok
+  }
+}
+    `) as unknown as TypedDocumentString<PartnersWebhooksRedeemOrderMutation, PartnersWebhooksRedeemOrderMutationVariables>;
+export const PartnersWebhooksCouponEventLog2Document = new TypedDocumentString(`
+    query PartnersWebhooksCouponEventLog2($a: SafeInt, $t: ID) {
+  couponEventLog(afterId: $a, templateId: $t, first: 100) {
+    id
+    type
+    couponId
+    templateId
+  }
+}
+    `) as unknown as TypedDocumentString<PartnersWebhooksCouponEventLog2Query, PartnersWebhooksCouponEventLog2QueryVariables>;
+export const PartnersWebhooksCouponEventLogDocument = new TypedDocumentString(`
+    query PartnersWebhooksCouponEventLog($a: SafeInt) {
+  couponEventLog(afterId: $a, first: 100) {
+    id
+    type
+    payload
+  }
+}
+    `) as unknown as TypedDocumentString<PartnersWebhooksCouponEventLogQuery, PartnersWebhooksCouponEventLogQueryVariables>;
+export const PartnersWebhooksRotateWebhookSecretDocument = new TypedDocumentString(`
+    mutation PartnersWebhooksRotateWebhookSecret($id: ID!) {
+  rotateWebhookSecret(id: $id, overlapSeconds: 3600) {
+    secret
+    previousSecretExpiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<PartnersWebhooksRotateWebhookSecretMutation, PartnersWebhooksRotateWebhookSecretMutationVariables>;
+export const RotateWebhookSecretDocument = new TypedDocumentString(`
+    mutation RotateWebhookSecret($id: ID!) {
+  rotateWebhookSecret(id: $id, overlapSeconds: 0) {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<RotateWebhookSecretMutation, RotateWebhookSecretMutationVariables>;
+export const PartnersWebhooksWebhookEndpoint2Document = new TypedDocumentString(`
+    query PartnersWebhooksWebhookEndpoint2($id: ID!) {
+  webhookEndpoint(id: $id) {
+    enabled
+    disabledReason
+    disabledAt
+  }
+}
+    `) as unknown as TypedDocumentString<PartnersWebhooksWebhookEndpoint2Query, PartnersWebhooksWebhookEndpoint2QueryVariables>;
+export const PartnersWebhooksUpdateWebhookEndpointDocument = new TypedDocumentString(`
+    mutation PartnersWebhooksUpdateWebhookEndpoint($id: ID!) {
+  updateWebhookEndpoint(id: $id, input: {enabled: true}) {
+    enabled
+  }
+}
+    `) as unknown as TypedDocumentString<PartnersWebhooksUpdateWebhookEndpointMutation, PartnersWebhooksUpdateWebhookEndpointMutationVariables>;
+export const WebhookDeliveriesDocument = new TypedDocumentString(`
+    query WebhookDeliveries($e: ID!, $s: WebhookDeliveryStatus) {
+  webhookDeliveries(endpointId: $e, status: $s, first: 100) {
+    totalCount
+    nodes {
+      id
+      eventId
+      status
+      attempts
+      webhookId
+      lastStatusCode
+      lastError
+      replayOf
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
+export const PartnersWebhooksWebhookAttempts3Document = new TypedDocumentString(`
+    query PartnersWebhooksWebhookAttempts3($e: ID!, $d: ID) {
+  webhookAttempts(endpointId: $e, deliveryId: $d, first: 100) {
+    totalCount
+    nodes {
+      attempt
+      outcome
+      statusCode
+      durationMs
+      responseExcerpt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnersWebhooksWebhookAttempts3Query, PartnersWebhooksWebhookAttempts3QueryVariables>;
+export const PartnersWebhooksReplayWebhookDeliveryDocument = new TypedDocumentString(`
+    mutation PartnersWebhooksReplayWebhookDelivery($id: ID!) {
+  replayWebhookDelivery(id: $id) {
+    id
+    status
+    webhookId
+    replayOf
+  }
+}
+    `) as unknown as TypedDocumentString<PartnersWebhooksReplayWebhookDeliveryMutation, PartnersWebhooksReplayWebhookDeliveryMutationVariables>;
+export const ReplayWebhookDeliveriesDocument = new TypedDocumentString(`
+    mutation ReplayWebhookDeliveries($i: ReplayWebhookDeliveriesInput!) {
+  replayWebhookDeliveries(input: $i) {
+    queued
+  }
+}
+    `) as unknown as TypedDocumentString<ReplayWebhookDeliveriesMutation, ReplayWebhookDeliveriesMutationVariables>;
+export const PartnersWebhooksWebhookAttempts2Document = new TypedDocumentString(`
+    query PartnersWebhooksWebhookAttempts2($e: ID!) {
+  webhookAttempts(endpointId: $e, first: 5) {
+    nodes {
+      outcome
+      durationMs
+      error
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnersWebhooksWebhookAttempts2Query, PartnersWebhooksWebhookAttempts2QueryVariables>;
+export const PartnersWebhooksWebhookAttemptsDocument = new TypedDocumentString(`
+    query PartnersWebhooksWebhookAttempts($e: ID!) {
+  webhookAttempts(endpointId: $e, first: 1) {
+    nodes {
+      outcome
+      statusCode
+      error
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnersWebhooksWebhookAttemptsQuery, PartnersWebhooksWebhookAttemptsQueryVariables>;
+export const DeleteWebhookEndpointDocument = new TypedDocumentString(`
+    mutation DeleteWebhookEndpoint($id: ID!) {
+  deleteWebhookEndpoint(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteWebhookEndpointMutation, DeleteWebhookEndpointMutationVariables>;
+export const PartnersWebhooksWebhookEndpointsDocument = new TypedDocumentString(`
+    query PartnersWebhooksWebhookEndpoints {
+  webhookEndpoints(first: 10) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<PartnersWebhooksWebhookEndpointsQuery, PartnersWebhooksWebhookEndpointsQueryVariables>;
+export const PartnersWebhooksWebhookEndpointDocument = new TypedDocumentString(`
+    query PartnersWebhooksWebhookEndpoint($id: ID!) {
+  webhookEndpoint(id: $id) {
+    enabled
+    disabledReason
+    failingSince
+  }
+}
+    `) as unknown as TypedDocumentString<PartnersWebhooksWebhookEndpointQuery, PartnersWebhooksWebhookEndpointQueryVariables>;
+export const RulesBadInputPublishRule2Document = new TypedDocumentString(`
+    mutation RulesBadInputPublishRule2($id: ID!) {
+  publishRule(id: $id) {
+    rule {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesBadInputPublishRule2Mutation, RulesBadInputPublishRule2MutationVariables>;
+export const RuleVersionsDocument = new TypedDocumentString(`
+    query RuleVersions($id: ID!) {
+  ruleVersions(ruleId: $id) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RuleVersionsQuery, RuleVersionsQueryVariables>;
+export const RulesBadInputValidateRuleGraphDocument = new TypedDocumentString(`
+    query RulesBadInputValidateRuleGraph($g: JSON!) {
+  validateRuleGraph(graph: $g) {
+    valid
+    issues {
+      code
+      nodeIds
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesBadInputValidateRuleGraphQuery, RulesBadInputValidateRuleGraphQueryVariables>;
+export const RulesBadInputCreateRuleDocument = new TypedDocumentString(`
+    mutation RulesBadInputCreateRule($i: CreateRuleInput!) {
+  createRule(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RulesBadInputCreateRuleMutation, RulesBadInputCreateRuleMutationVariables>;
+export const ValidateRuleGraphDocument = new TypedDocumentString(`
+    query ValidateRuleGraph($g: JSON!) {
+  validateRuleGraph(graph: $g) {
+    valid
+    issues {
+      code
+      nodeIds
+      edgeIds
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ValidateRuleGraphQuery, ValidateRuleGraphQueryVariables>;
+export const CheckRuleDocument = new TypedDocumentString(`
+    query CheckRule($id: ID!) {
+  checkRule(id: $id) {
+    valid
+    worstCaseSubsidyPerEvent
+    checks {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CheckRuleQuery, CheckRuleQueryVariables>;
+export const RulesBadInputPublishRuleDocument = new TypedDocumentString(`
+    mutation RulesBadInputPublishRule($id: ID!) {
+  publishRule(id: $id) {
+    rule {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesBadInputPublishRuleMutation, RulesBadInputPublishRuleMutationVariables>;
+export const PauseRuleDocument = new TypedDocumentString(`
+    mutation PauseRule($id: ID!) {
+  pauseRule(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PauseRuleMutation, PauseRuleMutationVariables>;
+export const ResumeRuleDocument = new TypedDocumentString(`
+    mutation ResumeRule($id: ID!) {
+  resumeRule(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ResumeRuleMutation, ResumeRuleMutationVariables>;
+export const RollbackRuleDocument = new TypedDocumentString(`
+    mutation RollbackRule($id: ID!) {
+  rollbackRule(id: $id, version: 1) {
+    activeVersion
+  }
+}
+    `) as unknown as TypedDocumentString<RollbackRuleMutation, RollbackRuleMutationVariables>;
+export const RuleNodeCountsDocument = new TypedDocumentString(`
+    query RuleNodeCounts($r: ID!) {
+  ruleNodeCounts(ruleId: $r, version: 1) {
+    nodeId
+    ran
+    passed
+  }
+}
+    `) as unknown as TypedDocumentString<RuleNodeCountsQuery, RuleNodeCountsQueryVariables>;
+export const RuleFiringsDocument = new TypedDocumentString(`
+    query RuleFirings($r: ID, $u: ID) {
+  ruleFirings(ruleId: $r, userId: $u) {
+    eventId
+    acted
+    results
+    trace
+  }
+}
+    `) as unknown as TypedDocumentString<RuleFiringsQuery, RuleFiringsQueryVariables>;
+export const RulesEnginePauseRuleDocument = new TypedDocumentString(`
+    mutation RulesEnginePauseRule($id: ID!) {
+  pauseRule(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RulesEnginePauseRuleMutation, RulesEnginePauseRuleMutationVariables>;
+export const RulesEngineResumeRuleDocument = new TypedDocumentString(`
+    mutation RulesEngineResumeRule($id: ID!) {
+  resumeRule(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RulesEngineResumeRuleMutation, RulesEngineResumeRuleMutationVariables>;
+export const RulesEngineRollbackRuleDocument = new TypedDocumentString(`
+    mutation RulesEngineRollbackRule($id: ID!) {
+  rollbackRule(id: $id, version: 1) {
+    activeVersion
+    latestVersion
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RulesEngineRollbackRuleMutation, RulesEngineRollbackRuleMutationVariables>;
+export const RulesEngineRuleVersionsDocument = new TypedDocumentString(`
+    query RulesEngineRuleVersions($id: ID!) {
+  ruleVersions(ruleId: $id) {
+    version
+    graph
+  }
+}
+    `) as unknown as TypedDocumentString<RulesEngineRuleVersionsQuery, RulesEngineRuleVersionsQueryVariables>;
+export const RuleDocument = new TypedDocumentString(`
+    query Rule($id: ID!) {
+  rule(id: $id) {
+    activeVersion
+    latestVersion
+    validation {
+      valid
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RuleQuery, RuleQueryVariables>;
+export const RulesEnginePublishRuleDocument = new TypedDocumentString(`
+    mutation RulesEnginePublishRule($id: ID!) {
+  publishRule(id: $id) {
+    rule {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesEnginePublishRuleMutation, RulesEnginePublishRuleMutationVariables>;
+export const RulesSimulateSimulateRuleDocument = new TypedDocumentString(`
+    query RulesSimulateSimulateRule($g: JSON!, $f: JSON!, $s: Boolean) {
+  simulateRule(graph: $g, facts: $f, storedFacts: $s) {
+    actions
+    splitArm
+    trace
+  }
+}
+    `) as unknown as TypedDocumentString<RulesSimulateSimulateRuleQuery, RulesSimulateSimulateRuleQueryVariables>;
+export const ReplayRuleDocument = new TypedDocumentString(`
+    query ReplayRule($g: JSON!, $from: DateTime!, $to: DateTime!) {
+  replayRule(graph: $g, from: $from, to: $to) {
+    events
+    firings
+    users
+    worstCaseCost
+    expectedCost
+    issues {
+      templateId
+      count
+      users
+      maxValue
+      worstCaseCost
+      expectedCost
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReplayRuleQuery, ReplayRuleQueryVariables>;
+export const BlockCatalogueDocument = new TypedDocumentString(`
+    query BlockCatalogue {
+  blockCatalogue {
+    code
+    category
+    argsSchema
+    ui
+  }
+}
+    `) as unknown as TypedDocumentString<BlockCatalogueQuery, BlockCatalogueQueryVariables>;
+export const RulesSimulateCreateRuleDocument = new TypedDocumentString(`
+    mutation RulesSimulateCreateRule($i: CreateRuleInput!) {
+  createRule(input: $i) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RulesSimulateCreateRuleMutation, RulesSimulateCreateRuleMutationVariables>;
+export const RulesSimulateRulesDocument = new TypedDocumentString(`
+    query RulesSimulateRules {
+  rules(status: DRAFT) {
+    id
+    status
+    mode
+  }
+}
+    `) as unknown as TypedDocumentString<RulesSimulateRulesQuery, RulesSimulateRulesQueryVariables>;
+export const RulesDocument = new TypedDocumentString(`
+    query Rules {
+  rules(status: ACTIVE) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RulesQuery, RulesQueryVariables>;
+export const RulesSplitRuleExposuresDocument = new TypedDocumentString(`
+    query RulesSplitRuleExposures($r: ID!) {
+  ruleExposures(ruleId: $r) {
+    arm
+    control
+    users
+  }
+}
+    `) as unknown as TypedDocumentString<RulesSplitRuleExposuresQuery, RulesSplitRuleExposuresQueryVariables>;
+export const RuleExposuresDocument = new TypedDocumentString(`
+    query RuleExposures($r: ID!) {
+  ruleExposures(ruleId: $r) {
+    users
+  }
+}
+    `) as unknown as TypedDocumentString<RuleExposuresQuery, RuleExposuresQueryVariables>;
+export const RulesSupportTrackDocument = new TypedDocumentString(`
+    mutation RulesSupportTrack($e: [TrackEventInput!]!) {
+  track(events: $e) {
+    accepted
+    duplicates
+    rejected
+    firings
+    issued
+    errors {
+      index
+      eventId
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesSupportTrackMutation, RulesSupportTrackMutationVariables>;
+export const RulesSupportCreateRuleDocument = new TypedDocumentString(`
+    mutation RulesSupportCreateRule($i: CreateRuleInput!) {
+  createRule(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RulesSupportCreateRuleMutation, RulesSupportCreateRuleMutationVariables>;
+export const RulesSupportPublishRuleDocument = new TypedDocumentString(`
+    mutation RulesSupportPublishRule($id: ID!) {
+  publishRule(id: $id) {
+    rule {
+      activeVersion
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesSupportPublishRuleMutation, RulesSupportPublishRuleMutationVariables>;
+export const UpdateRuleDocument = new TypedDocumentString(`
+    mutation UpdateRule($id: ID!, $g: JSON) {
+  updateRule(id: $id, input: {graph: $g}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateRuleMutation, UpdateRuleMutationVariables>;
+export const SimulateRuleDocument = new TypedDocumentString(`
+    query SimulateRule($g: JSON!, $f: JSON!) {
+  simulateRule(graph: $g, facts: $f, storedFacts: true) {
+    trace
+  }
+}
+    `) as unknown as TypedDocumentString<SimulateRuleQuery, SimulateRuleQueryVariables>;
+export const DefineEventTypeDocument = new TypedDocumentString(`
+    mutation DefineEventType($i: DefineEventTypeInput!) {
+  defineEventType(input: $i) {
+    name
+    builtin
+    properties {
+      name
+      type
+      required
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DefineEventTypeMutation, DefineEventTypeMutationVariables>;
+export const EventTypesDocument = new TypedDocumentString(`
+    query EventTypes {
+  eventTypes {
+    name
+    builtin
+  }
+}
+    `) as unknown as TypedDocumentString<EventTypesQuery, EventTypesQueryVariables>;
+export const UpsertUserAttributesDocument = new TypedDocumentString(`
+    mutation UpsertUserAttributes {
+  upsertUserAttributes(
+    userId: "attr-1"
+    attributes: {tier: "VIP", platform: "ios"}
+  ) {
+    userId
+  }
+}
+    `) as unknown as TypedDocumentString<UpsertUserAttributesMutation, UpsertUserAttributesMutationVariables>;
+export const TrackingUserProfileDocument = new TypedDocumentString(`
+    query TrackingUserProfile {
+  userProfile(userId: "attr-1") {
+    attributes
+  }
+}
+    `) as unknown as TypedDocumentString<TrackingUserProfileQuery, TrackingUserProfileQueryVariables>;
+export const UserProfileDocument = new TypedDocumentString(`
+    query UserProfile {
+  userProfile(userId: "attr-none") {
+    attributes
+  }
+}
+    `) as unknown as TypedDocumentString<UserProfileQuery, UserProfileQueryVariables>;
+export const TrackingPauseRuleDocument = new TypedDocumentString(`
+    mutation TrackingPauseRule($id: ID!) {
+  pauseRule(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TrackingPauseRuleMutation, TrackingPauseRuleMutationVariables>;
+export const ServerLoginDocument = new TypedDocumentString(`
+    mutation ServerLogin($e: String!, $p: String!) {
+  login(email: $e, password: $p) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<ServerLoginMutation, ServerLoginMutationVariables>;
+export const ServerCreateApiKeyDocument = new TypedDocumentString(`
+    mutation ServerCreateApiKey($i: CreateApiKeyInput!) {
+  createApiKey(input: $i) {
+    key
+  }
+}
+    `) as unknown as TypedDocumentString<ServerCreateApiKeyMutation, ServerCreateApiKeyMutationVariables>;
+export const ServerCreateTemplateDocument = new TypedDocumentString(`
+    mutation ServerCreateTemplate($i: CreateTemplateInput!) {
+  createTemplate(input: $i) {
+    id
+    campaignId
+  }
+}
+    `) as unknown as TypedDocumentString<ServerCreateTemplateMutation, ServerCreateTemplateMutationVariables>;
+export const ClaimCouponDocument = new TypedDocumentString(`
+    mutation ClaimCoupon($i: ClaimInput!) {
+  claimCoupon(input: $i) {
+    __typename
+    ... on ClaimSuccess {
+      replayed
+      coupon {
+        id
+        code
+        status
+        userId
+        templateId
+        validFrom
+        validUntil
+        isNew
+      }
+    }
+    ... on ClaimRefused {
+      reason
+      message
+      replayed
+      retryAfterSeconds
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimCouponMutation, ClaimCouponMutationVariables>;
+export const CouponEventsDocument = new TypedDocumentString(`
+    subscription CouponEvents($filter: CouponEventFilter, $afterId: SafeInt) {
+  couponEvents(filter: $filter, afterId: $afterId) {
+    id
+    type
+    couponId
+    templateId
+    campaignId
+    merchantId
+    userId
+    payload
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<CouponEventsSubscription, CouponEventsSubscriptionVariables>;
