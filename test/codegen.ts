@@ -6,7 +6,14 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const config: CodegenConfig = {
   schema: '../schema/schema.graphql',
-  documents: ['e2e/**/*.ts', 'support/**/*.ts', 'fresh/**/*.ts', 'bench/**/*.ts', '!support/gql-types/**'],
+  documents: [
+    'e2e/**/*.ts',
+    'support/**/*.ts',
+    'fresh/**/*.ts',
+    'bench/**/*.ts',
+    'browser/**/*.ts',
+    '!support/gql-types/**',
+  ],
   ignoreNoDocuments: false,
   generates: {
     'support/gql-types/': {

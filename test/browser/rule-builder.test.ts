@@ -6,6 +6,7 @@
 // cannot be published and its error points at the node; a second staff session sees the version.
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { graphql } from '../support/gql-types';
 import { DAY, createTemplate, iso } from '../support/server';
 import { createRule } from './support/arrange';
 import { login, screenshot, useConsole } from './support/harness';
@@ -69,8 +70,14 @@ async function fillValue(page: Page, text: string): Promise<void> {
 }
 
 async function trackKey(): Promise<string> {
-  const r = await t.api.q<{ createApiKey: { key: string } }>(
-    `mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { key } }`,
+  const r = await t.api.q(
+    graphql(`
+      mutation RuleBuilderCreateApiKey($i: CreateApiKeyInput!) {
+        createApiKey(input: $i) {
+          key
+        }
+      }
+    `),
     { i: { name: 'shop events', scopes: ['EVENTS_WRITE'] } },
   );
   return r.createApiKey.key;
@@ -87,8 +94,15 @@ interface PaidOrder {
 async function track(key: string, orders: PaidOrder[]): Promise<{ accepted: number; issued: number }> {
   const r = await t.anon
     .withToken(key)
-    .q<{ track: { accepted: number; issued: number } }>(
-      `mutation($e: [TrackEventInput!]!) { track(events: $e) { accepted issued } }`,
+    .q(
+      graphql(`
+        mutation RuleBuilderTrack($e: [TrackEventInput!]!) {
+          track(events: $e) {
+            accepted
+            issued
+          }
+        }
+      `),
       {
         e: orders.map((o) => ({
           id: o.id,
@@ -232,8 +246,15 @@ describe('rule builder', () => {
     );
     expect(await block(page, 'eventProperty-1').locator('.cf-count').innerText()).toBe('3 users');
     await screenshot(page, 'live counts');
-    const wallet = await t.api.q<{ wallet: { templateId: string; status: string }[] }>(
-      `query($u: ID!) { wallet(userId: $u) { templateId status } }`,
+    const wallet = await t.api.q(
+      graphql(`
+        query RuleBuilderWallet($u: ID!) {
+          wallet(userId: $u) {
+            templateId
+            status
+          }
+        }
+      `),
       { u: 'buyer-1' },
     );
     expect(wallet.wallet).toEqual([{ templateId: template.id, status: 'AVAILABLE' }]);
@@ -289,8 +310,15 @@ describe('rule builder', () => {
     await page.waitForFunction(
       () => document.querySelector('.react-flow__node.selected')?.getAttribute('data-id') === 'issue',
     );
-    const state = await t.api.q<{ rule: { status: string; activeVersion: number | null } }>(
-      `query($id: ID!) { rule(id: $id) { status activeVersion } }`,
+    const state = await t.api.q(
+      graphql(`
+        query RuleBuilderRuleState($id: ID!) {
+          rule(id: $id) {
+            status
+            activeVersion
+          }
+        }
+      `),
       { id: rule.id },
     );
     expect(state.rule).toEqual({ status: 'DRAFT', activeVersion: null });

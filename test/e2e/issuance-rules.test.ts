@@ -2,7 +2,9 @@
 // budget, and a coupon centre that promised what the claim refused. Against a real server process.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { GqlClient } from '../support/gql';
-import { CLAIM, type ClaimData, DAY, DIALECT, createTemplate, iso } from '../support/server';
+import { graphql } from '../support/gql-types';
+import type { CreateTemplateInput } from '../support/gql-types/graphql';
+import { CLAIM, DAY, DIALECT, createTemplate, iso } from '../support/server';
 import { useServer } from '../support/fixture';
 
 const srv = useServer();
@@ -14,12 +16,18 @@ beforeAll(async () => {
   app = await srv.withKey(['coupons:claim', 'checkout']);
 });
 
-const TEMPLATE = `mutation($i: CreateTemplateInput!) { createTemplate(input: $i) { id } }`;
-const base = { name: 't', kind: 'AMOUNT_OFF', amount: 500, activate: true };
+const TEMPLATE = graphql(`
+  mutation IssuanceRulesCreateTemplate($i: CreateTemplateInput!) {
+    createTemplate(input: $i) {
+      id
+    }
+  }
+`);
+const base = { name: 't', kind: 'AMOUNT_OFF', amount: 500, activate: true } satisfies Partial<CreateTemplateInput>;
 
 let key = 0;
 const claim = (templateId: string, userId: string) =>
-  app.q<ClaimData>(CLAIM, {
+  app.q(CLAIM, {
     i: { templateId, userId, deviceId: `d-${userId}`, idempotencyKey: `ir-${++key}` },
   });
 
@@ -53,11 +61,17 @@ describe(`issuance rules (${DIALECT})`, () => {
   });
 
   it('a free gift needs its unit value (and a percentage its cap) to live in a budgeted campaign', async () => {
-    const c = await staff.q<{ createCampaign: { id: string } }>(
-      `mutation { createCampaign(input: { name: "gifts", budget: 100000 }) { id } }`,
+    const c = await staff.q(
+      graphql(`
+        mutation IssuanceRulesCreateBudgetedCampaign {
+          createCampaign(input: { name: "gifts", budget: 100000 }) {
+            id
+          }
+        }
+      `),
     );
     const campaignId = c.createCampaign.id;
-    const gift = {
+    const gift: CreateTemplateInput = {
       ...base,
       kind: 'MERCHANDISE',
       amount: null,
@@ -75,18 +89,37 @@ describe(`issuance rules (${DIALECT})`, () => {
       i: { ...base, kind: 'PERCENT_OFF', amount: null, discountBp: 1000, validUntil: iso(DAY), campaignId },
     });
     expect(noCap.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.cap' });
-    const valued = await staff.q<{ createTemplate: { id: string; maxValue: number } }>(
-      `mutation($i: CreateTemplateInput!) { createTemplate(input: $i) { id maxValue } }`,
+    const valued = await staff.q(
+      graphql(`
+        mutation IssuanceRulesCreateValuedTemplate($i: CreateTemplateInput!) {
+          createTemplate(input: $i) {
+            id
+            maxValue
+          }
+        }
+      `),
       { i: { ...gift, unitValue: 1200 } },
     );
     expect(valued.createTemplate.maxValue).toBe(1200);
     // a campaign without a budget may hold the gift, but then cannot be given a budget
-    const open = await staff.q<{ createCampaign: { id: string } }>(
-      `mutation { createCampaign(input: { name: "open" }) { id } }`,
+    const open = await staff.q(
+      graphql(`
+        mutation IssuanceRulesCreateOpenCampaign {
+          createCampaign(input: { name: "open" }) {
+            id
+          }
+        }
+      `),
     );
     await staff.q(TEMPLATE, { i: { ...gift, campaignId: open.createCampaign.id } });
     const budgeted = await staff.raw(
-      `mutation($id: ID!) { updateCampaign(id: $id, input: { budget: 5000 }) { id } }`,
+      graphql(`
+        mutation IssuanceRulesBudgetCampaign($id: ID!) {
+          updateCampaign(id: $id, input: { budget: 5000 }) {
+            id
+          }
+        }
+      `),
       {
         id: open.createCampaign.id,
       },
@@ -95,13 +128,25 @@ describe(`issuance rules (${DIALECT})`, () => {
   });
 
   it('the coupon centre and the claim agree on audience-restricted templates', async () => {
-    const a = await staff.q<{ createAudience: { id: string } }>(
-      `mutation($i: CreateAudienceInput!) { createAudience(input: $i) { id } }`,
+    const a = await staff.q(
+      graphql(`
+        mutation IssuanceRulesCreateAudience($i: CreateAudienceInput!) {
+          createAudience(input: $i) {
+            id
+          }
+        }
+      `),
       { i: { name: 'members', kind: 'STATIC' } },
     );
     const audienceId = a.createAudience.id;
     await staff.q(
-      `mutation($a: ID!, $csv: String!) { uploadAudienceMembers(audienceId: $a, csv: $csv) { size } }`,
+      graphql(`
+        mutation IssuanceRulesUploadMembers($a: ID!, $csv: String!) {
+          uploadAudienceMembers(audienceId: $a, csv: $csv) {
+            size
+          }
+        }
+      `),
       {
         a: audienceId,
         csv: 'user_id\nmember-1',
@@ -110,9 +155,20 @@ describe(`issuance rules (${DIALECT})`, () => {
     const t = await createTemplate(staff, { audienceIds: [audienceId], validUntil: iso(DAY) });
     const centre = async (userId: string) =>
       (
-        await app.q<{
-          couponCenter: { template: { id: string }; claimable: boolean; reason: string | null }[];
-        }>(`query($u: ID!) { couponCenter(userId: $u) { template { id } claimable reason } }`, { u: userId })
+        await app.q(
+          graphql(`
+            query IssuanceRulesCouponCenter($u: ID!) {
+              couponCenter(userId: $u) {
+                template {
+                  id
+                }
+                claimable
+                reason
+              }
+            }
+          `),
+          { u: userId },
+        )
       ).couponCenter.find((x) => x.template.id === t.id);
     expect(await centre('member-1')).toMatchObject({ claimable: true, reason: null });
     expect(await centre('stranger-1')).toMatchObject({ claimable: false, reason: 'NOT_IN_AUDIENCE' });

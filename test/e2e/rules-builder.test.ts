@@ -3,6 +3,8 @@
 // of the settings form (event types, audiences, templates, user attribute names).
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GqlClient } from '../support/gql';
+import { graphql } from '../support/gql-types';
+import type { RulesBuilderNodeUsersQuery } from '../support/gql-types/graphql';
 import { DAY, DIALECT, createTemplate } from '../support/server';
 import { useServer } from '../support/fixture';
 import { type TrackEvent, createRule, isoAt, nowS, track } from './rules-support';
@@ -16,23 +18,45 @@ beforeAll(async () => {
   app = await srv.withKey(['events:write']);
 });
 
-interface NodeUsers {
-  version: number | null;
-  from: string;
-  to: string;
-  relativeError: number;
-  registers: number;
-  nodes: { nodeId: string; users: number }[];
-  ports: { nodeId: string; port: string; users: number }[];
-}
+type NodeUsers = RulesBuilderNodeUsersQuery['ruleNodeUsers'];
 
-const NODE_USERS = `query($r: ID!, $f: DateTime!, $t: DateTime!, $v: Int) {
-  ruleNodeUsers(ruleId: $r, from: $f, to: $t, version: $v) {
-    version from to relativeError registers nodes { nodeId users } ports { nodeId port users } } }`;
+const NODE_USERS = graphql(`
+  query RulesBuilderNodeUsers($r: ID!, $f: DateTime!, $t: DateTime!, $v: Int) {
+    ruleNodeUsers(ruleId: $r, from: $f, to: $t, version: $v) {
+      version
+      from
+      to
+      relativeError
+      registers
+      nodes {
+        nodeId
+        users
+      }
+      ports {
+        nodeId
+        port
+        users
+      }
+    }
+  }
+`);
+
+const VERSIONS = graphql(`
+  query RulesBuilderRuleVersions($id: ID!) {
+    ruleVersions(ruleId: $id) {
+      version
+      note
+    }
+  }
+`);
+
+// A firing's results are JSON in the schema: per action node, what it did (a coupon id when it issued).
+const resultsOf = (json: unknown): Record<string, { couponId?: string }> =>
+  json as Record<string, { couponId?: string }>;
 
 async function nodeUsers(ruleId: string, from: number, to: number, version?: number): Promise<NodeUsers> {
   return (
-    await staff.q<{ ruleNodeUsers: NodeUsers }>(NODE_USERS, {
+    await staff.q(NODE_USERS, {
       r: ruleId,
       f: isoAt(from),
       t: isoAt(to),
@@ -52,8 +76,16 @@ function expectNear(got: Record<string, number>, want: Record<string, number>, s
 
 async function publish(ruleId: string, note?: string) {
   return (
-    await staff.q<{ publishRule: { rule: { activeVersion: number } } }>(
-      `mutation($id: ID!, $n: String) { publishRule(id: $id, note: $n) { rule { activeVersion } } }`,
+    await staff.q(
+      graphql(`
+        mutation RulesBuilderPublishRule($id: ID!, $n: String) {
+          publishRule(id: $id, note: $n) {
+            rule {
+              activeVersion
+            }
+          }
+        }
+      `),
       { id: ruleId, n: note ?? null },
     )
   ).publishRule.rule.activeVersion;
@@ -138,10 +170,7 @@ describe(`rule builder API (${DIALECT})`, () => {
     expect(byNode(await nodeUsers(ruleId, base - DAY, base + 60))).toEqual(byNode(got));
     expect(byNode(await nodeUsers(ruleId, base - 5 * DAY, base - 3 * DAY, 1)).trigger).toBe(0);
 
-    const versions = await staff.q<{ ruleVersions: { version: number; note: string | null }[] }>(
-      `query($id: ID!) { ruleVersions(ruleId: $id) { version note } }`,
-      { id: ruleId },
-    );
+    const versions = await staff.q(VERSIONS, { id: ruleId });
     expect(versions.ruleVersions).toEqual([{ version: 1, note: 'first cut' }]);
   });
 
@@ -186,10 +215,7 @@ describe(`rule builder API (${DIALECT})`, () => {
       { trigger: 40 },
     );
     expectNear(byNode(await nodeUsers(other, base - DAY, base + 200)), { t: 11, issue: 11 });
-    const versions = await staff.q<{ ruleVersions: { version: number; note: string | null }[] }>(
-      `query($id: ID!) { ruleVersions(ruleId: $id) { version note } }`,
-      { id: ruleId },
-    );
+    const versions = await staff.q(VERSIONS, { id: ruleId });
     expect(versions.ruleVersions.map((v) => v.note)).toEqual([null, 'first cut']);
     const all = byNode(await nodeUsers(ruleId, base - DAY, base + 200));
     expect(Math.abs(all.trigger! - 41)).toBeLessThanOrEqual(1);
@@ -251,31 +277,52 @@ describe(`rule builder API (${DIALECT})`, () => {
 
   it('lists rules with their trigger, last firing and actions today (control arms excluded)', async () => {
     const empty = await createRule(staff, { version: 1, nodes: [], edges: [] }, 'AUTOMATED', 'empty');
-    const list = await staff.q<{
-      rules: {
-        id: string;
-        trigger: string | null;
-        lastFiredAt: string | null;
-        actionsToday: number;
-      }[];
-    }>(`{ rules { id trigger lastFiredAt actionsToday } }`);
+    const list = await staff.q(
+      graphql(`
+        query RulesBuilderRules {
+          rules {
+            id
+            trigger
+            lastFiredAt
+            actionsToday
+          }
+        }
+      `),
+    );
     const of = (id: string) => list.rules.find((r) => r.id === id)!;
     expect(of(empty)).toMatchObject({ trigger: null, lastFiredAt: null, actionsToday: 0 });
     // The funnel rule issued to 25 users in version 1 (the template allows one per account by default
     // or not: count what was issued) and decided for 11 more in version 2.
-    const firings = await staff.q<{
-      ruleFirings: { acted: boolean; control: boolean; results: Record<string, { couponId?: string }> }[];
-    }>(`query($id: ID!) { ruleFirings(ruleId: $id, first: 500) { acted control results } }`, { id: ruleId });
+    const firings = await staff.q(
+      graphql(`
+        query RulesBuilderRuleFirings($id: ID!) {
+          ruleFirings(ruleId: $id, first: 500) {
+            acted
+            control
+            results
+          }
+        }
+      `),
+      { id: ruleId },
+    );
     const performed = firings.ruleFirings.filter(
-      (f) => f.acted && !f.control && Object.values(f.results).some((x) => x.couponId),
+      (f) => f.acted && !f.control && Object.values(resultsOf(f.results)).some((x) => x.couponId),
     ).length;
     expect(performed).toBeGreaterThan(0);
     expect(of(ruleId)).toMatchObject({ trigger: 'order.paid', actionsToday: performed });
     expect(Date.parse(of(ruleId).lastFiredAt!) / 1000).toBe(base + 111);
 
     const split = list.rules.find((r) => r.trigger === 'page.viewed')!;
-    const splitFirings = await staff.q<{ ruleExposures: { arm: string; control: boolean; users: number }[] }>(
-      `query($id: ID!) { ruleExposures(ruleId: $id) { arm control users } }`,
+    const splitFirings = await staff.q(
+      graphql(`
+        query RulesBuilderRuleExposures($id: ID!) {
+          ruleExposures(ruleId: $id) {
+            arm
+            control
+            users
+          }
+        }
+      `),
       { id: split.id },
     );
     const treated = splitFirings.ruleExposures.find((e) => !e.control)!.users;
@@ -283,51 +330,97 @@ describe(`rule builder API (${DIALECT})`, () => {
   });
 
   it('duplicates a rule as a new draft', async () => {
-    const r = await staff.q<{
-      duplicateRule: {
-        id: string;
-        name: string;
-        status: string;
-        draft: unknown;
-        activeVersion: number | null;
-      };
-    }>(`mutation($id: ID!) { duplicateRule(id: $id) { id name status draft activeVersion } }`, {
-      id: ruleId,
-    });
+    const r = await staff.q(
+      graphql(`
+        mutation RulesBuilderDuplicateRule($id: ID!) {
+          duplicateRule(id: $id) {
+            id
+            name
+            status
+            draft
+            activeVersion
+          }
+        }
+      `),
+      { id: ruleId },
+    );
     expect(r.duplicateRule).toMatchObject({ name: 'funnel (copy)', status: 'DRAFT', activeVersion: null });
     expect(r.duplicateRule.id).not.toBe(ruleId);
     expect(r.duplicateRule.draft).toEqual(funnelGraph(templateId));
   });
 
   it('gives the settings form its pickers', async () => {
-    const types = await staff.q<{
-      eventTypes: { name: string; properties: { name: string; type: string }[] }[];
-    }>(`{ eventTypes { name properties { name type } } }`);
+    const types = await staff.q(
+      graphql(`
+        query RulesBuilderEventTypes {
+          eventTypes {
+            name
+            properties {
+              name
+              type
+            }
+          }
+        }
+      `),
+    );
     expect(types.eventTypes.find((t) => t.name === 'order.paid')!.properties.map((p) => p.name)).toContain(
       'amount',
     );
 
     await staff.q(
-      `mutation { a: createAudience(input: { name: "50%_vip", kind: STATIC }) { id } b: createAudience(input: { name: "500 vip", kind: STATIC }) { id } }`,
+      graphql(`
+        mutation RulesBuilderCreateAudiences {
+          a: createAudience(input: { name: "50%_vip", kind: STATIC }) {
+            id
+          }
+          b: createAudience(input: { name: "500 vip", kind: STATIC }) {
+            id
+          }
+        }
+      `),
     );
-    const audiences = await staff.q<{ audiences: { name: string }[] }>(
-      `{ audiences(search: "0%_") { name } }`,
+    const audiences = await staff.q(
+      graphql(`
+        query RulesBuilderAudiences {
+          audiences(search: "0%_") {
+            name
+          }
+        }
+      `),
     );
     expect(audiences.audiences.map((a) => a.name)).toEqual(['50%_vip']);
 
-    const templates = await staff.q<{ templates: { nodes: { name: string }[] } }>(
-      `{ templates(filter: { search: "funnel" }) { nodes { name } } }`,
+    const templates = await staff.q(
+      graphql(`
+        query RulesBuilderTemplates {
+          templates(filter: { search: "funnel" }) {
+            nodes {
+              name
+            }
+          }
+        }
+      `),
     );
     expect(templates.templates.nodes.map((t) => t.name)).toEqual(['funnel 5 off']);
 
     const user = await srv.withKey(['events:write']);
     await user.q(
-      `mutation { upsertUserAttributes(userId: "attr-1", attributes: { a_b: 1, axb: 2, plan: "x" }) { userId } }`,
+      graphql(`
+        mutation RulesBuilderUpsertUserAttributes {
+          upsertUserAttributes(userId: "attr-1", attributes: { a_b: 1, axb: 2, plan: "x" }) {
+            userId
+          }
+        }
+      `),
     );
     const keys = async (search: string | null, first = 50) =>
       (
-        await staff.q<{ userAttributeKeys: string[] }>(
-          `query($s: String, $f: Int!) { userAttributeKeys(search: $s, first: $f) }`,
+        await staff.q(
+          graphql(`
+            query RulesBuilderUserAttributeKeys($s: String, $f: Int!) {
+              userAttributeKeys(search: $s, first: $f)
+            }
+          `),
           { s: search, f: first },
         )
       ).userAttributeKeys;

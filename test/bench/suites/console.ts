@@ -20,6 +20,7 @@ import {
 } from '@couponflow/schema';
 import { type Browser, type Page, chromium } from 'playwright-core';
 import { type BenchFigure, type BenchSuite, fmt, percentile } from '../lib';
+import { graphql } from '../../support/gql-types';
 import {
   ADMIN_EMAIL,
   ADMIN_PASSWORD,
@@ -350,8 +351,14 @@ const suite: BenchSuite = {
 
       // A 200-node rule open in the editor: drag one node for 2 s.
       const staff = server.client().withToken(await adminToken(server.client()));
-      const created = await staff.q<{ createRule: { id: string } }>(
-        `mutation($i: CreateRuleInput!) { createRule(input: $i) { id } }`,
+      const created = await staff.q(
+        graphql(`
+          mutation ConsoleBenchCreateRule($i: CreateRuleInput!) {
+            createRule(input: $i) {
+              id
+            }
+          }
+        `),
         { i: { name: 'Bench: 200 nodes', graph } },
       );
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });

@@ -1,5 +1,6 @@
 // Data the browser tests arrange over GraphQL (as the admin) before they look at a screen.
 import type { GqlClient } from '../../support/gql';
+import { graphql } from '../../support/gql-types';
 import { createTemplate } from '../../support/server';
 
 /** order.paid with amount ≥ `minAmount` → issue the template: the smallest publishable rule graph. */
@@ -32,8 +33,15 @@ export async function createRule(
   api: GqlClient,
   input: { name: string; mode?: 'AUTOMATED' | 'EXPERIMENT'; description?: string; graph?: unknown },
 ): Promise<ArrangedRule> {
-  const r = await api.q<{ createRule: ArrangedRule }>(
-    `mutation($i: CreateRuleInput!) { createRule(input: $i) { id name } }`,
+  const r = await api.q(
+    graphql(`
+      mutation ArrangeCreateRule($i: CreateRuleInput!) {
+        createRule(input: $i) {
+          id
+          name
+        }
+      }
+    `),
     { i: input },
   );
   return r.createRule;
@@ -47,8 +55,29 @@ export async function publishedRule(
 ): Promise<ArrangedRule> {
   const template = await createTemplate(api, { name: `${name} coupon` });
   const rule = await createRule(api, { name, mode: options.mode, graph: paidOrderGraph(template.id) });
-  await api.q(`mutation($id: ID!) { publishRule(id: $id) { rule { id } } }`, { id: rule.id });
-  if (options.paused) await api.q(`mutation($id: ID!) { pauseRule(id: $id) { id } }`, { id: rule.id });
+  await api.q(
+    graphql(`
+      mutation ArrangePublishRule($id: ID!) {
+        publishRule(id: $id) {
+          rule {
+            id
+          }
+        }
+      }
+    `),
+    { id: rule.id },
+  );
+  if (options.paused)
+    await api.q(
+      graphql(`
+        mutation ArrangePauseRule($id: ID!) {
+          pauseRule(id: $id) {
+            id
+          }
+        }
+      `),
+      { id: rule.id },
+    );
   return rule;
 }
 
@@ -56,9 +85,21 @@ export async function ruleState(
   api: GqlClient,
   id: string,
 ): Promise<{ name: string; status: string; mode: string; draft: unknown; activeVersion: number | null }> {
-  const r = await api.q<{
-    rule: { name: string; status: string; mode: string; draft: unknown; activeVersion: number | null };
-  }>(`query($id: ID!) { rule(id: $id) { name status mode draft activeVersion } }`, { id });
+  const r = await api.q(
+    graphql(`
+      query ArrangeRuleState($id: ID!) {
+        rule(id: $id) {
+          name
+          status
+          mode
+          draft
+          activeVersion
+        }
+      }
+    `),
+    { id },
+  );
+  if (!r.rule) throw new Error(`rule ${id} not found`);
   return r.rule;
 }
 
@@ -66,8 +107,18 @@ let eventSeq = 0;
 
 /** Sends one `order.paid` event (as the admin) and returns how many coupons the rules issued for it. */
 export async function paidOrder(api: GqlClient, userId: string, amount: number): Promise<number> {
-  const r = await api.q<{ track: { accepted: number; issued: number; errors: { message: string }[] } }>(
-    `mutation($e: [TrackEventInput!]!) { track(events: $e) { accepted issued errors { message } } }`,
+  const r = await api.q(
+    graphql(`
+      mutation ArrangePaidOrder($e: [TrackEventInput!]!) {
+        track(events: $e) {
+          accepted
+          issued
+          errors {
+            message
+          }
+        }
+      }
+    `),
     { e: [{ id: `evt-${process.pid}-${++eventSeq}`, type: 'order.paid', userId, properties: { amount } }] },
   );
   if (r.track.accepted !== 1) throw new Error(`event refused: ${JSON.stringify(r.track.errors)}`);

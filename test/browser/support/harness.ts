@@ -6,12 +6,13 @@
 //   it('…', async () => {
 //     const page = await t.page();
 //     await login(page);
-//     await t.api.q(`mutation { … }`);        // arrange data over GraphQL as the admin
+//     await t.api.q(graphql(`mutation … { … }`)); // arrange data over GraphQL as the admin
 //     await screenshot(page, 'rule list');
 //   });
 import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import type { GqlClient } from '../../support/gql';
+import { graphql } from '../../support/gql-types';
 import {
   ADMIN_EMAIL,
   ADMIN_PASSWORD,
@@ -81,9 +82,16 @@ export function useConsole(env: Record<string, string> = {}): ConsoleHarness {
   };
   t.createStaff = async (role) => {
     const creds = { email: `${role}-${++staffSeq}@test.local`, password: `pass-${role}-${staffSeq}-long` };
-    await t.api.q(`mutation($i: CreateStaffInput!) { createStaffUser(input: $i) { id } }`, {
-      i: { ...creds, role },
-    });
+    await t.api.q(
+      graphql(`
+        mutation HarnessCreateStaff($i: CreateStaffInput!) {
+          createStaffUser(input: $i) {
+            id
+          }
+        }
+      `),
+      { i: { ...creds, role } },
+    );
     return creds;
   };
 

@@ -15,6 +15,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n          mutation ConsoleBenchCreateRule($i: CreateRuleInput!) {\n            createRule(input: $i) {\n              id\n            }\n          }\n        ": typeof types.ConsoleBenchCreateRuleDocument,
     "\n  mutation Track($e: [TrackEventInput!]!) {\n    track(events: $e) {\n      accepted\n      rejected\n      issued\n    }\n  }\n": typeof types.TrackDocument,
     "\n          mutation CreateRule($i: CreateRuleInput!) {\n            createRule(input: $i) {\n              id\n            }\n          }\n        ": typeof types.CreateRuleDocument,
     "\n          mutation PublishRule($id: ID!) {\n            publishRule(id: $id) {\n              rule {\n                id\n              }\n            }\n          }\n        ": typeof types.PublishRuleDocument,
@@ -23,6 +24,16 @@ type Documents = {
     "\n      query Template($id: ID!) {\n        template(id: $id) {\n          issuedCount\n          quotaAvailable\n          quotaTotal\n        }\n      }\n    ": typeof types.TemplateDocument,
     "\n        mutation IssueCoupons($i: IssueCouponInput!) {\n          issueCoupons(input: $i) {\n            coupon {\n              id\n            }\n            reason\n          }\n        }\n      ": typeof types.IssueCouponsDocument,
     "\n  query WorkloadsQuote($cart: CartInput!) {\n    quote(cart: $cart) {\n      subtotal\n      best {\n        couponIds\n        totalDiscount\n        payable\n        coupons {\n          couponId\n          stackGroup\n          discount\n          remainingBalance\n        }\n      }\n      items {\n        applicable\n        reason\n        shortBy\n        discount\n        inBest\n        coupon {\n          id\n          code\n          validUntil\n          template {\n            name\n            kind\n          }\n        }\n      }\n    }\n  }\n": typeof types.WorkloadsQuoteDocument,
+    "\n      mutation RuleBuilderCreateApiKey($i: CreateApiKeyInput!) {\n        createApiKey(input: $i) {\n          key\n        }\n      }\n    ": typeof types.RuleBuilderCreateApiKeyDocument,
+    "\n        mutation RuleBuilderTrack($e: [TrackEventInput!]!) {\n          track(events: $e) {\n            accepted\n            issued\n          }\n        }\n      ": typeof types.RuleBuilderTrackDocument,
+    "\n        query RuleBuilderWallet($u: ID!) {\n          wallet(userId: $u) {\n            templateId\n            status\n          }\n        }\n      ": typeof types.RuleBuilderWalletDocument,
+    "\n        query RuleBuilderRuleState($id: ID!) {\n          rule(id: $id) {\n            status\n            activeVersion\n          }\n        }\n      ": typeof types.RuleBuilderRuleStateDocument,
+    "\n      mutation ArrangeCreateRule($i: CreateRuleInput!) {\n        createRule(input: $i) {\n          id\n          name\n        }\n      }\n    ": typeof types.ArrangeCreateRuleDocument,
+    "\n      mutation ArrangePublishRule($id: ID!) {\n        publishRule(id: $id) {\n          rule {\n            id\n          }\n        }\n      }\n    ": typeof types.ArrangePublishRuleDocument,
+    "\n        mutation ArrangePauseRule($id: ID!) {\n          pauseRule(id: $id) {\n            id\n          }\n        }\n      ": typeof types.ArrangePauseRuleDocument,
+    "\n      query ArrangeRuleState($id: ID!) {\n        rule(id: $id) {\n          name\n          status\n          mode\n          draft\n          activeVersion\n        }\n      }\n    ": typeof types.ArrangeRuleStateDocument,
+    "\n      mutation ArrangePaidOrder($e: [TrackEventInput!]!) {\n        track(events: $e) {\n          accepted\n          issued\n          errors {\n            message\n          }\n        }\n      }\n    ": typeof types.ArrangePaidOrderDocument,
+    "\n        mutation HarnessCreateStaff($i: CreateStaffInput!) {\n          createStaffUser(input: $i) {\n            id\n          }\n        }\n      ": typeof types.HarnessCreateStaffDocument,
     "\n      mutation AudiencesCreateAudience2($i: CreateAudienceInput!) {\n        createAudience(input: $i) {\n          id\n        }\n      }\n    ": typeof types.AudiencesCreateAudience2Document,
     "\n        query IsAudienceMember($a: ID!, $u: ID!) {\n          isAudienceMember(audienceId: $a, userId: $u)\n        }\n      ": typeof types.IsAudienceMemberDocument,
     "\n        query AudiencesAudiencePreview($e: JSON) {\n          audiencePreview(expression: $e, sample: 10) {\n            size\n            sample\n          }\n        }\n      ": typeof types.AudiencesAudiencePreviewDocument,
@@ -80,6 +91,14 @@ type Documents = {
     "\n        query ClaimsCouponEventLog($t: ID!) {\n          couponEventLog(templateId: $t) {\n            type\n          }\n        }\n      ": typeof types.ClaimsCouponEventLogDocument,
     "\n        mutation MintCodes($i: MintCodesInput!) {\n          mintCodes(input: $i) {\n            count\n            sample\n          }\n        }\n      ": typeof types.MintCodesDocument,
     "\n      mutation ClaimByCode($i: ClaimByCodeInput!) {\n        claimByCode(input: $i) {\n          __typename\n          ... on ClaimSuccess {\n            coupon {\n              code\n              templateId\n            }\n          }\n          ... on ClaimRefused {\n            reason\n          }\n        }\n      }\n    ": typeof types.ClaimByCodeDocument,
+    "\n  mutation IssuanceRulesCreateTemplate($i: CreateTemplateInput!) {\n    createTemplate(input: $i) {\n      id\n    }\n  }\n": typeof types.IssuanceRulesCreateTemplateDocument,
+    "\n        mutation IssuanceRulesCreateBudgetedCampaign {\n          createCampaign(input: { name: \"gifts\", budget: 100000 }) {\n            id\n          }\n        }\n      ": typeof types.IssuanceRulesCreateBudgetedCampaignDocument,
+    "\n        mutation IssuanceRulesCreateValuedTemplate($i: CreateTemplateInput!) {\n          createTemplate(input: $i) {\n            id\n            maxValue\n          }\n        }\n      ": typeof types.IssuanceRulesCreateValuedTemplateDocument,
+    "\n        mutation IssuanceRulesCreateOpenCampaign {\n          createCampaign(input: { name: \"open\" }) {\n            id\n          }\n        }\n      ": typeof types.IssuanceRulesCreateOpenCampaignDocument,
+    "\n        mutation IssuanceRulesBudgetCampaign($id: ID!) {\n          updateCampaign(id: $id, input: { budget: 5000 }) {\n            id\n          }\n        }\n      ": typeof types.IssuanceRulesBudgetCampaignDocument,
+    "\n        mutation IssuanceRulesCreateAudience($i: CreateAudienceInput!) {\n          createAudience(input: $i) {\n            id\n          }\n        }\n      ": typeof types.IssuanceRulesCreateAudienceDocument,
+    "\n        mutation IssuanceRulesUploadMembers($a: ID!, $csv: String!) {\n          uploadAudienceMembers(audienceId: $a, csv: $csv) {\n            size\n          }\n        }\n      ": typeof types.IssuanceRulesUploadMembersDocument,
+    "\n            query IssuanceRulesCouponCenter($u: ID!) {\n              couponCenter(userId: $u) {\n                template {\n                  id\n                }\n                claimable\n                reason\n              }\n            }\n          ": typeof types.IssuanceRulesCouponCenterDocument,
     "\n      query LifecycleCoupon($id: ID!) {\n        coupon(id: $id) {\n          status\n        }\n      }\n    ": typeof types.LifecycleCouponDocument,
     "\n        query LifecycleCouponEventLog($t: ID!) {\n          couponEventLog(templateId: $t) {\n            type\n          }\n        }\n      ": typeof types.LifecycleCouponEventLogDocument,
     "\n          query LifecycleTemplate($id: ID!) {\n            template(id: $id) {\n              quotaAvailable\n              quotaBatches {\n                releasedAt\n              }\n            }\n          }\n        ": typeof types.LifecycleTemplateDocument,
@@ -137,6 +156,19 @@ type Documents = {
     "\n        query ValidateRuleGraph($g: JSON!) {\n          validateRuleGraph(graph: $g) {\n            valid\n            issues {\n              code\n              nodeIds\n              edgeIds\n            }\n          }\n        }\n      ": typeof types.ValidateRuleGraphDocument,
     "\n        query CheckRule($id: ID!) {\n          checkRule(id: $id) {\n            valid\n            worstCaseSubsidyPerEvent\n            checks {\n              code\n            }\n          }\n        }\n      ": typeof types.CheckRuleDocument,
     "\n        mutation RulesBadInputPublishRule($id: ID!) {\n          publishRule(id: $id) {\n            rule {\n              id\n            }\n          }\n        }\n      ": typeof types.RulesBadInputPublishRuleDocument,
+    "\n  query RulesBuilderNodeUsers($r: ID!, $f: DateTime!, $t: DateTime!, $v: Int) {\n    ruleNodeUsers(ruleId: $r, from: $f, to: $t, version: $v) {\n      version\n      from\n      to\n      relativeError\n      registers\n      nodes {\n        nodeId\n        users\n      }\n      ports {\n        nodeId\n        port\n        users\n      }\n    }\n  }\n": typeof types.RulesBuilderNodeUsersDocument,
+    "\n  query RulesBuilderRuleVersions($id: ID!) {\n    ruleVersions(ruleId: $id) {\n      version\n      note\n    }\n  }\n": typeof types.RulesBuilderRuleVersionsDocument,
+    "\n        mutation RulesBuilderPublishRule($id: ID!, $n: String) {\n          publishRule(id: $id, note: $n) {\n            rule {\n              activeVersion\n            }\n          }\n        }\n      ": typeof types.RulesBuilderPublishRuleDocument,
+    "\n        query RulesBuilderRules {\n          rules {\n            id\n            trigger\n            lastFiredAt\n            actionsToday\n          }\n        }\n      ": typeof types.RulesBuilderRulesDocument,
+    "\n        query RulesBuilderRuleFirings($id: ID!) {\n          ruleFirings(ruleId: $id, first: 500) {\n            acted\n            control\n            results\n          }\n        }\n      ": typeof types.RulesBuilderRuleFiringsDocument,
+    "\n        query RulesBuilderRuleExposures($id: ID!) {\n          ruleExposures(ruleId: $id) {\n            arm\n            control\n            users\n          }\n        }\n      ": typeof types.RulesBuilderRuleExposuresDocument,
+    "\n        mutation RulesBuilderDuplicateRule($id: ID!) {\n          duplicateRule(id: $id) {\n            id\n            name\n            status\n            draft\n            activeVersion\n          }\n        }\n      ": typeof types.RulesBuilderDuplicateRuleDocument,
+    "\n        query RulesBuilderEventTypes {\n          eventTypes {\n            name\n            properties {\n              name\n              type\n            }\n          }\n        }\n      ": typeof types.RulesBuilderEventTypesDocument,
+    "\n        mutation RulesBuilderCreateAudiences {\n          a: createAudience(input: { name: \"50%_vip\", kind: STATIC }) {\n            id\n          }\n          b: createAudience(input: { name: \"500 vip\", kind: STATIC }) {\n            id\n          }\n        }\n      ": typeof types.RulesBuilderCreateAudiencesDocument,
+    "\n        query RulesBuilderAudiences {\n          audiences(search: \"0%_\") {\n            name\n          }\n        }\n      ": typeof types.RulesBuilderAudiencesDocument,
+    "\n        query RulesBuilderTemplates {\n          templates(filter: { search: \"funnel\" }) {\n            nodes {\n              name\n            }\n          }\n        }\n      ": typeof types.RulesBuilderTemplatesDocument,
+    "\n        mutation RulesBuilderUpsertUserAttributes {\n          upsertUserAttributes(userId: \"attr-1\", attributes: { a_b: 1, axb: 2, plan: \"x\" }) {\n            userId\n          }\n        }\n      ": typeof types.RulesBuilderUpsertUserAttributesDocument,
+    "\n            query RulesBuilderUserAttributeKeys($s: String, $f: Int!) {\n              userAttributeKeys(search: $s, first: $f)\n            }\n          ": typeof types.RulesBuilderUserAttributeKeysDocument,
     "\n        mutation PauseRule($id: ID!) {\n          pauseRule(id: $id) {\n            status\n          }\n        }\n      ": typeof types.PauseRuleDocument,
     "\n        mutation ResumeRule($id: ID!) {\n          resumeRule(id: $id) {\n            status\n          }\n        }\n      ": typeof types.ResumeRuleDocument,
     "\n        mutation RollbackRule($id: ID!) {\n          rollbackRule(id: $id, version: 1) {\n            activeVersion\n          }\n        }\n      ": typeof types.RollbackRuleDocument,
@@ -174,6 +206,7 @@ type Documents = {
     "\n  subscription CouponEvents($filter: CouponEventFilter, $afterId: SafeInt) {\n    couponEvents(filter: $filter, afterId: $afterId) {\n      id\n      type\n      couponId\n      templateId\n      campaignId\n      merchantId\n      userId\n      payload\n      createdAt\n    }\n  }\n": typeof types.CouponEventsDocument,
 };
 const documents: Documents = {
+    "\n          mutation ConsoleBenchCreateRule($i: CreateRuleInput!) {\n            createRule(input: $i) {\n              id\n            }\n          }\n        ": types.ConsoleBenchCreateRuleDocument,
     "\n  mutation Track($e: [TrackEventInput!]!) {\n    track(events: $e) {\n      accepted\n      rejected\n      issued\n    }\n  }\n": types.TrackDocument,
     "\n          mutation CreateRule($i: CreateRuleInput!) {\n            createRule(input: $i) {\n              id\n            }\n          }\n        ": types.CreateRuleDocument,
     "\n          mutation PublishRule($id: ID!) {\n            publishRule(id: $id) {\n              rule {\n                id\n              }\n            }\n          }\n        ": types.PublishRuleDocument,
@@ -182,6 +215,16 @@ const documents: Documents = {
     "\n      query Template($id: ID!) {\n        template(id: $id) {\n          issuedCount\n          quotaAvailable\n          quotaTotal\n        }\n      }\n    ": types.TemplateDocument,
     "\n        mutation IssueCoupons($i: IssueCouponInput!) {\n          issueCoupons(input: $i) {\n            coupon {\n              id\n            }\n            reason\n          }\n        }\n      ": types.IssueCouponsDocument,
     "\n  query WorkloadsQuote($cart: CartInput!) {\n    quote(cart: $cart) {\n      subtotal\n      best {\n        couponIds\n        totalDiscount\n        payable\n        coupons {\n          couponId\n          stackGroup\n          discount\n          remainingBalance\n        }\n      }\n      items {\n        applicable\n        reason\n        shortBy\n        discount\n        inBest\n        coupon {\n          id\n          code\n          validUntil\n          template {\n            name\n            kind\n          }\n        }\n      }\n    }\n  }\n": types.WorkloadsQuoteDocument,
+    "\n      mutation RuleBuilderCreateApiKey($i: CreateApiKeyInput!) {\n        createApiKey(input: $i) {\n          key\n        }\n      }\n    ": types.RuleBuilderCreateApiKeyDocument,
+    "\n        mutation RuleBuilderTrack($e: [TrackEventInput!]!) {\n          track(events: $e) {\n            accepted\n            issued\n          }\n        }\n      ": types.RuleBuilderTrackDocument,
+    "\n        query RuleBuilderWallet($u: ID!) {\n          wallet(userId: $u) {\n            templateId\n            status\n          }\n        }\n      ": types.RuleBuilderWalletDocument,
+    "\n        query RuleBuilderRuleState($id: ID!) {\n          rule(id: $id) {\n            status\n            activeVersion\n          }\n        }\n      ": types.RuleBuilderRuleStateDocument,
+    "\n      mutation ArrangeCreateRule($i: CreateRuleInput!) {\n        createRule(input: $i) {\n          id\n          name\n        }\n      }\n    ": types.ArrangeCreateRuleDocument,
+    "\n      mutation ArrangePublishRule($id: ID!) {\n        publishRule(id: $id) {\n          rule {\n            id\n          }\n        }\n      }\n    ": types.ArrangePublishRuleDocument,
+    "\n        mutation ArrangePauseRule($id: ID!) {\n          pauseRule(id: $id) {\n            id\n          }\n        }\n      ": types.ArrangePauseRuleDocument,
+    "\n      query ArrangeRuleState($id: ID!) {\n        rule(id: $id) {\n          name\n          status\n          mode\n          draft\n          activeVersion\n        }\n      }\n    ": types.ArrangeRuleStateDocument,
+    "\n      mutation ArrangePaidOrder($e: [TrackEventInput!]!) {\n        track(events: $e) {\n          accepted\n          issued\n          errors {\n            message\n          }\n        }\n      }\n    ": types.ArrangePaidOrderDocument,
+    "\n        mutation HarnessCreateStaff($i: CreateStaffInput!) {\n          createStaffUser(input: $i) {\n            id\n          }\n        }\n      ": types.HarnessCreateStaffDocument,
     "\n      mutation AudiencesCreateAudience2($i: CreateAudienceInput!) {\n        createAudience(input: $i) {\n          id\n        }\n      }\n    ": types.AudiencesCreateAudience2Document,
     "\n        query IsAudienceMember($a: ID!, $u: ID!) {\n          isAudienceMember(audienceId: $a, userId: $u)\n        }\n      ": types.IsAudienceMemberDocument,
     "\n        query AudiencesAudiencePreview($e: JSON) {\n          audiencePreview(expression: $e, sample: 10) {\n            size\n            sample\n          }\n        }\n      ": types.AudiencesAudiencePreviewDocument,
@@ -239,6 +282,14 @@ const documents: Documents = {
     "\n        query ClaimsCouponEventLog($t: ID!) {\n          couponEventLog(templateId: $t) {\n            type\n          }\n        }\n      ": types.ClaimsCouponEventLogDocument,
     "\n        mutation MintCodes($i: MintCodesInput!) {\n          mintCodes(input: $i) {\n            count\n            sample\n          }\n        }\n      ": types.MintCodesDocument,
     "\n      mutation ClaimByCode($i: ClaimByCodeInput!) {\n        claimByCode(input: $i) {\n          __typename\n          ... on ClaimSuccess {\n            coupon {\n              code\n              templateId\n            }\n          }\n          ... on ClaimRefused {\n            reason\n          }\n        }\n      }\n    ": types.ClaimByCodeDocument,
+    "\n  mutation IssuanceRulesCreateTemplate($i: CreateTemplateInput!) {\n    createTemplate(input: $i) {\n      id\n    }\n  }\n": types.IssuanceRulesCreateTemplateDocument,
+    "\n        mutation IssuanceRulesCreateBudgetedCampaign {\n          createCampaign(input: { name: \"gifts\", budget: 100000 }) {\n            id\n          }\n        }\n      ": types.IssuanceRulesCreateBudgetedCampaignDocument,
+    "\n        mutation IssuanceRulesCreateValuedTemplate($i: CreateTemplateInput!) {\n          createTemplate(input: $i) {\n            id\n            maxValue\n          }\n        }\n      ": types.IssuanceRulesCreateValuedTemplateDocument,
+    "\n        mutation IssuanceRulesCreateOpenCampaign {\n          createCampaign(input: { name: \"open\" }) {\n            id\n          }\n        }\n      ": types.IssuanceRulesCreateOpenCampaignDocument,
+    "\n        mutation IssuanceRulesBudgetCampaign($id: ID!) {\n          updateCampaign(id: $id, input: { budget: 5000 }) {\n            id\n          }\n        }\n      ": types.IssuanceRulesBudgetCampaignDocument,
+    "\n        mutation IssuanceRulesCreateAudience($i: CreateAudienceInput!) {\n          createAudience(input: $i) {\n            id\n          }\n        }\n      ": types.IssuanceRulesCreateAudienceDocument,
+    "\n        mutation IssuanceRulesUploadMembers($a: ID!, $csv: String!) {\n          uploadAudienceMembers(audienceId: $a, csv: $csv) {\n            size\n          }\n        }\n      ": types.IssuanceRulesUploadMembersDocument,
+    "\n            query IssuanceRulesCouponCenter($u: ID!) {\n              couponCenter(userId: $u) {\n                template {\n                  id\n                }\n                claimable\n                reason\n              }\n            }\n          ": types.IssuanceRulesCouponCenterDocument,
     "\n      query LifecycleCoupon($id: ID!) {\n        coupon(id: $id) {\n          status\n        }\n      }\n    ": types.LifecycleCouponDocument,
     "\n        query LifecycleCouponEventLog($t: ID!) {\n          couponEventLog(templateId: $t) {\n            type\n          }\n        }\n      ": types.LifecycleCouponEventLogDocument,
     "\n          query LifecycleTemplate($id: ID!) {\n            template(id: $id) {\n              quotaAvailable\n              quotaBatches {\n                releasedAt\n              }\n            }\n          }\n        ": types.LifecycleTemplateDocument,
@@ -296,6 +347,19 @@ const documents: Documents = {
     "\n        query ValidateRuleGraph($g: JSON!) {\n          validateRuleGraph(graph: $g) {\n            valid\n            issues {\n              code\n              nodeIds\n              edgeIds\n            }\n          }\n        }\n      ": types.ValidateRuleGraphDocument,
     "\n        query CheckRule($id: ID!) {\n          checkRule(id: $id) {\n            valid\n            worstCaseSubsidyPerEvent\n            checks {\n              code\n            }\n          }\n        }\n      ": types.CheckRuleDocument,
     "\n        mutation RulesBadInputPublishRule($id: ID!) {\n          publishRule(id: $id) {\n            rule {\n              id\n            }\n          }\n        }\n      ": types.RulesBadInputPublishRuleDocument,
+    "\n  query RulesBuilderNodeUsers($r: ID!, $f: DateTime!, $t: DateTime!, $v: Int) {\n    ruleNodeUsers(ruleId: $r, from: $f, to: $t, version: $v) {\n      version\n      from\n      to\n      relativeError\n      registers\n      nodes {\n        nodeId\n        users\n      }\n      ports {\n        nodeId\n        port\n        users\n      }\n    }\n  }\n": types.RulesBuilderNodeUsersDocument,
+    "\n  query RulesBuilderRuleVersions($id: ID!) {\n    ruleVersions(ruleId: $id) {\n      version\n      note\n    }\n  }\n": types.RulesBuilderRuleVersionsDocument,
+    "\n        mutation RulesBuilderPublishRule($id: ID!, $n: String) {\n          publishRule(id: $id, note: $n) {\n            rule {\n              activeVersion\n            }\n          }\n        }\n      ": types.RulesBuilderPublishRuleDocument,
+    "\n        query RulesBuilderRules {\n          rules {\n            id\n            trigger\n            lastFiredAt\n            actionsToday\n          }\n        }\n      ": types.RulesBuilderRulesDocument,
+    "\n        query RulesBuilderRuleFirings($id: ID!) {\n          ruleFirings(ruleId: $id, first: 500) {\n            acted\n            control\n            results\n          }\n        }\n      ": types.RulesBuilderRuleFiringsDocument,
+    "\n        query RulesBuilderRuleExposures($id: ID!) {\n          ruleExposures(ruleId: $id) {\n            arm\n            control\n            users\n          }\n        }\n      ": types.RulesBuilderRuleExposuresDocument,
+    "\n        mutation RulesBuilderDuplicateRule($id: ID!) {\n          duplicateRule(id: $id) {\n            id\n            name\n            status\n            draft\n            activeVersion\n          }\n        }\n      ": types.RulesBuilderDuplicateRuleDocument,
+    "\n        query RulesBuilderEventTypes {\n          eventTypes {\n            name\n            properties {\n              name\n              type\n            }\n          }\n        }\n      ": types.RulesBuilderEventTypesDocument,
+    "\n        mutation RulesBuilderCreateAudiences {\n          a: createAudience(input: { name: \"50%_vip\", kind: STATIC }) {\n            id\n          }\n          b: createAudience(input: { name: \"500 vip\", kind: STATIC }) {\n            id\n          }\n        }\n      ": types.RulesBuilderCreateAudiencesDocument,
+    "\n        query RulesBuilderAudiences {\n          audiences(search: \"0%_\") {\n            name\n          }\n        }\n      ": types.RulesBuilderAudiencesDocument,
+    "\n        query RulesBuilderTemplates {\n          templates(filter: { search: \"funnel\" }) {\n            nodes {\n              name\n            }\n          }\n        }\n      ": types.RulesBuilderTemplatesDocument,
+    "\n        mutation RulesBuilderUpsertUserAttributes {\n          upsertUserAttributes(userId: \"attr-1\", attributes: { a_b: 1, axb: 2, plan: \"x\" }) {\n            userId\n          }\n        }\n      ": types.RulesBuilderUpsertUserAttributesDocument,
+    "\n            query RulesBuilderUserAttributeKeys($s: String, $f: Int!) {\n              userAttributeKeys(search: $s, first: $f)\n            }\n          ": types.RulesBuilderUserAttributeKeysDocument,
     "\n        mutation PauseRule($id: ID!) {\n          pauseRule(id: $id) {\n            status\n          }\n        }\n      ": types.PauseRuleDocument,
     "\n        mutation ResumeRule($id: ID!) {\n          resumeRule(id: $id) {\n            status\n          }\n        }\n      ": types.ResumeRuleDocument,
     "\n        mutation RollbackRule($id: ID!) {\n          rollbackRule(id: $id, version: 1) {\n            activeVersion\n          }\n        }\n      ": types.RollbackRuleDocument,
@@ -336,6 +400,10 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n          mutation ConsoleBenchCreateRule($i: CreateRuleInput!) {\n            createRule(input: $i) {\n              id\n            }\n          }\n        "): typeof import('./graphql').ConsoleBenchCreateRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation Track($e: [TrackEventInput!]!) {\n    track(events: $e) {\n      accepted\n      rejected\n      issued\n    }\n  }\n"): typeof import('./graphql').TrackDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -365,6 +433,46 @@ export function graphql(source: "\n        mutation IssueCoupons($i: IssueCoupon
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WorkloadsQuote($cart: CartInput!) {\n    quote(cart: $cart) {\n      subtotal\n      best {\n        couponIds\n        totalDiscount\n        payable\n        coupons {\n          couponId\n          stackGroup\n          discount\n          remainingBalance\n        }\n      }\n      items {\n        applicable\n        reason\n        shortBy\n        discount\n        inBest\n        coupon {\n          id\n          code\n          validUntil\n          template {\n            name\n            kind\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WorkloadsQuoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RuleBuilderCreateApiKey($i: CreateApiKeyInput!) {\n        createApiKey(input: $i) {\n          key\n        }\n      }\n    "): typeof import('./graphql').RuleBuilderCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation RuleBuilderTrack($e: [TrackEventInput!]!) {\n          track(events: $e) {\n            accepted\n            issued\n          }\n        }\n      "): typeof import('./graphql').RuleBuilderTrackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query RuleBuilderWallet($u: ID!) {\n          wallet(userId: $u) {\n            templateId\n            status\n          }\n        }\n      "): typeof import('./graphql').RuleBuilderWalletDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query RuleBuilderRuleState($id: ID!) {\n          rule(id: $id) {\n            status\n            activeVersion\n          }\n        }\n      "): typeof import('./graphql').RuleBuilderRuleStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation ArrangeCreateRule($i: CreateRuleInput!) {\n        createRule(input: $i) {\n          id\n          name\n        }\n      }\n    "): typeof import('./graphql').ArrangeCreateRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation ArrangePublishRule($id: ID!) {\n        publishRule(id: $id) {\n          rule {\n            id\n          }\n        }\n      }\n    "): typeof import('./graphql').ArrangePublishRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ArrangePauseRule($id: ID!) {\n          pauseRule(id: $id) {\n            id\n          }\n        }\n      "): typeof import('./graphql').ArrangePauseRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ArrangeRuleState($id: ID!) {\n        rule(id: $id) {\n          name\n          status\n          mode\n          draft\n          activeVersion\n        }\n      }\n    "): typeof import('./graphql').ArrangeRuleStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation ArrangePaidOrder($e: [TrackEventInput!]!) {\n        track(events: $e) {\n          accepted\n          issued\n          errors {\n            message\n          }\n        }\n      }\n    "): typeof import('./graphql').ArrangePaidOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation HarnessCreateStaff($i: CreateStaffInput!) {\n          createStaffUser(input: $i) {\n            id\n          }\n        }\n      "): typeof import('./graphql').HarnessCreateStaffDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -596,6 +704,38 @@ export function graphql(source: "\n      mutation ClaimByCode($i: ClaimByCodeInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation IssuanceRulesCreateTemplate($i: CreateTemplateInput!) {\n    createTemplate(input: $i) {\n      id\n    }\n  }\n"): typeof import('./graphql').IssuanceRulesCreateTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation IssuanceRulesCreateBudgetedCampaign {\n          createCampaign(input: { name: \"gifts\", budget: 100000 }) {\n            id\n          }\n        }\n      "): typeof import('./graphql').IssuanceRulesCreateBudgetedCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation IssuanceRulesCreateValuedTemplate($i: CreateTemplateInput!) {\n          createTemplate(input: $i) {\n            id\n            maxValue\n          }\n        }\n      "): typeof import('./graphql').IssuanceRulesCreateValuedTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation IssuanceRulesCreateOpenCampaign {\n          createCampaign(input: { name: \"open\" }) {\n            id\n          }\n        }\n      "): typeof import('./graphql').IssuanceRulesCreateOpenCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation IssuanceRulesBudgetCampaign($id: ID!) {\n          updateCampaign(id: $id, input: { budget: 5000 }) {\n            id\n          }\n        }\n      "): typeof import('./graphql').IssuanceRulesBudgetCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation IssuanceRulesCreateAudience($i: CreateAudienceInput!) {\n          createAudience(input: $i) {\n            id\n          }\n        }\n      "): typeof import('./graphql').IssuanceRulesCreateAudienceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation IssuanceRulesUploadMembers($a: ID!, $csv: String!) {\n          uploadAudienceMembers(audienceId: $a, csv: $csv) {\n            size\n          }\n        }\n      "): typeof import('./graphql').IssuanceRulesUploadMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query IssuanceRulesCouponCenter($u: ID!) {\n              couponCenter(userId: $u) {\n                template {\n                  id\n                }\n                claimable\n                reason\n              }\n            }\n          "): typeof import('./graphql').IssuanceRulesCouponCenterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n      query LifecycleCoupon($id: ID!) {\n        coupon(id: $id) {\n          status\n        }\n      }\n    "): typeof import('./graphql').LifecycleCouponDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -821,6 +961,58 @@ export function graphql(source: "\n        query CheckRule($id: ID!) {\n        
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation RulesBadInputPublishRule($id: ID!) {\n          publishRule(id: $id) {\n            rule {\n              id\n            }\n          }\n        }\n      "): typeof import('./graphql').RulesBadInputPublishRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RulesBuilderNodeUsers($r: ID!, $f: DateTime!, $t: DateTime!, $v: Int) {\n    ruleNodeUsers(ruleId: $r, from: $f, to: $t, version: $v) {\n      version\n      from\n      to\n      relativeError\n      registers\n      nodes {\n        nodeId\n        users\n      }\n      ports {\n        nodeId\n        port\n        users\n      }\n    }\n  }\n"): typeof import('./graphql').RulesBuilderNodeUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RulesBuilderRuleVersions($id: ID!) {\n    ruleVersions(ruleId: $id) {\n      version\n      note\n    }\n  }\n"): typeof import('./graphql').RulesBuilderRuleVersionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation RulesBuilderPublishRule($id: ID!, $n: String) {\n          publishRule(id: $id, note: $n) {\n            rule {\n              activeVersion\n            }\n          }\n        }\n      "): typeof import('./graphql').RulesBuilderPublishRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query RulesBuilderRules {\n          rules {\n            id\n            trigger\n            lastFiredAt\n            actionsToday\n          }\n        }\n      "): typeof import('./graphql').RulesBuilderRulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query RulesBuilderRuleFirings($id: ID!) {\n          ruleFirings(ruleId: $id, first: 500) {\n            acted\n            control\n            results\n          }\n        }\n      "): typeof import('./graphql').RulesBuilderRuleFiringsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query RulesBuilderRuleExposures($id: ID!) {\n          ruleExposures(ruleId: $id) {\n            arm\n            control\n            users\n          }\n        }\n      "): typeof import('./graphql').RulesBuilderRuleExposuresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation RulesBuilderDuplicateRule($id: ID!) {\n          duplicateRule(id: $id) {\n            id\n            name\n            status\n            draft\n            activeVersion\n          }\n        }\n      "): typeof import('./graphql').RulesBuilderDuplicateRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query RulesBuilderEventTypes {\n          eventTypes {\n            name\n            properties {\n              name\n              type\n            }\n          }\n        }\n      "): typeof import('./graphql').RulesBuilderEventTypesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation RulesBuilderCreateAudiences {\n          a: createAudience(input: { name: \"50%_vip\", kind: STATIC }) {\n            id\n          }\n          b: createAudience(input: { name: \"500 vip\", kind: STATIC }) {\n            id\n          }\n        }\n      "): typeof import('./graphql').RulesBuilderCreateAudiencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query RulesBuilderAudiences {\n          audiences(search: \"0%_\") {\n            name\n          }\n        }\n      "): typeof import('./graphql').RulesBuilderAudiencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query RulesBuilderTemplates {\n          templates(filter: { search: \"funnel\" }) {\n            nodes {\n              name\n            }\n          }\n        }\n      "): typeof import('./graphql').RulesBuilderTemplatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation RulesBuilderUpsertUserAttributes {\n          upsertUserAttributes(userId: \"attr-1\", attributes: { a_b: 1, axb: 2, plan: \"x\" }) {\n            userId\n          }\n        }\n      "): typeof import('./graphql').RulesBuilderUpsertUserAttributesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query RulesBuilderUserAttributeKeys($s: String, $f: Int!) {\n              userAttributeKeys(search: $s, first: $f)\n            }\n          "): typeof import('./graphql').RulesBuilderUserAttributeKeysDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -412,6 +412,13 @@ export type WebhookDeliveryStatus =
   | 'SENDING'
   | 'SUCCEEDED';
 
+export type ConsoleBenchCreateRuleMutationVariables = Exact<{
+  i: CreateRuleInput;
+}>;
+
+
+export type ConsoleBenchCreateRuleMutation = { createRule: { id: string } };
+
 export type TrackMutationVariables = Exact<{
   e: Array<TrackEventInput> | TrackEventInput;
 }>;
@@ -468,6 +475,76 @@ export type WorkloadsQuoteQueryVariables = Exact<{
 
 
 export type WorkloadsQuoteQuery = { quote: { subtotal: number, best: { couponIds: Array<string>, totalDiscount: number, payable: number, coupons: Array<{ couponId: string, stackGroup: StackGroup, discount: number, remainingBalance: number | null }> }, items: Array<{ applicable: boolean, reason: InapplicableReason | null, shortBy: number | null, discount: number, inBest: boolean, coupon: { id: string, code: string, validUntil: string, template: { name: string, kind: CouponKind } } }> } };
+
+export type RuleBuilderCreateApiKeyMutationVariables = Exact<{
+  i: CreateApiKeyInput;
+}>;
+
+
+export type RuleBuilderCreateApiKeyMutation = { createApiKey: { key: string } };
+
+export type RuleBuilderTrackMutationVariables = Exact<{
+  e: Array<TrackEventInput> | TrackEventInput;
+}>;
+
+
+export type RuleBuilderTrackMutation = { track: { accepted: number, issued: number } };
+
+export type RuleBuilderWalletQueryVariables = Exact<{
+  u: string | number;
+}>;
+
+
+export type RuleBuilderWalletQuery = { wallet: Array<{ templateId: string, status: CouponStatus }> };
+
+export type RuleBuilderRuleStateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RuleBuilderRuleStateQuery = { rule: { status: RuleStatus, activeVersion: number | null } };
+
+export type ArrangeCreateRuleMutationVariables = Exact<{
+  i: CreateRuleInput;
+}>;
+
+
+export type ArrangeCreateRuleMutation = { createRule: { id: string, name: string } };
+
+export type ArrangePublishRuleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ArrangePublishRuleMutation = { publishRule: { rule: { id: string } } };
+
+export type ArrangePauseRuleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ArrangePauseRuleMutation = { pauseRule: { id: string } };
+
+export type ArrangeRuleStateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ArrangeRuleStateQuery = { rule: { name: string, status: RuleStatus, mode: RuleMode, draft: unknown, activeVersion: number | null } };
+
+export type ArrangePaidOrderMutationVariables = Exact<{
+  e: Array<TrackEventInput> | TrackEventInput;
+}>;
+
+
+export type ArrangePaidOrderMutation = { track: { accepted: number, issued: number, errors: Array<{ message: string }> } };
+
+export type HarnessCreateStaffMutationVariables = Exact<{
+  i: CreateStaffInput;
+}>;
+
+
+export type HarnessCreateStaffMutation = { createStaffUser: { id: string } };
 
 export type AudiencesCreateAudience2MutationVariables = Exact<{
   i: CreateAudienceInput;
@@ -837,6 +914,59 @@ export type ClaimByCodeMutation = { claimByCode:
     | { __typename: 'ClaimRefused', reason: ClaimRefusal }
     | { __typename: 'ClaimSuccess', coupon: { code: string, templateId: string } }
    };
+
+export type IssuanceRulesCreateTemplateMutationVariables = Exact<{
+  i: CreateTemplateInput;
+}>;
+
+
+export type IssuanceRulesCreateTemplateMutation = { createTemplate: { id: string } };
+
+export type IssuanceRulesCreateBudgetedCampaignMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IssuanceRulesCreateBudgetedCampaignMutation = { createCampaign: { id: string } };
+
+export type IssuanceRulesCreateValuedTemplateMutationVariables = Exact<{
+  i: CreateTemplateInput;
+}>;
+
+
+export type IssuanceRulesCreateValuedTemplateMutation = { createTemplate: { id: string, maxValue: number } };
+
+export type IssuanceRulesCreateOpenCampaignMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IssuanceRulesCreateOpenCampaignMutation = { createCampaign: { id: string } };
+
+export type IssuanceRulesBudgetCampaignMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IssuanceRulesBudgetCampaignMutation = { updateCampaign: { id: string } };
+
+export type IssuanceRulesCreateAudienceMutationVariables = Exact<{
+  i: CreateAudienceInput;
+}>;
+
+
+export type IssuanceRulesCreateAudienceMutation = { createAudience: { id: string } };
+
+export type IssuanceRulesUploadMembersMutationVariables = Exact<{
+  a: string | number;
+  csv: string;
+}>;
+
+
+export type IssuanceRulesUploadMembersMutation = { uploadAudienceMembers: { size: number } };
+
+export type IssuanceRulesCouponCenterQueryVariables = Exact<{
+  u: string | number;
+}>;
+
+
+export type IssuanceRulesCouponCenterQuery = { couponCenter: Array<{ claimable: boolean, reason: ClaimRefusal | null, template: { id: string } }> };
 
 export type LifecycleCouponQueryVariables = Exact<{
   id: string | number;
@@ -1221,6 +1351,90 @@ export type RulesBadInputPublishRuleMutationVariables = Exact<{
 
 export type RulesBadInputPublishRuleMutation = { publishRule: { rule: { id: string } } };
 
+export type RulesBuilderNodeUsersQueryVariables = Exact<{
+  r: string | number;
+  f: string;
+  t: string;
+  v?: number | null | undefined;
+}>;
+
+
+export type RulesBuilderNodeUsersQuery = { ruleNodeUsers: { version: number | null, from: string, to: string, relativeError: number, registers: number, nodes: Array<{ nodeId: string, users: number }>, ports: Array<{ nodeId: string, port: string, users: number }> } };
+
+export type RulesBuilderRuleVersionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RulesBuilderRuleVersionsQuery = { ruleVersions: Array<{ version: number, note: string | null }> };
+
+export type RulesBuilderPublishRuleMutationVariables = Exact<{
+  id: string | number;
+  n?: string | null | undefined;
+}>;
+
+
+export type RulesBuilderPublishRuleMutation = { publishRule: { rule: { activeVersion: number | null } } };
+
+export type RulesBuilderRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RulesBuilderRulesQuery = { rules: Array<{ id: string, trigger: string | null, lastFiredAt: string | null, actionsToday: number }> };
+
+export type RulesBuilderRuleFiringsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RulesBuilderRuleFiringsQuery = { ruleFirings: Array<{ acted: boolean, control: boolean, results: unknown }> };
+
+export type RulesBuilderRuleExposuresQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RulesBuilderRuleExposuresQuery = { ruleExposures: Array<{ arm: string, control: boolean, users: number }> };
+
+export type RulesBuilderDuplicateRuleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RulesBuilderDuplicateRuleMutation = { duplicateRule: { id: string, name: string, status: RuleStatus, draft: unknown, activeVersion: number | null } };
+
+export type RulesBuilderEventTypesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RulesBuilderEventTypesQuery = { eventTypes: Array<{ name: string, properties: Array<{ name: string, type: EventPropertyType }> }> };
+
+export type RulesBuilderCreateAudiencesMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RulesBuilderCreateAudiencesMutation = { a: { id: string }, b: { id: string } };
+
+export type RulesBuilderAudiencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RulesBuilderAudiencesQuery = { audiences: Array<{ name: string }> };
+
+export type RulesBuilderTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RulesBuilderTemplatesQuery = { templates: { nodes: Array<{ name: string }> } };
+
+export type RulesBuilderUpsertUserAttributesMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RulesBuilderUpsertUserAttributesMutation = { upsertUserAttributes: { userId: string } };
+
+export type RulesBuilderUserAttributeKeysQueryVariables = Exact<{
+  s?: string | null | undefined;
+  f: number;
+}>;
+
+
+export type RulesBuilderUserAttributeKeysQuery = { userAttributeKeys: Array<string> };
+
 export type PauseRuleMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -1483,6 +1697,13 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const ConsoleBenchCreateRuleDocument = new TypedDocumentString(`
+    mutation ConsoleBenchCreateRule($i: CreateRuleInput!) {
+  createRule(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleBenchCreateRuleMutation, ConsoleBenchCreateRuleMutationVariables>;
 export const TrackDocument = new TypedDocumentString(`
     mutation Track($e: [TrackEventInput!]!) {
   track(events: $e) {
@@ -1578,6 +1799,90 @@ export const WorkloadsQuoteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WorkloadsQuoteQuery, WorkloadsQuoteQueryVariables>;
+export const RuleBuilderCreateApiKeyDocument = new TypedDocumentString(`
+    mutation RuleBuilderCreateApiKey($i: CreateApiKeyInput!) {
+  createApiKey(input: $i) {
+    key
+  }
+}
+    `) as unknown as TypedDocumentString<RuleBuilderCreateApiKeyMutation, RuleBuilderCreateApiKeyMutationVariables>;
+export const RuleBuilderTrackDocument = new TypedDocumentString(`
+    mutation RuleBuilderTrack($e: [TrackEventInput!]!) {
+  track(events: $e) {
+    accepted
+    issued
+  }
+}
+    `) as unknown as TypedDocumentString<RuleBuilderTrackMutation, RuleBuilderTrackMutationVariables>;
+export const RuleBuilderWalletDocument = new TypedDocumentString(`
+    query RuleBuilderWallet($u: ID!) {
+  wallet(userId: $u) {
+    templateId
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RuleBuilderWalletQuery, RuleBuilderWalletQueryVariables>;
+export const RuleBuilderRuleStateDocument = new TypedDocumentString(`
+    query RuleBuilderRuleState($id: ID!) {
+  rule(id: $id) {
+    status
+    activeVersion
+  }
+}
+    `) as unknown as TypedDocumentString<RuleBuilderRuleStateQuery, RuleBuilderRuleStateQueryVariables>;
+export const ArrangeCreateRuleDocument = new TypedDocumentString(`
+    mutation ArrangeCreateRule($i: CreateRuleInput!) {
+  createRule(input: $i) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ArrangeCreateRuleMutation, ArrangeCreateRuleMutationVariables>;
+export const ArrangePublishRuleDocument = new TypedDocumentString(`
+    mutation ArrangePublishRule($id: ID!) {
+  publishRule(id: $id) {
+    rule {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArrangePublishRuleMutation, ArrangePublishRuleMutationVariables>;
+export const ArrangePauseRuleDocument = new TypedDocumentString(`
+    mutation ArrangePauseRule($id: ID!) {
+  pauseRule(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ArrangePauseRuleMutation, ArrangePauseRuleMutationVariables>;
+export const ArrangeRuleStateDocument = new TypedDocumentString(`
+    query ArrangeRuleState($id: ID!) {
+  rule(id: $id) {
+    name
+    status
+    mode
+    draft
+    activeVersion
+  }
+}
+    `) as unknown as TypedDocumentString<ArrangeRuleStateQuery, ArrangeRuleStateQueryVariables>;
+export const ArrangePaidOrderDocument = new TypedDocumentString(`
+    mutation ArrangePaidOrder($e: [TrackEventInput!]!) {
+  track(events: $e) {
+    accepted
+    issued
+    errors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArrangePaidOrderMutation, ArrangePaidOrderMutationVariables>;
+export const HarnessCreateStaffDocument = new TypedDocumentString(`
+    mutation HarnessCreateStaff($i: CreateStaffInput!) {
+  createStaffUser(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HarnessCreateStaffMutation, HarnessCreateStaffMutationVariables>;
 export const AudiencesCreateAudience2Document = new TypedDocumentString(`
     mutation AudiencesCreateAudience2($i: CreateAudienceInput!) {
   createAudience(input: $i) {
@@ -2080,6 +2385,67 @@ export const ClaimByCodeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ClaimByCodeMutation, ClaimByCodeMutationVariables>;
+export const IssuanceRulesCreateTemplateDocument = new TypedDocumentString(`
+    mutation IssuanceRulesCreateTemplate($i: CreateTemplateInput!) {
+  createTemplate(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<IssuanceRulesCreateTemplateMutation, IssuanceRulesCreateTemplateMutationVariables>;
+export const IssuanceRulesCreateBudgetedCampaignDocument = new TypedDocumentString(`
+    mutation IssuanceRulesCreateBudgetedCampaign {
+  createCampaign(input: {name: "gifts", budget: 100000}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<IssuanceRulesCreateBudgetedCampaignMutation, IssuanceRulesCreateBudgetedCampaignMutationVariables>;
+export const IssuanceRulesCreateValuedTemplateDocument = new TypedDocumentString(`
+    mutation IssuanceRulesCreateValuedTemplate($i: CreateTemplateInput!) {
+  createTemplate(input: $i) {
+    id
+    maxValue
+  }
+}
+    `) as unknown as TypedDocumentString<IssuanceRulesCreateValuedTemplateMutation, IssuanceRulesCreateValuedTemplateMutationVariables>;
+export const IssuanceRulesCreateOpenCampaignDocument = new TypedDocumentString(`
+    mutation IssuanceRulesCreateOpenCampaign {
+  createCampaign(input: {name: "open"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<IssuanceRulesCreateOpenCampaignMutation, IssuanceRulesCreateOpenCampaignMutationVariables>;
+export const IssuanceRulesBudgetCampaignDocument = new TypedDocumentString(`
+    mutation IssuanceRulesBudgetCampaign($id: ID!) {
+  updateCampaign(id: $id, input: {budget: 5000}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<IssuanceRulesBudgetCampaignMutation, IssuanceRulesBudgetCampaignMutationVariables>;
+export const IssuanceRulesCreateAudienceDocument = new TypedDocumentString(`
+    mutation IssuanceRulesCreateAudience($i: CreateAudienceInput!) {
+  createAudience(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<IssuanceRulesCreateAudienceMutation, IssuanceRulesCreateAudienceMutationVariables>;
+export const IssuanceRulesUploadMembersDocument = new TypedDocumentString(`
+    mutation IssuanceRulesUploadMembers($a: ID!, $csv: String!) {
+  uploadAudienceMembers(audienceId: $a, csv: $csv) {
+    size
+  }
+}
+    `) as unknown as TypedDocumentString<IssuanceRulesUploadMembersMutation, IssuanceRulesUploadMembersMutationVariables>;
+export const IssuanceRulesCouponCenterDocument = new TypedDocumentString(`
+    query IssuanceRulesCouponCenter($u: ID!) {
+  couponCenter(userId: $u) {
+    template {
+      id
+    }
+    claimable
+    reason
+  }
+}
+    `) as unknown as TypedDocumentString<IssuanceRulesCouponCenterQuery, IssuanceRulesCouponCenterQueryVariables>;
 export const LifecycleCouponDocument = new TypedDocumentString(`
     query LifecycleCoupon($id: ID!) {
   coupon(id: $id) {
@@ -2582,6 +2948,131 @@ export const RulesBadInputPublishRuleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RulesBadInputPublishRuleMutation, RulesBadInputPublishRuleMutationVariables>;
+export const RulesBuilderNodeUsersDocument = new TypedDocumentString(`
+    query RulesBuilderNodeUsers($r: ID!, $f: DateTime!, $t: DateTime!, $v: Int) {
+  ruleNodeUsers(ruleId: $r, from: $f, to: $t, version: $v) {
+    version
+    from
+    to
+    relativeError
+    registers
+    nodes {
+      nodeId
+      users
+    }
+    ports {
+      nodeId
+      port
+      users
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesBuilderNodeUsersQuery, RulesBuilderNodeUsersQueryVariables>;
+export const RulesBuilderRuleVersionsDocument = new TypedDocumentString(`
+    query RulesBuilderRuleVersions($id: ID!) {
+  ruleVersions(ruleId: $id) {
+    version
+    note
+  }
+}
+    `) as unknown as TypedDocumentString<RulesBuilderRuleVersionsQuery, RulesBuilderRuleVersionsQueryVariables>;
+export const RulesBuilderPublishRuleDocument = new TypedDocumentString(`
+    mutation RulesBuilderPublishRule($id: ID!, $n: String) {
+  publishRule(id: $id, note: $n) {
+    rule {
+      activeVersion
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesBuilderPublishRuleMutation, RulesBuilderPublishRuleMutationVariables>;
+export const RulesBuilderRulesDocument = new TypedDocumentString(`
+    query RulesBuilderRules {
+  rules {
+    id
+    trigger
+    lastFiredAt
+    actionsToday
+  }
+}
+    `) as unknown as TypedDocumentString<RulesBuilderRulesQuery, RulesBuilderRulesQueryVariables>;
+export const RulesBuilderRuleFiringsDocument = new TypedDocumentString(`
+    query RulesBuilderRuleFirings($id: ID!) {
+  ruleFirings(ruleId: $id, first: 500) {
+    acted
+    control
+    results
+  }
+}
+    `) as unknown as TypedDocumentString<RulesBuilderRuleFiringsQuery, RulesBuilderRuleFiringsQueryVariables>;
+export const RulesBuilderRuleExposuresDocument = new TypedDocumentString(`
+    query RulesBuilderRuleExposures($id: ID!) {
+  ruleExposures(ruleId: $id) {
+    arm
+    control
+    users
+  }
+}
+    `) as unknown as TypedDocumentString<RulesBuilderRuleExposuresQuery, RulesBuilderRuleExposuresQueryVariables>;
+export const RulesBuilderDuplicateRuleDocument = new TypedDocumentString(`
+    mutation RulesBuilderDuplicateRule($id: ID!) {
+  duplicateRule(id: $id) {
+    id
+    name
+    status
+    draft
+    activeVersion
+  }
+}
+    `) as unknown as TypedDocumentString<RulesBuilderDuplicateRuleMutation, RulesBuilderDuplicateRuleMutationVariables>;
+export const RulesBuilderEventTypesDocument = new TypedDocumentString(`
+    query RulesBuilderEventTypes {
+  eventTypes {
+    name
+    properties {
+      name
+      type
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesBuilderEventTypesQuery, RulesBuilderEventTypesQueryVariables>;
+export const RulesBuilderCreateAudiencesDocument = new TypedDocumentString(`
+    mutation RulesBuilderCreateAudiences {
+  a: createAudience(input: {name: "50%_vip", kind: STATIC}) {
+    id
+  }
+  b: createAudience(input: {name: "500 vip", kind: STATIC}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RulesBuilderCreateAudiencesMutation, RulesBuilderCreateAudiencesMutationVariables>;
+export const RulesBuilderAudiencesDocument = new TypedDocumentString(`
+    query RulesBuilderAudiences {
+  audiences(search: "0%_") {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<RulesBuilderAudiencesQuery, RulesBuilderAudiencesQueryVariables>;
+export const RulesBuilderTemplatesDocument = new TypedDocumentString(`
+    query RulesBuilderTemplates {
+  templates(filter: {search: "funnel"}) {
+    nodes {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesBuilderTemplatesQuery, RulesBuilderTemplatesQueryVariables>;
+export const RulesBuilderUpsertUserAttributesDocument = new TypedDocumentString(`
+    mutation RulesBuilderUpsertUserAttributes {
+  upsertUserAttributes(userId: "attr-1", attributes: {a_b: 1, axb: 2, plan: "x"}) {
+    userId
+  }
+}
+    `) as unknown as TypedDocumentString<RulesBuilderUpsertUserAttributesMutation, RulesBuilderUpsertUserAttributesMutationVariables>;
+export const RulesBuilderUserAttributeKeysDocument = new TypedDocumentString(`
+    query RulesBuilderUserAttributeKeys($s: String, $f: Int!) {
+  userAttributeKeys(search: $s, first: $f)
+}
+    `) as unknown as TypedDocumentString<RulesBuilderUserAttributeKeysQuery, RulesBuilderUserAttributeKeysQueryVariables>;
 export const PauseRuleDocument = new TypedDocumentString(`
     mutation PauseRule($id: ID!) {
   pauseRule(id: $id) {
