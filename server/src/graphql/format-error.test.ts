@@ -2,8 +2,6 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import { describe, expect, it } from 'vitest';
-import { inputErrorOf } from '../composition';
-import { CheckoutInputError } from '../checkout/types';
 import type { Logger } from '../logger';
 import { AppError, badInput, forbidden, unauthenticated } from './errors';
 import { type InputErrorOf, makeFormatError } from './format-error';
@@ -56,20 +54,30 @@ describe('error formatting', () => {
     });
   });
 
-  it("the domain's own bad-input errors (composition.ts) are BAD_USER_INPUT with their field", () => {
-    const out = formatted(
-      new CheckoutInputError('cart.lines[0].unitPrice', 'must be 0 or more'),
-      inputErrorOf,
-    );
-    expect(out).toMatchObject({
-      message: expect.stringContaining('must be 0 or more'),
+  it('bad-input errors the composition names are BAD_USER_INPUT, with their field when they have one', () => {
+    class FieldError extends Error {
+      constructor(
+        readonly path: string,
+        message: string,
+      ) {
+        super(message);
+      }
+    }
+    const inputErrors: InputErrorOf = (e) =>
+      e instanceof FieldError
+        ? { message: e.message, field: e.path }
+        : e instanceof RangeError
+          ? { message: e.message }
+          : null;
+    expect(
+      formatted(new FieldError('cart.lines[0].unitPrice', 'must be 0 or more'), inputErrors),
+    ).toMatchObject({
+      message: 'must be 0 or more',
       extensions: { code: 'BAD_USER_INPUT', field: 'cart.lines[0].unitPrice' },
     });
-    const noField: InputErrorOf = (e) => (e instanceof RangeError ? { message: e.message } : null);
-    expect(formatted(new RangeError('weights must add up'), noField)).toMatchObject({
-      message: 'weights must add up',
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    const noField = formatted(new RangeError('weights must add up'), inputErrors);
+    expect(noField).toMatchObject({ message: 'weights must add up', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(noField.extensions).not.toHaveProperty('field');
   });
 
   it('coded errors pass through with their extensions and without a stack trace', () => {
