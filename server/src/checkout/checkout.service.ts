@@ -5,7 +5,7 @@ import { spendable } from '../campaigns/budget';
 import * as campaignSql from '../campaigns/campaign.sql';
 import type { Config } from '../config';
 import type { Coupon } from '../coupons/coupon.entity';
-import { couponFromRow, couponsByIds } from '../coupons/coupon.sql';
+import { couponFromRow, couponsByIds, lockCoupon, setRedeemed, setReleased } from '../coupons/coupon.sql';
 import { isExpired, settleExpired } from '../coupons/expiry';
 import { Ledger } from '../coupons/ledger';
 import { boolColumn, type Database, jsonColumn, type Sql, type Statement } from '../db/sql';
@@ -235,7 +235,7 @@ export class CheckoutService {
     const events: DomainEvent[] = [];
     for (const c of result.coupons) {
       const row = byId.get(c.couponId)!;
-      const changed = await db.lockCoupon(
+      const changed = await lockCoupon(
         sql,
         { id: c.couponId, userId: row.user_id, balance: row.balance, discount: c.discount },
         orderId,
@@ -412,7 +412,7 @@ function redeemWrites(rows: readonly db.LockedRow[], orderId: string, now: numbe
     const discount = r.locked_discount ?? 0;
     const balance = r.balance != null ? r.balance - discount : null;
     const partial = balance != null && balance > 0; // CASH with money left stays in the wallet
-    coupons.push(db.setRedeemed(r.id, orderId, balance, partial, now));
+    coupons.push(setRedeemed(r.id, orderId, balance, partial, now));
     redemptions.push({
       id: newId('redemption'),
       couponId: r.id,
@@ -454,7 +454,7 @@ function releaseWrites(
     const expired = isExpired(Number(r.valid_until), now);
     const discount = r.locked_discount ?? 0;
     const subject = subjectOf(r);
-    coupons.push(db.setReleased(r.id, expired ? 'EXPIRED' : 'AVAILABLE', now));
+    coupons.push(setReleased(r.id, expired ? 'EXPIRED' : 'AVAILABLE', now));
     ledger.campaign(r.campaign_id, { reserved: -discount });
     ledger.event(
       couponReleased(subject, {

@@ -1,6 +1,6 @@
 // Every SQL text of checkout/: orders, locks, redemptions and the wallet read the quote needs.
 import type { Campaign } from '../campaigns/campaign.entity';
-import { COUPON_COLUMNS, type CouponRow, couponFromRow } from '../coupons/coupon.sql';
+import { COUPON_COLUMNS, type CouponRow, couponFromRow, setCouponRefunded } from '../coupons/coupon.sql';
 import type { Coupon } from '../coupons/coupon.entity';
 import { type RowOf, rowLock, type Sql, type Statement, valuesList } from '../db/sql';
 import type { CouponTemplate } from '../templates/template.entity';
@@ -69,22 +69,6 @@ export async function insertOrder(
   return created.length > 0;
 }
 
-/** Locks one coupon to the order while it is still the user's, valid and unchanged (0: it is not). */
-export function lockCoupon(
-  sql: Sql,
-  c: { id: string; userId: string; balance: number | null; discount: number },
-  orderId: string,
-  expiresAt: number,
-  now: number,
-): Promise<number> {
-  return sql.run(
-    `UPDATE coupon SET status = 'LOCKED', locked_order_id = ?, lock_expires_at = ?, locked_discount = ?, updated_at = ?
-      WHERE id = ? AND user_id = ? AND valid_until > ? AND (balance IS NULL OR balance = ?)
-        AND (status = 'AVAILABLE' OR (status = 'LOCKED' AND locked_order_id = ?))`,
-    [orderId, expiresAt, c.discount, now, c.id, c.userId, now, c.balance, orderId],
-  );
-}
-
 export type OrderRow = RowOf<CheckoutOrder, 'userId' | 'status' | 'totalDiscount'>;
 
 export function lockOrder(sql: Sql, orderId: string): Promise<OrderRow | undefined> {
@@ -131,24 +115,6 @@ export function lockedCoupons(sql: Sql, orderId: string): Promise<LockedRow[]> {
   );
 }
 
-/** A redeemed coupon: REDEEMED, or (CASH with money left) AVAILABLE with its new balance and value. */
-export const setRedeemed = (
-  id: string,
-  orderId: string,
-  balance: number | null,
-  partial: boolean,
-  now: number,
-): Statement =>
-  partial
-    ? {
-        sql: `UPDATE coupon SET status = 'AVAILABLE', balance = ?, max_value = ?, locked_order_id = NULL, lock_expires_at = NULL, locked_discount = NULL, updated_at = ? WHERE id = ?`,
-        params: [balance, balance, now, id],
-      }
-    : {
-        sql: `UPDATE coupon SET status = 'REDEEMED', balance = ?, redeemed_order_id = ?, redeemed_at = ?, locked_order_id = NULL, lock_expires_at = NULL, updated_at = ? WHERE id = ?`,
-        params: [balance, orderId, now, now, id],
-      };
-
 export const insertRedemptions = (rows: readonly Redemption[]): Statement => ({
   sql: `INSERT INTO redemption (id, coupon_id, order_id, template_id, campaign_id, user_id, discount, redeemed_at) VALUES ${valuesList(rows.length, 8)}`,
   params: rows.flatMap((r) => [
@@ -161,12 +127,6 @@ export const insertRedemptions = (rows: readonly Redemption[]): Statement => ({
     r.discount,
     r.redeemedAt,
   ]),
-});
-
-/** A released coupon back to AVAILABLE (or EXPIRED when its window has passed), its lock cleared. */
-export const setReleased = (id: string, status: 'AVAILABLE' | 'EXPIRED', now: number): Statement => ({
-  sql: `UPDATE coupon SET status = ?, locked_order_id = NULL, lock_expires_at = NULL, locked_discount = NULL, updated_at = ? WHERE id = ?`,
-  params: [status, now, id],
 });
 
 export type RedeemedRow = RowOf<
@@ -195,10 +155,7 @@ export const setRefunded = (
   maxValue: number,
   now: number,
 ): Statement[] => [
-  {
-    sql: `UPDATE coupon SET status = 'AVAILABLE', balance = ?, max_value = ?, redeemed_order_id = NULL, redeemed_at = NULL, updated_at = ? WHERE id = ?`,
-    params: [balance, maxValue, now, couponId],
-  },
+  setCouponRefunded(couponId, balance, maxValue, now),
   { sql: `UPDATE redemption SET refunded_at = ? WHERE id = ?`, params: [now, redemptionId] },
 ];
 

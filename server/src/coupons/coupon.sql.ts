@@ -374,3 +374,74 @@ export const setExpired = (ids: readonly string[], now: number): Statement => ({
 export function purgeKeys(sql: Sql, before: number): Promise<number> {
   return sql.run(`DELETE FROM idempotency_key WHERE created_at < ?`, [before]);
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Checkout's writes to coupons (lock, redeem, release, refund) and templates' unbound codes: statements
+// on coupons/' tables, built here for checkout/ and templates/ to run in their transactions.
+
+/** Locks one coupon to the order while it is still the user's, valid and unchanged (0: it is not). */
+export function lockCoupon(
+  sql: Sql,
+  c: { id: string; userId: string; balance: number | null; discount: number },
+  orderId: string,
+  expiresAt: number,
+  now: number,
+): Promise<number> {
+  return sql.run(
+    `UPDATE coupon SET status = 'LOCKED', locked_order_id = ?, lock_expires_at = ?, locked_discount = ?, updated_at = ?
+      WHERE id = ? AND user_id = ? AND valid_until > ? AND (balance IS NULL OR balance = ?)
+        AND (status = 'AVAILABLE' OR (status = 'LOCKED' AND locked_order_id = ?))`,
+    [orderId, expiresAt, c.discount, now, c.id, c.userId, now, c.balance, orderId],
+  );
+}
+
+/** A redeemed coupon: REDEEMED, or (CASH with money left) AVAILABLE with its new balance and value. */
+export const setRedeemed = (
+  id: string,
+  orderId: string,
+  balance: number | null,
+  partial: boolean,
+  now: number,
+): Statement =>
+  partial
+    ? {
+        sql: `UPDATE coupon SET status = 'AVAILABLE', balance = ?, max_value = ?, locked_order_id = NULL, lock_expires_at = NULL, locked_discount = NULL, updated_at = ? WHERE id = ?`,
+        params: [balance, balance, now, id],
+      }
+    : {
+        sql: `UPDATE coupon SET status = 'REDEEMED', balance = ?, redeemed_order_id = ?, redeemed_at = ?, locked_order_id = NULL, lock_expires_at = NULL, updated_at = ? WHERE id = ?`,
+        params: [balance, orderId, now, now, id],
+      };
+
+/** A released coupon back to AVAILABLE (or EXPIRED when its window has passed), its lock cleared. */
+export const setReleased = (id: string, status: 'AVAILABLE' | 'EXPIRED', now: number): Statement => ({
+  sql: `UPDATE coupon SET status = ?, locked_order_id = NULL, lock_expires_at = NULL, locked_discount = NULL, updated_at = ? WHERE id = ?`,
+  params: [status, now, id],
+});
+
+/** A refunded coupon back in the wallet (AVAILABLE, its balance and value restored, unredeemed). */
+export const setCouponRefunded = (
+  couponId: string,
+  balance: number | null,
+  maxValue: number,
+  now: number,
+): Statement => ({
+  sql: `UPDATE coupon SET status = 'AVAILABLE', balance = ?, max_value = ?, redeemed_order_id = NULL, redeemed_at = NULL, updated_at = ? WHERE id = ?`,
+  params: [balance, maxValue, now, couponId],
+});
+
+/** Inserts unbound codes; returns those that did not collide with an existing code. */
+export async function insertCodes(
+  sql: Sql,
+  templateId: string,
+  codes: readonly string[],
+  now: number,
+): Promise<string[]> {
+  const rows = await sql.all<{ code: string }>(
+    `INSERT INTO coupon_code (code, template_id, status, created_at)
+     VALUES ${codes.map(() => "(?, ?, 'UNUSED', ?)").join(', ')}
+     ON CONFLICT (code) DO NOTHING RETURNING code`,
+    codes.flatMap((c) => [c, templateId, now]),
+  );
+  return rows.map((r) => r.code);
+}

@@ -2,6 +2,7 @@
 import { Campaign } from '../campaigns/campaign.entity';
 import * as campaignSql from '../campaigns/campaign.sql';
 import { applyTransition, type Lifecycle } from '../campaigns/lifecycle';
+import { insertCodes } from '../coupons/coupon.sql';
 import type { Database } from '../db/sql';
 import { AppError, badInput, notFound } from '../graphql/errors';
 import type { Page } from '../graphql/pagination';
@@ -262,7 +263,7 @@ export class TemplateService {
       const n = Math.min(1000, input.count - made);
       const codes = new Set<string>();
       while (codes.size < n) codes.add(`${input.prefix}${randomCode(input.length, alphabet)}`);
-      const inserted = await this.db.tx((sql) => db.insertCodes(sql, t.id, [...codes], now));
+      const inserted = await this.db.tx((sql) => insertCodes(sql, t.id, [...codes], now));
       made += inserted.length;
       if (sample.length < 10) sample.push(...inserted.slice(0, 10 - sample.length));
     }

@@ -48,22 +48,6 @@ export const templateDelta = (id: string, d: TemplateDelta, now: number): Statem
   params: [d.issued, d.redeemed, d.expired, d.quota, now, id],
 });
 
-/** Inserts unbound codes; returns those that did not collide with an existing code. */
-export async function insertCodes(
-  sql: Sql,
-  templateId: string,
-  codes: readonly string[],
-  now: number,
-): Promise<string[]> {
-  const rows = await sql.all<{ code: string }>(
-    `INSERT INTO coupon_code (code, template_id, status, created_at)
-     VALUES ${codes.map(() => "(?, ?, 'UNUSED', ?)").join(', ')}
-     ON CONFLICT (code) DO NOTHING RETURNING code`,
-    codes.flatMap((c) => [c, templateId, now]),
-  );
-  return rows.map((r) => r.code);
-}
-
 export async function codeCounts(sql: Sql, templateId: string): Promise<{ unused: number; claimed: number }> {
   const rows = await sql.all<{ status: string; n: number }>(
     `SELECT status, COUNT(*) AS n FROM coupon_code WHERE template_id = ? GROUP BY status`,
