@@ -6,7 +6,7 @@ import { EventTypeEnum } from './outbox.enums';
 import { badInput } from '../graphql/errors';
 import { DateTimeScalar } from '../graphql/scalars';
 import { isId } from '../ids';
-import { eventLog } from './outbox.sql';
+import { readStaffEventLog } from './outbox';
 
 @ObjectType('CouponEvent', { simpleResolvers: true })
 export class CouponEventType {
@@ -46,13 +46,11 @@ export class OutboxResolver {
     if (args.couponId && !isId('coupon', args.couponId)) throw badInput('couponId', 'malformed coupon id');
     if (args.templateId && !isId('template', args.templateId))
       throw badInput('templateId', 'malformed template id');
-    return ctx.services.db.read((sql) =>
-      eventLog(sql, {
-        afterId: args.afterId ?? 0,
-        couponId: args.couponId,
-        templateId: args.templateId,
-        first: args.first,
-      }),
-    );
+    return readStaffEventLog(ctx.services.db, {
+      afterId: args.afterId ?? 0,
+      couponId: args.couponId,
+      templateId: args.templateId,
+      first: args.first,
+    });
   }
 }

@@ -1,7 +1,8 @@
-// Writing domain events: always inside the transaction that makes the change they announce.
-import type { Sql, Statement } from '../db/sql';
+// Writing domain events: always inside the transaction that makes the change they announce; and the
+// staff's read of the event log.
+import type { Database, Sql, Statement } from '../db/sql';
 import type { DomainEvent } from './events';
-import { insertEvents } from './outbox.sql';
+import { type EventView, eventLog, insertEvents } from './outbox.sql';
 
 export type { DomainEvent } from './events';
 
@@ -32,4 +33,12 @@ export function eventInserts(events: readonly DomainEvent[], now: number): State
 
 export async function writeEvents(sql: Sql, events: readonly DomainEvent[], now: number): Promise<void> {
   for (const st of eventInserts(events, now)) await sql.run(st.sql, st.params);
+}
+
+/** Events after `afterId` in outbox order, optionally of one coupon or template (the staff event log). */
+export function readStaffEventLog(
+  db: Database,
+  f: { afterId: number; couponId?: string | null; templateId?: string | null; first: number },
+): Promise<EventView[]> {
+  return db.read((sql) => eventLog(sql, f));
 }
