@@ -11,7 +11,9 @@
 //   loop           server/src folders that import each other, directly or round a longer loop.
 //
 // For layers and loops, imports count whether they are type-only or not: both are arrows a reader
-// has to follow.
+// has to follow. Loops leave out `*.test.ts`: a unit test exercises its feature together with the
+// collaborators it is wired to (as composition wires them, through the shared set-up in testing.ts at
+// the top) and nothing imports a test, so its imports are no arrow between the folders' code.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep, dirname, basename } from 'node:path';
 import ts from 'typescript';
@@ -29,15 +31,6 @@ const S1 =
 const S2 = 'S2: rules/, tracking/, audiences/ move to per-feature *.sql.ts';
 /** file (relative to server/src) -> [rules it may still break, why] */
 const NOT_YET_CONVERTED = new Map([
-  ['campaigns/campaign.service.ts', [['sql'], S1]],
-  ['checkout/checkout.service.ts', [['sql', 'foreign-write'], S1]],
-  ['coupons/coupon.service.ts', [['sql', 'foreign-write'], S1]],
-  ['coupons/issue.ts', [['sql', 'foreign-write'], S1]],
-  ['jobs/bulk-job.service.ts', [['sql'], S1]],
-  ['outbox/outbox.ts', [['sql'], S1]],
-  ['outbox/outbox.resolver.ts', [['sql', 'resolver-sql'], S1]],
-  ['scheduler/scheduler.ts', [['sql', 'foreign-write'], S1]],
-  ['templates/template.service.ts', [['sql', 'foreign-write'], S1]],
   ['audiences/audience.service.ts', [['sql', 'foreign-write'], S2]],
   ['rules/engine.ts', [['sql', 'foreign-write'], S2]],
   ['rules/facts.ts', [['sql'], S2]],
@@ -47,6 +40,11 @@ const NOT_YET_CONVERTED = new Map([
 ]);
 /** Folder loops being broken by the folders' owners (issue 10, item 5). */
 const LOOPS_NOT_YET_BROKEN = new Map([
+  // Left after the S1 merge: templates/template.types.ts takes the CouponKind and StackGroup enums
+  // from checkout/checkout.enums.ts and PlacementKind from coupons/coupon.enums.ts, and
+  // template.service.ts inserts unbound codes (coupons/' coupon_code) through coupons/coupon.sql.ts;
+  // breaking it moves those enums into templates/ and the codes behind a port passed in by
+  // composition, more than an import.
   ['checkout, coupons, templates', S1],
   ['rules, tracking', S2],
 ]);
@@ -185,7 +183,7 @@ for (const file of walk(src)) {
         'layer',
         `${folder}/ imports the feature ${to}/ ('${spec}'); pass it in from composition.ts`,
       );
-    if (folder && to && folder !== to) {
+    if (folder && to && folder !== to && !test) {
       if (!graph.has(folder)) graph.set(folder, new Set());
       graph.get(folder).add(to);
       if (!example.has(`${folder} -> ${to}`)) example.set(`${folder} -> ${to}`, rel);

@@ -1,26 +1,27 @@
 // Test-only: the issuance, checkout, job and scheduler services on a fresh SQLite file, migrated,
-// wired as app.ts wires them (without HTTP). Unit tests of the feature folders use it.
-import { entitySchemas } from '../composition';
+// wired as composition wires them (without HTTP). At the top beside composition.ts because it imports
+// every feature it wires, as composition does; unit tests of the feature folders use it.
+import { entitySchemas } from './composition';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
-import { Campaign } from '../campaigns/campaign.entity';
-import { CampaignService } from '../campaigns/campaign.service';
-import { CheckoutService } from '../checkout/checkout.service';
-import { loadConfig } from '../config';
-import { Coupon } from '../coupons/coupon.entity';
-import { CouponService } from '../coupons/coupon.service';
-import { type AudienceGate, IssueService } from '../coupons/issue';
-import { initOrm } from '../db/orm';
-import { Database } from '../db/sql';
-import { nowSeconds } from '../ids';
-import { BulkJobService } from '../jobs/bulk-job.service';
-import { type EventType, OutboxEvent } from '../outbox/outbox.entity';
-import { CouponTemplate } from '../templates/template.entity';
-import type { CreateTemplateInput } from '../templates/template.types';
-import { TemplateService } from '../templates/template.service';
-import { Scheduler } from './scheduler';
+import { Campaign } from './campaigns/campaign.entity';
+import { CampaignService } from './campaigns/campaign.service';
+import { CheckoutService } from './checkout/checkout.service';
+import { loadConfig } from './config';
+import { Coupon } from './coupons/coupon.entity';
+import { CouponService } from './coupons/coupon.service';
+import { type AudienceGate, IssueService } from './coupons/issue';
+import { initOrm } from './db/orm';
+import { Database } from './db/sql';
+import { nowSeconds } from './ids';
+import { BulkJobService } from './jobs/bulk-job.service';
+import { type EventType, OutboxEvent } from './outbox/outbox.entity';
+import { CouponTemplate } from './templates/template.entity';
+import type { CreateTemplateInput } from './templates/template.types';
+import { TemplateService } from './templates/template.service';
+import { Scheduler } from './scheduler/scheduler';
 
 export const DAY = 86_400;
 

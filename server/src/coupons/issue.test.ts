@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Principal } from '../graphql/principal';
 import { nowSeconds } from '../ids';
-import { DAY, testServices, type TestServices } from '../scheduler/testing';
+import { DAY, testServices, type TestServices } from '../testing';
 import { CouponTemplate } from '../templates/template.entity';
 
 let s: TestServices;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { testServices, type TestServices } from '../scheduler/testing';
+import { testServices, type TestServices } from '../testing';
 
 let s: TestServices;
 beforeEach(async () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Coupon } from '../coupons/coupon.entity';
 import { nowSeconds } from '../ids';
-import { DAY, testServices, type TestServices } from './testing';
+import { DAY, testServices, type TestServices } from '../testing';
 
 let s: TestServices;
 beforeEach(async () => {

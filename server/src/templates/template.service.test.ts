@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nextStatus } from '../campaigns/lifecycle';
 import { nowSeconds } from '../ids';
-import { DAY, testServices, type TestServices } from '../scheduler/testing';
+import { DAY, testServices, type TestServices } from '../testing';
 import { EMPTY_SCOPE } from './scope';
 import { TEMPLATE_LIFECYCLE } from './template.service';
 
