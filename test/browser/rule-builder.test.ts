@@ -92,28 +92,26 @@ interface PaidOrder {
 }
 
 async function track(key: string, orders: PaidOrder[]): Promise<{ accepted: number; issued: number }> {
-  const r = await t.anon
-    .withToken(key)
-    .q(
-      graphql(`
-        mutation RuleBuilderTrack($e: [TrackEventInput!]!) {
-          track(events: $e) {
-            accepted
-            issued
-          }
+  const r = await t.anon.withToken(key).q(
+    graphql(`
+      mutation RuleBuilderTrack($e: [TrackEventInput!]!) {
+        track(events: $e) {
+          accepted
+          issued
         }
-      `),
-      {
-        e: orders.map((o) => ({
-          id: o.id,
-          type: 'order.paid',
-          userId: o.userId,
-          ...(o.occurredAt && { occurredAt: o.occurredAt }),
-          properties: { amount: o.amount },
-          userAttributes: { tier: o.tier },
-        })),
-      },
-    );
+      }
+    `),
+    {
+      e: orders.map((o) => ({
+        id: o.id,
+        type: 'order.paid',
+        userId: o.userId,
+        ...(o.occurredAt && { occurredAt: o.occurredAt }),
+        properties: { amount: o.amount },
+        userAttributes: { tier: o.tier },
+      })),
+    },
+  );
   return r.track;
 }
 

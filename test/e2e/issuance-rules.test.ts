@@ -23,7 +23,12 @@ const TEMPLATE = graphql(`
     }
   }
 `);
-const base = { name: 't', kind: 'AMOUNT_OFF', amount: 500, activate: true } satisfies Partial<CreateTemplateInput>;
+const base = {
+  name: 't',
+  kind: 'AMOUNT_OFF',
+  amount: 500,
+  activate: true,
+} satisfies Partial<CreateTemplateInput>;
 
 let key = 0;
 const claim = (templateId: string, userId: string) =>

@@ -25,7 +25,7 @@ type Documents = {
     "\n        mutation IssueCoupons($i: IssueCouponInput!) {\n          issueCoupons(input: $i) {\n            coupon {\n              id\n            }\n            reason\n          }\n        }\n      ": typeof types.IssueCouponsDocument,
     "\n  query WorkloadsQuote($cart: CartInput!) {\n    quote(cart: $cart) {\n      subtotal\n      best {\n        couponIds\n        totalDiscount\n        payable\n        coupons {\n          couponId\n          stackGroup\n          discount\n          remainingBalance\n        }\n      }\n      items {\n        applicable\n        reason\n        shortBy\n        discount\n        inBest\n        coupon {\n          id\n          code\n          validUntil\n          template {\n            name\n            kind\n          }\n        }\n      }\n    }\n  }\n": typeof types.WorkloadsQuoteDocument,
     "\n      mutation RuleBuilderCreateApiKey($i: CreateApiKeyInput!) {\n        createApiKey(input: $i) {\n          key\n        }\n      }\n    ": typeof types.RuleBuilderCreateApiKeyDocument,
-    "\n        mutation RuleBuilderTrack($e: [TrackEventInput!]!) {\n          track(events: $e) {\n            accepted\n            issued\n          }\n        }\n      ": typeof types.RuleBuilderTrackDocument,
+    "\n      mutation RuleBuilderTrack($e: [TrackEventInput!]!) {\n        track(events: $e) {\n          accepted\n          issued\n        }\n      }\n    ": typeof types.RuleBuilderTrackDocument,
     "\n        query RuleBuilderWallet($u: ID!) {\n          wallet(userId: $u) {\n            templateId\n            status\n          }\n        }\n      ": typeof types.RuleBuilderWalletDocument,
     "\n        query RuleBuilderRuleState($id: ID!) {\n          rule(id: $id) {\n            status\n            activeVersion\n          }\n        }\n      ": typeof types.RuleBuilderRuleStateDocument,
     "\n      mutation ArrangeCreateRule($i: CreateRuleInput!) {\n        createRule(input: $i) {\n          id\n          name\n        }\n      }\n    ": typeof types.ArrangeCreateRuleDocument,
@@ -216,7 +216,7 @@ const documents: Documents = {
     "\n        mutation IssueCoupons($i: IssueCouponInput!) {\n          issueCoupons(input: $i) {\n            coupon {\n              id\n            }\n            reason\n          }\n        }\n      ": types.IssueCouponsDocument,
     "\n  query WorkloadsQuote($cart: CartInput!) {\n    quote(cart: $cart) {\n      subtotal\n      best {\n        couponIds\n        totalDiscount\n        payable\n        coupons {\n          couponId\n          stackGroup\n          discount\n          remainingBalance\n        }\n      }\n      items {\n        applicable\n        reason\n        shortBy\n        discount\n        inBest\n        coupon {\n          id\n          code\n          validUntil\n          template {\n            name\n            kind\n          }\n        }\n      }\n    }\n  }\n": types.WorkloadsQuoteDocument,
     "\n      mutation RuleBuilderCreateApiKey($i: CreateApiKeyInput!) {\n        createApiKey(input: $i) {\n          key\n        }\n      }\n    ": types.RuleBuilderCreateApiKeyDocument,
-    "\n        mutation RuleBuilderTrack($e: [TrackEventInput!]!) {\n          track(events: $e) {\n            accepted\n            issued\n          }\n        }\n      ": types.RuleBuilderTrackDocument,
+    "\n      mutation RuleBuilderTrack($e: [TrackEventInput!]!) {\n        track(events: $e) {\n          accepted\n          issued\n        }\n      }\n    ": types.RuleBuilderTrackDocument,
     "\n        query RuleBuilderWallet($u: ID!) {\n          wallet(userId: $u) {\n            templateId\n            status\n          }\n        }\n      ": types.RuleBuilderWalletDocument,
     "\n        query RuleBuilderRuleState($id: ID!) {\n          rule(id: $id) {\n            status\n            activeVersion\n          }\n        }\n      ": types.RuleBuilderRuleStateDocument,
     "\n      mutation ArrangeCreateRule($i: CreateRuleInput!) {\n        createRule(input: $i) {\n          id\n          name\n        }\n      }\n    ": types.ArrangeCreateRuleDocument,
@@ -440,7 +440,7 @@ export function graphql(source: "\n      mutation RuleBuilderCreateApiKey($i: Cr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation RuleBuilderTrack($e: [TrackEventInput!]!) {\n          track(events: $e) {\n            accepted\n            issued\n          }\n        }\n      "): typeof import('./graphql').RuleBuilderTrackDocument;
+export function graphql(source: "\n      mutation RuleBuilderTrack($e: [TrackEventInput!]!) {\n        track(events: $e) {\n          accepted\n          issued\n        }\n      }\n    "): typeof import('./graphql').RuleBuilderTrackDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
