@@ -14,7 +14,7 @@ export type CheckSeverity =
   | 'INFO'
   | 'WARNING';
 
-/** What a coupon does (DOMAIN.md, Coupon template). */
+/** What a coupon does (docs/domain.md, Coupon kinds). */
 export type CouponKind =
   | 'AMOUNT_OFF'
   | 'CASH'
