@@ -1,5 +1,6 @@
-// Every SQL text of templates/ (coupon templates, quota batches, unbound codes). Model and CRUD go
-// through the ORM in template.service.ts; these are the conditional and batched writes.
+// Every SQL text of templates/ (coupon templates, quota batches, counts of unbound codes; the codes
+// themselves, rows of coupons/, are inserted by coupons/coupon.sql.ts). Model and CRUD go through the
+// ORM in template.service.ts; these are the conditional and batched writes.
 import { type RowOf, rowLock, type Sql, type Statement, valuesList } from '../db/sql';
 import type { CouponTemplate, QuotaBatch } from './template.entity';
 
