@@ -45,6 +45,8 @@ const fitViewOptions = { padding: 0.2, maxZoom: 1.1 };
 const deleteKeys = ['Delete', 'Backspace'];
 const multiSelectKeys = ['Shift', 'Meta', 'Control'];
 const noIssues: never[] = [];
+/** From this many nodes on, only what is in view is rendered (a drag stays smooth on large rules). */
+const LARGE_GRAPH = 120;
 
 const minimapColour = (node: BlockFlowNode): string => {
   if (node.data.issues.length > 0) return 'var(--mantine-color-red-6)';
@@ -193,6 +195,7 @@ export function RuleCanvas() {
         selectionKeyCode="Shift"
         multiSelectionKeyCode={multiSelectKeys}
         fitView={fitOnInit}
+        onlyRenderVisibleElements={nodes.length > LARGE_GRAPH}
         fitViewOptions={fitViewOptions}
         minZoom={0.1}
         maxZoom={2}

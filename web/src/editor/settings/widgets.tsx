@@ -252,7 +252,7 @@ export function HoursWidget(p: WidgetProps) {
   };
   return (
     <FieldGroup props={p}>
-      <Group gap="xs" align="flex-end" wrap="nowrap">
+      <Group gap="xs" wrap="nowrap" grow>
         <NumberInput
           id={p.id}
           aria-label={`${p.label}: from hour`}
@@ -274,15 +274,16 @@ export function HoursWidget(p: WidgetProps) {
           onChange={(v) => set({ to: numberOrUndefined(v) })}
           disabled={p.disabled}
         />
-        <Button
-          variant="subtle"
-          size="xs"
-          onClick={() => p.onChange(undefined)}
-          disabled={p.disabled || !hours}
-        >
-          Any time
-        </Button>
       </Group>
+      <Button
+        variant="subtle"
+        size="compact-xs"
+        mt={4}
+        onClick={() => p.onChange(undefined)}
+        disabled={p.disabled || !hours}
+      >
+        Any time
+      </Button>
     </FieldGroup>
   );
 }
