@@ -5,7 +5,7 @@ import type { JsonObject, JsonValue, RuleGraphIssue } from '@couponflow/schema';
 import { Alert, Badge, Group, List, Stack, Text, Title } from '@mantine/core';
 import { memo, useCallback, useMemo } from 'react';
 import type { CatalogueEntry } from '../model/catalogue';
-import { shortMessage } from '../model/validation';
+import { describeIssue, shortMessage } from '../model/validation';
 import { ArgField } from './ArgField';
 import type { FieldContext } from './context';
 import { argSchema, isRequired } from './jsonSchema';
@@ -95,7 +95,7 @@ function SettingsFormView({
         >
           <List size="sm" spacing={2}>
             {general.map((issue, i) => (
-              <List.Item key={i}>{issue.message}</List.Item>
+              <List.Item key={i}>{describeIssue(issue, entry.ui)}</List.Item>
             ))}
           </List>
         </Alert>

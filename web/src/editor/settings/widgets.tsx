@@ -703,7 +703,7 @@ export function ArmsWidget(p: WidgetProps) {
               value={arm.id}
               onChange={(e) => update(i, { id: e.currentTarget.value })}
               maxLength={typeof itemSchema.id?.maxLength === 'number' ? itemSchema.id.maxLength : 64}
-              style={{ flex: 1.1 }}
+              style={{ flex: 1.4 }}
               disabled={p.disabled}
             />
             <TextInput
@@ -711,7 +711,7 @@ export function ArmsWidget(p: WidgetProps) {
               placeholder="label"
               value={arm.label}
               onChange={(e) => update(i, { label: e.currentTarget.value })}
-              style={{ flex: 1.3 }}
+              style={{ flex: 1.2 }}
               disabled={p.disabled}
             />
             <NumberInput
