@@ -2,7 +2,7 @@ import { type RuleGraph, blockCatalogue, parseRuleGraph } from '@couponflow/sche
 import { MantineProvider } from '@mantine/core';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { ReactFlowProvider } from '@xyflow/react';
-import { Client, Provider } from 'urql';
+import { Client, Provider, fetchExchange } from 'urql';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CatalogueProvider, makeCatalogue } from '../model/catalogue';
 import { goldenGraphs } from '../model/fixtures';
@@ -11,8 +11,18 @@ import { CanvasFrameProvider } from './addBlock';
 import { RuleCanvas } from './RuleCanvas';
 
 const catalogue = makeCatalogue(blockCatalogue());
-/** A client that never answers (names of templates stay ids). */
-const client = new Client({ url: 'http://test.local/graphql', exchanges: [] });
+/** The server's answer for the names of referenced templates and audiences. */
+const client = new Client({
+  url: 'http://test.local/graphql',
+  exchanges: [fetchExchange],
+  fetch: async () =>
+    new Response(
+      JSON.stringify({
+        data: { templates: { nodes: [{ id: 'tpl-x', name: 'VIP 20 off' }] }, audiences: [] },
+      }),
+      { headers: { 'content-type': 'application/json' } },
+    ),
+});
 
 function golden(file: string): RuleGraph {
   const parsed = parseRuleGraph(goldenGraphs.find((g) => g.file === file)!.fixture.graph);
@@ -92,6 +102,8 @@ describe('rule canvas', () => {
       }),
     );
     expect(screen.getByTestId('block-gone').dataset.status).toBe('removed');
+    // Referenced templates are named, not shown by id.
+    expect(screen.getByTestId('block-issue').textContent).toContain('VIP 20 off');
     expect(screen.getByText('read-only')).toBeDefined();
     expect(screen.getByRole('button', { name: 'Undo' }).hasAttribute('disabled')).toBe(true);
     act(() => screen.getByRole('button', { name: 'Back to the draft' }).click());
