@@ -197,6 +197,10 @@ describe('rule builder', () => {
 
     // Replay last week: two VIP orders ≥ 100.00 → two coupons of at most 10.00 each.
     await page.getByRole('tab', { name: 'Replay' }).click();
+    // The trace belongs to the Simulate tab: it leaves the canvas with it.
+    await page.waitForFunction(
+      () => !document.querySelector('[data-testid="block-event-1"]')?.hasAttribute('data-status'),
+    );
     await sidePanel(page).getByRole('button', { name: 'Run replay' }).click();
     const costs = sidePanel(page).getByRole('list', { name: 'Cost per coupon template' });
     await visible(costs);
