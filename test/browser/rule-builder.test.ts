@@ -8,7 +8,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { graphql } from '../support/gql-types';
 import { DAY, createTemplate, iso } from '../support/server';
-import { createRule } from './support/arrange';
+import { createRule, publishedRule, ruleState } from './support/arrange';
 import { login, screenshot, useConsole } from './support/harness';
 
 const t = useConsole();
@@ -209,6 +209,10 @@ describe('rule builder', () => {
 
     // Replay last week: two VIP orders ≥ 100.00 → two coupons of at most 10.00 each.
     await page.getByRole('tab', { name: 'Replay' }).click();
+    // The trace belongs to the Simulate tab: it leaves the canvas with it.
+    await page.waitForFunction(
+      () => !document.querySelector('[data-testid="block-event-1"]')?.hasAttribute('data-status'),
+    );
     await sidePanel(page).getByRole('button', { name: 'Run replay' }).click();
     const costs = sidePanel(page).getByRole('list', { name: 'Cost per coupon template' });
     await visible(costs);
@@ -320,5 +324,75 @@ describe('rule builder', () => {
       { id: rule.id },
     );
     expect(state.rule).toEqual({ status: 'DRAFT', activeVersion: null });
+  });
+});
+
+describe('rule versions and state', () => {
+  it('shows a visual diff of two versions, rolls back, loads a version into the draft, pauses and switches mode', async () => {
+    const rule = await publishedRule(t.api, 'Big orders');
+    const v1 = await ruleState(t.api, rule.id);
+    // v2: the amount raised to 150.00, published with a note.
+    const draft = v1.draft as { nodes: { id: string; args: Record<string, unknown> }[] };
+    const v2Graph = {
+      ...draft,
+      nodes: draft.nodes.map((n) => (n.id === 'amount' ? { ...n, args: { ...n.args, value: 15_000 } } : n)),
+    };
+    await t.api.q(`mutation($id: ID!, $i: UpdateRuleInput!) { updateRule(id: $id, input: $i) { id } }`, {
+      id: rule.id,
+      i: { graph: v2Graph },
+    });
+    await t.api.q(`mutation($id: ID!, $n: String) { publishRule(id: $id, note: $n) { rule { id } } }`, {
+      id: rule.id,
+      n: 'Minimum order raised to $150',
+    });
+
+    const page = await t.page();
+    await login(page);
+    await page.goto(`/rules/${rule.id}`);
+    await visible(page.getByText('live v2'));
+    await page.getByRole('tab', { name: 'Versions' }).click();
+    const panel = sidePanel(page);
+    await visible(panel.getByText('Minimum order raised to $150'));
+    // Compare v1 with the live v2: the amount node is changed, the rest the same.
+    await pick(page, 'From', 'v1');
+    await pick(page, 'To', /^v2/);
+    await panel.getByRole('button', { name: 'Show changes on the canvas' }).click();
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="block-amount"]')?.getAttribute('data-status') === 'changed',
+    );
+    expect(await block(page, 'amount').innerText()).toContain('value: 10000 → 15000');
+    expect(await block(page, 'trigger').getAttribute('data-status')).toBe('same');
+    await visible(panel.getByRole('list', { name: 'Changed nodes' }).getByText(/value: 10000 → 15000/));
+    await screenshot(page, 'versions diff');
+    await panel.getByRole('button', { name: 'Hide changes' }).click();
+    await page.waitForFunction(
+      () => !document.querySelector('[data-testid="block-amount"]')?.hasAttribute('data-status'),
+    );
+
+    // Roll back to v1 (confirmed): v1 is live again.
+    await panel.getByRole('button', { name: 'Roll back to v1' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Roll back to v1' }).click();
+    await visible(page.getByText('live v1'));
+    expect((await ruleState(t.api, rule.id)).activeVersion).toBe(1);
+
+    // Load v1 into the draft: the draft now differs from the saved one (v2's graph) until saved.
+    const v1Card = panel.getByRole('listitem').filter({ hasText: /^v1/ });
+    await v1Card.getByRole('button', { name: 'Load into draft' }).click();
+    await visible(page.getByText('Unsaved changes'));
+    expect(await block(page, 'amount').innerText()).toContain('10000');
+
+    // Pause and resume from the header (each confirmed), then switch the mode.
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Pause' }).click();
+    await visible(page.getByLabel('Status: paused'));
+    expect((await ruleState(t.api, rule.id)).status).toBe('PAUSED');
+    await page.getByRole('button', { name: 'Resume', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Resume' }).click();
+    await visible(page.getByLabel('Status: active'));
+    await page.getByRole('button', { name: /^Mode: Automated/ }).click();
+    await page.getByRole('menuitem', { name: /^Experiment/ }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Switch to Experiment' }).click();
+    await visible(page.getByRole('button', { name: /^Mode: Experiment/ }));
+    expect((await ruleState(t.api, rule.id)).mode).toBe('EXPERIMENT');
   });
 });

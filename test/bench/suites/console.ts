@@ -365,10 +365,14 @@ const suite: BenchSuite = {
       const page = await context.newPage();
       await login(page, server.url);
       await page.goto(`${server.url}/rules/${created.createRule.id}`);
-      await page
-        .locator('.react-flow__node')
-        .nth(NODES - 1)
-        .waitFor({ state: 'attached', timeout: 60_000 });
+      // A large rule renders only the nodes on screen: wait for the first, then for the minimap (it draws
+      // every node of the document).
+      await page.locator('.react-flow__node').first().waitFor({ state: 'visible', timeout: 60_000 });
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('.react-flow__minimap-node').length >= n,
+        NODES,
+        { timeout: 60_000 },
+      );
       // Two frames for fit-view and the first layout to settle (not measured).
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       const { frames, nodeId, idleFps } = await dragFrames(page, DRAG_MS);

@@ -3,7 +3,7 @@
 // panel shows another graph (a version diff), the canvas shows that graph read-only.
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
-import { Button, Group, Paper, Text } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import {
   Background,
   type Connection,
@@ -41,10 +41,13 @@ import { useEditorShortcuts } from './useEditorShortcuts';
 const nodeTypes = { block: BlockNode } satisfies NodeTypes;
 const edgeTypes = { rule: RuleEdge } satisfies EdgeTypes;
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 } };
-const fitViewOptions = { padding: 0.2, maxZoom: 1.1 };
+// Opening a rule fits it, but never so small that the blocks cannot be read (pan to see the rest).
+const fitViewOptions = { padding: 0.15, maxZoom: 1.1, minZoom: 0.6 };
 const deleteKeys = ['Delete', 'Backspace'];
 const multiSelectKeys = ['Shift', 'Meta', 'Control'];
 const noIssues: never[] = [];
+/** From this many nodes on, only what is in view is rendered (a drag stays smooth on large rules). */
+const LARGE_GRAPH = 120;
 
 const minimapColour = (node: BlockFlowNode): string => {
   if (node.data.issues.length > 0) return 'var(--mantine-color-red-6)';
@@ -193,6 +196,7 @@ export function RuleCanvas() {
         selectionKeyCode="Shift"
         multiSelectionKeyCode={multiSelectKeys}
         fitView={fitOnInit}
+        onlyRenderVisibleElements={nodes.length > LARGE_GRAPH}
         fitViewOptions={fitViewOptions}
         minZoom={0.1}
         maxZoom={2}
@@ -209,27 +213,27 @@ export function RuleCanvas() {
           ariaLabel="Minimap of the rule"
         />
         <Panel position="top-left">
-          <CanvasToolbar readOnly={readOnly} />
-        </Panel>
-        {overlay && (
-          <Panel position="top-center">
-            <Paper shadow="sm" px="sm" py={4} withBorder role="status">
-              <Group gap="sm" wrap="nowrap">
-                <Text size="sm" fw={600}>
-                  {overlay.title}
-                </Text>
-                {readOnly && (
-                  <Text size="xs" c="dimmed">
-                    read-only
+          <Stack gap={6} align="flex-start">
+            <CanvasToolbar readOnly={readOnly} />
+            {overlay && (
+              <Paper shadow="sm" px="sm" py={4} withBorder role="status" maw={360}>
+                <Group gap="sm" wrap="nowrap">
+                  <Text size="sm" fw={600} lineClamp={1}>
+                    {overlay.title}
                   </Text>
-                )}
-                <Button size="compact-xs" variant="light" onClick={() => actions.setOverlay(null)}>
-                  {readOnly ? 'Back to the draft' : 'Clear'}
-                </Button>
-              </Group>
-            </Paper>
-          </Panel>
-        )}
+                  {readOnly && (
+                    <Text size="xs" c="dimmed">
+                      read-only
+                    </Text>
+                  )}
+                  <Button size="compact-xs" variant="light" onClick={() => actions.setOverlay(null)}>
+                    {readOnly ? 'Back to the draft' : 'Clear'}
+                  </Button>
+                </Group>
+              </Paper>
+            )}
+          </Stack>
+        </Panel>
       </ReactFlow>
       {graph.nodes.length === 0 && (
         <div className="cf-drop-hint">

@@ -36,6 +36,17 @@ export function useAddBlock(): (code: string, at?: { x: number; y: number }) => 
     const screen = at ?? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     const p = screenToFlowPosition(screen);
     let position = { x: p.x - DEFAULT_NODE_SIZE.width / 2, y: p.y - DEFAULT_NODE_SIZE.height / 2 };
+    // Keep the whole block in view (a drop near an edge would hide half of it).
+    const topLeft = screenToFlowPosition({ x: rect.left, y: rect.top });
+    const bottomRight = screenToFlowPosition({ x: rect.right, y: rect.bottom });
+    const margin = 12;
+    position = {
+      x: Math.max(topLeft.x + margin, Math.min(position.x, bottomRight.x - DEFAULT_NODE_SIZE.width - margin)),
+      y: Math.max(
+        topLeft.y + margin,
+        Math.min(position.y, bottomRight.y - DEFAULT_NODE_SIZE.height - margin),
+      ),
+    };
     if (!at) {
       // Clicked twice: do not stack blocks exactly on top of each other.
       const taken = store.getState().graph.nodes.map((n) => n.position);

@@ -141,6 +141,11 @@ export const documentId = (flowId: string): string => flowId.split('\u2060#')[0]
 export function createFlowMapper(): (graph: RuleGraph, view: FlowView) => FlowElements {
   let nodeMemo = new Map<string, NodeMemo>();
   let edgeMemo = new Map<string, EdgeMemo>();
+  let lastNodes: BlockFlowNode[] = [];
+  let lastEdges: RuleFlowEdge[] = [];
+  /** The previous array when every element is the same object (React Flow then skips its update). */
+  const sameOr = <T>(previous: T[], next: T[]): T[] =>
+    previous.length === next.length && next.every((item, i) => item === previous[i]) ? previous : next;
 
   return (graph, view) => {
     const { byNode, byEdge } = indexIssues(view.issues);
@@ -277,7 +282,9 @@ export function createFlowMapper(): (graph: RuleGraph, view: FlowView) => FlowEl
       return flow;
     });
     edgeMemo = nextEdgeMemo;
-    return { nodes, edges };
+    lastNodes = sameOr(lastNodes, nodes);
+    lastEdges = sameOr(lastEdges, edges);
+    return { nodes: lastNodes, edges: lastEdges };
   };
 }
 

@@ -248,7 +248,8 @@ function PublishDialog({ ruleId, onClose }: { ruleId: string; onClose: () => voi
   const issues = reportIssues(report);
   const errors = issues.filter((i) => i.severity === 'ERROR');
   const warnings = issues.filter((i) => i.severity === 'WARNING');
-  const notes = issues.filter((i) => i.severity === 'INFO');
+  // The worst-case subsidy is shown below as money; its INFO line (in minor units) would repeat it.
+  const notes = issues.filter((i) => i.severity === 'INFO' && i.code !== 'WORST_CASE_SUBSIDY');
   return (
     <Stack gap="sm">
       {savedNow ? (

@@ -265,7 +265,7 @@ function LiveView({
             {exposures.data?.ruleExposures.map((e) => (
               <Badge key={e.arm} variant="light" color={e.control ? 'gray' : 'grape'}>
                 {e.arm}
-                {e.control ? ' (control)' : ''}: {formatCount(e.users)}
+                {e.control && !/control/i.test(e.arm) ? ' (control)' : ''}: {formatCount(e.users)}
               </Badge>
             ))}
           </Group>

@@ -119,10 +119,15 @@ function SimulateForm({
 
   // The trace belongs to the document it was run on: an edit (a move aside) takes it away.
   const stale = run !== null && run.graph !== graph && diffGraphs(run.graph, graph).changed;
-  const { clear } = overlay;
+  // The trace is painted while the result is current, the panel shown and not cleared; switching tabs
+  // away and back paints it again.
+  const [traceOn, setTraceOn] = useState(false);
+  const { show, clear } = overlay;
   useEffect(() => {
-    if (stale || !visible) clear();
-  }, [stale, visible, clear]);
+    if (run && traceOn && !stale && visible)
+      show(traceOverlay(run.graph, run.simulation, `Trace of ${run.userId}`));
+    else clear();
+  }, [run, traceOn, stale, visible, show, clear]);
 
   // A new result scrolls into view (the form above it is long).
   useEffect(() => {
@@ -188,12 +193,11 @@ function SimulateForm({
     if (r.error || !r.data) {
       setRunError(r.error ?? null);
       setRun(null);
-      clear();
       return;
     }
     const simulation = readSimulation(r.data.simulateRule);
     setRun({ graph: document, userId: user, simulation });
-    overlay.show(traceOverlay(document, simulation, `Trace of ${user}`));
+    setTraceOn(true);
   }
 
   const invalid = graphIssuesOf(runError ?? undefined);
@@ -324,9 +328,13 @@ function SimulateForm({
             <Button type="submit" loading={running}>
               Run simulation
             </Button>
-            {overlay.shown ? (
-              <Button variant="default" onClick={clear}>
+            {run && traceOn && !stale ? (
+              <Button variant="default" onClick={() => setTraceOn(false)}>
                 Clear trace
+              </Button>
+            ) : run && !stale ? (
+              <Button variant="default" onClick={() => setTraceOn(true)}>
+                Show trace
               </Button>
             ) : null}
           </Group>

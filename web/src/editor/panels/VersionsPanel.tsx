@@ -267,23 +267,21 @@ function DiffSummary({ diff }: { diff: GraphDiff }) {
       </Text>
     );
   const { nodes, edges } = diff.counts;
+  const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+  const parts = [
+    { n: nodes.added, text: `+${plural(nodes.added, 'node')}`, color: 'green', variant: 'light' },
+    { n: nodes.removed, text: `−${plural(nodes.removed, 'node')}`, color: 'red', variant: 'light' },
+    { n: nodes.changed, text: `${plural(nodes.changed, 'node')} changed`, color: 'orange', variant: 'light' },
+    { n: edges.added, text: `+${plural(edges.added, 'edge')}`, color: 'green', variant: 'outline' },
+    { n: edges.removed, text: `−${plural(edges.removed, 'edge')}`, color: 'red', variant: 'outline' },
+  ].filter((p) => p.n > 0);
   return (
     <Group gap={6} aria-label="Summary of changes">
-      <Badge color="green" variant="light">
-        +{nodes.added} node{nodes.added === 1 ? '' : 's'}
-      </Badge>
-      <Badge color="red" variant="light">
-        −{nodes.removed} node{nodes.removed === 1 ? '' : 's'}
-      </Badge>
-      <Badge color="orange" variant="light">
-        {nodes.changed} changed
-      </Badge>
-      <Badge color="green" variant="outline">
-        +{edges.added} edge{edges.added === 1 ? '' : 's'}
-      </Badge>
-      <Badge color="red" variant="outline">
-        −{edges.removed} edge{edges.removed === 1 ? '' : 's'}
-      </Badge>
+      {parts.map((p) => (
+        <Badge key={p.text} color={p.color} variant={p.variant}>
+          {p.text}
+        </Badge>
+      ))}
     </Group>
   );
 }
@@ -297,11 +295,11 @@ function ChangedNodes({ diff }: { diff: GraphDiff }) {
     <Stack gap={2} role="list" aria-label="Changed nodes">
       {rows.map(([id, status]) => (
         <UnstyledButton key={id} role="listitem" onClick={() => focusNode(id)}>
-          <Group gap={6} wrap="nowrap">
-            <Badge size="xs" w={64} color={color[status]}>
+          <Group gap={6} wrap="nowrap" align="flex-start">
+            <Badge size="xs" color={color[status]} style={{ flexShrink: 0 }}>
               {status}
             </Badge>
-            <Text size="xs" truncate>
+            <Text size="xs">
               {nodeLabel(diff.graph, id)}
               {status === 'changed' && diff.fields[id] ? (
                 <Text span c="dimmed">{` — ${changeNote(diff.fields[id], 80)}`}</Text>

@@ -87,7 +87,8 @@ describe('generated settings form', () => {
       render(
         wrap(
           <SettingsForm
-            node={node}
+            nodeId={node.id}
+            args={node.args}
             entry={entry}
             issues={[]}
             triggerEventType="order.paid"
@@ -125,7 +126,8 @@ describe('generated settings form', () => {
     render(
       wrap(
         <SettingsForm
-          node={node}
+          nodeId={node.id}
+          args={node.args}
           entry={entry}
           issues={[]}
           triggerEventType={undefined}
@@ -144,7 +146,8 @@ describe('generated settings form', () => {
     render(
       wrap(
         <SettingsForm
-          node={node}
+          nodeId={node.id}
+          args={node.args}
           entry={entry}
           issues={[]}
           triggerEventType={undefined}
@@ -172,7 +175,8 @@ describe('generated settings form', () => {
     render(
       wrap(
         <SettingsForm
-          node={node}
+          nodeId={node.id}
+          args={node.args}
           entry={entry}
           issues={mine}
           triggerEventType="order.paid"
@@ -197,7 +201,8 @@ describe('generated settings form', () => {
     render(
       wrap(
         <SettingsForm
-          node={missing}
+          nodeId={missing.id}
+          args={missing.args}
           entry={catalogue.byCode.get(missing.type)!}
           issues={issues.filter((i) => i.nodeIds?.includes('no-template'))}
           triggerEventType="order.paid"
@@ -216,7 +221,8 @@ describe('generated settings form', () => {
       render(
         wrap(
           <SettingsForm
-            node={node}
+            nodeId={node.id}
+            args={node.args}
             entry={entry}
             issues={[]}
             triggerEventType="order.paid"

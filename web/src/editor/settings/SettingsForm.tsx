@@ -1,17 +1,19 @@
 // The settings form of one node, generated from its catalogue entry: one ArgField per arg (in the
 // order of the UI hints), each change dispatched as `updateArgs`, and the validator's messages for
 // an arg shown under its field. Issues that name no arg are listed above the form.
-import type { JsonValue, RuleGraphIssue, RuleNode } from '@couponflow/schema';
+import type { JsonObject, JsonValue, RuleGraphIssue } from '@couponflow/schema';
 import { Alert, Badge, Group, List, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import type { CatalogueEntry } from '../model/catalogue';
-import { shortMessage } from '../model/validation';
+import { describeIssue, shortMessage } from '../model/validation';
 import { ArgField } from './ArgField';
 import type { FieldContext } from './context';
 import { argSchema, isRequired } from './jsonSchema';
 
 export interface SettingsFormProps {
-  node: RuleNode;
+  nodeId: string;
+  /** The node's args (the same object while only its position changes, so a drag does not re-render). */
+  args: JsonObject;
   entry: CatalogueEntry;
   issues: readonly RuleGraphIssue[];
   triggerEventType: string | undefined;
@@ -27,8 +29,9 @@ const categoryColour: Record<string, string> = {
   action: 'teal',
 };
 
-export function SettingsForm({
-  node,
+function SettingsFormView({
+  nodeId,
+  args,
   entry,
   issues,
   triggerEventType,
@@ -54,10 +57,10 @@ export function SettingsForm({
     return { fieldErrors, general };
   }, [issues, argNames]);
 
-  const ctx: FieldContext = { nodeId: node.id, entry, args: node.args, triggerEventType };
+  const ctx: FieldContext = { nodeId, entry, args, triggerEventType };
   const setArg = useCallback(
-    (name: string, value: JsonValue | undefined) => onArgsChange(node.id, { ...node.args, [name]: value }),
-    [onArgsChange, node.id, node.args],
+    (name: string, value: JsonValue | undefined) => onArgsChange(nodeId, { ...args, [name]: value }),
+    [onArgsChange, nodeId, args],
   );
 
   return (
@@ -78,7 +81,7 @@ export function SettingsForm({
           {entry.description}
         </Text>
         <Text size="xs" c="dimmed" mt={2}>
-          Node <code>{node.id}</code>
+          Node <code>{nodeId}</code>
         </Text>
       </div>
       {general.length > 0 && (
@@ -92,7 +95,7 @@ export function SettingsForm({
         >
           <List size="sm" spacing={2}>
             {general.map((issue, i) => (
-              <List.Item key={i}>{issue.message}</List.Item>
+              <List.Item key={i}>{describeIssue(issue, entry.ui)}</List.Item>
             ))}
           </List>
         </Alert>
@@ -110,12 +113,12 @@ export function SettingsForm({
           <ArgField
             key={name}
             widget={hint.widget}
-            id={`arg-${node.id}-${name}`}
+            id={`arg-${nodeId}-${name}`}
             label={hint.label}
             {...(hint.help !== undefined && { description: hint.help })}
             required={isRequired(entry.args, name)}
             {...(errors && { error: errors.join('; ') })}
-            value={node.args[name]}
+            value={args[name]}
             onChange={(value) => setArg(name, value)}
             schema={argSchema(entry, name)}
             ctx={ctx}
@@ -126,3 +129,6 @@ export function SettingsForm({
     </Stack>
   );
 }
+
+/** Memoised: re-renders when the node's args, issues or entry change, not when the node moves. */
+export const SettingsForm = memo(SettingsFormView);

@@ -16,8 +16,12 @@ export function SettingsPanel() {
   const selected = useEditor(useShallow((s) => s.selection.nodes));
   const selectedEdges = useEditor((s) => s.selection.edges.length);
   const nodeId = selected.length === 1 ? selected[0]! : undefined;
-  const node = useEditor((s) =>
-    nodeId === undefined ? undefined : s.graph.nodes.find((n) => n.id === nodeId),
+  // Type and args, not the node: a drag changes the node's position on every frame.
+  const type = useEditor((s) =>
+    nodeId === undefined ? undefined : s.graph.nodes.find((n) => n.id === nodeId)?.type,
+  );
+  const args = useEditor((s) =>
+    nodeId === undefined ? undefined : s.graph.nodes.find((n) => n.id === nodeId)?.args,
   );
   const issues = useEditor((s) =>
     nodeId === undefined ? noIssues : (indexIssues(s.issues).byNode.get(nodeId) ?? noIssues),
@@ -48,18 +52,18 @@ export function SettingsPanel() {
       </Stack>
     );
   }
-  if (!node) {
+  if (nodeId === undefined || type === undefined || args === undefined) {
     return (
       <Empty title="No block selected">
         Select a block on the canvas to edit its settings, or add one from the palette.
       </Empty>
     );
   }
-  const entry = byCode.get(node.type);
+  const entry = byCode.get(type);
   if (!entry) {
     return (
       <Stack gap="sm">
-        <Text fw={600}>Unknown block “{node.type}”</Text>
+        <Text fw={600}>Unknown block “{type}”</Text>
         <Text size="sm" c="dimmed">
           This server does not know this block, so it cannot be set up. Delete it and use a block from the
           palette.
@@ -73,8 +77,9 @@ export function SettingsPanel() {
   return (
     <Stack gap="md">
       <SettingsForm
-        key={node.id}
-        node={node}
+        key={nodeId}
+        nodeId={nodeId}
+        args={args}
         entry={entry}
         issues={issues}
         triggerEventType={triggerEventType}

@@ -252,7 +252,7 @@ export function HoursWidget(p: WidgetProps) {
   };
   return (
     <FieldGroup props={p}>
-      <Group gap="xs" align="flex-end" wrap="nowrap">
+      <Group gap="xs" wrap="nowrap" grow>
         <NumberInput
           id={p.id}
           aria-label={`${p.label}: from hour`}
@@ -274,15 +274,16 @@ export function HoursWidget(p: WidgetProps) {
           onChange={(v) => set({ to: numberOrUndefined(v) })}
           disabled={p.disabled}
         />
-        <Button
-          variant="subtle"
-          size="xs"
-          onClick={() => p.onChange(undefined)}
-          disabled={p.disabled || !hours}
-        >
-          Any time
-        </Button>
       </Group>
+      <Button
+        variant="subtle"
+        size="compact-xs"
+        mt={4}
+        onClick={() => p.onChange(undefined)}
+        disabled={p.disabled || !hours}
+      >
+        Any time
+      </Button>
     </FieldGroup>
   );
 }
@@ -702,7 +703,7 @@ export function ArmsWidget(p: WidgetProps) {
               value={arm.id}
               onChange={(e) => update(i, { id: e.currentTarget.value })}
               maxLength={typeof itemSchema.id?.maxLength === 'number' ? itemSchema.id.maxLength : 64}
-              style={{ flex: 1.1 }}
+              style={{ flex: 1.4 }}
               disabled={p.disabled}
             />
             <TextInput
@@ -710,7 +711,7 @@ export function ArmsWidget(p: WidgetProps) {
               placeholder="label"
               value={arm.label}
               onChange={(e) => update(i, { label: e.currentTarget.value })}
-              style={{ flex: 1.3 }}
+              style={{ flex: 1.2 }}
               disabled={p.disabled}
             />
             <NumberInput

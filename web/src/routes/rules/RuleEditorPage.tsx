@@ -21,7 +21,7 @@ import { useHotkeys, useWindowEvent } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { ReactFlowProvider } from '@xyflow/react';
-import { useEffect, useState } from 'react';
+import { Activity, useEffect, useState } from 'react';
 import { Link, useBlocker, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { ErrorNotice, Loading, errorMessage } from '../../app/states';
@@ -365,16 +365,24 @@ function EditorLayout({ rule }: { rule: Rule }) {
             </Tabs.List>
             <ScrollArea style={{ flex: 1 }} type="auto">
               <Box p="sm">
-                <Tabs.Panel value="settings">
-                  <SettingsPanel />
-                </Tabs.Panel>
-                <Tabs.Panel value="problems">
-                  <ProblemsList />
-                </Tabs.Panel>
-                {editorTabs.map(({ value, Panel }) => (
-                  <Tabs.Panel key={value} value={value}>
-                    <Panel ruleId={rule.id} />
+                {/* Hidden tabs keep their state but render at idle priority and pause their effects
+                    (React's Activity): a drag on the canvas only re-renders what is on screen. */}
+                <Activity mode={tab === 'settings' ? 'visible' : 'hidden'}>
+                  <Tabs.Panel value="settings">
+                    <SettingsPanel />
                   </Tabs.Panel>
+                </Activity>
+                <Activity mode={tab === 'problems' ? 'visible' : 'hidden'}>
+                  <Tabs.Panel value="problems">
+                    <ProblemsList />
+                  </Tabs.Panel>
+                </Activity>
+                {editorTabs.map(({ value, Panel }) => (
+                  <Activity key={value} mode={tab === value ? 'visible' : 'hidden'}>
+                    <Tabs.Panel value={value}>
+                      <Panel ruleId={rule.id} />
+                    </Tabs.Panel>
+                  </Activity>
                 ))}
               </Box>
             </ScrollArea>
