@@ -337,14 +337,28 @@ describe('rule versions and state', () => {
       ...draft,
       nodes: draft.nodes.map((n) => (n.id === 'amount' ? { ...n, args: { ...n.args, value: 15_000 } } : n)),
     };
-    await t.api.q(`mutation($id: ID!, $i: UpdateRuleInput!) { updateRule(id: $id, input: $i) { id } }`, {
-      id: rule.id,
-      i: { graph: v2Graph },
-    });
-    await t.api.q(`mutation($id: ID!, $n: String) { publishRule(id: $id, note: $n) { rule { id } } }`, {
-      id: rule.id,
-      n: 'Minimum order raised to $150',
-    });
+    await t.api.q(
+      graphql(`
+        mutation BrowserVersionsUpdateRule($id: ID!, $i: UpdateRuleInput!) {
+          updateRule(id: $id, input: $i) {
+            id
+          }
+        }
+      `),
+      { id: rule.id, i: { graph: v2Graph } },
+    );
+    await t.api.q(
+      graphql(`
+        mutation BrowserVersionsPublishRule($id: ID!, $n: String) {
+          publishRule(id: $id, note: $n) {
+            rule {
+              id
+            }
+          }
+        }
+      `),
+      { id: rule.id, n: 'Minimum order raised to $150' },
+    );
 
     const page = await t.page();
     await login(page);

@@ -28,6 +28,8 @@ type Documents = {
     "\n      mutation RuleBuilderTrack($e: [TrackEventInput!]!) {\n        track(events: $e) {\n          accepted\n          issued\n        }\n      }\n    ": typeof types.RuleBuilderTrackDocument,
     "\n        query RuleBuilderWallet($u: ID!) {\n          wallet(userId: $u) {\n            templateId\n            status\n          }\n        }\n      ": typeof types.RuleBuilderWalletDocument,
     "\n        query RuleBuilderRuleState($id: ID!) {\n          rule(id: $id) {\n            status\n            activeVersion\n          }\n        }\n      ": typeof types.RuleBuilderRuleStateDocument,
+    "\n        mutation BrowserVersionsUpdateRule($id: ID!, $i: UpdateRuleInput!) {\n          updateRule(id: $id, input: $i) {\n            id\n          }\n        }\n      ": typeof types.BrowserVersionsUpdateRuleDocument,
+    "\n        mutation BrowserVersionsPublishRule($id: ID!, $n: String) {\n          publishRule(id: $id, note: $n) {\n            rule {\n              id\n            }\n          }\n        }\n      ": typeof types.BrowserVersionsPublishRuleDocument,
     "\n      mutation ArrangeCreateRule($i: CreateRuleInput!) {\n        createRule(input: $i) {\n          id\n          name\n        }\n      }\n    ": typeof types.ArrangeCreateRuleDocument,
     "\n      mutation ArrangePublishRule($id: ID!) {\n        publishRule(id: $id) {\n          rule {\n            id\n          }\n        }\n      }\n    ": typeof types.ArrangePublishRuleDocument,
     "\n        mutation ArrangePauseRule($id: ID!) {\n          pauseRule(id: $id) {\n            id\n          }\n        }\n      ": typeof types.ArrangePauseRuleDocument,
@@ -219,6 +221,8 @@ const documents: Documents = {
     "\n      mutation RuleBuilderTrack($e: [TrackEventInput!]!) {\n        track(events: $e) {\n          accepted\n          issued\n        }\n      }\n    ": types.RuleBuilderTrackDocument,
     "\n        query RuleBuilderWallet($u: ID!) {\n          wallet(userId: $u) {\n            templateId\n            status\n          }\n        }\n      ": types.RuleBuilderWalletDocument,
     "\n        query RuleBuilderRuleState($id: ID!) {\n          rule(id: $id) {\n            status\n            activeVersion\n          }\n        }\n      ": types.RuleBuilderRuleStateDocument,
+    "\n        mutation BrowserVersionsUpdateRule($id: ID!, $i: UpdateRuleInput!) {\n          updateRule(id: $id, input: $i) {\n            id\n          }\n        }\n      ": types.BrowserVersionsUpdateRuleDocument,
+    "\n        mutation BrowserVersionsPublishRule($id: ID!, $n: String) {\n          publishRule(id: $id, note: $n) {\n            rule {\n              id\n            }\n          }\n        }\n      ": types.BrowserVersionsPublishRuleDocument,
     "\n      mutation ArrangeCreateRule($i: CreateRuleInput!) {\n        createRule(input: $i) {\n          id\n          name\n        }\n      }\n    ": types.ArrangeCreateRuleDocument,
     "\n      mutation ArrangePublishRule($id: ID!) {\n        publishRule(id: $id) {\n          rule {\n            id\n          }\n        }\n      }\n    ": types.ArrangePublishRuleDocument,
     "\n        mutation ArrangePauseRule($id: ID!) {\n          pauseRule(id: $id) {\n            id\n          }\n        }\n      ": types.ArrangePauseRuleDocument,
@@ -449,6 +453,14 @@ export function graphql(source: "\n        query RuleBuilderWallet($u: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query RuleBuilderRuleState($id: ID!) {\n          rule(id: $id) {\n            status\n            activeVersion\n          }\n        }\n      "): typeof import('./graphql').RuleBuilderRuleStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation BrowserVersionsUpdateRule($id: ID!, $i: UpdateRuleInput!) {\n          updateRule(id: $id, input: $i) {\n            id\n          }\n        }\n      "): typeof import('./graphql').BrowserVersionsUpdateRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation BrowserVersionsPublishRule($id: ID!, $n: String) {\n          publishRule(id: $id, note: $n) {\n            rule {\n              id\n            }\n          }\n        }\n      "): typeof import('./graphql').BrowserVersionsPublishRuleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -396,6 +396,13 @@ export type TrackEventInput = {
   userId: string | number;
 };
 
+export type UpdateRuleInput = {
+  description?: string | null | undefined;
+  graph?: unknown;
+  mode?: RuleMode | null | undefined;
+  name?: string | null | undefined;
+};
+
 /** SUCCEEDED (2xx), HTTP_ERROR (any other status; redirects are not followed), TIMEOUT, NETWORK_ERROR, BLOCKED (private address refused), ABANDONED (the sending instance stopped). */
 export type WebhookAttemptOutcome =
   | 'ABANDONED'
@@ -503,6 +510,22 @@ export type RuleBuilderRuleStateQueryVariables = Exact<{
 
 
 export type RuleBuilderRuleStateQuery = { rule: { status: RuleStatus, activeVersion: number | null } };
+
+export type BrowserVersionsUpdateRuleMutationVariables = Exact<{
+  id: string | number;
+  i: UpdateRuleInput;
+}>;
+
+
+export type BrowserVersionsUpdateRuleMutation = { updateRule: { id: string } };
+
+export type BrowserVersionsPublishRuleMutationVariables = Exact<{
+  id: string | number;
+  n?: string | null | undefined;
+}>;
+
+
+export type BrowserVersionsPublishRuleMutation = { publishRule: { rule: { id: string } } };
 
 export type ArrangeCreateRuleMutationVariables = Exact<{
   i: CreateRuleInput;
@@ -1830,6 +1853,22 @@ export const RuleBuilderRuleStateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RuleBuilderRuleStateQuery, RuleBuilderRuleStateQueryVariables>;
+export const BrowserVersionsUpdateRuleDocument = new TypedDocumentString(`
+    mutation BrowserVersionsUpdateRule($id: ID!, $i: UpdateRuleInput!) {
+  updateRule(id: $id, input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserVersionsUpdateRuleMutation, BrowserVersionsUpdateRuleMutationVariables>;
+export const BrowserVersionsPublishRuleDocument = new TypedDocumentString(`
+    mutation BrowserVersionsPublishRule($id: ID!, $n: String) {
+  publishRule(id: $id, note: $n) {
+    rule {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserVersionsPublishRuleMutation, BrowserVersionsPublishRuleMutationVariables>;
 export const ArrangeCreateRuleDocument = new TypedDocumentString(`
     mutation ArrangeCreateRule($i: CreateRuleInput!) {
   createRule(input: $i) {
