@@ -371,7 +371,7 @@ describe(`signed webhooks (${DIALECT})`, () => {
           enabled: false,
           disabledReason: expect.stringMatching(/^GONE/),
         }),
-      { timeout: 5_000, interval: 50 },
+      { timeout: 15_000, interval: 50 },
     );
     expect(await disabledEvents(staff, ep.id)).toEqual([{ reason: expect.stringMatching(/^GONE/) }]);
     await Promise.all([claimOne(app, t.id, 'gone-1'), claimOne(app, t.id, 'gone-2')]);
@@ -441,7 +441,7 @@ describe(`signed webhooks (${DIALECT})`, () => {
         expect(d.webhookDeliveries.totalCount).toBe(4);
         return d;
       },
-      { timeout: 20_000, interval: 50 },
+      { timeout: 40_000, interval: 50 },
     );
     for (const d of dead.webhookDeliveries.nodes)
       expect(d).toMatchObject({ status: 'DEAD', attempts: 7, lastStatusCode: 503 });
@@ -526,7 +526,7 @@ describe(`signed webhooks (${DIALECT})`, () => {
         expect(d.webhookDeliveries.totalCount).toBe(4);
         return d;
       },
-      { timeout: 5_000, interval: 50 },
+      { timeout: 15_000, interval: 50 },
     );
     expect(succeeded.webhookDeliveries.nodes.every((d) => d.replayOf !== null)).toBe(true);
     expect((await staff.q(deliveries, { e: ep.id, s: 'DEAD' })).webhookDeliveries.totalCount).toBe(4);
@@ -691,7 +691,7 @@ describe(`signed webhooks (${DIALECT})`, () => {
           enabled: false,
           disabledReason: expect.stringMatching(/^FAILING/),
         }),
-      { timeout: 10_000, interval: 50 },
+      { timeout: 30_000, interval: 50 },
     );
     expect(s.logs.join('')).toContain('webhook endpoint disabled');
     expect(await disabledEvents(st, ep.id)).toEqual([{ reason: expect.stringMatching(/^FAILING/) }]);

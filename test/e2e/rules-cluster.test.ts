@@ -64,7 +64,7 @@ describe.each(MODES)(`rule changes reach other instances (${DIALECT}, $label)`, 
         expect(r.issued).toBe(expected);
         return r.issued;
       },
-      { timeout: 15_000, interval: 100 },
+      { timeout: 30_000, interval: 100 },
     );
   }
 
