@@ -81,5 +81,8 @@ export async function initOrm(
   entities: EntitySchema[],
   poolSize?: number,
 ): Promise<MikroORM> {
-  return MikroORM.init(ormOptions(databaseUrl, dialect, entities, poolSize));
+  const options = ormOptions(databaseUrl, dialect, entities, poolSize);
+  // A running server never writes the checked-in snapshot (MikroORM stores the migrated schema after
+  // `up` when snapshots are on): only `pnpm migration:create` keeps it, from the entities.
+  return MikroORM.init({ ...options, migrations: { ...options.migrations, snapshot: false } });
 }
