@@ -172,6 +172,10 @@ describe('rule builder', () => {
     await visible(unreachable);
     expect(await unreachable.innerText()).toMatch(/reached from the trigger/i);
     await screenshot(page, 'editor validation error');
+    // The header counts the problems from any tab and opens their list.
+    await page.getByRole('button', { name: '1 problem: show the list' }).click();
+    expect(await page.getByRole('tab', { name: 'Problems' }).getAttribute('aria-selected')).toBe('true');
+    await visible(page.getByRole('list', { name: 'Problems' }).getByText(/reached from the trigger/i));
     // Fixed: the tier check goes between the amount and the coupon, and the direct edge (e-2) goes,
     // selected with the mouse and deleted with the keyboard.
     await connect(page, 'eventProperty-1', 'yes', 'userAttribute-1');

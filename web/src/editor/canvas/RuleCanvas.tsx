@@ -216,9 +216,9 @@ export function RuleCanvas() {
           <Stack gap={6} align="flex-start">
             <CanvasToolbar readOnly={readOnly} />
             {overlay && (
-              <Paper shadow="sm" px="sm" py={4} withBorder role="status" maw={360}>
+              <Paper shadow="sm" px="sm" py={4} withBorder role="status" maw={560}>
                 <Group gap="sm" wrap="nowrap">
-                  <Text size="sm" fw={600} lineClamp={1}>
+                  <Text size="sm" fw={600} lineClamp={2} title={overlay.title}>
                     {overlay.title}
                   </Text>
                   {readOnly && (

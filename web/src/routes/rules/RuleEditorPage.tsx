@@ -204,7 +204,8 @@ function RuleName({ rule }: { rule: Rule }) {
       disabled={fetching}
       size="sm"
       fw={600}
-      w={260}
+      miw={120}
+      style={{ flex: '0 1 260px' }}
       styles={{ input: { fontWeight: 600, fontSize: 16 } }}
     />
   );
@@ -247,18 +248,30 @@ function EditorLayout({ rule }: { rule: Rule }) {
         style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}
       >
         <Group gap="sm" wrap="nowrap" miw={0}>
-          <Anchor component={Link} to="/rules" size="sm" aria-label="Back to the rules">
+          <Anchor
+            component={Link}
+            to="/rules"
+            size="sm"
+            aria-label="Back to the rules"
+            style={{ whiteSpace: 'nowrap' }}
+          >
             ← Rules
           </Anchor>
           <RuleName key={rule.name} rule={rule} />
           <Badge
             color={statusColour[rule.status] ?? 'gray'}
             variant="light"
+            style={{ flexShrink: 0 }}
             aria-label={`Status: ${rule.status.toLowerCase()}`}
           >
             {rule.status.toLowerCase()}
           </Badge>
-          <Badge color="indigo" variant="outline" aria-label={`Mode: ${rule.mode.toLowerCase()}`}>
+          <Badge
+            color="indigo"
+            variant="outline"
+            aria-label={`Mode: ${rule.mode.toLowerCase()}`}
+            style={{ flexShrink: 0 }}
+          >
             {rule.mode.toLowerCase()}
           </Badge>
           {rule.activeVersion != null && (
@@ -268,6 +281,18 @@ function EditorLayout({ rule }: { rule: Rule }) {
           )}
         </Group>
         <Group gap="xs" wrap="nowrap">
+          {/* The problem count lives here, seen from every tab; it opens the list. */}
+          {issueCount > 0 && (
+            <Button
+              size="compact-xs"
+              variant="light"
+              color="red"
+              onClick={() => setTab('problems')}
+              aria-label={`${problemLabel(issueCount)}: show the list`}
+            >
+              {problemLabel(issueCount)}
+            </Button>
+          )}
           <Text
             size="xs"
             c={dirty ? 'orange.8' : 'dimmed'}
@@ -337,28 +362,24 @@ function EditorLayout({ rule }: { rule: Rule }) {
             style={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 }}
             keepMounted
           >
-            <Tabs.List style={{ flexShrink: 0 }}>
-              <Tabs.Tab value="settings" px="xs">
+            {/* One row of tabs: a narrow strip that wraps would move every tab under the pointer. */}
+            <Tabs.List
+              style={{ flexShrink: 0, flexWrap: 'nowrap', overflowX: 'auto', scrollbarWidth: 'none' }}
+            >
+              <Tabs.Tab value="settings" px={4} fz="xs" style={{ flexShrink: 0, whiteSpace: 'nowrap' }}>
                 Settings
               </Tabs.Tab>
-              <Tabs.Tab
-                value="problems"
-                px="xs"
-                rightSection={
-                  <Badge
-                    size="sm"
-                    variant={issueCount > 0 ? 'filled' : 'light'}
-                    color={issueCount > 0 ? 'red' : 'gray'}
-                    aria-label={`${issueCount} problems`}
-                  >
-                    {issueCount}
-                  </Badge>
-                }
-              >
+              <Tabs.Tab value="problems" px={4} fz="xs" style={{ flexShrink: 0, whiteSpace: 'nowrap' }}>
                 Problems
               </Tabs.Tab>
               {editorTabs.map((t) => (
-                <Tabs.Tab key={t.value} value={t.value} px="xs">
+                <Tabs.Tab
+                  key={t.value}
+                  value={t.value}
+                  px={4}
+                  fz="xs"
+                  style={{ flexShrink: 0, whiteSpace: 'nowrap' }}
+                >
                   {t.label}
                 </Tabs.Tab>
               ))}
@@ -392,3 +413,5 @@ function EditorLayout({ rule }: { rule: Rule }) {
     </Stack>
   );
 }
+
+const problemLabel = (n: number): string => (n === 1 ? '1 problem' : `${n} problems`);
