@@ -9,7 +9,7 @@ import { pino } from 'pino';
 import { Campaign } from './campaigns/campaign.entity';
 import { CampaignService } from './campaigns/campaign.service';
 import { CheckoutService } from './checkout/checkout.service';
-import { loadConfig } from './config';
+import { type Config, loadConfig } from './config';
 import { Coupon } from './coupons/coupon.entity';
 import { insertCodes } from './coupons/coupon.sql';
 import { CouponService } from './coupons/coupon.service';
@@ -17,6 +17,7 @@ import { type AudienceGate, IssueService } from './coupons/issue';
 import { initOrm } from './db/orm';
 import { Database } from './db/sql';
 import { nowSeconds } from './ids';
+import type { Logger } from './logger';
 import { BulkJobService } from './jobs/bulk-job.service';
 import { type EventType, OutboxEvent } from './outbox/outbox.entity';
 import { CouponTemplate } from './templates/template.entity';
@@ -94,22 +95,8 @@ export async function testServices(env: Record<string, string> = {}) {
         couponId: e.couponId,
         payload: JSON.parse(e.payload) as Record<string, unknown>,
       })),
-    /**
-     * The behaviour side, wired as app.ts wires it: tracking handing its events to the rule engine
-     * (started), rules and audiences (the engine's audience checker; issuance keeps `members`).
-     */
-    async behaviour() {
-      const engine = new RuleEngine(db, config, issuer, log);
-      const tracking = new TrackingService(db, engine);
-      engine.numeric = tracking.numeric;
-      const audiences = new AudienceService(db, config, tracking.numeric);
-      engine.audiences = audiences;
-      const rules = new RuleService(db, config, engine);
-      await tracking.init();
-      await engine.start();
-      stops.push(() => engine.stop());
-      return { engine, tracking, audiences, rules };
-    },
+    /** The behaviour side: tracking, the rule engine (started), rules and audiences. */
+    behaviour: () => behaviourServices(db, config, issuer, log, stops),
     async close() {
       for (const stop of stops) await stop();
       await jobs.stop();
@@ -119,3 +106,26 @@ export async function testServices(env: Record<string, string> = {}) {
   };
 }
 export type TestServices = Awaited<ReturnType<typeof testServices>>;
+
+/**
+ * Tracking handing its events to the rule engine, rules, and audiences as the engine's audience
+ * checker, wired as app.ts wires them (issuance keeps testServices' `members` gate).
+ */
+async function behaviourServices(
+  db: Database,
+  config: Config,
+  issuer: IssueService,
+  log: Logger,
+  stops: (() => Promise<void>)[],
+) {
+  const engine = new RuleEngine(db, config, issuer, log);
+  const tracking = new TrackingService(db, engine);
+  engine.numeric = tracking.numeric;
+  const audiences = new AudienceService(db, config, tracking.numeric);
+  engine.audiences = audiences;
+  const rules = new RuleService(db, config, engine);
+  await tracking.init();
+  await engine.start();
+  stops.push(() => engine.stop());
+  return { engine, tracking, audiences, rules };
+}
