@@ -19,6 +19,7 @@ import { nowSeconds } from '../ids';
 import type { BulkJobService } from '../jobs/bulk-job.service';
 import { aggregateValue } from '../tracking/aggregates';
 import { escapeLike } from '../tracking/like';
+import { profilesOf } from '../tracking/tracking.sql';
 import type { Audience, AudienceKind } from './audience.entity';
 import * as q from './audience.sql';
 import { addStaticMembers, clearStaticMembers, readCsvIds } from './membership';
@@ -239,7 +240,7 @@ export class AudienceService {
     userIds: readonly string[],
   ): Promise<Map<string, Record<string, unknown>>> {
     const out = new Map<string, Record<string, unknown>>();
-    for (const r of await q.profilesOf(sql, userIds)) out.set(r.user_id, jsonColumn(r.attributes));
+    for (const r of await profilesOf(sql, userIds)) out.set(r.user_id, jsonColumn(r.attributes));
     return out;
   }
 

@@ -1,11 +1,10 @@
 // Every SQL text of audiences/: audiences, static members (and the member count kept beside them),
 // and the reads of user profiles and live rules membership checks and deletions need.
 import { type RowOf, type Sql, valuesList } from '../db/sql';
-import type { UserProfile } from '../tracking/tracking.entity';
+import type { ProfileRow } from '../tracking/tracking.sql';
 import type { Audience, AudienceKind } from './audience.entity';
 
 export type AudienceRow = RowOf<Audience>;
-export type ProfileRow = RowOf<UserProfile, 'userId' | 'attributes'>;
 
 export function audienceById(sql: Sql, id: string): Promise<AudienceRow | undefined> {
   return sql.get<AudienceRow>(`SELECT * FROM audience WHERE id = ?`, [id]);
@@ -76,20 +75,6 @@ export async function staticMembershipOf(
     [userId, ...audienceIds],
   );
   return rows.map((r) => r.audience_id);
-}
-
-export async function profilesOf(sql: Sql, userIds: readonly string[]): Promise<ProfileRow[]> {
-  const out: ProfileRow[] = [];
-  for (let i = 0; i < userIds.length; i += 500) {
-    const chunk = userIds.slice(i, i + 500);
-    out.push(
-      ...(await sql.all<ProfileRow>(
-        `SELECT user_id, attributes FROM user_profile WHERE user_id IN (${valuesList(chunk.length)})`,
-        chunk,
-      )),
-    );
-  }
-  return out;
 }
 
 /** Static members in user-id order after `after`. */

@@ -4,6 +4,7 @@
 import { type CompiledRule, type Requirements } from '@couponflow/schema';
 import { BP, expectedCost, redemptionRateBp } from '../campaigns/budget';
 import { type Database, jsonColumn, type Sql } from '../db/sql';
+import { profilesOf } from '../tracking/tracking.sql';
 import { type FactsOptions, loadFacts, mergeRequirements } from './facts';
 import * as q from './rule.sql';
 
@@ -126,7 +127,7 @@ async function replayPage(
   const rows = await q.eventPage(sql, compiled.trigger, range.from, range.to, range.cursor, PAGE);
   if (rows.length === 0) return null;
   const profiles = new Map<string, Record<string, unknown>>();
-  for (const p of await q.profilesOf(sql, [...new Set(rows.map((r) => r.user_id))]))
+  for (const p of await profilesOf(sql, [...new Set(rows.map((r) => r.user_id))]))
     profiles.set(p.user_id, jsonColumn(p.attributes));
   const frequency = compiled.requirements.frequency.map((period) => ({ ruleId: compiled.ruleId, period }));
   for (const r of rows) {

@@ -17,6 +17,7 @@ import type { Config } from '../config';
 import { boolColumn, type Database, jsonColumn } from '../db/sql';
 import { AppError, badInput, conflict, notFound } from '../graphql/errors';
 import { nowSeconds } from '../ids';
+import { profileOf } from '../tracking/tracking.sql';
 import { type CheckReport, checkGraph } from './checks';
 import { RuleEngine, localDay } from './engine';
 import { loadFacts } from './facts';
@@ -399,7 +400,7 @@ export class RuleService {
     }
     if (storedFacts) {
       facts = await this.db.read(async (sql) => {
-        const profile = await q.profileOf(sql, facts!.userId);
+        const profile = await profileOf(sql, facts!.userId);
         return loadFacts(
           sql,
           {

@@ -5,7 +5,7 @@
 import type { Dialect } from '../config';
 import { type RowOf, rowLock, type Sql, type Statement, valuesList } from '../db/sql';
 import { type ColumnType, multiRow } from '../db/writes';
-import type { TrackedEvent, UserProfile } from '../tracking/tracking.entity';
+import type { TrackedEvent } from '../tracking/tracking.entity';
 import { HLL_M } from './hll';
 import type {
   Rule,
@@ -27,7 +27,6 @@ export type NodeCountRow = RowOf<RuleNodeCount, 'version' | 'nodeId' | 'ran' | '
 export type ExposureRow = RowOf<RuleExposure, 'arm' | 'control' | 'version'>;
 export type TriggerMemberRow = RowOf<RuleTriggerMember, 'version' | 'groupId'>;
 export type EventRow = RowOf<TrackedEvent, 'id' | 'userId' | 'occurredAt' | 'properties'>;
-export type ProfileRow = RowOf<UserProfile, 'userId' | 'attributes'>;
 
 // ---- the revision -----------------------------------------------------------------------------
 
@@ -516,24 +515,6 @@ export function templateForReplay(
   id: string,
 ): Promise<{ max_value: number; redeemed_count: number; expired_count: number } | undefined> {
   return sql.get(`SELECT max_value, redeemed_count, expired_count FROM coupon_template WHERE id = ?`, [id]);
-}
-
-export function profileOf(sql: Sql, userId: string): Promise<Pick<ProfileRow, 'attributes'> | undefined> {
-  return sql.get(`SELECT attributes FROM user_profile WHERE user_id = ?`, [userId]);
-}
-
-export async function profilesOf(sql: Sql, userIds: readonly string[]): Promise<ProfileRow[]> {
-  const out: ProfileRow[] = [];
-  for (let i = 0; i < userIds.length; i += 500) {
-    const chunk = userIds.slice(i, i + 500);
-    out.push(
-      ...(await sql.all<ProfileRow>(
-        `SELECT user_id, attributes FROM user_profile WHERE user_id IN (${valuesList(chunk.length)})`,
-        chunk,
-      )),
-    );
-  }
-  return out;
 }
 
 /** One page of stored events of a type in [from, to], in (time, id) order after `cursor`. */

@@ -1,7 +1,7 @@
 // Every SQL text of tracking/: event types, stored events, user profiles and attribute names, the
 // daily behaviour buckets and sums, first events, and the reads behind aggregates.
 import type { Dialect } from '../config';
-import { type RowOf, type Sql, type Statement } from '../db/sql';
+import { type RowOf, type Sql, type Statement, valuesList } from '../db/sql';
 import { multiRow } from '../db/writes';
 import type { EventTypeDef, PropertyDef, TrackedEvent, UserProfile } from './tracking.entity';
 
@@ -71,6 +71,21 @@ export function attributeKeyInserts(out: Statement[], dialect: Dialect, rows: re
 
 export function profileOf(sql: Sql, userId: string): Promise<Pick<ProfileRow, 'attributes'> | undefined> {
   return sql.get(`SELECT attributes FROM user_profile WHERE user_id = ?`, [userId]);
+}
+
+/** The profiles of the given users (500 ids per statement). */
+export async function profilesOf(sql: Sql, userIds: readonly string[]): Promise<ProfileRow[]> {
+  const out: ProfileRow[] = [];
+  for (let i = 0; i < userIds.length; i += 500) {
+    const chunk = userIds.slice(i, i + 500);
+    out.push(
+      ...(await sql.all<ProfileRow>(
+        `SELECT user_id, attributes FROM user_profile WHERE user_id IN (${valuesList(chunk.length)})`,
+        chunk,
+      )),
+    );
+  }
+  return out;
 }
 
 /** Appends the reads of the users' profiles (rows: user_id, attributes). */
