@@ -21,35 +21,6 @@ import ts from 'typescript';
 const root = new URL('..', import.meta.url).pathname;
 const src = join(root, 'server/src');
 
-// ---------------------------------------------------------------------------------------------
-// Not yet converted. Other engineers are converting these folders in parallel; each entry names a
-// file (or a folder loop) that still breaks the rule and the rules it may still break. The lead
-// empties these lists at merge, once every folder has its `*.sql.ts`.
-// ---------------------------------------------------------------------------------------------
-const S1 =
-  'S1: coupons/, campaigns/, templates/, checkout/, scheduler/, jobs/, outbox/ move to per-feature *.sql.ts';
-const S2 = 'S2: rules/, tracking/, audiences/ move to per-feature *.sql.ts';
-/** file (relative to server/src) -> [rules it may still break, why] */
-const NOT_YET_CONVERTED = new Map([
-  ['audiences/audience.service.ts', [['sql', 'foreign-write'], S2]],
-  ['rules/engine.ts', [['sql', 'foreign-write'], S2]],
-  ['rules/facts.ts', [['sql'], S2]],
-  ['rules/rule.service.ts', [['sql', 'foreign-write'], S2]],
-  ['tracking/aggregates.ts', [['sql'], S2]],
-  ['tracking/tracking.service.ts', [['sql'], S2]],
-]);
-/** Folder loops being broken by the folders' owners (issue 10, item 5). */
-const LOOPS_NOT_YET_BROKEN = new Map([
-  // Left after the S1 merge: templates/template.types.ts takes the CouponKind and StackGroup enums
-  // from checkout/checkout.enums.ts and PlacementKind from coupons/coupon.enums.ts, and
-  // template.service.ts inserts unbound codes (coupons/' coupon_code) through coupons/coupon.sql.ts;
-  // breaking it moves those enums into templates/ and the codes behind a port passed in by
-  // composition, more than an import.
-  ['checkout, coupons, templates', S1],
-  ['rules, tracking', S2],
-]);
-// ---------------------------------------------------------------------------------------------
-
 const TOP = new Set(['app.ts', 'composition.ts', 'main.ts', 'index.ts']);
 const LOWER = new Set(['db', 'graphql']);
 const NOT_FEATURES = new Set(['db', 'graphql', 'migrations', 'scripts']);
@@ -130,15 +101,7 @@ for (const file of walk(src)) {
 }
 
 const problems = [];
-const allowedUsed = new Set();
-const report = (rel, rule, message) => {
-  const allowed = NOT_YET_CONVERTED.get(rel);
-  if (allowed && allowed[0].includes(rule)) {
-    allowedUsed.add(rel);
-    return;
-  }
-  problems.push(`server/src/${rel}: [${rule}] ${message}`);
-};
+const report = (rel, rule, message) => problems.push(`server/src/${rel}: [${rule}] ${message}`);
 
 /** folder -> folders it imports */
 const graph = new Map();
@@ -220,13 +183,8 @@ const loops = [];
   };
   for (const v of graph.keys()) if (!info.has(v)) connect(v);
 }
-const loopsSeen = new Set();
 for (const loop of loops) {
   const key = loop.join(', ');
-  if (LOOPS_NOT_YET_BROKEN.has(key)) {
-    loopsSeen.add(key);
-    continue;
-  }
   const arrows = [...example.entries()]
     .filter(([k]) => {
       const [a, b] = k.split(' -> ');
@@ -236,22 +194,10 @@ for (const loop of loops) {
   problems.push(`server/src: [loop] folders ${key} import each other: ${arrows.join('; ')}`);
 }
 
-// An allow-list entry that no longer matches anything is stale: the file was converted.
-for (const rel of NOT_YET_CONVERTED.keys())
-  if (!allowedUsed.has(rel))
-    problems.push(`tooling/check-data-access.mjs: '${rel}' is converted; remove it from NOT_YET_CONVERTED`);
-for (const key of LOOPS_NOT_YET_BROKEN.keys())
-  if (!loopsSeen.has(key))
-    problems.push(
-      `tooling/check-data-access.mjs: the loop '${key}' is broken; remove it from LOOPS_NOT_YET_BROKEN`,
-    );
-
 if (problems.length) {
   console.error(
     `Data-access rule broken (${problems.length}; see docs/data-access.md):\n` + problems.join('\n'),
   );
   process.exit(1);
 }
-console.log(
-  `data access: ok (${NOT_YET_CONVERTED.size} files and ${LOOPS_NOT_YET_BROKEN.size} folder loops not yet converted)`,
-);
+console.log('data access: ok');

@@ -13,6 +13,7 @@ import { AuthService } from './auth/auth.service';
 import { CampaignService } from './campaigns/campaign.service';
 import { CheckoutService } from './checkout/checkout.service';
 import type { Config } from './config';
+import { insertCodes } from './coupons/coupon.sql';
 import { CouponService } from './coupons/coupon.service';
 import { IssueService } from './coupons/issue';
 import { entitySchemas, inputErrorOf, RESOLVERS } from './composition';
@@ -71,7 +72,7 @@ async function wireServices(db: Database, config: Config, log: Logger, redis: Re
   const auth = new AuthService(db, config, log);
   await auth.init();
   const campaigns = new CampaignService(db, config);
-  const templates = new TemplateService(db);
+  const templates = new TemplateService(db, { insertCodes });
   const issuer = new IssueService(db, config);
   const coupons = new CouponService(db, issuer, config, redis);
   const checkout = new CheckoutService(db, config);

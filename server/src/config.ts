@@ -34,6 +34,8 @@ const Env = z.object({
   CLAIM_RATE_PER_DEVICE: int(60),
   /** Settled coupons a campaign needs before its observed redemption rate replaces the worst case. */
   BUDGET_MIN_HISTORY: int(100),
+  /** Events older than this fire no rule (they update aggregates only; seconds, 0 = no horizon). */
+  RULE_TRIGGER_HORIZON_SECONDS: int(24 * 3600),
   /** Postgres pool size (bounded database concurrency). */
   DB_POOL_SIZE: int(10),
   MAX_CART_LINES: int(1000),

@@ -1,5 +1,5 @@
-// Test-only: the issuance, checkout, job and scheduler services on a fresh SQLite file, migrated,
-// wired as composition wires them (without HTTP). At the top beside composition.ts because it imports
+// Test-only: the issuance, checkout, job, scheduler, tracking, rule and audience services on a fresh
+// SQLite file, migrated, wired as composition wires them (without HTTP). At the top beside composition.ts because it imports
 // every feature it wires, as composition does; unit tests of the feature folders use it.
 import { entitySchemas } from './composition';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -9,19 +9,25 @@ import { pino } from 'pino';
 import { Campaign } from './campaigns/campaign.entity';
 import { CampaignService } from './campaigns/campaign.service';
 import { CheckoutService } from './checkout/checkout.service';
-import { loadConfig } from './config';
+import { type Config, loadConfig } from './config';
 import { Coupon } from './coupons/coupon.entity';
+import { insertCodes } from './coupons/coupon.sql';
 import { CouponService } from './coupons/coupon.service';
 import { type AudienceGate, IssueService } from './coupons/issue';
 import { initOrm } from './db/orm';
 import { Database } from './db/sql';
 import { nowSeconds } from './ids';
+import type { Logger } from './logger';
 import { BulkJobService } from './jobs/bulk-job.service';
 import { type EventType, OutboxEvent } from './outbox/outbox.entity';
 import { CouponTemplate } from './templates/template.entity';
 import type { CreateTemplateInput } from './templates/template.types';
 import { TemplateService } from './templates/template.service';
 import { Scheduler } from './scheduler/scheduler';
+import { AudienceService } from './audiences/audience.service';
+import { RuleEngine } from './rules/engine';
+import { RuleService } from './rules/rule.service';
+import { TrackingService } from './tracking/tracking.service';
 
 export const DAY = 86_400;
 
@@ -38,7 +44,7 @@ export async function testServices(env: Record<string, string> = {}) {
   const db = new Database(orm, 'sqlite');
   const log = pino({ level: 'silent' });
   const campaigns = new CampaignService(db, config);
-  const templates = new TemplateService(db);
+  const templates = new TemplateService(db, { insertCodes });
   const issuer = new IssueService(db, config);
   const coupons = new CouponService(db, issuer, config);
   const checkout = new CheckoutService(db, config);
@@ -51,6 +57,7 @@ export async function testServices(env: Record<string, string> = {}) {
       new Set(userIds.filter((u) => audienceIds.some((a) => members.get(a)?.has(u)))),
   };
   issuer.audiences = gate;
+  const stops: (() => Promise<void>)[] = [];
   return {
     db,
     config,
@@ -88,7 +95,10 @@ export async function testServices(env: Record<string, string> = {}) {
         couponId: e.couponId,
         payload: JSON.parse(e.payload) as Record<string, unknown>,
       })),
+    /** The behaviour side: tracking, the rule engine (started), rules and audiences. */
+    behaviour: () => behaviourServices(db, config, issuer, log, stops),
     async close() {
+      for (const stop of stops) await stop();
       await jobs.stop();
       await orm.close(true);
       rmSync(dir, { recursive: true, force: true });
@@ -96,3 +106,26 @@ export async function testServices(env: Record<string, string> = {}) {
   };
 }
 export type TestServices = Awaited<ReturnType<typeof testServices>>;
+
+/**
+ * Tracking handing its events to the rule engine, rules, and audiences as the engine's audience
+ * checker, wired as app.ts wires them (issuance keeps testServices' `members` gate).
+ */
+async function behaviourServices(
+  db: Database,
+  config: Config,
+  issuer: IssueService,
+  log: Logger,
+  stops: (() => Promise<void>)[],
+) {
+  const engine = new RuleEngine(db, config, issuer, log);
+  const tracking = new TrackingService(db, engine);
+  engine.numeric = tracking.numeric;
+  const audiences = new AudienceService(db, config, tracking.numeric);
+  engine.audiences = audiences;
+  const rules = new RuleService(db, config, engine);
+  await tracking.init();
+  await engine.start();
+  stops.push(() => engine.stop());
+  return { engine, tracking, audiences, rules };
+}

@@ -233,9 +233,33 @@ describe(`rule engine: VIP third paid order (${DIALECT})`, () => {
       ['vip', true],
       ['issue', true],
     ]);
-    // node counts as the fixture left them (the ingestion of `sequences`, on version 1)
-    expect(fixture.nodeCounts.trigger).toEqual([sequences.length, sequences.length]);
+    // node counts as the fixture left them (the ingestion of `sequences`, on version 1): only the
+    // events within the trigger horizon (24 h) ran the rule; the older ones fed the aggregates only
+    const recent = sequences.filter((e) => Date.parse(e.occurredAt!) / 1000 >= nowS() - DAY).length;
+    expect(fixture.nodeCounts.trigger).toEqual([recent, recent]);
     expect(fixture.nodeCounts.issue).toEqual([2, 2]);
+  });
+
+  it('an event older than the trigger horizon (24 h) fires no rule but counts in the aggregates', async () => {
+    const old = await track(
+      app,
+      orders(
+        'h',
+        'vip-history',
+        nowS() - DAY - 120,
+        [
+          [-3 * DAY, 20_000],
+          [-2 * DAY, 20_000],
+          [0, 20_000],
+        ],
+        'VIP',
+      ),
+    );
+    expect(old).toMatchObject({ accepted: 3, issued: 0, firings: 0 });
+    // a fourth order now sees the three stored ones (a 30-day window of 4 orders: no "third order")
+    const fresh = await track(app, orders('h2', 'vip-history', nowS(), [[0, 20_000]]));
+    expect(fresh).toMatchObject({ accepted: 1, issued: 0 });
+    expect((await couponsByUser(templateId))['vip-history']).toBeUndefined();
   });
 
   it('replaying the same events issues nothing more', async () => {

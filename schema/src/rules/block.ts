@@ -4,39 +4,11 @@
 import type { z } from 'zod';
 import type { AggregateQuery, AggregateSpec, Facts, FrequencyPeriod, UserFacts } from './facts';
 import type { JsonValue } from './json';
+import type { UiHints } from './ui';
 
 export type BlockCategory = 'trigger' | 'condition' | 'logic' | 'split' | 'action';
 
-/** The editor widget that renders an arg. */
-export type Widget =
-  | 'select'
-  | 'number'
-  | 'money'
-  | 'text'
-  | 'tags'
-  | 'date'
-  | 'weekdays'
-  | 'hours'
-  | 'eventType'
-  | 'template'
-  | 'audience'
-  | 'boolean'
-  | 'path'
-  | 'operator'
-  | 'value'
-  | 'window'
-  | 'filter'
-  | 'arms'
-  | 'json';
-
-export interface UiHint {
-  label: string;
-  widget: Widget;
-  help?: string;
-}
-
-/** One UI hint per arg (every arg has one, so forms can be rendered generically). */
-export type UiHints<Args> = { [K in keyof Args]-?: UiHint };
+export type { UiHint, UiHints, Widget } from './ui';
 
 /**
  * Ports. Inputs: `none` (trigger), `flow` (runs when any incoming edge is active), `operands`

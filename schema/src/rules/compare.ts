@@ -11,8 +11,8 @@
 //   holds the substring. between: min <= value <= max, both ends included. exists: present (true,
 //   the default) or missing (false).
 import { z } from 'zod';
-import type { UiHint } from './block';
-import type { Facts, UserFacts } from './facts';
+import type { JsonObject } from './json';
+import type { UiHint } from './ui';
 
 export const comparisonOps = [
   'eq',
@@ -208,8 +208,15 @@ export function compileComparison(op: ComparisonOp, value: ComparisonValue | und
 /** Where a property condition reads: the event's properties or the user's attributes. */
 export type PropertySource = 'event' | 'user';
 
-/** What a property test reads; `event` only for the `event` source. */
-type PropertyFacts = UserFacts & Partial<Pick<Facts, 'event'>>;
+/** What a property test reads of the facts (facts.ts's Facts and UserFacts have these). */
+interface UserPart {
+  user: { attributes: JsonObject };
+}
+interface EventPart {
+  event: { properties: JsonObject };
+}
+/** `event` only for the `event` source. */
+type PropertyFacts = UserPart & Partial<EventPart>;
 type PropertyTest = (facts: PropertyFacts) => boolean;
 
 /**
@@ -232,13 +239,13 @@ export function compilePropertyTest(
   path: string,
   op: ComparisonOp,
   value: ComparisonValue | undefined,
-): (facts: Facts) => boolean;
+): (facts: UserPart & EventPart) => boolean;
 export function compilePropertyTest(
   source: 'user',
   path: string,
   op: ComparisonOp,
   value: ComparisonValue | undefined,
-): (facts: UserFacts) => boolean;
+): (facts: UserPart) => boolean;
 export function compilePropertyTest(
   source: PropertySource,
   path: string,

@@ -21,13 +21,13 @@
 //   of conditions, perhaps branching), the graph is a decision tree and compiles to nested closures
 //   that return the decision as an integer (see compileTree). Untraced evaluations of such graphs take
 //   it: no per-node bookkeeping, no state, no allocation.
-import type { BlockDef, CompileContext, ConditionTest, Seen, SplitArmInfo, Test } from './block';
+import type { BlockDef, CompileContext, ConditionTest, Needs, Seen, SplitArmInfo, Test } from './block';
 import type { RuleGraph, RuleGraphIssue } from './document';
 import type { Facts } from './facts';
 import { collectNeeds, type Requirements } from './needs';
 import type { ActionCode, BlockArgs, BlockCode } from './registry';
 import { isValidTimeZone } from './time';
-import { analyseRuleGraph } from './validate';
+import { type AnalysedNode, analyseRuleGraph, type GraphAnalysis } from './validate';
 
 /** An action the rule decided on. `control`: the user is in a control arm; record, do not perform. */
 export type RuleAction = {
@@ -135,66 +135,150 @@ export function compileRuleGraph(graph: RuleGraph, context: RuleContext): Compil
   const analysis = analyseRuleGraph(graph);
   if (analysis.issues.length > 0) throw new RuleGraphError(analysis.issues);
   const { needs, requirements } = collectNeeds();
-  const blockCtx = { ...ctx, needs };
-  const nodes = analysis.nodes.map(({ node, def, args }) => ({ node, def: def!, args: args! }));
-  const n = nodes.length;
+  const nodes: ValidNode[] = analysis.nodes.map(({ node, def, args }) => ({ node, def: def!, args: args! }));
+  const compiled = compileNodes(nodes, { ...ctx, needs });
+  const links = linkEdges(nodes, analysis.edges);
+  const downstream =
+    compiled.splitIndex >= 0
+      ? reachableFrom(compiled.splitIndex, nodes.length, analysis.edges)
+      : new Set<number>();
+  for (const a of compiled.actionSteps) a.afterSplit = downstream.has(a.index);
+  const incoming = nodes.map((): Link[] => []);
+  for (const link of links) incoming[link.target]!.push(link);
+  const program = buildProgram(nodes, compiled, incoming, analysis.order);
+  const runProgram = programRunner(program, compiled, nodes.length);
+  const traceOf = tracer(nodes, downstream);
+  const { matches, triggerIndex, actionSteps, splitArms } = compiled;
+  const traced = (facts: Facts): RuleResult => {
+    const trace: Seen[] = [];
+    if (!matches(facts, (trace[triggerIndex] = {})))
+      return { actions: Object.freeze([]), trace: traceOf(trace, [], false) };
+    return runProgram(facts, trace, traceOf);
+  };
 
-  // Closures, built once, in document order.
-  let trigger = '';
-  let matches: Test<Facts> = () => false;
-  let triggerIndex = -1;
-  let splitIndex = -1;
-  let splitArms: readonly SplitArm[] = [];
-  let assignArm: (facts: Facts) => number = () => 0;
-  const conditions: (ConditionTest<Facts> | undefined)[] = [];
-  const combines: (Combine | undefined)[] = [];
-  const runs: Run[] = [];
-  const actionSteps: ActionStep[] = [];
+  // The tree, when the graph is one and its decision fits in an integer.
+  const decide =
+    actionSteps.length <= MAX_TREE_ACTIONS &&
+    nodes.every((_, i) => i === triggerIndex || incoming[i]!.length === 1)
+      ? compileTree({
+          nodes,
+          conditions: compiled.conditions,
+          combines: compiled.combines,
+          assignArm: compiled.assignArm,
+          armCount: splitArms.length,
+          actionSteps,
+          links,
+          root: triggerIndex,
+        })
+      : undefined;
+
+  const evaluate: CompiledRule['evaluate'] =
+    decide === undefined
+      ? (facts, options) => {
+          if (options !== undefined && options.trace === true) return traced(facts);
+          return matches(facts) ? runProgram(facts, undefined, traceOf) : NOTHING;
+        }
+      : treeEvaluate(matches, decide, actionSteps, splitArms, traced);
+
+  return {
+    ruleId: ctx.ruleId,
+    version: ctx.version,
+    trigger: compiled.trigger,
+    requirements: requirements(),
+    evaluate,
+  };
+}
+
+/** A node of a valid graph with its block and parsed args. */
+type ValidNode = { node: AnalysedNode['node']; def: BlockDef; args: NonNullable<AnalysedNode['args']> };
+
+/** Every node's closures, built once, in document order. */
+interface CompiledNodes {
+  trigger: string;
+  matches: Test<Facts>;
+  triggerIndex: number;
+  splitIndex: number;
+  splitArms: readonly SplitArm[];
+  assignArm: (facts: Facts) => number;
+  conditions: (ConditionTest<Facts> | undefined)[];
+  combines: (Combine | undefined)[];
+  runs: Run[];
+  actionSteps: ActionStep[];
+}
+
+/** Step 1: each node's block compiled into its closure (trigger match, test, combine, arm, payload). */
+function compileNodes(
+  nodes: readonly ValidNode[],
+  blockCtx: CompileContext & { needs: Needs },
+): CompiledNodes {
+  const out: CompiledNodes = {
+    trigger: '',
+    matches: () => false,
+    triggerIndex: -1,
+    splitIndex: -1,
+    splitArms: [],
+    assignArm: () => 0,
+    conditions: [],
+    combines: [],
+    runs: [],
+    actionSteps: [],
+  };
   nodes.forEach(({ node, def, args }, i) => {
-    runs[i] = () => RAN;
+    out.runs[i] = () => RAN;
     switch (def.category) {
       case 'trigger':
-        ({ eventType: trigger, matches } = def.compile(args, blockCtx));
-        triggerIndex = i;
+        ({ eventType: out.trigger, matches: out.matches } = def.compile(args, blockCtx));
+        out.triggerIndex = i;
         return;
       case 'condition':
-        conditions[i] = def.compile(args, blockCtx);
+        out.conditions[i] = def.compile(args, blockCtx);
         return;
       case 'logic': {
         const combine = def.compile(args, blockCtx);
-        combines[i] = combine;
-        runs[i] = (_facts, seen, active, total) => {
-          if (seen) {
-            seen.active = active;
-            seen.of = total;
-          }
-          return combine(active, total) ? 0 : 1;
-        };
+        out.combines[i] = combine;
+        out.runs[i] = logicRun(combine);
         return;
       }
       case 'split': {
         const assign = def.compile(args, blockCtx);
         const arms = def.arms(args).map((arm) => Object.freeze({ ...arm }));
-        splitIndex = i;
-        splitArms = arms;
-        assignArm = assign;
-        runs[i] = (facts, seen) => {
-          const k = assign(facts);
-          if (seen) {
-            seen.arm = arms[k]!.id;
-            seen.control = arms[k]!.control;
-          }
-          return k;
-        };
+        out.splitIndex = i;
+        out.splitArms = arms;
+        out.assignArm = assign;
+        out.runs[i] = splitRun(assign, arms);
         return;
       }
       case 'action':
-        actionSteps.push(new ActionStep(i, node.id, def.code as ActionCode, def.compile(args, blockCtx)));
+        out.actionSteps.push(new ActionStep(i, node.id, def.code as ActionCode, def.compile(args, blockCtx)));
         return;
     }
   });
+  return out;
+}
 
-  // Edges as (source node, target node, index of the source handle that activates the edge).
+const logicRun =
+  (combine: Combine): Run =>
+  (_facts, seen, active, total) => {
+    if (seen) {
+      seen.active = active;
+      seen.of = total;
+    }
+    return combine(active, total) ? 0 : 1;
+  };
+
+const splitRun =
+  (assign: (facts: Facts) => number, arms: readonly SplitArm[]): Run =>
+  (facts, seen) => {
+    const k = assign(facts);
+    if (seen) {
+      seen.arm = arms[k]!.id;
+      seen.control = arms[k]!.control;
+    }
+    return k;
+  };
+
+/** Step 2: edges as (source node, target node, index of the source handle that activates the edge). */
+function linkEdges(nodes: readonly ValidNode[], edges: GraphAnalysis['edges']): Link[] {
   const handleLists = nodes.map(({ def, args }) =>
     def.category === 'split'
       ? def.arms(args).map((a) => a.id)
@@ -202,44 +286,70 @@ export function compileRuleGraph(graph: RuleGraph, context: RuleContext): Compil
         ? []
         : def.ports.outputs,
   );
-  const links: Link[] = analysis.edges.map(({ source, target, handle }) => ({
+  return edges.map(({ source, target, handle }) => ({
     source,
     target,
     handle: handleLists[source]!.indexOf(handle!),
   }));
+}
 
-  const downstream = splitIndex >= 0 ? reachableFrom(splitIndex, n, analysis.edges) : new Set<number>();
-  for (const a of actionSteps) a.afterSplit = downstream.has(a.index);
+/** The program: the nodes after the trigger in topological order ("steps"), with their incoming edges. */
+interface Program {
+  stepNode: Int32Array;
+  stepIsLogic: Uint8Array;
+  stepCondition: (ConditionTest<Facts> | undefined)[];
+  stepRun: Run[];
+  /** Step s's edges: edgeStart[s] … edgeStart[s + 1] - 1. */
+  edgeStart: Int32Array;
+  edgeSource: Int32Array;
+  edgeHandle: Int32Array;
+}
 
-  // The program: the nodes after the trigger in topological order ("steps"), each with its incoming
-  // edges, in flat arrays.
-  const incoming = nodes.map((): Link[] => []);
-  for (const link of links) incoming[link.target]!.push(link);
-  const order = analysis.order.filter((i) => i !== triggerIndex);
-  const stepNode = Int32Array.from(order);
-  const stepIsLogic = Uint8Array.from(order, (i) => (nodes[i]!.def.category === 'logic' ? 1 : 0));
-  const stepCondition = order.map((i) => conditions[i]);
-  const stepRun = order.map((i) => runs[i]!);
-  const edgeStart = new Int32Array(order.length + 1); // step s's edges: edgeStart[s] … edgeStart[s + 1] - 1
-  const edgeSource = new Int32Array(links.length);
-  const edgeHandle = new Int32Array(links.length);
+/** Step 3: the program in flat arrays. */
+function buildProgram(
+  nodes: readonly ValidNode[],
+  compiled: CompiledNodes,
+  incoming: readonly (readonly Link[])[],
+  topological: readonly number[],
+): Program {
+  const order = topological.filter((i) => i !== compiled.triggerIndex);
+  const edges = incoming.reduce((n, list) => n + list.length, 0);
+  const program: Program = {
+    stepNode: Int32Array.from(order),
+    stepIsLogic: Uint8Array.from(order, (i) => (nodes[i]!.def.category === 'logic' ? 1 : 0)),
+    stepCondition: order.map((i) => compiled.conditions[i]),
+    stepRun: order.map((i) => compiled.runs[i]!),
+    edgeStart: new Int32Array(order.length + 1),
+    edgeSource: new Int32Array(edges),
+    edgeHandle: new Int32Array(edges),
+  };
   let edge = 0;
   order.forEach((i, s) => {
-    edgeStart[s] = edge;
+    program.edgeStart[s] = edge;
     for (const { source, handle } of incoming[i]!) {
-      edgeSource[edge] = source;
-      edgeHandle[edge++] = handle;
+      program.edgeSource[edge] = source;
+      program.edgeHandle[edge++] = handle;
     }
   });
-  edgeStart[order.length] = edge;
+  program.edgeStart[order.length] = edge;
+  return program;
+}
 
+type TraceOf = (seen: Seen[], outcomes: ArrayLike<number>, control: boolean) => TraceEntry[];
+
+/** Step 4: the evaluation of the program once the trigger matched; `trace` (by node) collects what nodes saw. */
+function programRunner(
+  program: Program,
+  compiled: CompiledNodes,
+  n: number,
+): (facts: Facts, trace: Seen[] | undefined, traceOf: TraceOf) => RuleResult {
+  const { stepNode, stepIsLogic, stepCondition, stepRun, edgeStart, edgeSource, edgeHandle } = program;
+  const { triggerIndex, splitIndex, splitArms, actionSteps } = compiled;
   const shared = { outcomes: new Int32Array(n), fired: new Array<RuleAction>(actionSteps.length) };
   let busy = false;
   // The last untraced result, returned again while the decision (actions and arm) is the same.
   let last: RuleResult = NOTHING;
-
-  /** Runs the program once the trigger matched; `trace` (indexed by node) collects what nodes saw. */
-  function runProgram(facts: Facts, trace: Seen[] | undefined): RuleResult {
+  return (facts, trace, traceOf) => {
     // A re-entrant call (a facts callback evaluating this rule again) gets its own outcomes.
     const state = busy
       ? { outcomes: new Int32Array(n), fired: new Array<RuleAction>(actionSteps.length) }
@@ -292,10 +402,12 @@ export function compileRuleGraph(graph: RuleGraph, context: RuleContext): Compil
     } finally {
       if (state === shared) busy = false;
     }
-  }
+  };
+}
 
-  /** The trace: every node that ran, in document order. `seen` is indexed by node; outcomes by node. */
-  function traceOf(seen: Seen[], outcomes: ArrayLike<number>, control: boolean): TraceEntry[] {
+/** The trace: every node that ran, in document order. `seen` is indexed by node; outcomes by node. */
+function tracer(nodes: readonly ValidNode[], downstream: ReadonlySet<number>): TraceOf {
+  return (seen, outcomes, control) => {
     const entries: TraceEntry[] = [];
     seen.forEach((values, index) => {
       const { node, def } = nodes[index]!;
@@ -304,40 +416,7 @@ export function compileRuleGraph(graph: RuleGraph, context: RuleContext): Compil
       entries.push({ nodeId: node.id, type: def.code as BlockCode, passed, seen: values });
     });
     return entries;
-  }
-
-  function traced(facts: Facts): RuleResult {
-    const trace: Seen[] = [];
-    if (!matches(facts, (trace[triggerIndex] = {})))
-      return { actions: Object.freeze([]), trace: traceOf(trace, [], false) };
-    return runProgram(facts, trace);
-  }
-
-  // The tree, when the graph is one and its decision fits in an integer.
-  const decide =
-    actionSteps.length <= MAX_TREE_ACTIONS &&
-    nodes.every((_, i) => i === triggerIndex || incoming[i]!.length === 1)
-      ? compileTree({
-          nodes,
-          conditions,
-          combines,
-          assignArm,
-          armCount: splitArms.length,
-          actionSteps,
-          links,
-          root: triggerIndex,
-        })
-      : undefined;
-
-  const evaluate: CompiledRule['evaluate'] =
-    decide === undefined
-      ? (facts, options) => {
-          if (options !== undefined && options.trace === true) return traced(facts);
-          return matches(facts) ? runProgram(facts, undefined) : NOTHING;
-        }
-      : treeEvaluate(matches, decide, actionSteps, splitArms, traced);
-
-  return { ruleId: ctx.ruleId, version: ctx.version, trigger, requirements: requirements(), evaluate };
+  };
 }
 
 /**

@@ -84,16 +84,34 @@ export function parseNodeArgs(
 
 export function analyseRuleGraph(graph: RuleGraph): GraphAnalysis {
   const issues: RuleGraphIssue[] = [];
-  const empty: GraphAnalysis = { issues, nodes: [], edges: [], order: [] };
   if (graph.nodes.length > MAX_NODES || graph.edges.length > MAX_EDGES) {
     issues.push({
       code: 'TOO_LARGE',
       message: `${graph.nodes.length} nodes and ${graph.edges.length} edges; at most ${MAX_NODES} nodes and ${MAX_EDGES} edges`,
     });
-    return empty;
+    return { issues, nodes: [], edges: [], order: [] };
   }
+  const { nodes, indexById, duplicateNode } = analyseNodes(graph, issues);
+  const triggers = checkNodeCounts(nodes, issues);
+  const { edges, inDegree } = analyseEdges(graph, nodes, indexById, issues);
+  checkLogicArity(nodes, inDegree, duplicateNode, issues);
+  const outgoing: number[][] = nodes.map(() => []);
+  edges.forEach((e, k) => outgoing[e.source]!.push(k));
+  const order = checkCycles(nodes, edges, outgoing, inDegree, issues);
+  if (triggers.length > 0)
+    checkReachability(
+      nodes,
+      edges,
+      outgoing,
+      triggers.map((t) => indexById.get(t.node.id)!),
+      duplicateNode,
+      issues,
+    );
+  return { issues, nodes, edges, order };
+}
 
-  // Nodes: ids, blocks, args.
+/** Nodes: ids, blocks, args. */
+function analyseNodes(graph: RuleGraph, issues: RuleGraphIssue[]) {
   const indexById = new Map<string, number>();
   const duplicateNode = new Set<number>();
   const nodes: AnalysedNode[] = graph.nodes.map((node, i) => {
@@ -116,6 +134,11 @@ export function analyseRuleGraph(graph: RuleGraph): GraphAnalysis {
     return { node, def, args };
   });
 
+  return { nodes, indexById, duplicateNode };
+}
+
+/** One trigger, at most one split; returns the triggers. */
+function checkNodeCounts(nodes: readonly AnalysedNode[], issues: RuleGraphIssue[]): AnalysedNode[] {
   const triggers = nodes.filter((n) => n.def?.category === 'trigger');
   if (triggers.length === 0)
     issues.push({ code: 'MISSING_TRIGGER', message: 'a rule needs one trigger node' });
@@ -135,7 +158,16 @@ export function analyseRuleGraph(graph: RuleGraph): GraphAnalysis {
     });
   }
 
-  // Edges: ids, ends, ports.
+  return triggers;
+}
+
+/** Edges: ids, ends, ports. */
+function analyseEdges(
+  graph: RuleGraph,
+  nodes: readonly AnalysedNode[],
+  indexById: ReadonlyMap<string, number>,
+  issues: RuleGraphIssue[],
+): { edges: AnalysedEdge[]; inDegree: number[] } {
   const edgeIds = new Set<string>();
   const edges: AnalysedEdge[] = [];
   const inDegree = new Array<number>(nodes.length).fill(0);
@@ -187,7 +219,16 @@ export function analyseRuleGraph(graph: RuleGraph): GraphAnalysis {
     edges.push({ edge, source, target, handle });
   }
 
-  // Logic arity.
+  return { edges, inDegree };
+}
+
+/** Logic nodes' operand counts. */
+function checkLogicArity(
+  nodes: readonly AnalysedNode[],
+  inDegree: readonly number[],
+  duplicateNode: ReadonlySet<number>,
+  issues: RuleGraphIssue[],
+): void {
   nodes.forEach(({ node, def }, i) => {
     if (duplicateNode.has(i)) return;
     const inputs = def?.ports.inputs;
@@ -206,10 +247,16 @@ export function analyseRuleGraph(graph: RuleGraph): GraphAnalysis {
       });
     }
   });
+}
 
-  // Structure: cycles (Kahn, then Tarjan on what is left), reachability from the trigger.
-  const outgoing: number[][] = nodes.map(() => []);
-  edges.forEach((e, k) => outgoing[e.source]!.push(k));
+/** Cycles (Kahn, then Tarjan on what is left); returns the topological order. */
+function checkCycles(
+  nodes: readonly AnalysedNode[],
+  edges: AnalysedEdge[],
+  outgoing: number[][],
+  inDegree: number[],
+  issues: RuleGraphIssue[],
+): number[] {
   const order = topologicalOrder(nodes.length, edges, outgoing, inDegree);
   if (order.length < nodes.length) {
     for (const component of cyclicComponents(nodes.length, edges, outgoing, new Set(order))) {
@@ -222,35 +269,42 @@ export function analyseRuleGraph(graph: RuleGraph): GraphAnalysis {
       });
     }
   }
+  return order;
+}
 
-  if (triggers.length > 0) {
-    const reached = new Array<boolean>(nodes.length).fill(false);
-    const stack = triggers.map((t) => indexById.get(t.node.id)!);
-    for (const i of stack) reached[i] = true;
-    while (stack.length > 0) {
-      for (const k of outgoing[stack.pop()!]!) {
-        const t = edges[k]!.target;
-        if (!reached[t]) {
-          reached[t] = true;
-          stack.push(t);
-        }
+/** Every node reachable from the trigger, and some action among them. */
+function checkReachability(
+  nodes: readonly AnalysedNode[],
+  edges: readonly AnalysedEdge[],
+  outgoing: readonly number[][],
+  start: readonly number[],
+  duplicateNode: ReadonlySet<number>,
+  issues: RuleGraphIssue[],
+): void {
+  const reached = new Array<boolean>(nodes.length).fill(false);
+  const stack = [...start];
+  for (const i of stack) reached[i] = true;
+  while (stack.length > 0) {
+    for (const k of outgoing[stack.pop()!]!) {
+      const t = edges[k]!.target;
+      if (!reached[t]) {
+        reached[t] = true;
+        stack.push(t);
       }
-    }
-    nodes.forEach(({ node }, i) => {
-      if (!reached[i] && !duplicateNode.has(i)) {
-        issues.push({
-          code: 'UNREACHABLE_NODE',
-          message: `node "${node.id}" cannot be reached from the trigger`,
-          nodeIds: [node.id],
-        });
-      }
-    });
-    if (!nodes.some((n, i) => reached[i] && n.def?.category === 'action')) {
-      issues.push({ code: 'NO_ACTION', message: 'no action can be reached from the trigger' });
     }
   }
-
-  return { issues, nodes, edges, order };
+  nodes.forEach(({ node }, i) => {
+    if (!reached[i] && !duplicateNode.has(i)) {
+      issues.push({
+        code: 'UNREACHABLE_NODE',
+        message: `node "${node.id}" cannot be reached from the trigger`,
+        nodeIds: [node.id],
+      });
+    }
+  });
+  if (!nodes.some((n, i) => reached[i] && n.def?.category === 'action')) {
+    issues.push({ code: 'NO_ACTION', message: 'no action can be reached from the trigger' });
+  }
 }
 
 /** The source handle an edge leaves from; reports BAD_PORT when the node has no such handle. */

@@ -3,7 +3,6 @@
 // csv-parse, inserted in multi-row statements, so 1 000 000 ids never sit in memory at once).
 // Membership of one user: static = a primary-key lookup, dynamic = the compiled test over the user's
 // attributes and the aggregates the expression needs. Listing members feeds bulk issuance.
-import { Readable } from 'node:stream';
 import {
   type CompiledCondition,
   type ConditionExpr,
@@ -12,16 +11,18 @@ import {
   type UserFacts,
   validateConditionExpr,
 } from '@couponflow/schema';
-import { parse } from 'csv-parse';
 import { v7 } from 'uuid';
 import type { Config } from '../config';
-import { type Database, jsonColumn, type Sql, valuesList } from '../db/sql';
+import { type Database, jsonColumn, type Sql } from '../db/sql';
 import { AppError, badInput, conflict, notFound } from '../graphql/errors';
-import { EXTERNAL_ID_RE, newId, nowSeconds } from '../ids';
+import { nowSeconds } from '../ids';
 import type { BulkJobService } from '../jobs/bulk-job.service';
 import { aggregateValue } from '../tracking/aggregates';
 import { escapeLike } from '../tracking/like';
+import { profilesOf } from '../tracking/tracking.sql';
 import type { Audience, AudienceKind } from './audience.entity';
+import * as q from './audience.sql';
+import { addStaticMembers, clearStaticMembers, readCsvIds } from './membership';
 
 const AUDIENCE_ID_RE = /^aud_[0-9a-f-]{36}$/;
 const CACHE_MS = 1000;
@@ -35,18 +36,7 @@ interface Compiled {
   loadedAt: number;
 }
 
-interface AudienceRow {
-  id: string;
-  name: string;
-  description: string | null;
-  kind: AudienceKind;
-  expression: unknown;
-  size: number;
-  created_at: number;
-  updated_at: number;
-}
-
-const toAudience = (r: AudienceRow): Audience => ({
+const toAudience = (r: q.AudienceRow): Audience => ({
   id: r.id,
   name: r.name,
   description: r.description,
@@ -86,23 +76,14 @@ export class AudienceService {
 
   async get(id: string, field = 'id'): Promise<Audience> {
     if (!AUDIENCE_ID_RE.test(id)) throw badInput(field, 'malformed audience id');
-    const row = await this.db.read((sql) =>
-      sql.get<AudienceRow>(`SELECT * FROM audience WHERE id = ?`, [id]),
-    );
+    const row = await this.db.read((sql) => q.audienceById(sql, id));
     if (!row) throw notFound(field, 'audience');
     return toAudience(row);
   }
 
   /** Newest first; `search` matches a substring of the name (the rule editor's picker). */
   async list(search: string | null = null): Promise<Audience[]> {
-    const rows = await this.db.read((sql) =>
-      search
-        ? sql.all<AudienceRow>(
-            `SELECT * FROM audience WHERE LOWER(name) LIKE LOWER(?) ESCAPE '\\' ORDER BY id DESC LIMIT 500`,
-            [`%${escapeLike(search)}%`],
-          )
-        : sql.all<AudienceRow>(`SELECT * FROM audience ORDER BY id DESC LIMIT 500`),
-    );
+    const rows = await this.db.read((sql) => q.listAudiences(sql, search ? `%${escapeLike(search)}%` : null));
     return rows.map(toAudience);
   }
 
@@ -122,17 +103,16 @@ export class AudienceService {
     const id = `aud_${v7()}`;
     const now = nowSeconds();
     await this.db.tx((sql) =>
-      sql.run(
-        `INSERT INTO audience (id, name, description, kind, expression, size, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?)`,
-        [
+      q.insertAudience(
+        sql,
+        {
           id,
-          input.name.trim(),
-          input.description ?? null,
-          input.kind,
-          input.expression == null ? null : JSON.stringify(input.expression),
-          now,
-          now,
-        ],
+          name: input.name.trim(),
+          description: input.description ?? null,
+          kind: input.kind,
+          expression: input.expression == null ? null : JSON.stringify(input.expression),
+        },
+        now,
       ),
     );
     return this.get(id);
@@ -147,18 +127,18 @@ export class AudienceService {
       if (a.kind !== 'DYNAMIC') throw badInput('input.expression', 'a static audience has no expression');
       this.compile(input.expression, 'input.expression');
     }
+    const expression = input.expression ?? a.expression;
     await this.db.tx((sql) =>
-      sql.run(`UPDATE audience SET name = ?, description = ?, expression = ?, updated_at = ? WHERE id = ?`, [
-        input.name?.trim() || a.name,
-        input.description === undefined ? a.description : input.description,
-        input.expression != null
-          ? JSON.stringify(input.expression)
-          : a.expression == null
-            ? null
-            : JSON.stringify(a.expression),
-        nowSeconds(),
+      q.updateAudience(
+        sql,
         id,
-      ]),
+        {
+          name: input.name?.trim() || a.name,
+          description: input.description === undefined ? (a.description ?? null) : input.description,
+          expression: expression == null ? null : JSON.stringify(expression),
+        },
+        nowSeconds(),
+      ),
     );
     this.compiled.delete(id);
     return this.get(id);
@@ -166,18 +146,9 @@ export class AudienceService {
 
   async remove(id: string): Promise<boolean> {
     await this.get(id);
-    const used = await this.db.read((sql) =>
-      sql.get<{ id: string }>(
-        `SELECT v.rule_id AS id FROM rule_version v JOIN rule r ON r.id = v.rule_id AND r.active_version = v.version
-          WHERE r.status = 'ACTIVE' AND CAST(v.graph AS TEXT) LIKE ?`,
-        [`%${id}%`],
-      ),
-    );
+    const used = await this.db.read((sql) => q.liveRuleUsing(sql, id));
     if (used) throw conflict(`audience ${id} is used by live rule ${used.id}`);
-    await this.db.tx(async (sql) => {
-      await sql.run(`DELETE FROM audience_member WHERE audience_id = ?`, [id]);
-      await sql.run(`DELETE FROM audience WHERE id = ?`, [id]);
-    });
+    await this.db.tx((sql) => q.deleteAudience(sql, id));
     this.compiled.delete(id);
     return true;
   }
@@ -186,10 +157,7 @@ export class AudienceService {
     const now = Date.now();
     const c = this.compiled.get(id);
     if (c && now - c.loadedAt < CACHE_MS) return c;
-    const row = await sql.get<{ kind: AudienceKind; expression: unknown }>(
-      `SELECT kind, expression FROM audience WHERE id = ?`,
-      [id],
-    );
+    const row = await q.definitionOf(sql, id);
     if (!row) {
       this.compiled.delete(id);
       return null;
@@ -232,13 +200,8 @@ export class AudienceService {
       if (c.kind === 'STATIC') statics.push(id);
       else if (c.check!.test(await this.withAggregates(sql, user, c.check!))) out.add(id);
     }
-    if (statics.length > 0) {
-      const rows = await sql.all<{ audience_id: string }>(
-        `SELECT audience_id FROM audience_member WHERE user_id = ? AND audience_id IN (${statics.map(() => '?').join(', ')})`,
-        [user.userId, ...statics],
-      );
-      for (const r of rows) out.add(r.audience_id);
-    }
+    if (statics.length > 0)
+      for (const id of await q.staticMembershipOf(sql, user.userId, statics)) out.add(id);
     return out;
   }
 
@@ -277,14 +240,7 @@ export class AudienceService {
     userIds: readonly string[],
   ): Promise<Map<string, Record<string, unknown>>> {
     const out = new Map<string, Record<string, unknown>>();
-    for (let i = 0; i < userIds.length; i += 500) {
-      const chunk = userIds.slice(i, i + 500);
-      const rows = await sql.all<{ user_id: string; attributes: unknown }>(
-        `SELECT user_id, attributes FROM user_profile WHERE user_id IN (${chunk.map(() => '?').join(', ')})`,
-        chunk,
-      );
-      for (const r of rows) out.set(r.user_id, jsonColumn(r.attributes));
-    }
+    for (const r of await profilesOf(sql, userIds)) out.set(r.user_id, jsonColumn(r.attributes));
     return out;
   }
 
@@ -313,17 +269,11 @@ export class AudienceService {
       // One read per page: a long walk never holds SQLite's single connection for long.
       const next = await this.db.read(async (sql): Promise<{ last: string; members: string[] } | null> => {
         if (!check) {
-          const rows = await sql.all<{ user_id: string }>(
-            `SELECT user_id FROM audience_member WHERE audience_id = ? AND user_id > ? ORDER BY user_id LIMIT ?`,
-            [audience.id, cursor, page],
-          );
-          if (rows.length === 0) return null;
-          return { last: rows[rows.length - 1]!.user_id, members: rows.map((r) => r.user_id) };
+          const members = await q.memberPage(sql, audience.id!, cursor, page);
+          if (members.length === 0) return null;
+          return { last: members[members.length - 1]!, members };
         }
-        const rows = await sql.all<{ user_id: string; attributes: unknown }>(
-          `SELECT user_id, attributes FROM user_profile WHERE user_id > ? ORDER BY user_id LIMIT ?`,
-          [cursor, page],
-        );
+        const rows = await q.profilePage(sql, cursor, page);
         if (rows.length === 0) return null;
         const members: string[] = [];
         for (const r of rows) {
@@ -376,13 +326,8 @@ export class AudienceService {
     } else throw badInput('audienceId', 'give an audience id or an expression');
     if (audience.kind === 'STATIC') {
       const a = audience as Audience;
-      const sample = await this.db.read((sql) =>
-        sql.all<{ user_id: string }>(
-          `SELECT user_id FROM audience_member WHERE audience_id = ? ORDER BY user_id LIMIT ?`,
-          [a.id, sampleSize],
-        ),
-      );
-      return { size: a.size, sample: sample.map((r) => r.user_id) };
+      const sample = await this.db.read((sql) => q.memberPage(sql, a.id, '', sampleSize));
+      return { size: a.size, sample };
     }
     let size = 0;
     const sample: string[] = [];
@@ -404,53 +349,11 @@ export class AudienceService {
     if (a.kind !== 'STATIC') throw badInput('audienceId', 'only a static audience takes uploaded members');
     if (csv.length > MAX_CSV_CHUNK)
       throw badInput('csv', `send at most ${MAX_CSV_CHUNK} characters per call`);
-    if (replace)
-      await this.db.tx(async (sql) => {
-        await sql.run(`DELETE FROM audience_member WHERE audience_id = ?`, [audienceId]);
-        await sql.run(`UPDATE audience SET size = 0, updated_at = ? WHERE id = ?`, [
-          nowSeconds(),
-          audienceId,
-        ]);
-      });
-    const parser = Readable.from([csv]).pipe(
-      parse({ relax_column_count: true, skip_empty_lines: true, trim: true }),
-    );
-    const invalid: { line: number; value: string }[] = [];
-    let rows = 0;
+    if (replace) await this.db.tx((sql) => clearStaticMembers(sql, audienceId, nowSeconds()));
     let added = 0;
-    let pending: string[] = [];
-    const flush = async () => {
-      if (pending.length === 0) return;
-      const ids = pending;
-      pending = [];
-      const now = nowSeconds();
-      added += await this.db.tx(async (sql) => {
-        const n = await sql.run(
-          `INSERT INTO audience_member (audience_id, user_id, added_at) VALUES ${valuesList(ids.length, 3)} ON CONFLICT DO NOTHING`,
-          ids.flatMap((u) => [audienceId, u, now]),
-        );
-        await sql.run(`UPDATE audience SET size = size + ?, updated_at = ? WHERE id = ?`, [
-          n,
-          now,
-          audienceId,
-        ]);
-        return n;
-      });
-    };
-    let line = 0;
-    for await (const record of parser as AsyncIterable<string[]>) {
-      line++;
-      const value = record[0] ?? '';
-      if (line === 1 && /^(user_?id|id|user)$/i.test(value)) continue;
-      rows++;
-      if (!EXTERNAL_ID_RE.test(value)) {
-        if (invalid.length < 100) invalid.push({ line, value: value.slice(0, 140) });
-        continue;
-      }
-      pending.push(value);
-      if (pending.length >= INSERT_ROWS * 4) await flush();
-    }
-    await flush();
+    const { rows, invalid } = await readCsvIds(csv, INSERT_ROWS * 4, async (ids) => {
+      added += await this.db.tx((sql) => addStaticMembers(sql, audienceId, ids, nowSeconds()));
+    });
     const size = (await this.get(audienceId)).size;
     return { rows, added, invalid, size };
   }
@@ -463,44 +366,20 @@ export class AudienceService {
     createdBy: string | null,
   ): Promise<string> {
     const a = await this.get(audienceId, 'audienceId');
-    const id = newId('job');
-    const now = nowSeconds();
-    await this.db.tx((sql) =>
-      sql.run(
-        `INSERT INTO bulk_job (id, template_id, status, total, cursor, issued, refusals, created_by, created_at, updated_at)
-         VALUES (?, ?, 'PAUSED', 0, 0, 0, ?, ?, ?, ?)`,
-        [id, templateId, '{}', createdBy, now, now],
-      ),
-    );
-    let seq = 0;
-    // Pages are read on one connection and written in their own short transactions (SQLite has one
-    // connection: read a page, then write it).
-    let after: string | null = null;
-    for (;;) {
-      const page: string[] = [];
-      await this.walkMembers(a, after, (ids) => {
-        page.push(...ids);
-        return page.length < 1000;
-      });
-      if (page.length === 0) break;
-      after = page[page.length - 1]!;
-      const base = seq;
-      await this.db.tx((sql) =>
-        sql.run(
-          `INSERT INTO bulk_job_target (job_id, seq, user_id) VALUES ${valuesList(page.length, 3)}`,
-          page.flatMap((u, j) => [id, base + j, u]),
-        ),
-      );
-      seq += page.length;
-    }
-    await this.db.tx((sql) =>
-      sql.run(`UPDATE bulk_job SET total = ?, status = 'RUNNING', updated_at = ? WHERE id = ?`, [
-        seq,
-        nowSeconds(),
-        id,
-      ]),
-    );
-    jobs.kick();
-    return id;
+    return jobs.startStreamed(templateId, createdBy, async (append) => {
+      // Pages are read on one connection and written in their own short transactions (SQLite has
+      // one connection: read a page, then write it).
+      let after: string | null = null;
+      for (;;) {
+        const page: string[] = [];
+        await this.walkMembers(a, after, (ids) => {
+          page.push(...ids);
+          return page.length < 1000;
+        });
+        if (page.length === 0) return;
+        after = page[page.length - 1]!;
+        await append(page);
+      }
+    });
   }
 }

@@ -1,17 +1,8 @@
-// GraphQL enums of coupon kinds, stack groups, orders and why a coupon does not apply to a cart.
+// GraphQL enums of orders and why a coupon does not apply to a cart. Coupon kinds and stack groups
+// are declared with the kinds they list (templates/template.enums.ts).
 import { graphqlEnum } from '../graphql/enums';
-import { COUPON_KINDS, STACK_GROUP_ORDER } from './types';
 
-export const CouponKindEnum = graphqlEnum(
-  COUPON_KINDS,
-  'CouponKind',
-  'What a coupon does (docs/domain.md, Coupon kinds).',
-);
-export const StackGroupEnum = graphqlEnum(
-  STACK_GROUP_ORDER,
-  'StackGroup',
-  'At most one coupon per group per order; applied PRODUCT, STORE, PLATFORM, PAYMENT.',
-);
+export { CouponKindEnum, StackGroupEnum } from '../templates/template.enums';
 export const InapplicableReasonEnum = graphqlEnum(
   [
     'NOT_YET_VALID',

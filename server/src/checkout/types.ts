@@ -1,5 +1,5 @@
 // Types of the pure checkout math: carts, wallet coupons as checkout sees them, and results.
-// Money is integer minor units, rates are basis points, times are epoch seconds (see DOMAIN.md).
+// Money is integer minor units, rates are basis points, times are epoch seconds (docs/domain.md, Money and time).
 import type { CouponKind, StackGroup } from '../templates/kinds';
 import type { CouponScope, ScopedLine } from '../templates/scope';
 

@@ -1,4 +1,5 @@
-// GraphQL enums of coupons: status, how a coupon arrived, where it is claimed, why a claim is refused.
+// GraphQL enums of coupons: status, how a coupon arrived, why a claim is refused (where it is claimed,
+// PlacementKind, is a template's list: templates/template.enums.ts).
 import { graphqlEnum } from '../graphql/enums';
 import { CLAIM_REFUSALS } from './refusals';
 
@@ -10,8 +11,5 @@ export const CouponSourceEnum = graphqlEnum(
   ['RULE', 'CLAIM', 'BULK', 'API', 'CODE'] as const,
   'CouponSource',
 );
-export const PlacementKindEnum = graphqlEnum(
-  ['CENTER', 'EVENT_PAGE', 'PRODUCT_PAGE', 'CART'] as const,
-  'PlacementKind',
-);
+export { PlacementKindEnum } from '../templates/template.enums';
 export const ClaimRefusalEnum = graphqlEnum(CLAIM_REFUSALS, 'ClaimRefusal');

@@ -39,6 +39,28 @@ export class BulkJobService {
     return this.get(id);
   }
 
+  /**
+   * A job whose targets are streamed in: created PAUSED, filled page by page (each page its own
+   * short transaction: `fill` may read between pages), then started. Returns the job id.
+   */
+  async startStreamed(
+    templateId: string,
+    createdBy: string | null,
+    fill: (append: (userIds: readonly string[]) => Promise<void>) => Promise<void>,
+  ): Promise<string> {
+    const id = newId('job');
+    await this.db.tx((sql) => db.insertJob(sql, { id, templateId, createdBy }, [], nowSeconds(), 'PAUSED'));
+    let seq = 0;
+    await fill(async (userIds) => {
+      const from = seq;
+      seq += userIds.length;
+      await this.db.tx((sql) => db.appendTargets(sql, id, from, userIds));
+    });
+    await this.db.tx((sql) => db.release(sql, id, seq, nowSeconds()));
+    this.kick();
+    return id;
+  }
+
   async get(id: string): Promise<BulkJob> {
     if (!isId('job', id)) throw badInput('id', 'malformed job id');
     const job = await this.db.em().findOne(BulkJob, { id }, { disableIdentityMap: true });

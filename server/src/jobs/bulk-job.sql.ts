@@ -1,25 +1,45 @@
 // Every SQL text of jobs/: bulk jobs, their targets, leases and progress.
 import { rowLock, type Sql, valuesList } from '../db/sql';
 
-/** Creates a RUNNING job with its targets in order (seq 0, 1, …). */
+/** Creates a job (RUNNING with its targets in order, seq 0, 1, …; or PAUSED and empty, to fill). */
 export async function insertJob(
   sql: Sql,
   job: { id: string; templateId: string; createdBy: string | null },
   userIds: readonly string[],
   now: number,
+  status: 'RUNNING' | 'PAUSED' = 'RUNNING',
 ): Promise<void> {
   await sql.run(
     `INSERT INTO bulk_job (id, template_id, status, total, cursor, issued, refusals, created_by, created_at, updated_at)
-     VALUES (?, ?, 'RUNNING', ?, 0, 0, ?, ?, ?, ?)`,
-    [job.id, job.templateId, userIds.length, '{}', job.createdBy, now, now],
+     VALUES (?, ?, ?, ?, 0, 0, ?, ?, ?, ?)`,
+    [job.id, job.templateId, status, userIds.length, '{}', job.createdBy, now, now],
   );
+  await appendTargets(sql, job.id, 0, userIds);
+}
+
+/** Adds targets from sequence number `from` on. */
+export async function appendTargets(
+  sql: Sql,
+  id: string,
+  from: number,
+  userIds: readonly string[],
+): Promise<void> {
   for (let i = 0; i < userIds.length; i += 1000) {
     const chunk = userIds.slice(i, i + 1000);
     await sql.run(
       `INSERT INTO bulk_job_target (job_id, seq, user_id) VALUES ${valuesList(chunk.length, 3)}`,
-      chunk.flatMap((u, j) => [job.id, i + j, u]),
+      chunk.flatMap((u, j) => [id, from + i + j, u]),
     );
   }
+}
+
+/** Starts a filled PAUSED job with its final target count. */
+export function release(sql: Sql, id: string, total: number, now: number): Promise<number> {
+  return sql.run(`UPDATE bulk_job SET total = ?, status = 'RUNNING', updated_at = ? WHERE id = ?`, [
+    total,
+    now,
+    id,
+  ]);
 }
 
 /** Leases the next running job nobody else holds (or this owner already holds); null when none. */

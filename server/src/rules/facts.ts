@@ -12,15 +12,10 @@ import {
 } from '@couponflow/schema';
 import type { Sql } from '../db/sql';
 import { aggregateValue } from '../tracking/aggregates';
+import type { EventBatchItem } from '../tracking/processor';
+import { firstEventsOf } from './rule.sql';
 
-export interface FactsEvent {
-  id: string;
-  type: string;
-  userId: string;
-  occurredAt: number;
-  properties: Record<string, unknown>;
-  attributes: Record<string, unknown>;
-}
+export type FactsEvent = EventBatchItem;
 
 /** Decides static and dynamic audience membership for one user. */
 export interface AudienceChecker {
@@ -130,12 +125,7 @@ export async function loadFacts(
       if (f && f.eventId !== e.id && f.occurredAt <= e.occurredAt) notFirst.add(t);
     }
   } else if (req.firstTime.length > 0) {
-    const rows = await sql.all<{ event_type: string; event_id: string; occurred_at: number }>(
-      `SELECT event_type, event_id, occurred_at FROM user_first_event
-        WHERE user_id = ? AND event_type IN (${req.firstTime.map(() => '?').join(', ')})`,
-      [e.userId, ...req.firstTime],
-    );
-    for (const r of rows)
+    for (const r of await firstEventsOf(sql, e.userId, req.firstTime))
       if (r.event_id !== e.id && Number(r.occurred_at) <= e.occurredAt) notFirst.add(r.event_type);
   }
   const fired = new Map<string, number>();

@@ -1,5 +1,7 @@
-// GraphQL enums of coupon templates: life cycle and claim frequency.
+// GraphQL enums of coupon templates: life cycle, claim frequency, coupon kinds, stack groups and
+// placements (checkout/ and coupons/ re-export the ones their types use).
 import { graphqlEnum } from '../graphql/enums';
+import { COUPON_KINDS, STACK_GROUP_ORDER } from './kinds';
 
 export const TemplateStatusEnum = graphqlEnum(
   ['DRAFT', 'ACTIVE', 'PAUSED', 'ENDED'] as const,
@@ -9,4 +11,18 @@ export const ClaimFrequencyEnum = graphqlEnum(
   ['ONCE', 'DAILY', 'AFTER_USE'] as const,
   'ClaimFrequency',
   'ONCE; DAILY (once per calendar day in the deployment zone); AFTER_USE (again once the last one is used or expired).',
+);
+export const CouponKindEnum = graphqlEnum(
+  COUPON_KINDS,
+  'CouponKind',
+  'What a coupon does (docs/domain.md, Coupon kinds).',
+);
+export const StackGroupEnum = graphqlEnum(
+  STACK_GROUP_ORDER,
+  'StackGroup',
+  'At most one coupon per group per order; applied PRODUCT, STORE, PLATFORM, PAYMENT.',
+);
+export const PlacementKindEnum = graphqlEnum(
+  ['CENTER', 'EVENT_PAGE', 'PRODUCT_PAGE', 'CART'] as const,
+  'PlacementKind',
 );

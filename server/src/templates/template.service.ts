@@ -2,8 +2,7 @@
 import { Campaign } from '../campaigns/campaign.entity';
 import * as campaignSql from '../campaigns/campaign.sql';
 import { applyTransition, type Lifecycle } from '../campaigns/lifecycle';
-import { insertCodes } from '../coupons/coupon.sql';
-import type { Database } from '../db/sql';
+import type { Database, Sql } from '../db/sql';
 import { AppError, badInput, notFound } from '../graphql/errors';
 import type { Page } from '../graphql/pagination';
 import { toPage } from '../graphql/pagination';
@@ -104,8 +103,20 @@ const batchUnitsOf = (input: CreateTemplateInput) => input.quotaBatches.reduce((
 const quotaTotalOf = (input: CreateTemplateInput): number | null =>
   input.quotaTotal ?? (input.quotaBatches.length ? batchUnitsOf(input) : null);
 
+/**
+ * Where unbound codes are stored (coupons/' coupon_code table, written by coupons/; composition passes
+ * coupons/coupon.sql.ts's `insertCodes` in).
+ */
+export interface CodeStore {
+  /** Inserts unbound codes; returns those that did not collide with an existing code. */
+  insertCodes(sql: Sql, templateId: string, codes: readonly string[], now: number): Promise<string[]>;
+}
+
 export class TemplateService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly codes: CodeStore,
+  ) {}
 
   async get(id: string, field = 'id'): Promise<CouponTemplate> {
     if (!isId('template', id)) throw badInput(field, 'malformed template id');
@@ -263,7 +274,7 @@ export class TemplateService {
       const n = Math.min(1000, input.count - made);
       const codes = new Set<string>();
       while (codes.size < n) codes.add(`${input.prefix}${randomCode(input.length, alphabet)}`);
-      const inserted = await this.db.tx((sql) => insertCodes(sql, t.id, [...codes], now));
+      const inserted = await this.db.tx((sql) => this.codes.insertCodes(sql, t.id, [...codes], now));
       made += inserted.length;
       if (sample.length < 10) sample.push(...inserted.slice(0, 10 - sample.length));
     }

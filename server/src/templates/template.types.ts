@@ -11,9 +11,13 @@ import {
 } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
-import { CouponKindEnum, StackGroupEnum } from '../checkout/checkout.enums';
-import { PlacementKindEnum } from '../coupons/coupon.enums';
-import { ClaimFrequencyEnum, TemplateStatusEnum } from './template.enums';
+import {
+  ClaimFrequencyEnum,
+  CouponKindEnum,
+  PlacementKindEnum,
+  StackGroupEnum,
+  TemplateStatusEnum,
+} from './template.enums';
 import { Connection } from '../graphql/pagination';
 import { DateTimeScalar } from '../graphql/scalars';
 import type { ClaimFrequency, CouponKind, Placement, StackGroup, TemplateStatus } from './template.entity';

@@ -10,7 +10,7 @@ import {
 } from '@couponflow/schema';
 import type { Dialect } from '../config';
 import { jsonColumn, type Row, type Sql, type Statement } from '../db/sql';
-import { multiRow } from '../db/writes';
+import { countEvents, countProbeReads, eventProperties, sumBetweenDays } from './tracking.sql';
 
 const DAY = 86_400;
 
@@ -65,11 +65,7 @@ export async function aggregateValue(
     (await scan(sql, userId, spec, start, (d0 + 1) * DAY - 1, null)) +
     (await scan(sql, userId, spec, d1 * DAY, now, null));
   if (d1 - d0 < 2) return edges;
-  const inner = await sql.get<{ v: number | null }>(
-    `SELECT SUM(total) AS v FROM behaviour_sum WHERE user_id = ? AND event_type = ? AND property = ? AND day > ? AND day < ?`,
-    [userId, spec.eventType, spec.property, d0, d1],
-  );
-  return edges + Number(inner?.v ?? 0);
+  return edges + (await sumBetweenDays(sql, userId, spec.eventType, spec.property, d0, d1));
 }
 
 /** Reads the user's events of the type in [from, to] and aggregates them in memory. */
@@ -81,17 +77,8 @@ async function scan(
   to: number,
   filter: ((p: Record<string, unknown>) => boolean) | null,
 ): Promise<number> {
-  if (spec.fn === 'count' && !filter) {
-    const r = await sql.get<{ n: number }>(
-      `SELECT COUNT(*) AS n FROM tracked_event WHERE user_id = ? AND type = ? AND occurred_at >= ? AND occurred_at <= ?`,
-      [userId, spec.eventType, from, to],
-    );
-    return Number(r?.n ?? 0);
-  }
-  const rows = await sql.all<{ properties: unknown }>(
-    `SELECT properties FROM tracked_event WHERE user_id = ? AND type = ? AND occurred_at >= ? AND occurred_at <= ?`,
-    [userId, spec.eventType, from, to],
-  );
+  if (spec.fn === 'count' && !filter) return countEvents(sql, userId, spec.eventType, from, to);
+  const rows = await eventProperties(sql, userId, spec.eventType, from, to);
   let total = 0;
   for (const row of rows) {
     const p = jsonColumn<Record<string, unknown>>(row.properties);
@@ -115,10 +102,6 @@ export interface CountProbe {
 /** Whether `countMany` can answer this spec (an unfiltered count). */
 export const batchable = (spec: AggregateSpec): boolean => spec.fn === 'count' && !spec.filter;
 
-/** SQLite: probes per counting statement (9 parameters each), and the placeholders of one. */
-const PROBES_PER_STATEMENT = 250;
-const COUNT_PROBE = `(CAST(? AS INTEGER), ?, ?, CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS INTEGER), CAST(? AS INTEGER))`;
-
 /**
  * The statements `countMany` runs, for callers that send them with other reads (one round trip on
  * PostgreSQL with `Sql.allMany`); `collect` turns their rows into one count per probe.
@@ -140,24 +123,8 @@ export function countStatements(
     const secondStart = d0 === d1 ? p.now + 1 : d1 * DAY;
     rows.push([i, p.userId, p.spec.eventType, start, firstEnd, secondStart, p.now, d0, d1]);
   }
-  // Each edge is its own COUNT so that both are index ranges (with an OR, SQLite scans all of the
-  // user's events of the type).
   const statements: Statement[] = [];
-  multiRow(statements, dialect, rows, {
-    name: 'aggregates.count',
-    types: ['integer', 'text', 'text', 'bigint', 'bigint', 'bigint', 'bigint', 'integer', 'integer'],
-    perStatement: PROBES_PER_STATEMENT,
-    sql: (source) => `WITH q(i, u, t, s, e1, s2, n, d0, d1) AS (${source})
-       SELECT q.i AS i,
-              (SELECT COUNT(*) FROM tracked_event te WHERE te.user_id = q.u AND te.type = q.t
-                  AND te.occurred_at >= q.s AND te.occurred_at < q.e1)
-              + (SELECT COUNT(*) FROM tracked_event te WHERE te.user_id = q.u AND te.type = q.t
-                  AND te.occurred_at >= q.s2 AND te.occurred_at <= q.n) AS edges,
-              (SELECT SUM(b.count) FROM behaviour_bucket b WHERE b.user_id = q.u AND b.event_type = q.t
-                  AND b.day > q.d0 AND b.day < q.d1) AS mid
-         FROM q`,
-    row: COUNT_PROBE,
-  });
+  countProbeReads(statements, dialect, rows);
   return {
     statements,
     collect(results) {
