@@ -171,7 +171,9 @@ function batch(): TrackEventInput[] {
     const userId = `bench-${u}`;
     const r = random();
     const id = `ev-${process.pid}-${++seq}`;
-    const occurredAt = new Date((now - Math.floor(random() * 20 * 86_400)) * 1000)
+    // Live traffic: every event within the last 23 hours, inside the rules' 24 h trigger horizon, so
+    // each one is evaluated by the rules (older events would only feed aggregates).
+    const occurredAt = new Date((now - Math.floor(random() * 23 * 3_600)) * 1000)
       .toISOString()
       .replace(/\.\d{3}Z$/, 'Z');
     if (r < 0.4)
