@@ -404,6 +404,31 @@ export class AudienceService {
     if (a.kind !== 'STATIC') throw badInput('audienceId', 'only a static audience takes uploaded members');
     if (csv.length > MAX_CSV_CHUNK)
       throw badInput('csv', `send at most ${MAX_CSV_CHUNK} characters per call`);
+    // Parse the whole chunk before writing anything: a malformed CSV (an unclosed quote) changes nothing.
+    const invalid: { line: number; value: string }[] = [];
+    const ids: string[] = [];
+    let rows = 0;
+    let line = 0;
+    try {
+      const parser = Readable.from([csv]).pipe(
+        parse({ relax_column_count: true, skip_empty_lines: true, trim: true }),
+      );
+      for await (const record of parser as AsyncIterable<string[]>) {
+        line++;
+        const value = record[0] ?? '';
+        if (line === 1 && /^(user_?id|id|user)$/i.test(value)) continue;
+        rows++;
+        if (!EXTERNAL_ID_RE.test(value)) {
+          if (invalid.length < 100) invalid.push({ line, value: value.slice(0, 140) });
+          continue;
+        }
+        ids.push(value);
+      }
+    } catch (err) {
+      const e = err as { code?: string; lines?: number; message?: string };
+      const reason = e.code === 'CSV_QUOTE_NOT_CLOSED' ? 'a quote is not closed' : 'is not valid CSV';
+      throw badInput('csv', `${reason}${e.lines ? ` (line ${e.lines})` : ''}`);
+    }
     if (replace)
       await this.db.tx(async (sql) => {
         await sql.run(`DELETE FROM audience_member WHERE audience_id = ?`, [audienceId]);
@@ -412,11 +437,6 @@ export class AudienceService {
           audienceId,
         ]);
       });
-    const parser = Readable.from([csv]).pipe(
-      parse({ relax_column_count: true, skip_empty_lines: true, trim: true }),
-    );
-    const invalid: { line: number; value: string }[] = [];
-    let rows = 0;
     let added = 0;
     let pending: string[] = [];
     const flush = async () => {
@@ -437,17 +457,8 @@ export class AudienceService {
         return n;
       });
     };
-    let line = 0;
-    for await (const record of parser as AsyncIterable<string[]>) {
-      line++;
-      const value = record[0] ?? '';
-      if (line === 1 && /^(user_?id|id|user)$/i.test(value)) continue;
-      rows++;
-      if (!EXTERNAL_ID_RE.test(value)) {
-        if (invalid.length < 100) invalid.push({ line, value: value.slice(0, 140) });
-        continue;
-      }
-      pending.push(value);
+    for (const id of ids) {
+      pending.push(id);
       if (pending.length >= INSERT_ROWS * 4) await flush();
     }
     await flush();
