@@ -58,7 +58,7 @@ describe(`hardening: passwords (${DIALECT})`, () => {
   it.each([
     ['          ', 'blank'],
     ['1234567890', 'too easy to guess'],
-    ['weak-pass@test.local', 'e-mail'],
+    ['weak-pass@test.local', 'e-mail address'],
     ['passwordpassword', 'too easy to guess'],
   ])('refuses %j as a new staff password (%s)', async (password, why) => {
     const r = await staff.raw(CREATE_STAFF, {

@@ -26,8 +26,7 @@ export function passwordWeakness(password: string, email: string): string | null
   const lower = password.toLowerCase();
   const mail = email.toLowerCase();
   const local = mail.split('@')[0] ?? '';
-  if (lower === mail || (local.length >= 3 && lower.includes(local)))
-    return 'must not contain your e-mail address';
+  if (lower === mail || lower === local) return 'must not be your e-mail address';
   const result = zxcvbn().check(password.slice(0, 100), [mail, local, 'couponflow', 'coupon']);
   if (result.score >= MIN_PASSWORD_SCORE) return null;
   const hints = [result.feedback.warning, ...result.feedback.suggestions].filter(Boolean).join(' ');
