@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../graphql/context';
+import { forbidden } from '../graphql/errors';
 import {
   ApiKeyType,
   CreateApiKeyInput,
@@ -103,7 +104,9 @@ export class AuthResolver {
     @Arg('input', () => UserTokenInput) input: UserTokenInput,
     @Ctx() ctx: Context,
   ): Promise<string> {
-    if (ctx.principal.kind === 'user') return Promise.reject(new Error('unreachable'));
+    // An end user may not mint tokens (it would act for any user).
+    if (ctx.principal.kind === 'user')
+      return Promise.reject(forbidden('an end-user token cannot mint tokens'));
     // A token minted by an API key is bound to it: revoking the key ends the token.
     const keyId = ctx.principal.kind === 'apiKey' ? ctx.principal.id : null;
     return ctx.services.auth.mintUserToken(input.userId, input.ttlSeconds, keyId);

@@ -7,6 +7,7 @@ const PERMISSIONS: Permission[] = [
   'staff:read',
   'wallet',
   'wallet:write',
+  'webhooks:manage',
   'events:write',
   'events:read',
   'coupons:claim',
@@ -34,7 +35,7 @@ const TABLE: [string, Principal, Permission[]][] = [
   ['analyst', staff('analyst'), ['staff:read', 'wallet', 'events:read']],
   ['a claim key', key('coupons:claim'), ['coupons:claim', 'wallet', 'wallet:write']],
   ['a checkout key', key('checkout'), ['checkout', 'wallet', 'wallet:write']],
-  ['a partner key', key('events:read'), ['events:read']],
+  ['a partner key', key('events:read'), ['events:read', 'webhooks:manage']],
   ['an ingestion key', key('events:write'), ['events:write']],
   ['an end user', { kind: 'user', userId: 'u-42' }, ['coupons:claim', 'wallet', 'wallet:write']],
 ];

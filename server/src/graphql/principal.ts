@@ -26,9 +26,11 @@ export type Principal =
  * admin (admin role), staff:write (admin, growth), staff:read (any staff role),
  * and the API scopes events:write, events:read, coupons:claim, checkout; `wallet` reads a user's wallet,
  * `wallet:write` changes it (marks coupons seen): the user, its app backend, an admin — not growth or
- * analyst staff. Webhook endpoints (their URLs and secrets) are `admin` among staff.
+ * analyst staff. `webhooks:manage` (create, change, delete endpoints, rotate secrets, replay): admin
+ * staff and partner keys (`events:read`, their own endpoints only).
  */
-export type Permission = 'admin' | 'staff:write' | 'staff:read' | ApiScope | 'wallet' | 'wallet:write';
+export type Permission =
+  'admin' | 'staff:write' | 'staff:read' | ApiScope | 'wallet' | 'wallet:write' | 'webhooks:manage';
 
 export function can(principal: Principal, permission: Permission): boolean {
   switch (principal.kind) {
@@ -39,6 +41,7 @@ export function can(principal: Principal, permission: Permission): boolean {
       if (permission === 'staff:read' || permission === 'wallet' || permission === 'events:read') return true;
       return principal.role === 'growth' && permission === 'staff:write';
     case 'apiKey':
+      if (permission === 'webhooks:manage') return principal.scopes.includes('events:read');
       if (permission === 'wallet' || permission === 'wallet:write')
         return principal.scopes.includes('coupons:claim') || principal.scopes.includes('checkout');
       return (principal.scopes as readonly string[]).includes(permission);
