@@ -35,7 +35,16 @@ export function inputProblem(value: unknown, path: string): [string, string] | n
   return null;
 }
 
+/** Documents are parsed once and cached by Apollo: their literals are checked once too. */
+const checkedDocuments = new WeakMap<DocumentNode, [string, string] | null>();
+
 function literalProblem(document: DocumentNode): [string, string] | null {
+  let problem = checkedDocuments.get(document);
+  if (problem === undefined) checkedDocuments.set(document, (problem = findLiteralProblem(document)));
+  return problem;
+}
+
+function findLiteralProblem(document: DocumentNode): [string, string] | null {
   let found: [string, string] | null = null;
   const names: string[] = [];
   const depthOf = (node: ValueNode, depth: number): number =>
