@@ -282,6 +282,8 @@ describe(`partner events: typed errors (${DIALECT})`, () => {
     expect(badCampaign.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.campaignIds[0]' });
     const otherMerchant = await subscriptionError(params, { filter: { merchantIds: ['m-2'] } });
     expect(otherMerchant.extensions?.code).toBe('FORBIDDEN');
+    const nul = await subscriptionError(params, { filter: { merchantIds: ['m-1\u0000'] } });
+    expect(nul.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.merchantIds[0]' });
     const negative = await subscriptionError(params, { afterId: -1 });
     expect(negative.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'afterId' });
     const literal = await subscriptionError(

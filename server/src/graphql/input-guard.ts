@@ -24,7 +24,7 @@ export function inputProblem(value: unknown, path: string): [string, string] | n
       if (v.includes('\u0000')) return [p, 'must not contain a NUL character'];
     } else if (v !== null && typeof v === 'object') {
       if (depth >= MAX_INPUT_DEPTH) return [p, `is nested deeper than ${MAX_INPUT_DEPTH} levels`];
-      if (Array.isArray(v)) v.forEach((x, i) => stack.push([x, `${p}.${i}`, depth + 1]));
+      if (Array.isArray(v)) v.forEach((x, i) => stack.push([x, `${p}[${i}]`, depth + 1]));
       else
         for (const [k, x] of Object.entries(v)) {
           if (k.includes('\u0000')) return [p, 'must not contain a NUL character in a key'];
@@ -94,9 +94,18 @@ function variableProblem(
 ): [string, string] | null {
   const problem = inputProblem(variables, '');
   if (!problem) return null;
-  const [variable, ...rest] = problem[0].split('.');
-  const arg = argumentOfVariables(document).get(variable ?? '') ?? variable ?? 'variables';
-  return [[arg, ...rest].join('.'), problem[1]];
+  const [, variable = '', rest = ''] = /^([^.[]*)(.*)$/.exec(problem[0]) ?? [];
+  const arg = argumentOfVariables(document).get(variable) ?? (variable || 'variables');
+  return [`${arg}${rest}`, problem[1]];
+}
+
+/** The gate's verdict on one operation: a BAD_USER_INPUT naming the argument, or null. */
+export function inputGuardError(
+  variables: Record<string, unknown> | null | undefined,
+  document: DocumentNode,
+): AppError | null {
+  const problem = variableProblem(variables ?? {}, document) ?? literalProblem(document);
+  return problem ? refuse(problem[0] || 'variables', problem[1]) : null;
 }
 
 /** The Apollo plugin: refuses the request with BAD_USER_INPUT naming the argument, before execution. */
@@ -104,8 +113,8 @@ export const inputGuardPlugin: ApolloServerPlugin = {
   requestDidStart() {
     return Promise.resolve({
       didResolveOperation({ request, document }) {
-        const problem = variableProblem(request.variables ?? {}, document) ?? literalProblem(document);
-        if (problem) throw refuse(problem[0] || 'variables', problem[1]);
+        const error = inputGuardError(request.variables, document);
+        if (error) throw error;
         return Promise.resolve();
       },
     });
