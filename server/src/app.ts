@@ -25,6 +25,7 @@ import { Database } from './db/sql';
 import type { Context, Services } from './graphql/context';
 import { makeFormatError } from './graphql/format-error';
 import { createHttpHandler } from './graphql/http';
+import { inputGuardPlugin } from './graphql/input-guard';
 import { buildAppSchema } from './graphql/schema';
 import { BulkJobService } from './jobs/bulk-job.service';
 import type { Logger } from './logger';
@@ -127,7 +128,7 @@ async function startApollo(
     ],
     formatError,
     // We set no cache hints; the default cache-control plugin would still wrap every field resolver.
-    plugins: [ApolloServerPluginCacheControlDisabled()],
+    plugins: [ApolloServerPluginCacheControlDisabled(), inputGuardPlugin],
   });
   await apollo.start();
   return apollo;

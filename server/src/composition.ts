@@ -9,7 +9,7 @@ import { MoneyInputError } from '@couponflow/schema';
 import { AudienceMemberSchema, AudienceSchema } from './audiences/audience.entity';
 import { AudienceResolver } from './audiences/audience.resolver';
 import type { AudienceService } from './audiences/audience.service';
-import { ApiKeySchema, SettingSchema, StaffUserSchema } from './auth/auth.entity';
+import { ApiKeySchema, RevokedTokenSchema, SettingSchema, StaffUserSchema } from './auth/auth.entity';
 import { AuthResolver } from './auth/auth.resolver';
 import type { AuthService } from './auth/auth.service';
 import { CampaignSchema } from './campaigns/campaign.entity';
@@ -72,6 +72,7 @@ const ENTITY_SCHEMAS = [
   StaffUserSchema,
   ApiKeySchema,
   SettingSchema,
+  RevokedTokenSchema,
   CampaignSchema,
   CouponTemplateSchema,
   QuotaBatchSchema,

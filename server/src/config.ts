@@ -20,12 +20,19 @@ const Env = z.object({
   TIME_ZONE: z.string().default('UTC'),
   CURRENCY: z.string().length(3).default('USD'),
   ADMIN_EMAIL: z.string().email().default('admin@couponflow.local'),
-  ADMIN_PASSWORD: z.string().min(8).optional(),
+  /** The first admin's password (first start only); a weak one (zxcvbn score < 3) stops the start. */
+  ADMIN_PASSWORD: z.string().min(10).optional(),
   /** Secret for staff session tokens; generated and stored in the database when unset. */
   SESSION_SECRET: z.string().min(32).optional(),
   /** Shared HS256 secret apps use to mint end-user tokens; generated and stored when unset. */
   USER_TOKEN_SECRET: z.string().min(32).optional(),
   SESSION_TTL_SECONDS: int(12 * 3600),
+  /** Longest lifetime an end-user token may have (minted or signed by an app backend), seconds. */
+  USER_TOKEN_MAX_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .default(24 * 3600),
   LOCK_TTL_SECONDS: int(30 * 60),
   IDEMPOTENCY_RETENTION_SECONDS: int(48 * 3600),
   SCHEDULER_INTERVAL_MS: int(1000),

@@ -70,6 +70,11 @@ describe(`partner events: typed errors (${DIALECT})`, () => {
     ['http://169.254.169.254/latest/meta-data', 'link-local (cloud metadata)'],
     ['http://[::ffff:127.0.0.1]/hook', 'IPv4-mapped loopback'],
     ['http://0.0.0.0/hook', 'unspecified'],
+    ['http://[::127.0.0.1]/hook', 'IPv4-compatible loopback'],
+    ['http://[::a9fe:a9fe]/hook', 'IPv4-compatible link-local (cloud metadata)'],
+    ['http://[::ffff:0:127.0.0.1]/hook', 'IPv4-translated loopback'],
+    ['http://[64:ff9b::a9fe:a9fe]/hook', 'NAT64 link-local'],
+    ['http://[2002:7f00:1::1]/hook', '6to4 loopback'],
   ])('refuses a webhook URL to %s (%s) without the switch', async (url) => {
     const e = await createError(staff, { url });
     expect(e.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.url', reason: 'UNSAFE_URL' });
@@ -277,6 +282,8 @@ describe(`partner events: typed errors (${DIALECT})`, () => {
     expect(badCampaign.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.campaignIds[0]' });
     const otherMerchant = await subscriptionError(params, { filter: { merchantIds: ['m-2'] } });
     expect(otherMerchant.extensions?.code).toBe('FORBIDDEN');
+    const nul = await subscriptionError(params, { filter: { merchantIds: ['m-1\u0000'] } });
+    expect(nul.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.merchantIds[0]' });
     const negative = await subscriptionError(params, { afterId: -1 });
     expect(negative.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'afterId' });
     const literal = await subscriptionError(

@@ -349,11 +349,13 @@ export class AudienceService {
     if (a.kind !== 'STATIC') throw badInput('audienceId', 'only a static audience takes uploaded members');
     if (csv.length > MAX_CSV_CHUNK)
       throw badInput('csv', `send at most ${MAX_CSV_CHUNK} characters per call`);
+    const { rows, ids, invalid } = await readCsvIds(csv);
     if (replace) await this.db.tx((sql) => clearStaticMembers(sql, audienceId, nowSeconds()));
     let added = 0;
-    const { rows, invalid } = await readCsvIds(csv, INSERT_ROWS * 4, async (ids) => {
-      added += await this.db.tx((sql) => addStaticMembers(sql, audienceId, ids, nowSeconds()));
-    });
+    for (let i = 0; i < ids.length; i += INSERT_ROWS * 4) {
+      const page = ids.slice(i, i + INSERT_ROWS * 4);
+      added += await this.db.tx((sql) => addStaticMembers(sql, audienceId, page, nowSeconds()));
+    }
     const size = (await this.get(audienceId)).size;
     return { rows, added, invalid, size };
   }

@@ -2,6 +2,8 @@ import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeScalar } from '../graphql/scalars';
 import type { AudienceKind } from './audience.entity';
+import { Name } from '../graphql/names';
+import { IsOptional } from 'class-validator';
 
 export const AudienceKindEnum = { DYNAMIC: 'DYNAMIC', STATIC: 'STATIC' } as const;
 registerEnumType(AudienceKindEnum, {
@@ -28,7 +30,7 @@ export class AudienceType {
 
 @InputType()
 export class CreateAudienceInput {
-  @Field(() => String) name!: string;
+  @Field(() => String) @Name() name!: string;
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => AudienceKindEnum) kind!: AudienceKind;
   @Field(() => GraphQLJSON, { nullable: true }) expression?: unknown;
@@ -36,7 +38,7 @@ export class CreateAudienceInput {
 
 @InputType()
 export class UpdateAudienceInput {
-  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Name() name?: string | null;
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => GraphQLJSON, { nullable: true }) expression?: unknown;
 }

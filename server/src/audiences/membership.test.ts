@@ -45,13 +45,15 @@ describe('changeStaticMembership', () => {
 });
 
 describe('readCsvIds', () => {
-  it('skips the header and blank lines, pages the ids and reports invalid ones with their line', async () => {
-    const pages: string[][] = [];
-    const r = await readCsvIds('user_id\na\n\nb\nhas space\nc\n', 2, async (ids) => {
-      pages.push(ids);
+  it('skips the header and blank lines and reports invalid ids with their line', async () => {
+    const r = await readCsvIds('user_id\na\n\nb\nhas space\nc\n');
+    expect(r).toEqual({ rows: 4, ids: ['a', 'b', 'c'], invalid: [{ line: 4, value: 'has space' }] });
+  });
+
+  it('refuses a CSV with an unclosed quote as bad input on csv', async () => {
+    await expect(readCsvIds('a\n"b\nc\n')).rejects.toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'csv' },
     });
-    expect(pages).toEqual([['a', 'b'], ['c']]);
-    expect(r).toEqual({ rows: 4, invalid: [{ line: 4, value: 'has space' }] });
   });
 });
 

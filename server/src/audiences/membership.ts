@@ -3,6 +3,7 @@
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import type { Sql } from '../db/sql';
+import { badInput } from '../graphql/errors';
 import { EXTERNAL_ID_RE } from '../ids';
 import { clearMembers, deleteMember, insertMembers, insertStaticMember } from './audience.sql';
 
@@ -45,40 +46,41 @@ export function addStaticMembers(
 
 export interface CsvIds {
   rows: number;
+  /** The valid user ids, in file order. */
+  ids: string[];
   invalid: { line: number; value: string }[];
 }
 
 /**
- * Streams the user ids of a CSV text (first column; a header row and blank lines are skipped) to
- * `take` in pages of `page` ids; invalid ids are counted (the first 100 kept with their line).
+ * Reads the user ids of a CSV text (first column; a header row and blank lines are skipped); invalid
+ * ids are counted (the first 100 kept with their line). The whole text is parsed before the caller
+ * writes anything, so a malformed CSV (an unclosed quote) is refused as BAD_USER_INPUT on `csv` and
+ * changes nothing.
  */
-export async function readCsvIds(
-  csv: string,
-  page: number,
-  take: (userIds: string[]) => Promise<void>,
-): Promise<CsvIds> {
+export async function readCsvIds(csv: string): Promise<CsvIds> {
   const parser = Readable.from([csv]).pipe(
     parse({ relax_column_count: true, skip_empty_lines: true, trim: true }),
   );
   const invalid: { line: number; value: string }[] = [];
+  const ids: string[] = [];
   let rows = 0;
-  let pending: string[] = [];
   let line = 0;
-  for await (const record of parser as AsyncIterable<string[]>) {
-    line++;
-    const value = record[0] ?? '';
-    if (line === 1 && /^(user_?id|id|user)$/i.test(value)) continue;
-    rows++;
-    if (!EXTERNAL_ID_RE.test(value)) {
-      if (invalid.length < 100) invalid.push({ line, value: value.slice(0, 140) });
-      continue;
+  try {
+    for await (const record of parser as AsyncIterable<string[]>) {
+      line++;
+      const value = record[0] ?? '';
+      if (line === 1 && /^(user_?id|id|user)$/i.test(value)) continue;
+      rows++;
+      if (!EXTERNAL_ID_RE.test(value)) {
+        if (invalid.length < 100) invalid.push({ line, value: value.slice(0, 140) });
+        continue;
+      }
+      ids.push(value);
     }
-    pending.push(value);
-    if (pending.length >= page) {
-      await take(pending);
-      pending = [];
-    }
+  } catch (err) {
+    const e = err as { code?: string; lines?: number };
+    const reason = e.code === 'CSV_QUOTE_NOT_CLOSED' ? 'a quote is not closed' : 'is not valid CSV';
+    throw badInput('csv', `${reason}${e.lines ? ` (line ${e.lines})` : ''}`);
   }
-  if (pending.length > 0) await take(pending);
-  return { rows, invalid };
+  return { rows, ids, invalid };
 }

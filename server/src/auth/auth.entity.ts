@@ -9,6 +9,8 @@ export class StaffUser {
   passwordHash!: string;
   role!: StaffRole;
   disabled!: boolean;
+  /** Bumped by signOutEverywhere: staff tokens carry it, and one with an older version is refused. */
+  tokenVersion!: number;
   createdAt!: number;
 }
 
@@ -21,7 +23,25 @@ export const StaffUserSchema = new EntitySchema<StaffUser>({
     passwordHash: text(200),
     role: text(16),
     disabled: { type: 'boolean', default: false },
+    tokenVersion: { type: 'integer', default: 0 },
     createdAt: epoch(),
+  },
+});
+
+/** A staff token signed out before it expired (its `jti`); kept until it would have expired anyway. */
+export class RevokedToken {
+  jti!: string;
+  staffId!: string;
+  expiresAt!: number;
+}
+
+export const RevokedTokenSchema = new EntitySchema<RevokedToken>({
+  class: RevokedToken,
+  tableName: 'revoked_token',
+  properties: {
+    jti: { type: 'string', length: 64, primary: true },
+    staffId: text(48),
+    expiresAt: { ...epoch(), index: true },
   },
 });
 

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../graphql/context';
+import { forbidden } from '../graphql/errors';
 import {
   ApiKeyType,
   CreateApiKeyInput,
@@ -7,6 +8,7 @@ import {
   CreateStaffInput,
   LoginResult,
   StaffUserType,
+  UpdateStaffInput,
   UserTokenInput,
 } from './auth.types';
 import { ID } from 'type-graphql';
@@ -39,6 +41,43 @@ export class AuthResolver {
   }
 
   @Authorized('admin')
+  @Mutation(() => StaffUserType, {
+    description: "Changes a staff user's role or deactivates them; their sessions follow within seconds.",
+  })
+  updateStaffUser(@Arg('input', () => UpdateStaffInput) input: UpdateStaffInput, @Ctx() ctx: Context) {
+    return ctx.services.auth.updateStaff(input.id, input.role, input.disabled);
+  }
+
+  @Authorized('staff:read')
+  @Mutation(() => Boolean, {
+    description: 'Changes the signed-in staff user’s password; their other sessions end.',
+  })
+  async changePassword(
+    @Arg('currentPassword', () => String) currentPassword: string,
+    @Arg('newPassword', () => String) newPassword: string,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    if (ctx.principal.kind !== 'staff') return false;
+    await ctx.services.auth.changePassword(ctx.principal.id, currentPassword, newPassword);
+    return true;
+  }
+
+  @Authorized('staff:read')
+  @Mutation(() => Boolean, { description: 'Ends this session: the token used for this call stops working.' })
+  async signOut(@Ctx() ctx: Context): Promise<boolean> {
+    await ctx.services.auth.signOut(ctx.principal);
+    return true;
+  }
+
+  @Authorized('staff:read')
+  @Mutation(() => Boolean, { description: 'Ends every session of the signed-in staff user.' })
+  async signOutEverywhere(@Ctx() ctx: Context): Promise<boolean> {
+    if (ctx.principal.kind !== 'staff') return false;
+    await ctx.services.auth.signOutEverywhere(ctx.principal.id);
+    return true;
+  }
+
+  @Authorized('admin')
   @Mutation(() => CreatedApiKey, { description: 'The key is shown once; only its hash is stored.' })
   createApiKey(@Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput, @Ctx() ctx: Context) {
     const by = ctx.principal.kind === 'staff' ? ctx.principal.id : null;
@@ -65,7 +104,11 @@ export class AuthResolver {
     @Arg('input', () => UserTokenInput) input: UserTokenInput,
     @Ctx() ctx: Context,
   ): Promise<string> {
-    if (ctx.principal.kind === 'user') return Promise.reject(new Error('unreachable'));
-    return ctx.services.auth.mintUserToken(input.userId, input.ttlSeconds);
+    // An end user may not mint tokens (it would act for any user).
+    if (ctx.principal.kind === 'user')
+      return Promise.reject(forbidden('an end-user token cannot mint tokens'));
+    // A token minted by an API key is bound to it: revoking the key ends the token.
+    const keyId = ctx.principal.kind === 'apiKey' ? ctx.principal.id : null;
+    return ctx.services.auth.mintUserToken(input.userId, input.ttlSeconds, keyId);
   }
 }

@@ -5,7 +5,7 @@ import { loadConfig } from '../config';
 import { initOrm } from '../db/orm';
 import { Database } from '../db/sql';
 import { createLogger } from '../logger';
-import { ApiKeySchema, SettingSchema, StaffUserSchema } from './auth.entity';
+import { ApiKeySchema, RevokedTokenSchema, SettingSchema, StaffUserSchema } from './auth.entity';
 import { AuthService } from './auth.service';
 
 const ADMIN = { ADMIN_EMAIL: 'Root@Example.com', ADMIN_PASSWORD: 'first-admin-password' };
@@ -14,7 +14,12 @@ const log = createLogger('silent');
 let db: Database;
 
 beforeEach(async () => {
-  const orm = await initOrm('sqlite::memory:', 'sqlite', [StaffUserSchema, ApiKeySchema, SettingSchema]);
+  const orm = await initOrm('sqlite::memory:', 'sqlite', [
+    StaffUserSchema,
+    ApiKeySchema,
+    SettingSchema,
+    RevokedTokenSchema,
+  ]);
   await orm.schema.createSchema();
   db = new Database(orm, 'sqlite');
 });
@@ -41,7 +46,7 @@ describe('staff sessions', () => {
     const auth = await started();
     const { token, staff } = await auth.login('root@example.com', ADMIN.ADMIN_PASSWORD);
     expect(staff).toMatchObject({ email: 'root@example.com', role: 'admin' });
-    expect(await auth.authenticate(`Bearer ${token}`)).toEqual({
+    expect(await auth.authenticate(`Bearer ${token}`)).toMatchObject({
       kind: 'staff',
       id: staff.id,
       email: 'root@example.com',
@@ -57,8 +62,8 @@ describe('staff sessions', () => {
 
   it('creates staff with a role, once per email (case-insensitive)', async () => {
     const auth = await started();
-    await auth.createStaff('Analyst@Example.com', 'analyst', 'analyst-password');
-    const { staff } = await auth.login('analyst@example.com', 'analyst-password');
+    await auth.createStaff('Analyst@Example.com', 'analyst', 'quiet-harbour-lantern');
+    const { staff } = await auth.login('analyst@example.com', 'quiet-harbour-lantern');
     expect(staff.role).toBe('analyst');
     expect(await codeOf(auth.createStaff('analyst@EXAMPLE.com', 'growth', 'another-password'))).toBe(
       'CONFLICT',
@@ -167,5 +172,98 @@ describe('the Authorization header', () => {
     expect(await codeOf(auth.authenticate('Basic dXNlcjpwYXNz'))).toBe('UNAUTHENTICATED');
     expect(await codeOf(auth.authenticate('Bearer not.a.jwt'))).toBe('UNAUTHENTICATED');
     expect(await codeOf(auth.authenticate('Bearer '))).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('hardening (issue 15)', () => {
+  it('refuses weak passwords with zxcvbn feedback, naming the field', async () => {
+    const auth = await started();
+    for (const weak of ['          ', '1234567890', 'staff@example.com', 'passwordpassword']) {
+      const err = await auth.createStaff('staff@example.com', 'growth', weak).catch((e: unknown) => e);
+      expect((err as { extensions?: { code?: string; field?: string } }).extensions, weak).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'input.password',
+      });
+    }
+  });
+
+  it('a weak ADMIN_PASSWORD stops the first start with a clear message', async () => {
+    const auth = new AuthService(
+      db,
+      loadConfig({
+        DATABASE_URL: 'sqlite::memory:',
+        ADMIN_EMAIL: 'a@example.com',
+        ADMIN_PASSWORD: '1234567890',
+      }),
+      log,
+    );
+    await expect(auth.init()).rejects.toThrow(/ADMIN_PASSWORD is too easy to guess/);
+  });
+
+  it('a staff token for an unknown staff id, or without a role, is refused even with the right secret', async () => {
+    const secret = 'k'.repeat(32);
+    const auth = await started({ SESSION_SECRET: secret });
+    const forge = (claims: Record<string, unknown>, sub: string) =>
+      new SignJWT(claims)
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject(sub)
+        .setIssuer('couponflow')
+        .setAudience('couponflow:staff')
+        .setJti('00000000-0000-4000-8000-000000000000')
+        .setExpirationTime('10m')
+        .sign(new TextEncoder().encode(secret));
+    const { staff } = await auth.login('root@example.com', ADMIN.ADMIN_PASSWORD);
+    expect(
+      await codeOf(auth.authenticate(`Bearer ${await forge({ role: 'admin', ver: 0 }, 'stf_nobody')}`)),
+    ).toBe('UNAUTHENTICATED');
+    expect(await codeOf(auth.authenticate(`Bearer ${await forge({ ver: 0 }, staff.id)}`))).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect((await auth.authenticate(`Bearer ${await forge({ role: 'admin', ver: 0 }, staff.id)}`)).kind).toBe(
+      'staff',
+    );
+  });
+
+  it('signOut ends one token, signOutEverywhere all of them; deactivation and a role change end them too', async () => {
+    const auth = await started();
+    const a = await auth.login('root@example.com', ADMIN.ADMIN_PASSWORD);
+    const b = await auth.login('root@example.com', ADMIN.ADMIN_PASSWORD);
+    await auth.signOut(await auth.authenticate(`Bearer ${a.token}`));
+    expect(await codeOf(auth.authenticate(`Bearer ${a.token}`))).toBe('UNAUTHENTICATED');
+    expect((await auth.authenticate(`Bearer ${b.token}`)).kind).toBe('staff');
+    await auth.signOutEverywhere(b.staff.id);
+    expect(await codeOf(auth.authenticate(`Bearer ${b.token}`))).toBe('UNAUTHENTICATED');
+    const other = await auth.createStaff('g@example.com', 'growth', 'quiet-harbour-lantern');
+    const g = await auth.login('g@example.com', 'quiet-harbour-lantern');
+    await auth.updateStaff(other.id, 'analyst', null);
+    expect(await codeOf(auth.authenticate(`Bearer ${g.token}`))).toBe('UNAUTHENTICATED');
+    const g2 = await auth.login('g@example.com', 'quiet-harbour-lantern');
+    await auth.updateStaff(other.id, null, true);
+    expect(await codeOf(auth.authenticate(`Bearer ${g2.token}`))).toBe('UNAUTHENTICATED');
+  });
+
+  it('end-user tokens: bound to the minting key, exp required, lifetime capped', async () => {
+    const secret = 'u'.repeat(32);
+    const auth = await started({ USER_TOKEN_SECRET: secret, USER_TOKEN_MAX_TTL_SECONDS: '3600' });
+    const { apiKey } = await auth.createApiKey('backend', ['coupons:claim'], [], null);
+    const token = await auth.mintUserToken('u-1', 600, apiKey.id);
+    expect((await auth.authenticate(`Bearer ${token}`)).kind).toBe('user');
+    await auth.revokeApiKey(apiKey.id);
+    expect(await codeOf(auth.authenticate(`Bearer ${token}`))).toBe('UNAUTHENTICATED');
+    expect(await codeOf(auth.mintUserToken('u-1', 7200))).toBe('BAD_USER_INPUT');
+    const sign = (exp?: number) => {
+      const jwt = new SignJWT({})
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject('u-2')
+        .setIssuer('couponflow');
+      jwt.setAudience('couponflow:user');
+      if (exp) jwt.setExpirationTime(exp);
+      return jwt.sign(new TextEncoder().encode(secret));
+    };
+    expect(await codeOf(auth.authenticate(`Bearer ${await sign()}`))).toBe('UNAUTHENTICATED');
+    expect(await codeOf(auth.authenticate(`Bearer ${await sign(4102444800)}`))).toBe('UNAUTHENTICATED'); // 2100
+    expect((await auth.authenticate(`Bearer ${await sign(Math.floor(Date.now() / 1000) + 600)}`)).kind).toBe(
+      'user',
+    );
   });
 });

@@ -1,14 +1,15 @@
 // Staff login, API keys and end-user tokens.
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { jwtVerify, SignJWT } from 'jose';
 import type { Config } from '../config';
 import type { Database } from '../db/sql';
 import { badInput, conflict, unauthenticated } from '../graphql/errors';
 import { newId, nowSeconds } from '../ids';
 import type { Logger } from '../logger';
-import type { ApiScope, Principal, StaffRole } from '../graphql/principal';
-import { ApiKey, Setting, StaffUser } from './auth.entity';
+import { type ApiScope, type Principal, STAFF_ROLES, type StaffRole } from '../graphql/principal';
+import { ApiKey, RevokedToken, Setting, StaffUser } from './auth.entity';
 import { hashPassword, verifyPassword } from './passwords';
+import { passwordWeakness } from './passwords-strength';
 
 const ISSUER = 'couponflow';
 const STAFF_AUD = 'couponflow:staff';
@@ -22,10 +23,28 @@ interface CachedKey {
   until: number;
 }
 
+/** What a staff token is checked against on each request (cached for CHECK_CACHE_MS). */
+interface CachedStaff {
+  role: StaffRole;
+  disabled: boolean;
+  tokenVersion: number;
+  until: number;
+}
+
+/**
+ * How long a staff user's state, a signed-out token and an API key's revocation are cached per
+ * instance: deactivation, role changes, sign-outs and revocations apply everywhere within this.
+ */
+export const CHECK_CACHE_MS = 3000;
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 export class AuthService {
   private sessionKey!: Uint8Array;
   private userKey!: Uint8Array;
   private readonly keyCache = new Map<string, CachedKey>();
+  private readonly staffCache = new Map<string, CachedStaff>();
+  private readonly revokedCache = new Map<string, { revoked: boolean; until: number }>();
+  private readonly liveKeyCache = new Map<string, { live: boolean; until: number }>();
 
   constructor(
     private readonly db: Database,
@@ -34,6 +53,10 @@ export class AuthService {
   ) {}
 
   async init(): Promise<void> {
+    if (this.config.production && (!this.config.SESSION_SECRET || !this.config.USER_TOKEN_SECRET))
+      this.log.warn(
+        'SESSION_SECRET and USER_TOKEN_SECRET are not both set: the missing ones are read from the database, so whoever gets a copy of it can sign tokens. Set both in production (README, "Security").',
+      );
     this.sessionKey = new TextEncoder().encode(
       this.config.SESSION_SECRET ?? (await this.secret('session_secret')),
     );
@@ -57,13 +80,18 @@ export class AuthService {
   private async bootstrapAdmin(): Promise<void> {
     const em = this.db.em();
     if ((await em.count(StaffUser, {})) > 0) return;
-    const password = this.config.ADMIN_PASSWORD ?? randomBytes(12).toString('base64url');
+    if (this.config.ADMIN_PASSWORD) {
+      const weak = passwordWeakness(this.config.ADMIN_PASSWORD, this.config.ADMIN_EMAIL);
+      if (weak) throw new Error(`ADMIN_PASSWORD ${weak}. Choose a stronger one for the first admin.`);
+    }
+    const password = this.config.ADMIN_PASSWORD ?? randomBytes(18).toString('base64url');
     em.create(StaffUser, {
       id: newId('staff'),
       email: this.config.ADMIN_EMAIL.toLowerCase(),
       passwordHash: await hashPassword(password),
       role: 'admin',
       disabled: false,
+      tokenVersion: 0,
       createdAt: nowSeconds(),
     });
     await em.flush();
@@ -85,9 +113,10 @@ export class AuthService {
     // Verify against a dummy hash when the user is unknown, so timing does not reveal accounts.
     const ok = await verifyPassword(password, staff?.passwordHash ?? DUMMY_HASH);
     if (!staff || !ok || staff.disabled) throw unauthenticated('wrong email or password');
-    const token = await new SignJWT({ role: staff.role, email: staff.email })
+    const token = await new SignJWT({ role: staff.role, email: staff.email, ver: staff.tokenVersion })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(staff.id)
+      .setJti(randomUUID())
       .setIssuer(ISSUER)
       .setAudience(STAFF_AUD)
       .setIssuedAt()
@@ -96,20 +125,78 @@ export class AuthService {
     return { token, staff };
   }
 
-  async createStaff(email: string, role: StaffRole, password: string): Promise<StaffUser> {
+  async createStaff(
+    email: string,
+    role: StaffRole,
+    password: string,
+    field = 'input.password',
+  ): Promise<StaffUser> {
     const em = this.db.em();
     if (await em.findOne(StaffUser, { email: email.toLowerCase() }))
       throw conflict('a staff user with this email exists');
+    const weak = passwordWeakness(password, email);
+    if (weak) throw badInput(field, weak);
     const staff = em.create(StaffUser, {
       id: newId('staff'),
       email: email.toLowerCase(),
       passwordHash: await hashPassword(password),
       role,
       disabled: false,
+      tokenVersion: 0,
       createdAt: nowSeconds(),
     });
     await em.flush();
     return staff;
+  }
+
+  /** An admin changes a staff user's role or deactivates them; their tokens follow within CHECK_CACHE_MS. */
+  async updateStaff(id: string, role: StaffRole | null | undefined, disabled: boolean | null | undefined) {
+    const em = this.db.em();
+    const staff = await em.findOne(StaffUser, { id });
+    if (!staff) throw badInput('id', 'unknown staff user');
+    if (role != null) staff.role = role;
+    if (disabled != null) staff.disabled = disabled;
+    await em.flush();
+    this.staffCache.delete(id);
+    return staff;
+  }
+
+  /** The signed-in staff user changes their password (the current one is required); other sessions end. */
+  async changePassword(staffId: string, current: string, next: string): Promise<void> {
+    const em = this.db.em();
+    const staff = await em.findOne(StaffUser, { id: staffId });
+    if (!staff || !(await verifyPassword(current, staff.passwordHash)))
+      throw badInput('currentPassword', 'is not your current password');
+    const weak = passwordWeakness(next, staff.email);
+    if (weak) throw badInput('newPassword', weak);
+    staff.passwordHash = await hashPassword(next);
+    staff.tokenVersion += 1;
+    await em.flush();
+    this.staffCache.delete(staffId);
+  }
+
+  /** Ends the session of this one token (its jti is refused until the token would have expired). */
+  async signOut(principal: Principal): Promise<void> {
+    if (principal.kind !== 'staff' || !principal.tokenId) return;
+    const em = this.db.em();
+    const now = nowSeconds();
+    await em.nativeDelete(RevokedToken, { expiresAt: { $lt: now } });
+    await em.upsert(RevokedToken, {
+      jti: principal.tokenId,
+      staffId: principal.id,
+      expiresAt: principal.expiresAt ?? now + this.config.SESSION_TTL_SECONDS,
+    });
+    this.revokedCache.set(principal.tokenId, { revoked: true, until: Date.now() + CHECK_CACHE_MS });
+  }
+
+  /** Ends every session of this staff user: the token version is bumped, older tokens are refused. */
+  async signOutEverywhere(staffId: string): Promise<void> {
+    const em = this.db.em();
+    const staff = await em.findOne(StaffUser, { id: staffId });
+    if (!staff) return;
+    staff.tokenVersion += 1;
+    await em.flush();
+    this.staffCache.delete(staffId);
   }
 
   async createApiKey(
@@ -140,6 +227,7 @@ export class AuthService {
     key.revokedAt ??= nowSeconds();
     await em.flush();
     this.keyCache.delete(id);
+    this.liveKeyCache.delete(id);
     return key;
   }
 
@@ -148,8 +236,13 @@ export class AuthService {
   }
 
   /** A token an app backend hands its front end: the user can act on its own wallet only. */
-  async mintUserToken(userId: string, ttlSeconds: number): Promise<string> {
-    return new SignJWT({})
+  async mintUserToken(userId: string, ttlSeconds: number, keyId: string | null = null): Promise<string> {
+    if (ttlSeconds > this.config.USER_TOKEN_MAX_TTL_SECONDS)
+      throw badInput(
+        'input.ttlSeconds',
+        `must be at most ${this.config.USER_TOKEN_MAX_TTL_SECONDS} seconds (USER_TOKEN_MAX_TTL_SECONDS)`,
+      );
+    return new SignJWT(keyId ? { key: keyId } : {})
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(userId)
       .setIssuer(ISSUER)
@@ -185,7 +278,7 @@ export class AuthService {
       cached = {
         principal: { kind: 'apiKey', id: key.id, scopes: key.scopes, merchantIds: key.merchantIds },
         secretHash: key.secretHash,
-        until: now + 30_000,
+        until: now + CHECK_CACHE_MS,
       };
       this.keyCache.set(id, cached);
     }
@@ -208,24 +301,86 @@ export class AuthService {
           issuer: ISSUER,
           audience: STAFF_AUD,
           algorithms: ['HS256'],
+          requiredClaims: ['sub', 'exp', 'jti'],
         });
+        const role = payload.role as StaffRole;
+        if (!STAFF_ROLES.includes(role) || typeof payload.ver !== 'number' || typeof payload.sub !== 'string')
+          throw new Error('incomplete staff token');
+        const staff = await this.staffState(payload.sub);
+        // Unknown, deactivated, another role now, or signed out everywhere since: refused.
+        if (!staff || staff.disabled || staff.role !== role || staff.tokenVersion !== payload.ver)
+          throw new Error('stale staff token');
+        if (await this.isSignedOut(payload.jti!)) throw new Error('signed out');
         return {
           kind: 'staff',
-          id: String(payload.sub),
+          id: payload.sub,
           email: String(payload.email),
-          role: payload.role as StaffRole,
+          role,
+          tokenId: payload.jti,
+          expiresAt: payload.exp,
         };
       }
       const { payload } = await jwtVerify(token, this.userKey, {
         issuer: ISSUER,
         audience: USER_AUD,
         algorithms: ['HS256'],
+        requiredClaims: ['sub', 'exp'],
       });
       if (!payload.sub) throw new Error('no subject');
+      // A lifetime beyond the cap (from now, a minute of clock skew allowed) is refused.
+      if (payload.exp! - nowSeconds() > this.config.USER_TOKEN_MAX_TTL_SECONDS + 60)
+        throw new Error('too long');
+      if (payload.key !== undefined) {
+        // Minted by an API key: valid only while that key is.
+        if (typeof payload.key !== 'string' || !(await this.keyIsLive(payload.key)))
+          throw new Error('key revoked');
+      }
       return { kind: 'user', userId: payload.sub };
     } catch {
       throw unauthenticated('invalid or expired token');
     }
+  }
+
+  private async staffState(id: string): Promise<CachedStaff | null> {
+    const now = Date.now();
+    const cached = this.staffCache.get(id);
+    if (cached && cached.until >= now) return cached;
+    const staff = await this.db.em().findOne(StaffUser, { id });
+    if (!staff) {
+      this.staffCache.delete(id);
+      return null;
+    }
+    const state = {
+      role: staff.role,
+      disabled: staff.disabled,
+      tokenVersion: staff.tokenVersion,
+      until: now + CHECK_CACHE_MS,
+    };
+    if (this.staffCache.size > 10_000) this.staffCache.clear();
+    this.staffCache.set(id, state);
+    return state;
+  }
+
+  private async isSignedOut(jti: string): Promise<boolean> {
+    if (!UUID_RE.test(jti)) return true;
+    const now = Date.now();
+    const cached = this.revokedCache.get(jti);
+    if (cached && cached.until >= now) return cached.revoked;
+    const revoked = (await this.db.em().findOne(RevokedToken, { jti })) != null;
+    if (this.revokedCache.size > 50_000) this.revokedCache.clear();
+    this.revokedCache.set(jti, { revoked, until: now + CHECK_CACHE_MS });
+    return revoked;
+  }
+
+  private async keyIsLive(id: string): Promise<boolean> {
+    const now = Date.now();
+    const cached = this.liveKeyCache.get(id);
+    if (cached && cached.until >= now) return cached.live;
+    const key = await this.db.em().findOne(ApiKey, { id });
+    const live = !!key && !key.revokedAt;
+    if (this.liveKeyCache.size > 10_000) this.liveKeyCache.clear();
+    this.liveKeyCache.set(id, { live, until: now + CHECK_CACHE_MS });
+    return live;
   }
 }
 

@@ -1,8 +1,9 @@
-import { ArrayMaxSize, ArrayMinSize, IsEmail, Length, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsEmail, IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../graphql/scalars';
 import type { ApiScope, StaffRole } from '../graphql/principal';
 import { ApiScopeEnum, StaffRoleEnum } from './auth.enums';
+import { Name } from '../graphql/names';
 
 @ObjectType('StaffUser', { simpleResolvers: true })
 export class StaffUserType {
@@ -39,12 +40,23 @@ export class CreatedApiKey {
 export class CreateStaffInput {
   @Field(() => String) @IsEmail() email!: string;
   @Field(() => StaffRoleEnum) role!: StaffRole;
-  @Field(() => String) @Length(10, 200) password!: string;
+  @Field(() => String, { description: 'At least 10 characters and hard to guess (zxcvbn score 3 of 4).' })
+  @Length(10, 200)
+  password!: string;
+}
+
+@InputType()
+export class UpdateStaffInput {
+  @Field(() => ID) id!: string;
+  @Field(() => StaffRoleEnum, { nullable: true }) @IsOptional() role?: StaffRole | null;
+  @Field(() => Boolean, { nullable: true, description: 'true deactivates: sign-in and every token stop.' })
+  @IsOptional()
+  disabled?: boolean | null;
 }
 
 @InputType()
 export class CreateApiKeyInput {
-  @Field(() => String) @Length(1, 200) name!: string;
+  @Field(() => String) @Name() name!: string;
   @Field(() => [ApiScopeEnum]) @ArrayMinSize(1) @ArrayMaxSize(4) scopes!: ApiScope[];
   @Field(() => [String], { defaultValue: [] })
   @ArrayMaxSize(1000)
@@ -55,5 +67,5 @@ export class CreateApiKeyInput {
 @InputType()
 export class UserTokenInput {
   @Field(() => ID) @Matches(/^[A-Za-z0-9_.:@\-/#+=]{1,128}$/) userId!: string;
-  @Field(() => Int, { defaultValue: 3600 }) @Min(60) @Max(30 * 24 * 3600) ttlSeconds!: number;
+  @Field(() => Int, { defaultValue: 3600 }) @Min(60) @Max(30 * 24 * 3600) ttlSeconds!: number; // capped further by USER_TOKEN_MAX_TTL_SECONDS
 }

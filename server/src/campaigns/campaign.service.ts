@@ -1,8 +1,8 @@
 // Campaigns: what pays for templates' coupons, their budgets and life cycle (ACTIVE ⇄ PAUSED → ENDED).
 import type { Config } from '../config';
-import type { Database, Sql } from '../db/sql';
+import { containsFilter, type Database, type Sql } from '../db/sql';
 import { AppError, badInput, notFound } from '../graphql/errors';
-import { type Page, toPage } from '../graphql/pagination';
+import { idCursor, type Page, toPage } from '../graphql/pagination';
 import { isId, newId, nowSeconds } from '../ids';
 import { budgetView } from './budget';
 import { Campaign } from './campaign.entity';
@@ -104,10 +104,13 @@ export class CampaignService {
     const em = this.db.em();
     const where: Record<string, unknown> = {};
     if (filter?.status?.length) where.status = { $in: filter.status };
-    if (filter?.search) where.name = { $like: `%${filter.search.replace(/[%_]/g, '')}%` };
-    const total = await em.count(Campaign, where);
-    if (after) where.id = { $lt: after };
-    const rows = await em.find(Campaign, where, { orderBy: { id: 'desc' }, limit: first + 1 });
+    // A raw fragment is consumed by the query that uses it: a fresh one for each query.
+    const search = filter?.search;
+    const matching = () => (search ? { ...where, ...containsFilter('name', search) } : where);
+    const total = await em.count(Campaign, matching());
+    const cursor = idCursor(after, 'campaign');
+    if (cursor) where.id = { $lt: cursor };
+    const rows = await em.find(Campaign, matching(), { orderBy: { id: 'desc' }, limit: first + 1 });
     return toPage(rows, first, total, (r) => r.id);
   }
 

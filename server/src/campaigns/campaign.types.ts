@@ -1,10 +1,11 @@
-import { IsOptional, Length, MaxLength, Min } from 'class-validator';
+import { IsOptional, MaxLength, Min } from 'class-validator';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { CampaignStatusEnum } from './campaign.enums';
 import { Connection } from '../graphql/pagination';
 import { DateTimeScalar } from '../graphql/scalars';
 import type { CampaignStatus } from './campaign.entity';
+import { Name } from '../graphql/names';
 
 @ObjectType('Campaign', { simpleResolvers: true })
 export class CampaignType {
@@ -54,7 +55,7 @@ export const CampaignConnection = Connection(CampaignType, 'CampaignConnection')
 
 @InputType()
 export class CreateCampaignInput {
-  @Field(() => String) @Length(1, 200) name!: string;
+  @Field(() => String) @Name() name!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2000) description?: string | null;
   @Field(() => GraphQLSafeInt, { nullable: true }) @IsOptional() @Min(0) budget?: number | null;
   @Field(() => DateTimeScalar, { nullable: true }) @IsOptional() startsAt?: number | null;
@@ -63,7 +64,7 @@ export class CreateCampaignInput {
 
 @InputType()
 export class UpdateCampaignInput {
-  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 200) name?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Name() name?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2000) description?: string | null;
   @Field(() => GraphQLSafeInt, {
     nullable: true,

@@ -97,7 +97,7 @@ export class CouponResolver {
     return ctx.services.coupons.wallet(userId, args.status, args.expiringWithinHours, args.first, args.after);
   }
 
-  @Authorized('wallet')
+  @Authorized('wallet:write')
   @Mutation(() => Int, {
     description: 'Marks coupons as seen (isNew becomes false); returns how many changed.',
   })

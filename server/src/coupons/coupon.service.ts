@@ -279,7 +279,8 @@ export class CouponService {
     }
     if (after) {
       const [until, id] = after.split(':');
-      if (!until || !id || !/^\d+$/.test(until)) throw badInput('after', 'malformed cursor');
+      if (!until || !id || !/^\d{1,12}$/.test(until) || !isId('coupon', `cpn_${id}`))
+        throw badInput('after', 'is not a cursor from this list');
       where.$or = [
         { validUntil: { $gt: Number(until) } },
         { validUntil: Number(until), id: { $gt: `cpn_${id}` } },

@@ -4,11 +4,24 @@
 // SQLite: the pool holds one better-sqlite3 connection, so acquiring it serialises us with the ORM's
 // own transactions; statements run synchronously from a prepared-statement cache.
 // PostgreSQL: a pooled pg client per transaction; `?` placeholders become `$n`.
-import type { MikroORM } from '@mikro-orm/core';
+import { type MikroORM, raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Dialect } from '../config';
 
 export type Row = Record<string, unknown>;
+
+/**
+ * A LIKE pattern's wildcards and escape character escaped with a backslash, for `LIKE ? ESCAPE '\\'`.
+ * Every search filter builds its pattern with this (or `containsFilter`): `%` and `_` typed by a
+ * user match themselves, never everything.
+ */
+export const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** An ORM filter: `column` contains `text` (case-insensitive), wildcards in `text` matching themselves. */
+export const containsFilter = (column: string, text: string): Record<string, unknown[]> => ({
+  [raw((alias: string) => `lower(${alias}.${column}) like lower(?) escape '\\'`, [`%${escapeLike(text)}%`])]:
+    [],
+});
 
 export interface Statement {
   sql: string;

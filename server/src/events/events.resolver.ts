@@ -116,7 +116,7 @@ export class WebhookResolver {
     );
   }
 
-  @Authorized('staff:write', 'events:read')
+  @Authorized('webhooks:manage')
   @Mutation(() => CreatedWebhookEndpoint, { description: 'The signing secret is in the result, once.' })
   createWebhookEndpoint(
     @Arg('input', () => CreateWebhookEndpointInput) input: CreateWebhookEndpointInput,
@@ -125,7 +125,7 @@ export class WebhookResolver {
     return ctx.services.events.webhooks.create(webhookActor(ctx.principal, true), input);
   }
 
-  @Authorized('staff:write', 'events:read')
+  @Authorized('webhooks:manage')
   @Mutation(() => WebhookEndpointType)
   updateWebhookEndpoint(
     @Arg('id', () => ID) id: string,
@@ -135,13 +135,13 @@ export class WebhookResolver {
     return ctx.services.events.webhooks.update(webhookActor(ctx.principal, true), id, input);
   }
 
-  @Authorized('staff:write', 'events:read')
+  @Authorized('webhooks:manage')
   @Mutation(() => Boolean, { description: 'Deletes the endpoint with its deliveries and log.' })
   deleteWebhookEndpoint(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.events.webhooks.remove(webhookActor(ctx.principal, true), id);
   }
 
-  @Authorized('staff:write', 'events:read')
+  @Authorized('webhooks:manage')
   @Mutation(() => RotatedWebhookSecret, {
     description:
       'A new secret (shown once); the old one still signs, as a second signature, for overlapSeconds (default 24 h).',
@@ -154,7 +154,7 @@ export class WebhookResolver {
     return ctx.services.events.webhooks.rotate(webhookActor(ctx.principal, true), id, overlapSeconds);
   }
 
-  @Authorized('staff:write', 'events:read')
+  @Authorized('webhooks:manage')
   @Mutation(() => WebhookDeliveryType, {
     description: 'Sends a finished (e.g. DEAD) delivery again, with the same webhook-id.',
   })
@@ -162,7 +162,7 @@ export class WebhookResolver {
     return ctx.services.events.webhooks.replayDelivery(webhookActor(ctx.principal, true), id);
   }
 
-  @Authorized('staff:write', 'events:read')
+  @Authorized('webhooks:manage')
   @Mutation(() => WebhookReplayResult, {
     description: "Queues an endpoint's events of a time range again (by default only the dead ones).",
   })

@@ -69,4 +69,23 @@ describe('WebhookSender', () => {
       await sender.close();
     }
   });
+
+  it('refuses, at delivery time, private addresses in any form and host names that resolve to one', async () => {
+    const sender = new WebhookSender(2000, false);
+    const port = (server.address() as AddressInfo).port;
+    try {
+      for (const host of [
+        '127.0.0.1',
+        '[::127.0.0.1]',
+        '[::ffff:0:127.0.0.1]',
+        '[::ffff:7f00:1]',
+        'localhost',
+      ]) {
+        const r = await sender.send({ url: `http://${host}:${port}/ok`, body: '{}', headers: {} });
+        expect(r.outcome, host).toBe('BLOCKED');
+      }
+    } finally {
+      await sender.close();
+    }
+  });
 });

@@ -26,6 +26,24 @@ describe('webhook URL safety', () => {
     '::ffff:10.0.0.1',
     '64:ff9b::a00:1',
     '2002:7f00:1::',
+    // IPv6 forms that reach a private IPv4 host once normalised
+    '::127.0.0.1',
+    '::a9fe:a9fe',
+    '::ffff:0:127.0.0.1',
+    '::ffff:0:a9fe:a9fe',
+    '0:0:0:0:0:ffff:169.254.169.254',
+    '[::ffff:7f00:1]',
+    '64:ff9b::127.0.0.1',
+    '64:ff9b:1::a9fe:a9fe',
+    '2002:a9fe:a9fe::1',
+    '::7f00:1',
+    // special IPv6 ranges
+    '2001::1',
+    '2001:db8::1',
+    '2001:2::1',
+    '100::1',
+    'fec0::1',
+    'fe80::1%eth0',
     'not-an-ip',
   ])('blocks %s', (ip) => expect(isBlockedAddress(ip)).toBe(true));
 
@@ -36,6 +54,8 @@ describe('webhook URL safety', () => {
     '100.128.0.1',
     '2606:4700:4700::1111',
     '::ffff:8.8.8.8',
+    '64:ff9b::808:808',
+    '2002:808:808::1',
   ])('allows %s', (ip) => expect(isBlockedAddress(ip)).toBe(false));
 
   const resolver = (map: Record<string, string[]>) => async (host: string) => {
@@ -67,6 +87,12 @@ describe('webhook URL safety', () => {
       'http://localhost:3000/',
       'http://printer.local/',
       'http://[::1]:80/',
+      'http://[::127.0.0.1]/',
+      'http://[::a9fe:a9fe]/',
+      'http://[::ffff:0:127.0.0.1]/',
+      'http://[::ffff:127.0.0.1]/',
+      'http://[64:ff9b::7f00:1]/',
+      'http://[2002:7f00:1::]/',
       'http://192.168.0.1/',
       'http://2130706433/',
     ]) {

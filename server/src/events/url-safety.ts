@@ -2,72 +2,45 @@
 // multicast and reserved addresses are refused unless WEBHOOK_ALLOW_PRIVATE_URLS is set. The check
 // runs when an endpoint is saved and again on every connection (the resolver's answer may change).
 import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from 'node:dns';
-import { BlockList, isIP } from 'node:net';
+import { isIP } from 'node:net';
+import ipaddr from 'ipaddr.js';
 
-const blocked = new BlockList();
-for (const [net, prefix] of [
-  ['0.0.0.0', 8],
-  ['10.0.0.0', 8],
-  ['100.64.0.0', 10],
-  ['127.0.0.0', 8],
-  ['169.254.0.0', 16],
-  ['172.16.0.0', 12],
-  ['192.0.0.0', 24],
-  ['192.0.2.0', 24],
-  ['192.88.99.0', 24],
-  ['192.168.0.0', 16],
-  ['198.18.0.0', 15],
-  ['198.51.100.0', 24],
-  ['203.0.113.0', 24],
-  ['224.0.0.0', 4],
-  ['240.0.0.0', 4],
-] as const) {
-  blocked.addSubnet(net, prefix, 'ipv4');
-}
-for (const [net, prefix] of [
-  ['::', 128],
-  ['::1', 128],
-  ['100::', 64],
-  ['2001:db8::', 32],
-  ['fc00::', 7],
-  ['fe80::', 10],
-  ['fec0::', 10],
-  ['ff00::', 8],
-] as const) {
-  blocked.addSubnet(net, prefix, 'ipv6');
-}
-
-/** An IPv4 address embedded in an IPv6 one (mapped ::ffff:a.b.c.d, NAT64 64:ff9b::/96, 6to4 2002::/16), if any. */
-function embeddedIpv4(ip: string): string | null {
-  const lower = ip.toLowerCase();
-  const dotted = /^(?:::ffff:|::ffff:0:|64:ff9b::)(\d+\.\d+\.\d+\.\d+)$/.exec(lower);
-  if (dotted) return dotted[1]!;
-  const hex = /^(?:::ffff:|64:ff9b::)([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(lower);
-  if (hex) {
-    const hi = parseInt(hex[1]!, 16);
-    const lo = parseInt(hex[2]!, 16);
-    return `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
-  }
-  const sixToFour = /^2002:([0-9a-f]{1,4}):([0-9a-f]{1,4}):/.exec(lower);
-  if (sixToFour) {
-    const hi = parseInt(sixToFour[1]!, 16);
-    const lo = parseInt(sixToFour[2]!, 16);
-    return `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
-  }
+/**
+ * The IPv4 address an IPv6 address carries, if it is of a form that reaches IPv4 hosts: IPv4-compatible
+ * (::/96, e.g. `::127.0.0.1`, `::a9fe:a9fe`), IPv4-mapped (::ffff:0:0/96), IPv4-translated
+ * (::ffff:0:0:0/96), NAT64 (64:ff9b::/96 and the local-use 64:ff9b:1::/48) and 6to4 (2002::/16).
+ */
+function embeddedIpv4(v6: ipaddr.IPv6): ipaddr.IPv4 | null {
+  const b = v6.toByteArray();
+  const zero = (from: number, to: number) => b.slice(from, to).every((x) => x === 0);
+  const last32 = () => new ipaddr.IPv4(b.slice(12, 16));
+  const w = v6.parts;
+  if (zero(0, 10) && ((b[10] === 0 && b[11] === 0) || (b[10] === 0xff && b[11] === 0xff))) return last32();
+  if (zero(0, 8) && b[8] === 0xff && b[9] === 0xff && b[10] === 0 && b[11] === 0) return last32();
+  if (w[0] === 0x64 && w[1] === 0xff9b && (w[2] === 1 || (w[2] === 0 && zero(6, 12)))) return last32();
+  if (w[0] === 0x2002) return new ipaddr.IPv4(b.slice(2, 6));
   return null;
 }
 
-/** True for addresses a webhook may not reach (anything but public unicast). */
+/**
+ * True for addresses a webhook may not reach: anything but public unicast. The address is parsed and
+ * classified with ipaddr.js (private, loopback, link-local, CGNAT, multicast, reserved, benchmarking,
+ * documentation, Teredo, …); an IPv6 form that embeds an IPv4 address is judged by that address.
+ */
 export function isBlockedAddress(ip: string): boolean {
   const bare = ip.replace(/^\[|\]$/g, '').replace(/%.*$/, '');
-  const family = isIP(bare);
-  if (family === 4) return blocked.check(bare, 'ipv4');
-  if (family === 6) {
-    const v4 = embeddedIpv4(bare);
-    if (v4 && isIP(v4) === 4) return blocked.check(v4, 'ipv4');
-    return blocked.check(bare, 'ipv6');
+  if (!isIP(bare)) return true; // not an address at all (or a legacy form like 0x7f.1): refuse
+  let addr: ipaddr.IPv4 | ipaddr.IPv6;
+  try {
+    addr = ipaddr.parse(bare);
+  } catch {
+    return true;
   }
-  return true; // not an address at all: refuse
+  if (addr.kind() === 'ipv6') {
+    const v4 = embeddedIpv4(addr as ipaddr.IPv6);
+    if (v4) return v4.range() !== 'unicast';
+  }
+  return addr.range() !== 'unicast';
 }
 
 export type UrlCheck = { ok: true; url: URL } | { ok: false; reason: string };

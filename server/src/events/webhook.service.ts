@@ -41,7 +41,7 @@ export type Actor =
 export function webhookActor(p: Principal, write: boolean): Actor {
   if (p.kind === 'anonymous') throw unauthenticated();
   if (p.kind === 'staff') {
-    if (write && !can(p, 'staff:write')) throw forbidden('managing webhooks needs the admin or growth role');
+    if (write && !can(p, 'webhooks:manage')) throw forbidden('managing webhooks needs the admin role');
     return { kind: 'staff', id: p.id };
   }
   if (p.kind === 'apiKey' && p.scopes.includes('events:read'))

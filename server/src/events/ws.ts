@@ -25,6 +25,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Principal } from '../graphql/principal';
 import type { Context, Services } from '../graphql/context';
+import { inputGuardError } from '../graphql/input-guard';
 import { unauthenticated } from '../graphql/errors';
 
 interface Extra extends Record<PropertyKey, unknown> {
@@ -193,6 +194,8 @@ export function attachSubscriptions(
         if (ctx.extra.authError) return [ctx.extra.authError];
         const checked = checkOperation(schema, rules, payload.query, payload.operationName);
         if (Array.isArray(checked)) return checked;
+        const refused = inputGuardError(payload.variables, checked); // as over HTTP (graphql/input-guard.ts)
+        if (refused) return [refused];
         const contextValue: Context = { principal: ctx.extra.principal ?? { kind: 'anonymous' }, services };
         return {
           schema,

@@ -43,6 +43,20 @@ function flatten(errors: ValidationErrorLike[], prefix: string, out: { field: st
  */
 export type InputErrorOf = (error: unknown) => { message: string; field?: string } | null;
 
+/** Errors Apollo raises about the request itself (persisted queries) carry no code: type them. */
+const PERSISTED_QUERY_FIELDS: Record<string, string> = {
+  'provided sha does not match query': 'extensions.persistedQuery.sha256Hash',
+  'Unsupported persisted query version': 'extensions.persistedQuery.version',
+};
+
+function requestError(original: unknown, code: string): Record<string, unknown> | null {
+  if ((code && code !== 'INTERNAL_SERVER_ERROR') || !(original instanceof GraphQLError)) return null;
+  const field = PERSISTED_QUERY_FIELDS[original.message];
+  if (field) return { code: 'BAD_USER_INPUT', field };
+  const status = (original.extensions?.http as { status?: number } | undefined)?.status;
+  return status !== undefined && status >= 400 && status < 500 ? { code: 'BAD_REQUEST' } : null;
+}
+
 export function makeFormatError(log: Logger, inputErrorOf: InputErrorOf) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
@@ -64,6 +78,8 @@ export function makeFormatError(log: Logger, inputErrorOf: InputErrorOf) {
       return { message: input.message, path, extensions: { code: 'BAD_USER_INPUT', ...extensions } };
     }
     const code = String(formatted.extensions?.code ?? '');
+    const request = requestError(original, code);
+    if (request) return { message: formatted.message, extensions: request };
     if (code === 'UNAUTHORIZED')
       return { message: formatted.message, path, extensions: { code: 'FORBIDDEN' } };
     if (PASS_THROUGH.has(code)) {

@@ -1,6 +1,8 @@
 import { Field, Int, ObjectType, ArgsType } from 'type-graphql';
 import { Max, Min, IsOptional, MaxLength } from 'class-validator';
 import type { ClassType } from 'type-graphql';
+import { type IdKind, isId } from '../ids';
+import { badInput } from './errors';
 
 @ArgsType()
 export class PageArgs {
@@ -61,4 +63,15 @@ export function toPage<T>(
       endCursor: nodes.length ? cursorOf(nodes[nodes.length - 1]!) : null,
     },
   };
+}
+
+/**
+ * The id an `after` cursor stands for, when pages are ordered by a typed id (`isId` in ids.ts); null
+ * for the first page. Anything that is not such an id is refused (never silently read as "from the
+ * start"): BAD_USER_INPUT on `after`.
+ */
+export function idCursor(after: string | null | undefined, kind: IdKind, field = 'after'): string | null {
+  if (after == null) return null;
+  if (!isId(kind, after)) throw badInput(field, 'is not a cursor from this list');
+  return after;
 }

@@ -6,6 +6,8 @@ const PERMISSIONS: Permission[] = [
   'staff:write',
   'staff:read',
   'wallet',
+  'wallet:write',
+  'webhooks:manage',
   'events:write',
   'events:read',
   'coupons:claim',
@@ -31,11 +33,11 @@ const TABLE: [string, Principal, Permission[]][] = [
   ['admin', staff('admin'), PERMISSIONS],
   ['growth', staff('growth'), ['staff:write', 'staff:read', 'wallet', 'events:read']],
   ['analyst', staff('analyst'), ['staff:read', 'wallet', 'events:read']],
-  ['a claim key', key('coupons:claim'), ['coupons:claim', 'wallet']],
-  ['a checkout key', key('checkout'), ['checkout', 'wallet']],
-  ['a partner key', key('events:read'), ['events:read']],
+  ['a claim key', key('coupons:claim'), ['coupons:claim', 'wallet', 'wallet:write']],
+  ['a checkout key', key('checkout'), ['checkout', 'wallet', 'wallet:write']],
+  ['a partner key', key('events:read'), ['events:read', 'webhooks:manage']],
   ['an ingestion key', key('events:write'), ['events:write']],
-  ['an end user', { kind: 'user', userId: 'u-42' }, ['coupons:claim', 'wallet']],
+  ['an end user', { kind: 'user', userId: 'u-42' }, ['coupons:claim', 'wallet', 'wallet:write']],
 ];
 
 describe('permissions', () => {

@@ -11,6 +11,7 @@ import { can, type Permission } from './principal';
 import { TOPICLESS_PUBSUB } from './pubsub';
 import type { Context } from './context';
 import { forbidden, unauthenticated } from './errors';
+import { trimNames } from './names';
 
 const authChecker: AuthCheckerFn<Context, Permission> = ({ context }, permissions) => {
   if (context.principal.kind === 'anonymous') throw unauthenticated();
@@ -29,8 +30,10 @@ async function validateArg(value: unknown): Promise<void> {
   const errors: ValidationError[] = [];
   for (const item of Array.isArray(value) ? value : [value]) {
     // Only class instances carry rules; JSON scalars parsed from literals have a null prototype.
-    if (item != null && typeof item === 'object' && Object.getPrototypeOf(item) !== null)
+    if (item != null && typeof item === 'object' && Object.getPrototypeOf(item) !== null) {
+      trimNames(item);
       errors.push(...(await validate(item as object, VALIDATION)));
+    }
   }
   if (errors.length > 0) throw new ArgumentValidationError(errors);
 }

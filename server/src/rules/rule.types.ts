@@ -2,6 +2,8 @@ import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeScalar } from '../graphql/scalars';
 import type { RuleMode, RuleStatus } from './rule.entity';
+import { Name } from '../graphql/names';
+import { IsOptional } from 'class-validator';
 
 export const RuleStatusEnum = { DRAFT: 'DRAFT', ACTIVE: 'ACTIVE', PAUSED: 'PAUSED' } as const;
 export const RuleModeEnum = { EXPERIMENT: 'EXPERIMENT', AUTOMATED: 'AUTOMATED' } as const;
@@ -211,7 +213,7 @@ export class ReplayResult {
 
 @InputType()
 export class CreateRuleInput {
-  @Field(() => String) name!: string;
+  @Field(() => String) @Name() name!: string;
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => RuleModeEnum, { defaultValue: 'AUTOMATED' }) mode!: RuleMode;
   @Field(() => GraphQLJSON, { nullable: true, description: 'The draft graph document.' }) graph?: unknown;
@@ -219,7 +221,7 @@ export class CreateRuleInput {
 
 @InputType()
 export class UpdateRuleInput {
-  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Name() name?: string | null;
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => RuleModeEnum, { nullable: true }) mode?: RuleMode | null;
   @Field(() => GraphQLJSON, { nullable: true }) graph?: unknown;

@@ -2,10 +2,10 @@
 import { Campaign } from '../campaigns/campaign.entity';
 import * as campaignSql from '../campaigns/campaign.sql';
 import { applyTransition, type Lifecycle } from '../campaigns/lifecycle';
-import type { Database, Sql } from '../db/sql';
+import { containsFilter, type Database, type Sql } from '../db/sql';
 import { AppError, badInput, notFound } from '../graphql/errors';
 import type { Page } from '../graphql/pagination';
-import { toPage } from '../graphql/pagination';
+import { idCursor, toPage } from '../graphql/pagination';
 import { isId, newId, nowSeconds, randomCode } from '../ids';
 import { type Denomination, KINDS } from './kinds';
 import { EMPTY_SCOPE } from './scope';
@@ -250,10 +250,13 @@ export class TemplateService {
     if (filter?.status?.length) where.status = { $in: filter.status };
     if (filter?.kind?.length) where.kind = { $in: filter.kind };
     if (filter?.campaignId) where.campaignId = filter.campaignId;
-    if (filter?.search) where.name = { $like: `%${filter.search.replace(/[%_]/g, '')}%` };
-    const total = await em.count(CouponTemplate, where);
-    if (after) where.id = { $lt: after };
-    const rows = await em.find(CouponTemplate, where, { orderBy: { id: 'desc' }, limit: first + 1 });
+    // A raw fragment is consumed by the query that uses it: a fresh one for each query.
+    const search = filter?.search;
+    const matching = () => (search ? { ...where, ...containsFilter('name', search) } : where);
+    const total = await em.count(CouponTemplate, matching());
+    const cursor = idCursor(after, 'template');
+    if (cursor) where.id = { $lt: cursor };
+    const rows = await em.find(CouponTemplate, matching(), { orderBy: { id: 'desc' }, limit: first + 1 });
     return toPage(rows, first, total, (r) => r.id);
   }
 

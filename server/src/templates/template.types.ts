@@ -21,6 +21,7 @@ import {
 import { Connection } from '../graphql/pagination';
 import { DateTimeScalar } from '../graphql/scalars';
 import type { ClaimFrequency, CouponKind, Placement, StackGroup, TemplateStatus } from './template.entity';
+import { Name } from '../graphql/names';
 
 const EXT_ID = /^[A-Za-z0-9_.:@\-/#+=]{1,128}$/;
 
@@ -86,7 +87,7 @@ export class QuotaBatchType {
 
 @InputType()
 export class CreateTemplateInput {
-  @Field(() => String) @Length(1, 200) name!: string;
+  @Field(() => String) @Name() name!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2000) description?: string | null;
   @Field(() => ID, { nullable: true, description: 'The campaign whose budget pays for it.' })
   @IsOptional()
@@ -216,7 +217,7 @@ export class CreateTemplateInput {
   description: 'Fields that can change after creation; denomination and validity are fixed once issued.',
 })
 export class UpdateTemplateInput {
-  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 200) name?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Name() name?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2000) description?: string | null;
   @Field(() => DateTimeScalar, { nullable: true }) @IsOptional() claimStartsAt?: number | null;
   @Field(() => DateTimeScalar, { nullable: true }) @IsOptional() claimEndsAt?: number | null;

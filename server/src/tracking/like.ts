@@ -1,2 +1,2 @@
-/** A LIKE pattern's wildcards and escape character escaped with a backslash (use with `ESCAPE '\\'`). */
-export const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+// The one LIKE escaping helper lives in db/sql.ts; re-exported for tracking/ and audiences/.
+export { escapeLike } from '../db/sql';

@@ -149,6 +149,7 @@ export type CreateRuleInput = {
 
 export type CreateStaffInput = {
   email: string;
+  /** At least 10 characters and hard to guess (zxcvbn score 3 of 4). */
   password: string;
   role: StaffRole;
 };
