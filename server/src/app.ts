@@ -15,6 +15,9 @@ import { CheckoutService } from './checkout/checkout.service';
 import type { Config } from './config';
 import { CouponService } from './coupons/coupon.service';
 import { IssueService } from './coupons/issue';
+import { setLedgerHook } from './coupons/ledger';
+import { MetricsService } from './metrics/metrics.service';
+import { OrderFacts } from './metrics/orders';
 import { entitySchemas, inputErrorOf, RESOLVERS } from './composition';
 import { migrate } from './db/migrate';
 import { initOrm } from './db/orm';
@@ -84,6 +87,13 @@ async function wireServices(db: Database, config: Config, log: Logger, redis: Re
   const audiences = new AudienceService(db, config, tracking.numeric);
   engine.audiences = audiences;
   issuer.audiences = audiences;
+  // Metrics: rollups written with the coupon events and order facts they count.
+  const metrics = new MetricsService(db, config.TIME_ZONE);
+  metrics.rules = rules;
+  const orderFacts = new OrderFacts(config.TIME_ZONE);
+  setLedgerHook((events, now) => metrics.couponEventStatements(events, now));
+  tracking.orderFacts = orderFacts;
+  checkout.orderFacts = orderFacts;
   await tracking.init();
   await engine.start();
   const services: Services = {
@@ -100,6 +110,7 @@ async function wireServices(db: Database, config: Config, log: Logger, redis: Re
     tracking,
     rules,
     audiences,
+    metrics,
   };
   const scheduler = new Scheduler(db, checkout, jobs, config, log);
   return { services, engine, scheduler };

@@ -101,6 +101,8 @@ export class TrackingService {
   private types = new Map<string, TypeInfo>();
   /** Attribute names known to be in `user_attribute_key`. */
   private attributeKeys = new Set<string>();
+  /** Orders as facts (server/src/metrics, wired in app.ts), written in the ingestion transaction. */
+  orderFacts?: { recordFromTracked(sql: Sql, events: readonly EngineEvent[]): Promise<void> };
 
   constructor(
     private readonly db: Database,
@@ -472,6 +474,7 @@ export class TrackingService {
         };
       });
       const run = await this.engine.process(sql, events);
+      await this.orderFacts?.recordFromTracked(sql, events); // orders as facts (server/src/metrics)
       return { accepted: accepted.length, ...run, attributeKeys };
     });
     outcome.committed();

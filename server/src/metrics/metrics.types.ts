@@ -1,0 +1,184 @@
+import { GraphQLSafeInt } from 'graphql-scalars';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { DateTimeScalar } from '../graphql/scalars';
+import { FunderKindEnum, MetricsScopeKindEnum, OutcomeMetricEnum, RecommendationEnum } from './metrics.enums';
+import type { FunderKind, MetricsScopeKind } from './metrics.service';
+import type { OutcomeMetric, Recommendation } from './experiment';
+
+@InputType({
+  description:
+    'What `metrics` measures: the deployment (ALL), a template, campaign, rule, merchant or funder.',
+})
+export class MetricsScope {
+  @Field(() => MetricsScopeKindEnum) kind!: MetricsScopeKind;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The template, campaign, rule or merchant id; a funder is PLATFORM, MERCHANT or BRAND; none for ALL.',
+  })
+  id?: string | null;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'Figures of one local day (or the totals of a range).' })
+export class MetricsFigures {
+  @Field(() => String, {
+    description: 'Local date (YYYY-MM-DD) in the deployment time zone; empty for totals.',
+  })
+  date!: string;
+  @Field(() => GraphQLSafeInt) issued!: number;
+  @Field(() => GraphQLSafeInt) issuedClaim!: number;
+  @Field(() => GraphQLSafeInt) issuedCode!: number;
+  @Field(() => GraphQLSafeInt) issuedRule!: number;
+  @Field(() => GraphQLSafeInt) issuedBulk!: number;
+  @Field(() => GraphQLSafeInt) issuedApi!: number;
+  @Field(() => GraphQLSafeInt, { description: 'Issued because the user asked (CLAIM and CODE).' })
+  claimed!: number;
+  @Field(() => GraphQLSafeInt) redeemed!: number;
+  @Field(() => GraphQLSafeInt) expired!: number;
+  @Field(() => GraphQLSafeInt, { description: 'Redeemed discounts net of refunds (minor units).' })
+  subsidy!: number;
+  @Field(() => GraphQLSafeInt, {
+    description:
+      'Paid orders: all of them for ALL and MERCHANT; those that used a coupon of the scope otherwise.',
+  })
+  paidOrders!: number;
+  @Field(() => GraphQLSafeInt) couponOrders!: number;
+  @Field(() => GraphQLSafeInt, { description: 'Paid amounts net of refunds (minor units).' })
+  revenue!: number;
+  @Field(() => GraphQLSafeInt, { description: 'Margin of the orders whose margin is known.' })
+  margin!: number;
+  @Field(() => GraphQLSafeInt) marginOrders!: number;
+  @Field(() => GraphQLSafeInt, { description: 'Margin − subsidy.' }) grossProfit!: number;
+  @Field(() => GraphQLSafeInt) refunds!: number;
+  @Field(() => GraphQLSafeInt, { description: 'Users whose first paid order fell on the day.' })
+  newCustomers!: number;
+  @Field(() => GraphQLSafeInt) newCustomersViaCoupon!: number;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class FunderSubsidy {
+  @Field(() => FunderKindEnum) funder!: FunderKind;
+  @Field(() => ID, { nullable: true }) funderId!: string | null;
+  @Field(() => GraphQLSafeInt) amount!: number;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class MetricsScopeView {
+  @Field(() => MetricsScopeKindEnum) kind!: MetricsScopeKind;
+  @Field(() => ID, { nullable: true }) id!: string | null;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class CouponMetrics {
+  @Field(() => MetricsScopeView) scope!: MetricsScopeView;
+  @Field(() => DateTimeScalar) from!: number;
+  @Field(() => DateTimeScalar) to!: number;
+  @Field(() => String) timeZone!: string;
+  @Field(() => MetricsFigures) totals!: MetricsFigures;
+  @Field(() => Float, { nullable: true, description: 'Redeemed / issued.' }) redemptionRate!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Coupon orders / all paid orders (deployment or merchant).',
+  })
+  couponOrderShare!: number | null;
+  @Field(() => GraphQLSafeInt) allPaidOrders!: number;
+  @Field(() => [FunderSubsidy]) subsidyByFunder!: FunderSubsidy[];
+  @Field(() => [MetricsFigures], { description: 'One entry per local day of the range.' })
+  daily!: MetricsFigures[];
+}
+
+@ObjectType({ simpleResolvers: true })
+export class RebuildReport {
+  @Field(() => Int) couponEvents!: number;
+  @Field(() => Int) orders!: number;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class ConfidenceInterval {
+  @Field(() => Float) estimate!: number;
+  @Field(() => Float) se!: number;
+  @Field(() => Float) low!: number;
+  @Field(() => Float) high!: number;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class WelchInterval extends ConfidenceInterval {
+  @Field(() => Float, { description: 'Two-sided p-value.' }) p!: number;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class CupedInterval extends ConfidenceInterval {
+  @Field(() => Float) varianceReduction!: number;
+  @Field(() => Float) theta!: number;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class SrmCheck {
+  @Field(() => Boolean, { description: 'p < 0.001: the split is broken; blocks any recommendation.' })
+  mismatch!: boolean;
+  @Field(() => Float) chiSquare!: number;
+  @Field(() => Float) p!: number;
+  @Field(() => [Int]) observed!: number[];
+  @Field(() => [Float]) expectedShares!: number[];
+}
+
+@ObjectType({ simpleResolvers: true })
+export class ArmMetric {
+  @Field(() => OutcomeMetricEnum) metric!: OutcomeMetric;
+  @Field(() => Float) mean!: number;
+  @Field(() => Float) variance!: number;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class ExperimentArm {
+  @Field(() => String) arm!: string;
+  @Field(() => Boolean) control!: boolean;
+  @Field(() => Int) exposed!: number;
+  @Field(() => Int, { description: 'Exposed users whose window has elapsed (measured).' }) users!: number;
+  @Field(() => Float) conversion!: number;
+  @Field(() => Float) revenuePerUser!: number;
+  @Field(() => Float) netContributionPerUser!: number;
+  @Field(() => GraphQLSafeInt) subsidy!: number;
+  @Field(() => [ArmMetric]) metrics!: ArmMetric[];
+}
+
+@ObjectType({ simpleResolvers: true })
+export class ExperimentLift {
+  @Field(() => OutcomeMetricEnum) metric!: OutcomeMetric;
+  @Field(() => String, { description: 'The treatment arm compared with the control arm.' }) arm!: string;
+  @Field(() => WelchInterval, { description: 'Difference in means, Welch 95 % interval.' })
+  absolute!: WelchInterval;
+  @Field(() => ConfidenceInterval, { nullable: true, description: 'Relative lift, delta method.' })
+  relative!: ConfidenceInterval | null;
+  @Field(() => CupedInterval, { nullable: true, description: 'Difference in means after CUPED.' })
+  cuped!: CupedInterval | null;
+  @Field(() => ConfidenceInterval, { nullable: true, description: 'Always-valid interval (when asked).' })
+  sequential!: ConfidenceInterval | null;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class IncrementalProfit extends ConfidenceInterval {
+  @Field(() => Int) treatedUsers!: number;
+  @Field(() => String) arm!: string;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class ExperimentResult {
+  @Field(() => ID) ruleId!: string;
+  @Field(() => Int, { nullable: true }) version!: number | null;
+  @Field(() => String) mode!: string;
+  @Field(() => Int) windowSeconds!: number;
+  @Field(() => DateTimeScalar) measuredAt!: number;
+  @Field(() => Int) exposedUsers!: number;
+  @Field(() => Int) measuredUsers!: number;
+  @Field(() => SrmCheck, { description: 'Checked before any lift.' }) srm!: SrmCheck;
+  @Field(() => [ExperimentArm]) arms!: ExperimentArm[];
+  @Field(() => [ExperimentLift]) lifts!: ExperimentLift[];
+  @Field(() => IncrementalProfit, {
+    nullable: true,
+    description: 'Lift in net contribution per user × treated users.',
+  })
+  incrementalProfit!: IncrementalProfit | null;
+  @Field(() => RecommendationEnum) recommendation!: Recommendation;
+  @Field(() => [String]) evidence!: string[];
+}
