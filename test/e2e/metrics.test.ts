@@ -6,7 +6,7 @@ import { graphql } from '../support/gql-types';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../support/db';
 import type { GqlClient } from '../support/gql';
-import { DIALECT, createTemplate, iso } from '../support/server';
+import { DIALECT, claimOne, createTemplate, iso } from '../support/server';
 import { useServer } from '../support/fixture';
 import { createRule, publishRule, track, type TrackEvent } from './rules-support';
 
@@ -469,5 +469,36 @@ describe(`metrics and experiments (${DIALECT})`, () => {
     expect(split.args.arms.map((a: { percent: number }) => a.percent)).toEqual([90, 10]);
     const bad = await staff.raw(SOLIDIFY, { r: ruleId, h: 80 });
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'holdoutPercent' });
+  });
+
+  it('budget: 50, 80 and 100 % of the budget are announced once each, in the issuing transaction', async () => {
+    const c = await staff.q(
+      graphql(`
+        mutation MetricsE2eCampaign {
+          createCampaign(input: { name: "thresholds", budget: 2000 }) {
+            id
+          }
+        }
+      `),
+    );
+    const campaignId = c.createCampaign.id;
+    const t = await createTemplate(staff, { campaignId, amount: 500 });
+    const claimer = await srv.withKey(['coupons:claim']);
+    const thresholds = async () =>
+      (
+        await queryRows<{ payload: string | { thresholdBp: number } }>(
+          srv.db.url,
+          `SELECT payload FROM outbox_event WHERE type = 'budget.threshold' AND campaign_id = '${campaignId}' ORDER BY id`,
+        )
+      ).map((r) => (typeof r.payload === 'string' ? JSON.parse(r.payload) : r.payload).thresholdBp);
+    await claimOne(claimer, t.id, 'b-1'); // 25 % (no history: every coupon priced at its maximum)
+    expect(await thresholds()).toEqual([]);
+    await claimOne(claimer, t.id, 'b-2'); // 50 %
+    expect(await thresholds()).toEqual([5_000]);
+    await claimOne(claimer, t.id, 'b-3'); // 75 %
+    await claimOne(claimer, t.id, 'b-4'); // 100 %: 80 % and 100 % together
+    expect(await thresholds()).toEqual([5_000, 8_000, 10_000]);
+    await expect(claimOne(claimer, t.id, 'b-5')).rejects.toThrow(/BUDGET_EXHAUSTED/);
+    expect(await thresholds()).toEqual([5_000, 8_000, 10_000]);
   });
 });

@@ -35,6 +35,7 @@ export class Ledger {
   private readonly templates = new Map<string, TemplateDelta>();
   private readonly campaigns = new Map<string, CampaignDelta>();
   private readonly exhausted = new Map<string, number>();
+  private readonly alerts = new Map<string, number>();
   readonly events: DomainEvent[] = [];
 
   template(id: string, d: Partial<TemplateDelta>): this {
@@ -59,6 +60,13 @@ export class Ledger {
     return this;
   }
 
+  /** Records the highest budget-use threshold announced for the campaign. */
+  budgetAlert(id: string, bp: number): this {
+    this.campaign(id, {});
+    this.alerts.set(id, bp);
+    return this;
+  }
+
   event(e: DomainEvent): this {
     this.events.push(e);
     return this;
@@ -68,7 +76,9 @@ export class Ledger {
   statements(now: number): Statement[] {
     return [
       ...[...this.templates].map(([id, d]) => templateDelta(id, d, now)),
-      ...[...this.campaigns].map(([id, d]) => campaignDelta(id, d, now, this.exhausted.get(id))),
+      ...[...this.campaigns].map(([id, d]) =>
+        campaignDelta(id, d, now, this.exhausted.get(id), this.alerts.get(id)),
+      ),
       ...eventInserts(this.events, now),
       ...(ledgerHook && this.events.length > 0 ? ledgerHook(this.events, now) : []),
     ];

@@ -117,6 +117,7 @@ type Documents = {
     "\n  mutation MetricsE2eRedeem($o: ID!) {\n    redeemOrder(orderId: $o) {\n      ok\n    }\n  }\n": typeof types.MetricsE2eRedeemDocument,
     "\n  mutation MetricsE2eRebuild {\n    rebuildMetrics {\n      couponEvents\n      orders\n    }\n  }\n": typeof types.MetricsE2eRebuildDocument,
     "\n  mutation MetricsE2eSolidify($r: ID!, $h: Float!) {\n    solidifyRule(ruleId: $r, holdoutPercent: $h)\n  }\n": typeof types.MetricsE2eSolidifyDocument,
+    "\n        mutation MetricsE2eCampaign {\n          createCampaign(input: { name: \"thresholds\", budget: 2000 }) {\n            id\n          }\n        }\n      ": typeof types.MetricsE2eCampaignDocument,
     "\n        query PartnersClusterCouponEventLog($a: SafeInt) {\n          couponEventLog(afterId: $a, first: 100) {\n            id\n          }\n        }\n      ": typeof types.PartnersClusterCouponEventLogDocument,
     "\n        mutation PartnersClusterCreateWebhookEndpoint2($i: CreateWebhookEndpointInput!) {\n          createWebhookEndpoint(input: $i) {\n            secret\n            endpoint {\n              id\n            }\n          }\n        }\n      ": typeof types.PartnersClusterCreateWebhookEndpoint2Document,
     "\n        query PartnersClusterWebhookAttempts($e: ID!) {\n          webhookAttempts(endpointId: $e, first: 1) {\n            totalCount\n          }\n          webhookDeliveries(endpointId: $e, status: SUCCEEDED, first: 1) {\n            totalCount\n          }\n        }\n      ": typeof types.PartnersClusterWebhookAttemptsDocument,
@@ -316,6 +317,7 @@ const documents: Documents = {
     "\n  mutation MetricsE2eRedeem($o: ID!) {\n    redeemOrder(orderId: $o) {\n      ok\n    }\n  }\n": types.MetricsE2eRedeemDocument,
     "\n  mutation MetricsE2eRebuild {\n    rebuildMetrics {\n      couponEvents\n      orders\n    }\n  }\n": types.MetricsE2eRebuildDocument,
     "\n  mutation MetricsE2eSolidify($r: ID!, $h: Float!) {\n    solidifyRule(ruleId: $r, holdoutPercent: $h)\n  }\n": types.MetricsE2eSolidifyDocument,
+    "\n        mutation MetricsE2eCampaign {\n          createCampaign(input: { name: \"thresholds\", budget: 2000 }) {\n            id\n          }\n        }\n      ": types.MetricsE2eCampaignDocument,
     "\n        query PartnersClusterCouponEventLog($a: SafeInt) {\n          couponEventLog(afterId: $a, first: 100) {\n            id\n          }\n        }\n      ": types.PartnersClusterCouponEventLogDocument,
     "\n        mutation PartnersClusterCreateWebhookEndpoint2($i: CreateWebhookEndpointInput!) {\n          createWebhookEndpoint(input: $i) {\n            secret\n            endpoint {\n              id\n            }\n          }\n        }\n      ": types.PartnersClusterCreateWebhookEndpoint2Document,
     "\n        query PartnersClusterWebhookAttempts($e: ID!) {\n          webhookAttempts(endpointId: $e, first: 1) {\n            totalCount\n          }\n          webhookDeliveries(endpointId: $e, status: SUCCEEDED, first: 1) {\n            totalCount\n          }\n        }\n      ": types.PartnersClusterWebhookAttemptsDocument,
@@ -821,6 +823,10 @@ export function graphql(source: "\n  mutation MetricsE2eRebuild {\n    rebuildMe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MetricsE2eSolidify($r: ID!, $h: Float!) {\n    solidifyRule(ruleId: $r, holdoutPercent: $h)\n  }\n"): typeof import('./graphql').MetricsE2eSolidifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation MetricsE2eCampaign {\n          createCampaign(input: { name: \"thresholds\", budget: 2000 }) {\n            id\n          }\n        }\n      "): typeof import('./graphql').MetricsE2eCampaignDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

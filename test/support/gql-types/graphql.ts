@@ -99,6 +99,7 @@ export type CouponEventFilter = {
 
 export type CouponEventType =
   | 'BUDGET_EXHAUSTED'
+  | 'BUDGET_THRESHOLD'
   | 'COUPON_CLAIMED'
   | 'COUPON_EXPIRED'
   | 'COUPON_ISSUED'
@@ -1131,6 +1132,11 @@ export type MetricsE2eSolidifyMutationVariables = Exact<{
 
 
 export type MetricsE2eSolidifyMutation = { solidifyRule: string };
+
+export type MetricsE2eCampaignMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MetricsE2eCampaignMutation = { createCampaign: { id: string } };
 
 export type PartnersClusterCouponEventLogQueryVariables = Exact<{
   a?: number | null | undefined;
@@ -2765,6 +2771,13 @@ export const MetricsE2eSolidifyDocument = new TypedDocumentString(`
   solidifyRule(ruleId: $r, holdoutPercent: $h)
 }
     `) as unknown as TypedDocumentString<MetricsE2eSolidifyMutation, MetricsE2eSolidifyMutationVariables>;
+export const MetricsE2eCampaignDocument = new TypedDocumentString(`
+    mutation MetricsE2eCampaign {
+  createCampaign(input: {name: "thresholds", budget: 2000}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsE2eCampaignMutation, MetricsE2eCampaignMutationVariables>;
 export const PartnersClusterCouponEventLogDocument = new TypedDocumentString(`
     query PartnersClusterCouponEventLog($a: SafeInt) {
   couponEventLog(afterId: $a, first: 100) {
