@@ -90,6 +90,7 @@ async function wireServices(db: Database, config: Config, log: Logger, redis: Re
   // Metrics: rollups written with the coupon events and order facts they count.
   const metrics = new MetricsService(db, config.TIME_ZONE);
   metrics.rules = rules;
+  metrics.audiences = audiences;
   const orderFacts = new OrderFacts(config.TIME_ZONE);
   setLedgerHook((events, now) => metrics.couponEventStatements(events, now));
   tracking.orderFacts = orderFacts;

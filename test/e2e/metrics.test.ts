@@ -501,4 +501,69 @@ describe(`metrics and experiments (${DIALECT})`, () => {
     await expect(claimOne(claimer, t.id, 'b-5')).rejects.toThrow(/BUDGET_EXHAUSTED/);
     expect(await thresholds()).toEqual([5_000, 8_000, 10_000]);
   });
+
+  it('forecastIssue: audience size × claim rate × redemption rate × mean discount, each with its source', async () => {
+    const a = await staff.q(
+      graphql(`
+        mutation MetricsE2eAudience {
+          createAudience(input: { name: "forecast", kind: STATIC }) {
+            id
+          }
+        }
+      `),
+    );
+    const audienceId = a.createAudience.id;
+    await staff.q(
+      graphql(`
+        mutation MetricsE2eUpload($a: ID!, $csv: String!) {
+          uploadAudienceMembers(audienceId: $a, csv: $csv, replace: true) {
+            added
+          }
+        }
+      `),
+      { a: audienceId, csv: Array.from({ length: 1000 }, (_, i) => `f-${i}`).join('\n') },
+    );
+    const FORECAST = graphql(`
+      query MetricsE2eForecast($t: ID!, $a: ID!, $m: ForecastMode) {
+        forecastIssue(templateId: $t, audienceId: $a, mode: $m) {
+          figures {
+            name
+            value
+            low
+            high
+            source
+          }
+          cost {
+            value
+            low
+            high
+          }
+        }
+      }
+    `);
+    // The experiment's template: its redemptions are on record, and every settled coupon was redeemed.
+    const f = (await staff.q(FORECAST, { t: templateId, a: audienceId, m: 'BULK' })).forecastIssue;
+    const by = Object.fromEntries(f.figures.map((x) => [x.name, x]));
+    expect(by.audienceSize).toMatchObject({ value: 1000, source: 'EXACT' });
+    expect(by.claimRate).toMatchObject({ value: 1, source: 'EXACT' });
+    expect(by.redemptionRate).toMatchObject({ value: 1, high: 1, source: 'HISTORY' });
+    expect(by.redemptionRate!.low).toBeLessThan(1);
+    expect(by.meanDiscount).toMatchObject({
+      value: DISCOUNT,
+      source: 'HISTORY',
+      low: DISCOUNT,
+      high: DISCOUNT,
+    });
+    expect(f.cost).toMatchObject({ value: 1000 * DISCOUNT, high: 1000 * DISCOUNT });
+    expect(f.cost.low).toBe(Math.round(1000 * by.redemptionRate!.low * DISCOUNT));
+    // A template without history of its own: the deployment's mean discount.
+    const fresh = (await createTemplate(staff, { name: 'fresh', amount: 800 })).id;
+    const p = (await staff.q(FORECAST, { t: fresh, a: audienceId, m: 'BULK' })).forecastIssue;
+    const pb = Object.fromEntries(p.figures.map((x) => [x.name, x]));
+    expect(pb.meanDiscount).toMatchObject({ value: DISCOUNT, source: 'HISTORY' });
+    const claim = (await staff.q(FORECAST, { t: templateId, a: audienceId, m: 'CLAIM' })).forecastIssue;
+    expect(claim.figures.find((x) => x.name === 'claimRate')).toMatchObject({ value: 0.2, source: 'PRIOR' });
+    const bad = await staff.raw(FORECAST, { t: 'nope', a: audienceId });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'templateId' });
+  });
 });

@@ -10,6 +10,8 @@ export const RecommendationEnum = graphqlEnum(
   ['SOLIDIFY', 'KEEP_TESTING', 'STOP'] as const,
   'ExperimentRecommendation',
 );
+export const ForecastModeEnum = graphqlEnum(['BULK', 'CLAIM'] as const, 'ForecastMode');
+export const FigureSourceEnum = graphqlEnum(['HISTORY', 'PRIOR', 'EXACT'] as const, 'ForecastSource');
 export const OutcomeMetricEnum = graphqlEnum(
   ['CONVERSION', 'REVENUE_PER_USER', 'NET_CONTRIBUTION_PER_USER'] as const,
   'ExperimentMetric',

@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver, Float } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { DateTimeScalar } from '../graphql/scalars';
-import { CouponMetrics, ExperimentResult, MetricsScope, RebuildReport } from './metrics.types';
+import { ForecastModeEnum } from './metrics.enums';
+import { CouponMetrics, ExperimentResult, IssueForecast, MetricsScope, RebuildReport } from './metrics.types';
 
 @Resolver()
 export class MetricsResolver {
@@ -41,6 +42,21 @@ export class MetricsResolver {
       sequential,
       minUsersPerArm,
     });
+  }
+
+  @Authorized('staff:read')
+  @Query(() => IssueForecast, {
+    description:
+      'What issuing a template to an audience would cost: size × claim rate × redemption rate × mean discount.',
+  })
+  forecastIssue(
+    @Arg('templateId', () => ID) templateId: string,
+    @Arg('audienceId', () => ID) audienceId: string,
+    @Arg('mode', () => ForecastModeEnum, { nullable: true, description: 'Default BULK.' })
+    mode: 'BULK' | 'CLAIM' | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.metrics.forecastIssue(templateId, audienceId, mode ?? 'BULK');
   }
 
   @Authorized('staff:write')

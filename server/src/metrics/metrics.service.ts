@@ -8,7 +8,9 @@ import { nowSeconds } from '../ids';
 import { experimentUpdated } from '../outbox/events';
 import { writeEvents } from '../outbox/outbox';
 import type { RuleService } from '../rules/rule.service';
+import type { AudienceService } from '../audiences/audience.service';
 import { analyse, type ExperimentAnalysis, fingerprint, splitArms, withHoldout } from './experiment';
+import { type Forecast, forecast, MIN_REDEMPTIONS, MIN_SETTLED } from './forecast';
 import * as q from './metrics.sql';
 import {
   addCouponEvent,
@@ -143,11 +145,58 @@ const DAY = 86_400;
 
 export class MetricsService {
   rules?: Pick<RuleService, 'updateDraft' | 'publish' | 'get'>;
+  audiences?: Pick<AudienceService, 'preview'>;
 
   constructor(
     private readonly db: Database,
     private readonly timeZone: string,
   ) {}
+
+  /**
+   * `forecastIssue`: what issuing a template to an audience would cost, from the template's history
+   * (else its campaign's, else the deployment's), or the stated priors.
+   */
+  async forecastIssue(
+    templateId: string,
+    audienceId: string,
+    mode: 'BULK' | 'CLAIM',
+  ): Promise<Forecast & { templateId: string; audienceId: string; mode: string }> {
+    if (!this.audiences) throw new Error('audiences not wired');
+    const { size } = await this.audiences.preview({ audienceId }, 0);
+    const inputs = await this.db.read(async (sql) => {
+      const t = await q.templateForForecast(sql, templateId);
+      if (!t) throw badInput('templateId', `unknown template ${JSON.stringify(templateId)}`);
+      let settled: { redeemed: number; expired: number; level: string } | null = null;
+      for (const [kind, id, level] of [
+        ['TEMPLATE', t.id, 'template'],
+        ['CAMPAIGN', t.campaign_id, 'campaign'],
+        ['ALL', ALL_ID, 'deployment'],
+      ] as const) {
+        if (id == null) continue;
+        const s = await q.settledOf(sql, kind, id);
+        const r = { redeemed: Number(s?.redeemed ?? 0), expired: Number(s?.expired ?? 0), level };
+        if (r.redeemed + r.expired >= MIN_SETTLED) {
+          settled = r;
+          break;
+        }
+        settled ??= r;
+      }
+      let discounts: { n: number; sum: number; sumSq: number; level: string } | null = null;
+      for (const [id, level] of [
+        [t.id, 'template'],
+        [null, 'deployment'],
+      ] as const) {
+        const m = await q.discountMoments(sql, id);
+        const d = { n: Number(m?.n ?? 0), sum: Number(m?.s ?? 0), sumSq: Number(m?.ss ?? 0), level };
+        if (d.n >= MIN_REDEMPTIONS) {
+          discounts = d;
+          break;
+        }
+      }
+      return { maxValue: Number(t.max_value), settled, discounts };
+    });
+    return { templateId, audienceId, mode, ...forecast({ audienceSize: size, mode, ...inputs }) };
+  }
 
   /** `experiment(ruleId)`: the rule's split arms measured over a window after each user's exposure. */
   async experiment(ruleId: string, o: ExperimentOptions = {}): Promise<ExperimentView> {

@@ -433,3 +433,37 @@ export function saveSnapshot(
     [ruleId, recommendation, fingerprint, now],
   );
 }
+
+// ---- forecasts ----
+
+export function templateForForecast(
+  sql: Sql,
+  templateId: string,
+): Promise<{ id: string; campaign_id: string | null; max_value: number } | undefined> {
+  return sql.get(`SELECT id, campaign_id, max_value FROM coupon_template WHERE id = ?`, [templateId]);
+}
+
+/** Redeemed and expired coupons of a scope's rollups (all days). */
+export function settledOf(
+  sql: Sql,
+  kind: string,
+  id: string,
+): Promise<{ redeemed: number; expired: number } | undefined> {
+  return sql.get(
+    `SELECT COALESCE(SUM(redeemed), 0) AS redeemed, COALESCE(SUM(expired), 0) AS expired FROM metric_daily
+      WHERE scope_kind = ? AND scope_id = ?`,
+    [kind, id],
+  );
+}
+
+/** Count, sum and sum of squares of the discounts of a template's redemptions (null: every template). */
+export function discountMoments(
+  sql: Sql,
+  templateId: string | null,
+): Promise<{ n: number; s: number; ss: number } | undefined> {
+  return sql.get(
+    `SELECT COUNT(*) AS n, COALESCE(SUM(discount), 0) AS s, COALESCE(SUM(${D('discount')} * discount), 0) AS ss
+      FROM redemption WHERE refunded_at IS NULL${templateId ? ' AND template_id = ?' : ''}`,
+    templateId ? [templateId] : [],
+  );
+}

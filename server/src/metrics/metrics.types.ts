@@ -1,9 +1,44 @@
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../graphql/scalars';
-import { FunderKindEnum, MetricsScopeKindEnum, OutcomeMetricEnum, RecommendationEnum } from './metrics.enums';
+import {
+  FigureSourceEnum,
+  ForecastModeEnum,
+  FunderKindEnum,
+  MetricsScopeKindEnum,
+  OutcomeMetricEnum,
+  RecommendationEnum,
+} from './metrics.enums';
 import type { FunderKind, MetricsScopeKind } from './metrics.service';
 import type { OutcomeMetric, Recommendation } from './experiment';
+import type { FigureSource } from './forecast';
+
+@ObjectType({ simpleResolvers: true, description: 'One factor of a forecast, with where it comes from.' })
+export class ForecastFigure {
+  @Field(() => String, { description: 'audienceSize, claimRate, redemptionRate or meanDiscount.' })
+  name!: string;
+  @Field(() => Float) value!: number;
+  @Field(() => Float) low!: number;
+  @Field(() => Float) high!: number;
+  @Field(() => FigureSourceEnum) source!: FigureSource;
+  @Field(() => String) basis!: string;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class CostRange {
+  @Field(() => GraphQLSafeInt) value!: number;
+  @Field(() => GraphQLSafeInt) low!: number;
+  @Field(() => GraphQLSafeInt) high!: number;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class IssueForecast {
+  @Field(() => ID) templateId!: string;
+  @Field(() => ID) audienceId!: string;
+  @Field(() => ForecastModeEnum) mode!: 'BULK' | 'CLAIM';
+  @Field(() => [ForecastFigure]) figures!: ForecastFigure[];
+  @Field(() => CostRange, { description: 'Expected subsidy (minor units) and its range.' }) cost!: CostRange;
+}
 
 @InputType({
   description:

@@ -118,6 +118,9 @@ type Documents = {
     "\n  mutation MetricsE2eRebuild {\n    rebuildMetrics {\n      couponEvents\n      orders\n    }\n  }\n": typeof types.MetricsE2eRebuildDocument,
     "\n  mutation MetricsE2eSolidify($r: ID!, $h: Float!) {\n    solidifyRule(ruleId: $r, holdoutPercent: $h)\n  }\n": typeof types.MetricsE2eSolidifyDocument,
     "\n        mutation MetricsE2eCampaign {\n          createCampaign(input: { name: \"thresholds\", budget: 2000 }) {\n            id\n          }\n        }\n      ": typeof types.MetricsE2eCampaignDocument,
+    "\n        mutation MetricsE2eAudience {\n          createAudience(input: { name: \"forecast\", kind: STATIC }) {\n            id\n          }\n        }\n      ": typeof types.MetricsE2eAudienceDocument,
+    "\n        mutation MetricsE2eUpload($a: ID!, $csv: String!) {\n          uploadAudienceMembers(audienceId: $a, csv: $csv, replace: true) {\n            added\n          }\n        }\n      ": typeof types.MetricsE2eUploadDocument,
+    "\n      query MetricsE2eForecast($t: ID!, $a: ID!, $m: ForecastMode) {\n        forecastIssue(templateId: $t, audienceId: $a, mode: $m) {\n          figures {\n            name\n            value\n            low\n            high\n            source\n          }\n          cost {\n            value\n            low\n            high\n          }\n        }\n      }\n    ": typeof types.MetricsE2eForecastDocument,
     "\n        query PartnersClusterCouponEventLog($a: SafeInt) {\n          couponEventLog(afterId: $a, first: 100) {\n            id\n          }\n        }\n      ": typeof types.PartnersClusterCouponEventLogDocument,
     "\n        mutation PartnersClusterCreateWebhookEndpoint2($i: CreateWebhookEndpointInput!) {\n          createWebhookEndpoint(input: $i) {\n            secret\n            endpoint {\n              id\n            }\n          }\n        }\n      ": typeof types.PartnersClusterCreateWebhookEndpoint2Document,
     "\n        query PartnersClusterWebhookAttempts($e: ID!) {\n          webhookAttempts(endpointId: $e, first: 1) {\n            totalCount\n          }\n          webhookDeliveries(endpointId: $e, status: SUCCEEDED, first: 1) {\n            totalCount\n          }\n        }\n      ": typeof types.PartnersClusterWebhookAttemptsDocument,
@@ -318,6 +321,9 @@ const documents: Documents = {
     "\n  mutation MetricsE2eRebuild {\n    rebuildMetrics {\n      couponEvents\n      orders\n    }\n  }\n": types.MetricsE2eRebuildDocument,
     "\n  mutation MetricsE2eSolidify($r: ID!, $h: Float!) {\n    solidifyRule(ruleId: $r, holdoutPercent: $h)\n  }\n": types.MetricsE2eSolidifyDocument,
     "\n        mutation MetricsE2eCampaign {\n          createCampaign(input: { name: \"thresholds\", budget: 2000 }) {\n            id\n          }\n        }\n      ": types.MetricsE2eCampaignDocument,
+    "\n        mutation MetricsE2eAudience {\n          createAudience(input: { name: \"forecast\", kind: STATIC }) {\n            id\n          }\n        }\n      ": types.MetricsE2eAudienceDocument,
+    "\n        mutation MetricsE2eUpload($a: ID!, $csv: String!) {\n          uploadAudienceMembers(audienceId: $a, csv: $csv, replace: true) {\n            added\n          }\n        }\n      ": types.MetricsE2eUploadDocument,
+    "\n      query MetricsE2eForecast($t: ID!, $a: ID!, $m: ForecastMode) {\n        forecastIssue(templateId: $t, audienceId: $a, mode: $m) {\n          figures {\n            name\n            value\n            low\n            high\n            source\n          }\n          cost {\n            value\n            low\n            high\n          }\n        }\n      }\n    ": types.MetricsE2eForecastDocument,
     "\n        query PartnersClusterCouponEventLog($a: SafeInt) {\n          couponEventLog(afterId: $a, first: 100) {\n            id\n          }\n        }\n      ": types.PartnersClusterCouponEventLogDocument,
     "\n        mutation PartnersClusterCreateWebhookEndpoint2($i: CreateWebhookEndpointInput!) {\n          createWebhookEndpoint(input: $i) {\n            secret\n            endpoint {\n              id\n            }\n          }\n        }\n      ": types.PartnersClusterCreateWebhookEndpoint2Document,
     "\n        query PartnersClusterWebhookAttempts($e: ID!) {\n          webhookAttempts(endpointId: $e, first: 1) {\n            totalCount\n          }\n          webhookDeliveries(endpointId: $e, status: SUCCEEDED, first: 1) {\n            totalCount\n          }\n        }\n      ": types.PartnersClusterWebhookAttemptsDocument,
@@ -827,6 +833,18 @@ export function graphql(source: "\n  mutation MetricsE2eSolidify($r: ID!, $h: Fl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation MetricsE2eCampaign {\n          createCampaign(input: { name: \"thresholds\", budget: 2000 }) {\n            id\n          }\n        }\n      "): typeof import('./graphql').MetricsE2eCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation MetricsE2eAudience {\n          createAudience(input: { name: \"forecast\", kind: STATIC }) {\n            id\n          }\n        }\n      "): typeof import('./graphql').MetricsE2eAudienceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation MetricsE2eUpload($a: ID!, $csv: String!) {\n          uploadAudienceMembers(audienceId: $a, csv: $csv, replace: true) {\n            added\n          }\n        }\n      "): typeof import('./graphql').MetricsE2eUploadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MetricsE2eForecast($t: ID!, $a: ID!, $m: ForecastMode) {\n        forecastIssue(templateId: $t, audienceId: $a, mode: $m) {\n          figures {\n            name\n            value\n            low\n            high\n            source\n          }\n          cost {\n            value\n            low\n            high\n          }\n        }\n      }\n    "): typeof import('./graphql').MetricsE2eForecastDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -262,6 +262,15 @@ export type ExperimentRecommendation =
   | 'SOLIDIFY'
   | 'STOP';
 
+export type ForecastMode =
+  | 'BULK'
+  | 'CLAIM';
+
+export type ForecastSource =
+  | 'EXACT'
+  | 'HISTORY'
+  | 'PRIOR';
+
 export type FunderKind =
   | 'BRAND'
   | 'MERCHANT'
@@ -1137,6 +1146,28 @@ export type MetricsE2eCampaignMutationVariables = Exact<{ [key: string]: never; 
 
 
 export type MetricsE2eCampaignMutation = { createCampaign: { id: string } };
+
+export type MetricsE2eAudienceMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MetricsE2eAudienceMutation = { createAudience: { id: string } };
+
+export type MetricsE2eUploadMutationVariables = Exact<{
+  a: string | number;
+  csv: string;
+}>;
+
+
+export type MetricsE2eUploadMutation = { uploadAudienceMembers: { added: number } };
+
+export type MetricsE2eForecastQueryVariables = Exact<{
+  t: string | number;
+  a: string | number;
+  m?: ForecastMode | null | undefined;
+}>;
+
+
+export type MetricsE2eForecastQuery = { forecastIssue: { figures: Array<{ name: string, value: number, low: number, high: number, source: ForecastSource }>, cost: { value: number, low: number, high: number } } };
 
 export type PartnersClusterCouponEventLogQueryVariables = Exact<{
   a?: number | null | undefined;
@@ -2778,6 +2809,38 @@ export const MetricsE2eCampaignDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MetricsE2eCampaignMutation, MetricsE2eCampaignMutationVariables>;
+export const MetricsE2eAudienceDocument = new TypedDocumentString(`
+    mutation MetricsE2eAudience {
+  createAudience(input: {name: "forecast", kind: STATIC}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsE2eAudienceMutation, MetricsE2eAudienceMutationVariables>;
+export const MetricsE2eUploadDocument = new TypedDocumentString(`
+    mutation MetricsE2eUpload($a: ID!, $csv: String!) {
+  uploadAudienceMembers(audienceId: $a, csv: $csv, replace: true) {
+    added
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsE2eUploadMutation, MetricsE2eUploadMutationVariables>;
+export const MetricsE2eForecastDocument = new TypedDocumentString(`
+    query MetricsE2eForecast($t: ID!, $a: ID!, $m: ForecastMode) {
+  forecastIssue(templateId: $t, audienceId: $a, mode: $m) {
+    figures {
+      name
+      value
+      low
+      high
+      source
+    }
+    cost {
+      value
+      low
+      high
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsE2eForecastQuery, MetricsE2eForecastQueryVariables>;
 export const PartnersClusterCouponEventLogDocument = new TypedDocumentString(`
     query PartnersClusterCouponEventLog($a: SafeInt) {
   couponEventLog(afterId: $a, first: 100) {
