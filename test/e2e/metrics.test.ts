@@ -566,4 +566,49 @@ describe(`metrics and experiments (${DIALECT})`, () => {
     const bad = await staff.raw(FORECAST, { t: 'nope', a: audienceId });
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'templateId' });
   });
+
+  it('ltv: historical value per user by arm ("did the coupon buy customers?"), and why no expected value yet', async () => {
+    const LTV = graphql(`
+      query MetricsE2eLtv($g: LtvGroupBy!, $r: ID) {
+        ltv(groupBy: $g, ruleId: $r, periods: 2) {
+          customers
+          note
+          groups {
+            key
+            customers
+            historical {
+              period
+              revenuePerUser
+              profitPerUser
+            }
+            expected {
+              value
+            }
+          }
+        }
+      }
+    `);
+    const byArm = (await staff.q(LTV, { g: 'RULE_ARM', r: ruleId })).ltv;
+    const t = byArm.groups.find((g) => g.key === 'treatment')!;
+    const c = byArm.groups.find((g) => g.key === 'control')!;
+    expect(t.customers).toBe(buyers.treatment.length);
+    expect(t.historical[0]!.revenuePerUser).toBeCloseTo(
+      (buyers.treatment.length * AMOUNT) / arms.treatment.length,
+      8,
+    );
+    expect(t.historical[0]!.profitPerUser).toBeCloseTo(
+      (buyers.treatment.length * (MARGIN - DISCOUNT)) / arms.treatment.length,
+      8,
+    );
+    expect(c.historical[0]!.profitPerUser).toBeCloseTo(
+      (buyers.control.length * MARGIN) / arms.control.length,
+      8,
+    );
+    expect(t.expected).toBeNull();
+    expect(byArm.note).toMatch(/repeat purchase/);
+    const cohorts = (await staff.q(LTV, { g: 'COHORT' })).ltv;
+    expect(cohorts.groups.reduce((s, g) => s + g.customers, 0)).toBe(cohorts.customers);
+    const bad = await staff.raw(LTV, { g: 'RULE_ARM' });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ruleId' });
+  });
 });

@@ -12,6 +12,7 @@ export const RecommendationEnum = graphqlEnum(
 );
 export const ForecastModeEnum = graphqlEnum(['BULK', 'CLAIM'] as const, 'ForecastMode');
 export const FigureSourceEnum = graphqlEnum(['HISTORY', 'PRIOR', 'EXACT'] as const, 'ForecastSource');
+export const LtvGroupByEnum = graphqlEnum(['COHORT', 'RULE_ARM', 'AUDIENCE'] as const, 'LtvGroupBy');
 export const OutcomeMetricEnum = graphqlEnum(
   ['CONVERSION', 'REVENUE_PER_USER', 'NET_CONTRIBUTION_PER_USER'] as const,
   'ExperimentMetric',

@@ -1,8 +1,16 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver, Float } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { DateTimeScalar } from '../graphql/scalars';
-import { ForecastModeEnum } from './metrics.enums';
-import { CouponMetrics, ExperimentResult, IssueForecast, MetricsScope, RebuildReport } from './metrics.types';
+import { ForecastModeEnum, LtvGroupByEnum } from './metrics.enums';
+import type { LtvGroupBy } from './metrics.service';
+import {
+  CouponMetrics,
+  ExperimentResult,
+  IssueForecast,
+  LtvReportView,
+  MetricsScope,
+  RebuildReport,
+} from './metrics.types';
 
 @Resolver()
 export class MetricsResolver {
@@ -42,6 +50,25 @@ export class MetricsResolver {
       sequential,
       minUsersPerArm,
     });
+  }
+
+  @Authorized('staff:read')
+  @Query(() => LtvReportView, {
+    description:
+      'Historical LTV by periods since the first order and expected LTV (BG/NBD + Gamma-Gamma), per group.',
+  })
+  ltv(
+    @Arg('groupBy', () => LtvGroupByEnum) groupBy: LtvGroupBy,
+    @Arg('ruleId', () => ID, { nullable: true }) ruleId: string | null,
+    @Arg('audienceId', () => ID, { nullable: true }) audienceId: string | null,
+    @Arg('horizonWeeks', () => Int, { nullable: true, description: 'Default 52.' })
+    horizonWeeks: number | null,
+    @Arg('periods', () => Int, { nullable: true, description: '30-day periods of history (default 12).' })
+    periods: number | null,
+    @Arg('marginRateBp', () => Int, { nullable: true }) marginRateBp: number | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.metrics.ltv({ groupBy, ruleId, audienceId, horizonWeeks, periods, marginRateBp });
   }
 
   @Authorized('staff:read')

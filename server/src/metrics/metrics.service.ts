@@ -11,6 +11,9 @@ import type { RuleService } from '../rules/rule.service';
 import type { AudienceService } from '../audiences/audience.service';
 import { analyse, type ExperimentAnalysis, fingerprint, splitArms, withHoldout } from './experiment';
 import { type Forecast, forecast, MIN_REDEMPTIONS, MIN_SETTLED } from './forecast';
+import { cohortOf, type LtvReport, ltvReport, PERIOD } from './ltv-report';
+
+export type LtvGroupBy = 'COHORT' | 'RULE_ARM' | 'AUDIENCE';
 import * as q from './metrics.sql';
 import {
   addCouponEvent,
@@ -145,7 +148,7 @@ const DAY = 86_400;
 
 export class MetricsService {
   rules?: Pick<RuleService, 'updateDraft' | 'publish' | 'get'>;
-  audiences?: Pick<AudienceService, 'preview'>;
+  audiences?: Pick<AudienceService, 'preview' | 'members'>;
 
   constructor(
     private readonly db: Database,
@@ -196,6 +199,67 @@ export class MetricsService {
       return { maxValue: Number(t.max_value), settled, discounts };
     });
     return { templateId, audienceId, mode, ...forecast({ audienceSize: size, mode, ...inputs }) };
+  }
+
+  /**
+   * `ltv`: historical value per user by 30-day periods since the first order, and expected value per
+   * user over `horizonWeeks` (BG/NBD + Gamma-Gamma fitted on every customer), by acquisition cohort,
+   * by a rule's experiment arm, or for an audience.
+   */
+  async ltv(o: {
+    groupBy: LtvGroupBy;
+    ruleId?: string | null;
+    audienceId?: string | null;
+    horizonWeeks?: number | null;
+    periods?: number | null;
+    marginRateBp?: number | null;
+  }): Promise<LtvReport & { groupBy: LtvGroupBy }> {
+    const horizonWeeks = o.horizonWeeks ?? 52;
+    if (!Number.isInteger(horizonWeeks) || horizonWeeks < 1 || horizonWeeks > 520)
+      throw badInput('horizonWeeks', '1 to 520 weeks');
+    const periods = o.periods ?? 12;
+    if (!Number.isInteger(periods) || periods < 1 || periods > 120) throw badInput('periods', '1 to 120');
+    const marginRateBp = o.marginRateBp ?? 10_000;
+    if (!Number.isInteger(marginRateBp) || marginRateBp < 0 || marginRateBp > 10_000)
+      throw badInput('marginRateBp', '0 to 10 000 bp');
+    const groupSizes = new Map<string, number>();
+    let groupOfUser: ((userId: string) => string | null) | null = null;
+    if (o.groupBy === 'RULE_ARM') {
+      if (!o.ruleId) throw badInput('ruleId', 'grouping by arm needs a rule');
+      const arms = await this.db.read(async (sql) => {
+        if (!(await q.scopeExists(sql, 'RULE', o.ruleId!))) throw badInput('ruleId', 'unknown rule');
+        return q.armsOfRule(sql, o.ruleId!);
+      });
+      const byUser = new Map(arms.map((a) => [a.user_id, a.arm]));
+      for (const a of arms) groupSizes.set(a.arm, (groupSizes.get(a.arm) ?? 0) + 1);
+      groupOfUser = (u) => byUser.get(u) ?? null;
+    } else if (o.groupBy === 'AUDIENCE') {
+      if (!o.audienceId) throw badInput('audienceId', 'grouping by audience needs an audience');
+      if (!this.audiences) throw new Error('audiences not wired');
+      const members = new Set<string>();
+      for (let after: string | null = null; ;) {
+        const page = await this.audiences.members(o.audienceId, 10_000, after);
+        page.userIds.forEach((u) => members.add(u));
+        if (!page.hasNextPage) break;
+        after = page.endCursor;
+      }
+      groupSizes.set(o.audienceId, members.size);
+      const key = o.audienceId;
+      groupOfUser = (u) => (members.has(u) ? key : null);
+    }
+    const now = nowSeconds();
+    const { rows, periodRows } = await this.db.read(async (sql) => ({
+      rows: await q.customerSummaries(sql),
+      periodRows: await q.customerPeriods(sql, PERIOD, periods, marginRateBp),
+    }));
+    const tz = this.timeZone;
+    const report = ltvReport(
+      rows,
+      periodRows,
+      groupOfUser ? (u) => groupOfUser(u) : (_u, r) => cohortOf(Number(r.first_at), tz),
+      { now, horizonWeeks, periods, groupSizes },
+    );
+    return { groupBy: o.groupBy, ...report };
   }
 
   /** `experiment(ruleId)`: the rule's split arms measured over a window after each user's exposure. */

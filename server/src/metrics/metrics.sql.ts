@@ -467,3 +467,45 @@ export function discountMoments(
     templateId ? [templateId] : [],
   );
 }
+
+// ---- LTV ----
+
+export interface CustomerRow {
+  user_id: string;
+  n: number;
+  first_at: number;
+  last_at: number;
+  total: number;
+  first_amount: number;
+}
+
+/** Every customer's paid orders (refunds excluded): count, first and last time, total, first amount. */
+export function customerSummaries(sql: Sql): Promise<CustomerRow[]> {
+  return sql.all<CustomerRow>(
+    `SELECT user_id, COUNT(*) AS n, MIN(paid_at) AS first_at, MAX(paid_at) AS last_at, SUM(amount) AS total,
+        SUM(CASE WHEN first_order = TRUE THEN amount ELSE 0 END) AS first_amount
+      FROM order_fact WHERE refunded_at IS NULL GROUP BY user_id`,
+  );
+}
+
+/** Revenue and margin per customer and period of `periodSeconds` since the customer's first order. */
+export function customerPeriods(
+  sql: Sql,
+  periodSeconds: number,
+  periods: number,
+  marginRateBp: number,
+): Promise<{ user_id: string; period: number; revenue: number; margin: number; discount: number }[]> {
+  const p = Math.floor(periodSeconds);
+  return sql.all(
+    `SELECT o.user_id, CAST((o.paid_at - f.paid_at) / ${p} AS INTEGER) AS period, SUM(o.amount) AS revenue,
+        SUM(COALESCE(o.margin, o.amount * ${Math.floor(marginRateBp)} / 10000)) AS margin, SUM(o.discount) AS discount
+      FROM order_fact o JOIN order_fact f ON f.user_id = o.user_id AND f.first_order = TRUE
+      WHERE o.refunded_at IS NULL AND o.paid_at < f.paid_at + ${p * Math.floor(periods)}
+      GROUP BY o.user_id, CAST((o.paid_at - f.paid_at) / ${p} AS INTEGER)`,
+  );
+}
+
+/** The arm of each user exposed to a rule. */
+export function armsOfRule(sql: Sql, ruleId: string): Promise<{ user_id: string; arm: string }[]> {
+  return sql.all(`SELECT user_id, arm FROM rule_exposure WHERE rule_id = ?`, [ruleId]);
+}

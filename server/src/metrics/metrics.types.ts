@@ -5,13 +5,64 @@ import {
   FigureSourceEnum,
   ForecastModeEnum,
   FunderKindEnum,
+  LtvGroupByEnum,
   MetricsScopeKindEnum,
   OutcomeMetricEnum,
   RecommendationEnum,
 } from './metrics.enums';
-import type { FunderKind, MetricsScopeKind } from './metrics.service';
+import type { FunderKind, LtvGroupBy, MetricsScopeKind } from './metrics.service';
 import type { OutcomeMetric, Recommendation } from './experiment';
 import type { FigureSource } from './forecast';
+
+@ObjectType({ simpleResolvers: true })
+export class LtvPeriodView {
+  @Field(() => Int, { description: '30-day periods since the first order (0 = the first 30 days).' })
+  period!: number;
+  @Field(() => Float, { description: 'Cumulative revenue per user up to the end of the period.' })
+  revenuePerUser!: number;
+  @Field(() => Float, { description: 'Cumulative margin − discounts per user.' }) profitPerUser!: number;
+  @Field(() => Int) activeUsers!: number;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class ExpectedLtv {
+  @Field(() => Int) customers!: number;
+  @Field(() => Float, { description: 'Expected purchases per customer over the horizon.' })
+  purchases!: number;
+  @Field(() => Float, { description: 'Expected value per customer over the horizon (minor units).' })
+  value!: number;
+  @Field(() => Float) se!: number;
+  @Field(() => Float) low!: number;
+  @Field(() => Float) high!: number;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class LtvGroupView {
+  @Field(() => String, { description: 'Cohort month (YYYY-MM), arm id or audience id.' }) key!: string;
+  @Field(() => Int) customers!: number;
+  @Field(() => [LtvPeriodView]) historical!: LtvPeriodView[];
+  @Field(() => ExpectedLtv, { nullable: true }) expected!: ExpectedLtv | null;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class LtvParamView {
+  @Field(() => String) name!: string;
+  @Field(() => Float) value!: number;
+  @Field(() => Float, { nullable: true }) se!: number | null;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class LtvReportView {
+  @Field(() => LtvGroupByEnum) groupBy!: LtvGroupBy;
+  @Field(() => Int) customers!: number;
+  @Field(() => Int) horizonWeeks!: number;
+  @Field(() => [LtvParamView], {
+    description: 'BG/NBD r, alpha, a, b and Gamma-Gamma p, q, v with standard errors.',
+  })
+  params!: LtvParamView[];
+  @Field(() => String, { nullable: true }) note!: string | null;
+  @Field(() => [LtvGroupView]) groups!: LtvGroupView[];
+}
 
 @ObjectType({ simpleResolvers: true, description: 'One factor of a forecast, with where it comes from.' })
 export class ForecastFigure {

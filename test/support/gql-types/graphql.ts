@@ -308,6 +308,11 @@ export type LockInput = {
   orderId: string | number;
 };
 
+export type LtvGroupBy =
+  | 'AUDIENCE'
+  | 'COHORT'
+  | 'RULE_ARM';
+
 /** What `metrics` measures: the deployment (ALL), a template, campaign, rule, merchant or funder. */
 export type MetricsScope = {
   /** The template, campaign, rule or merchant id; a funder is PLATFORM, MERCHANT or BRAND; none for ALL. */
@@ -1168,6 +1173,14 @@ export type MetricsE2eForecastQueryVariables = Exact<{
 
 
 export type MetricsE2eForecastQuery = { forecastIssue: { figures: Array<{ name: string, value: number, low: number, high: number, source: ForecastSource }>, cost: { value: number, low: number, high: number } } };
+
+export type MetricsE2eLtvQueryVariables = Exact<{
+  g: LtvGroupBy;
+  r?: string | number | null | undefined;
+}>;
+
+
+export type MetricsE2eLtvQuery = { ltv: { customers: number, note: string | null, groups: Array<{ key: string, customers: number, historical: Array<{ period: number, revenuePerUser: number, profitPerUser: number }>, expected: { value: number } | null }> } };
 
 export type PartnersClusterCouponEventLogQueryVariables = Exact<{
   a?: number | null | undefined;
@@ -2841,6 +2854,26 @@ export const MetricsE2eForecastDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MetricsE2eForecastQuery, MetricsE2eForecastQueryVariables>;
+export const MetricsE2eLtvDocument = new TypedDocumentString(`
+    query MetricsE2eLtv($g: LtvGroupBy!, $r: ID) {
+  ltv(groupBy: $g, ruleId: $r, periods: 2) {
+    customers
+    note
+    groups {
+      key
+      customers
+      historical {
+        period
+        revenuePerUser
+        profitPerUser
+      }
+      expected {
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsE2eLtvQuery, MetricsE2eLtvQueryVariables>;
 export const PartnersClusterCouponEventLogDocument = new TypedDocumentString(`
     query PartnersClusterCouponEventLog($a: SafeInt) {
   couponEventLog(afterId: $a, first: 100) {
