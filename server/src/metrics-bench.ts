@@ -1,14 +1,14 @@
 // What the metrics benchmark (test/bench/suites/metrics.ts) reaches of the server: a migrated
 // database and the metrics service on it, and the LTV fits.
-import { entitySchemas } from '../composition';
-import { dialectOf } from '../config';
-import { migrate } from '../db/migrate';
-import { initOrm } from '../db/orm';
-import { Database } from '../db/sql';
-import { fitBgNbd } from './ltv/bgnbd';
-import { fitGammaGamma } from './ltv/gammagamma';
-import { simulateCustomers } from './ltv/simulate';
-import { MetricsService } from './metrics.service';
+import { entitySchemas } from './composition';
+import { dialectOf } from './config';
+import { migrate } from './db/migrate';
+import { initOrm } from './db/orm';
+import { Database } from './db/sql';
+import { fitBgNbd } from './metrics/ltv/bgnbd';
+import { fitGammaGamma } from './metrics/ltv/gammagamma';
+import { simulateCustomers } from './metrics/ltv/simulate';
+import { MetricsService } from './metrics/metrics.service';
 
 export { fitBgNbd, fitGammaGamma, simulateCustomers };
 
