@@ -16,6 +16,9 @@ import type { Config } from './config';
 import { insertCodes } from './coupons/coupon.sql';
 import { CouponService } from './coupons/coupon.service';
 import { IssueService } from './coupons/issue';
+import { setLedgerHook } from './coupons/ledger';
+import { MetricsService } from './metrics/metrics.service';
+import { OrderFacts } from './metrics/orders';
 import { entitySchemas, inputErrorOf, RESOLVERS } from './composition';
 import { migrate } from './db/migrate';
 import { initOrm } from './db/orm';
@@ -80,12 +83,27 @@ async function wireServices(db: Database, config: Config, log: Logger, redis: Re
   const jobs = new BulkJobService(db, templates, coupons, log);
   const events = new EventsService(db, config, log);
   const engine = new RuleEngine(db, config, issuer, log, redis);
-  const tracking = new TrackingService(db, engine);
+  const orderFacts = new OrderFacts(config.TIME_ZONE);
+  // Ingestion hands its new events to the rule engine, then records the orders among them as facts,
+  // all in its transaction.
+  const tracking = new TrackingService(db, {
+    process: async (sql, events) => {
+      const run = await engine.process(sql, events);
+      await orderFacts.recordFromTracked(sql, events);
+      return run;
+    },
+  });
   engine.numeric = tracking.numeric;
   const rules = new RuleService(db, config, engine);
   const audiences = new AudienceService(db, config, tracking.numeric);
   engine.audiences = audiences;
   issuer.audiences = audiences;
+  // Metrics: rollups written with the coupon events and order facts they count.
+  const metrics = new MetricsService(db, config.TIME_ZONE);
+  metrics.rules = rules;
+  metrics.audiences = audiences;
+  setLedgerHook((events, now) => metrics.couponEventStatements(events, now));
+  checkout.orderFacts = orderFacts;
   await tracking.init();
   await engine.start();
   const services: Services = {
@@ -102,6 +120,7 @@ async function wireServices(db: Database, config: Config, log: Logger, redis: Re
     tracking,
     rules,
     audiences,
+    metrics,
   };
   const scheduler = new Scheduler(db, checkout, jobs, config, log);
   return { services, engine, scheduler };

@@ -35,6 +35,9 @@ import type { InputErrorOf } from './graphql/format-error';
 import { BulkJobSchema, BulkJobTargetSchema } from './jobs/bulk-job.entity';
 import { BulkJobResolver } from './jobs/bulk-job.resolver';
 import type { BulkJobService } from './jobs/bulk-job.service';
+import { ExperimentSnapshotSchema, MetricDailySchema, OrderFactSchema } from './metrics/metrics.entity';
+import { MetricsResolver } from './metrics/metrics.resolver';
+import type { MetricsService } from './metrics/metrics.service';
 import { OutboxEventSchema, OutboxEventSqliteSchema } from './outbox/outbox.entity';
 import { OutboxResolver } from './outbox/outbox.resolver';
 import {
@@ -108,6 +111,9 @@ const ENTITY_SCHEMAS = [
   UserAttributeKeySchema,
   AudienceSchema,
   AudienceMemberSchema,
+  OrderFactSchema,
+  MetricDailySchema,
+  ExperimentSnapshotSchema,
 ];
 
 /** The tables of one dialect (the outbox's autoincrement key is declared per dialect). */
@@ -130,6 +136,7 @@ export const RESOLVERS = [
   TrackingResolver,
   RuleResolver,
   AudienceResolver,
+  MetricsResolver,
 ] as const;
 
 /** Domain errors thrown for bad input: they leave the server as BAD_USER_INPUT (graphql/format-error.ts). */
@@ -153,5 +160,6 @@ declare module './graphql/context' {
     tracking: TrackingService;
     rules: RuleService;
     audiences: AudienceService;
+    metrics: MetricsService;
   }
 }

@@ -1,2 +1,3 @@
 // @couponflow/server public surface (used by test/ and benchmarks).
 export * as checkout from './checkout';
+export * as metrics from './metrics-bench';

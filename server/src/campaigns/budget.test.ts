@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   type BudgetFigures,
+  budgetAlertsReached,
   budgetAllows,
+  budgetUsedBp,
   budgetView,
   expectedCost,
   redemptionRateBp,
@@ -75,5 +77,20 @@ describe('the budget rule', () => {
         },
       ),
     );
+  });
+});
+
+describe('budget-use thresholds', () => {
+  it('reports each threshold reached above the one already announced, once', () => {
+    expect(budgetUsedBp(figures({ budget: null }), 100)).toBeNull();
+    expect(budgetUsedBp(figures({ spent: 2_000, reserved: 1_000, outstandingMax: 2_000 }), 100)).toBe(5_000);
+    expect(budgetAlertsReached(figures({ outstandingMax: 4_999 }), 0, 100)).toEqual([]);
+    expect(budgetAlertsReached(figures({ outstandingMax: 5_000 }), 0, 100)).toEqual([5_000]);
+    expect(budgetAlertsReached(figures({ outstandingMax: 10_000 }), 5_000, 100)).toEqual([8_000, 10_000]);
+    expect(budgetAlertsReached(figures({ outstandingMax: 10_000 }), 10_000, 100)).toEqual([]);
+    // With history, liability is priced at the observed redemption rate (10 %).
+    expect(
+      budgetAlertsReached(figures({ outstandingMax: 50_000, redeemedCount: 10, expiredCount: 90 }), 0, 100),
+    ).toEqual([5_000]);
   });
 });

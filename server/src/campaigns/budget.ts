@@ -47,6 +47,24 @@ export function spendable(c: Pick<BudgetFigures, 'budget' | 'spent' | 'reserved'
   return c.budget == null ? null : Math.max(0, c.budget - c.spent - c.reserved);
 }
 
+/** Budget-use thresholds announced once each (`budget.threshold` events): 50 %, 80 %, 100 %. */
+export const BUDGET_ALERTS_BP = [5_000, 8_000, 10_000] as const;
+
+/** Committed + liability as a share of the budget, in bp (rounded down); null = unlimited. */
+export function budgetUsedBp(c: BudgetFigures, minHistory: number): number | null {
+  if (c.budget == null) return null;
+  const used = c.spent + c.reserved + expectedCost(c.outstandingMax, redemptionRateBp(c, minHistory));
+  if (c.budget <= 0) return used > 0 ? BP : 0;
+  return mulDivFloorRem(Math.max(0, used), BP, c.budget).quotient;
+}
+
+/** The thresholds above `announcedBp` that the campaign's use has reached (ascending). */
+export function budgetAlertsReached(c: BudgetFigures, announcedBp: number, minHistory: number): number[] {
+  const used = budgetUsedBp(c, minHistory);
+  if (used == null) return [];
+  return BUDGET_ALERTS_BP.filter((t) => t > announcedBp && used >= t);
+}
+
 export interface BudgetView {
   budget: number | null;
   spent: number;

@@ -22,6 +22,8 @@ export class Campaign {
   expiredCount!: number;
   /** When issuance first stopped for lack of budget (announced once as budget.exhausted). */
   exhaustedAt?: number | null;
+  /** The highest budget-use threshold announced (bp: 0, 5 000, 8 000, 10 000), each once. */
+  budgetAlertBp!: number;
   startsAt?: number | null;
   endsAt?: number | null;
   createdAt!: number;
@@ -44,6 +46,7 @@ export const CampaignSchema = new EntitySchema<Campaign>({
     redeemedCount: { type: 'integer', default: 0 },
     expiredCount: { type: 'integer', default: 0 },
     exhaustedAt: epochNullable(),
+    budgetAlertBp: { type: 'integer', default: 0 },
     startsAt: epochNullable(),
     endsAt: epochNullable(),
     createdAt: epoch(),

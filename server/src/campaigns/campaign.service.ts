@@ -45,6 +45,7 @@ export class CampaignService {
       spent: 0,
       reserved: 0,
       outstandingMax: 0,
+      budgetAlertBp: 0,
       issuedCount: 0,
       redeemedCount: 0,
       expiredCount: 0,

@@ -64,10 +64,13 @@ export const campaignDelta = (
   d: CampaignDelta,
   now: number,
   exhaustedAt?: number,
+  budgetAlertBp?: number,
 ): Statement => ({
   sql: `UPDATE campaign SET spent = spent + ?, reserved = reserved + ?, outstanding_max = outstanding_max + ?,
                issued_count = issued_count + ?, redeemed_count = redeemed_count + ?,
-               expired_count = expired_count + ?, updated_at = ?${exhaustedAt != null ? ', exhausted_at = ?' : ''}
+               expired_count = expired_count + ?, updated_at = ?${exhaustedAt != null ? ', exhausted_at = ?' : ''}${
+                 budgetAlertBp != null ? ', budget_alert_bp = ?' : ''
+               }
          WHERE id = ?`,
   params: [
     d.spent,
@@ -78,6 +81,7 @@ export const campaignDelta = (
     d.expired,
     now,
     ...(exhaustedAt != null ? [exhaustedAt] : []),
+    ...(budgetAlertBp != null ? [budgetAlertBp] : []),
     id,
   ],
 });

@@ -29,6 +29,15 @@ import type { OrderStatus, Redemption } from './order.entity';
 
 type WalletRow = db.WalletRow;
 
+/** Order facts (server/src/metrics, wired in app.ts): a redeemed order is paid, a refund undoes it. */
+export interface CheckoutOrderHook {
+  paid(
+    sql: Sql,
+    o: { orderId: string; userId: string; amount: number; discount: number; couponIds: string[]; at: number },
+  ): Promise<void>;
+  refunded(sql: Sql, orderId: string, at: number): Promise<void>;
+}
+
 /** The envelope of a coupon's events, from a row with its template's scope and funding. */
 const subjectOf = (r: {
   id: string;
@@ -100,6 +109,7 @@ class LockRefused extends Error {
 
 export class CheckoutService {
   private readonly scopeCache = new Map<string, Scope>();
+  orderFacts?: CheckoutOrderHook;
 
   constructor(
     private readonly db: Database,
@@ -322,6 +332,19 @@ export class CheckoutService {
       }
       const rows = await db.lockedCoupons(sql, orderId);
       await runAll(sql, redeemWrites(rows, orderId, now));
+      if (this.orderFacts) {
+        const stored = jsonColumn<{ applied?: { payable?: number } | null; subtotal?: number }>(
+          (await db.storedOrder(sql, orderId))?.quote ?? '{}',
+        );
+        await this.orderFacts.paid(sql, {
+          orderId,
+          userId: order.user_id,
+          amount: stored.applied?.payable ?? Math.max(0, (stored.subtotal ?? 0) - order.total_discount),
+          discount: order.total_discount,
+          couponIds: rows.map((r) => r.id),
+          at: now,
+        });
+      }
       return {
         orderId,
         ok: true,
@@ -388,6 +411,7 @@ export class CheckoutService {
         );
       const rows = await db.unrefunded(sql, orderId);
       await runAll(sql, refundWrites(rows, orderId, now));
+      await this.orderFacts?.refunded(sql, orderId, now);
       return {
         orderId,
         status: 'REFUNDED' as const,

@@ -150,6 +150,7 @@ const CAMPAIGN_STATE = [
   'redeemed_count',
   'expired_count',
   'exhausted_at',
+  'budget_alert_bp',
 ] as const;
 export type CampaignStateRow = RowOf<
   Campaign,
@@ -162,6 +163,7 @@ export type CampaignStateRow = RowOf<
   | 'redeemedCount'
   | 'expiredCount'
   | 'exhaustedAt'
+  | 'budgetAlertBp'
 >;
 /** The campaign's columns as the lock statement returns them, prefixed `b_` (all null without one). */
 export type PrefixedCampaignRow = { [K in keyof CampaignStateRow as `b_${K}`]: CampaignStateRow[K] | null };
@@ -197,6 +199,7 @@ export function campaignOf(row: PrefixedCampaignRow): CampaignStateRow | undefin
     redeemed_count: row.b_redeemed_count!,
     expired_count: row.b_expired_count!,
     exhausted_at: row.b_exhausted_at,
+    budget_alert_bp: row.b_budget_alert_bp ?? 0,
   };
 }
 

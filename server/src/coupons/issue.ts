@@ -8,7 +8,8 @@
 import type { Config } from '../config';
 import { type Database, jsonColumn, type Row, type Sql, type Statement } from '../db/sql';
 import { nowSeconds } from '../ids';
-import { budgetExhausted, couponIssued, eventMerchant } from '../outbox/events';
+import { budgetAlertsReached, budgetUsedBp } from '../campaigns/budget';
+import { budgetExhausted, budgetThreshold, couponIssued, eventMerchant } from '../outbox/events';
 import type { Funding, Scope } from '../templates/template.entity';
 import type { Coupon } from './coupon.entity';
 import * as db from './coupon.sql';
@@ -87,7 +88,7 @@ export function templateState(r: db.TemplateStateRow): TemplateState & { merchan
 
 export function campaignState(
   r: db.CampaignStateRow | undefined,
-): (CampaignState & { exhaustedAt: number | null }) | null {
+): (CampaignState & { exhaustedAt: number | null; budgetAlertBp: number }) | null {
   if (!r) return null;
   return {
     id: r.id,
@@ -99,6 +100,7 @@ export function campaignState(
     redeemedCount: r.redeemed_count,
     expiredCount: r.expired_count,
     exhaustedAt: r.exhausted_at,
+    budgetAlertBp: Number(r.budget_alert_bp ?? 0),
   };
 }
 
@@ -322,7 +324,7 @@ const storedOf = (o: IssueOutcome): string =>
 function issueWrites(
   state: IssueState,
   merchantId: string | null,
-  campaign: (CampaignState & { exhaustedAt: number | null }) | null,
+  campaign: (CampaignState & { exhaustedAt: number | null; budgetAlertBp: number }) | null,
   decisions: readonly Decision[],
   now: number,
 ): Statement[] {
@@ -337,6 +339,26 @@ function issueWrites(
     ledger.campaign(campaign?.id, { issued: coupons.length, outstandingMax: value });
     for (const c of coupons)
       ledger.event(couponIssued({ ...c, campaignId: c.campaignId ?? null, merchantId }));
+    // Budget use thresholds (50, 80, 100 %) reached by this round: each announced once.
+    if (campaign && campaign.budget != null) {
+      const after = { ...campaign, outstandingMax: campaign.outstandingMax + value };
+      const reached = budgetAlertsReached(after, campaign.budgetAlertBp, state.minHistory);
+      if (reached.length > 0) {
+        const usedBp = budgetUsedBp(after, state.minHistory) ?? 0;
+        const figures = {
+          id: campaign.id,
+          budget: campaign.budget,
+          spent: campaign.spent,
+          reserved: campaign.reserved,
+          outstandingMax: after.outstandingMax,
+        };
+        for (const thresholdBp of reached)
+          ledger.event(
+            budgetThreshold({ campaign: figures, thresholdBp, usedBp }, state.template.id, merchantId),
+          );
+        ledger.budgetAlert(campaign.id, reached[reached.length - 1]!);
+      }
+    }
   }
   const refusedForBudget = decisions.some((d) => d.kind === 'refuse' && d.reason === 'BUDGET_EXHAUSTED');
   if (campaign && refusedForBudget && campaign.exhaustedAt == null) {

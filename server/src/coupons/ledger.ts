@@ -17,6 +17,16 @@ const NO_CAMPAIGN_CHANGE: CampaignDelta = {
 };
 const NO_TEMPLATE_CHANGE: TemplateDelta = { issued: 0, redeemed: 0, expired: 0, quota: 0 };
 
+/**
+ * Statements another feature adds for a batch's events, in the same transaction (metrics' daily
+ * rollups); wired once in app.ts so that coupons/ imports no metrics code.
+ */
+export type LedgerHook = (events: readonly DomainEvent[], now: number) => Statement[];
+let ledgerHook: LedgerHook | null = null;
+export const setLedgerHook = (hook: LedgerHook | null): void => {
+  ledgerHook = hook;
+};
+
 function add<K extends string>(into: Record<K, number>, d: Partial<Record<K, number>>): void {
   for (const k of Object.keys(d) as K[]) into[k] += d[k] ?? 0;
 }
@@ -25,6 +35,7 @@ export class Ledger {
   private readonly templates = new Map<string, TemplateDelta>();
   private readonly campaigns = new Map<string, CampaignDelta>();
   private readonly exhausted = new Map<string, number>();
+  private readonly alerts = new Map<string, number>();
   readonly events: DomainEvent[] = [];
 
   template(id: string, d: Partial<TemplateDelta>): this {
@@ -49,17 +60,27 @@ export class Ledger {
     return this;
   }
 
+  /** Records the highest budget-use threshold announced for the campaign. */
+  budgetAlert(id: string, bp: number): this {
+    this.campaign(id, {});
+    this.alerts.set(id, bp);
+    return this;
+  }
+
   event(e: DomainEvent): this {
     this.events.push(e);
     return this;
   }
 
-  /** The statements: template counters, then campaign counters, then the events. */
+  /** The statements: template counters, then campaign counters, then the events (and the hook's). */
   statements(now: number): Statement[] {
     return [
       ...[...this.templates].map(([id, d]) => templateDelta(id, d, now)),
-      ...[...this.campaigns].map(([id, d]) => campaignDelta(id, d, now, this.exhausted.get(id))),
+      ...[...this.campaigns].map(([id, d]) =>
+        campaignDelta(id, d, now, this.exhausted.get(id), this.alerts.get(id)),
+      ),
       ...eventInserts(this.events, now),
+      ...(ledgerHook && this.events.length > 0 ? ledgerHook(this.events, now) : []),
     ];
   }
 }

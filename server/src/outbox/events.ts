@@ -92,6 +92,13 @@ export interface BudgetExhaustedPayload {
   campaign: { id: string; budget: number | null; spent: number; reserved: number; outstandingMax: number };
 }
 
+export interface BudgetThresholdPayload {
+  campaign: BudgetExhaustedPayload['campaign'];
+  /** The threshold reached (5 000, 8 000 or 10 000 bp) and the campaign's use (committed + liability). */
+  thresholdBp: number;
+  usedBp: number;
+}
+
 export interface ExperimentUpdatedPayload {
   experiment: { ruleId: string; version: number | null; recommendation: string };
 }
@@ -111,6 +118,7 @@ export interface EventPayloads {
   'coupon.revoked': CouponRevokedPayload;
   'rule.fired': RuleFiredPayload | CustomEventPayload;
   'budget.exhausted': BudgetExhaustedPayload;
+  'budget.threshold': BudgetThresholdPayload;
   'experiment.updated': ExperimentUpdatedPayload;
   'webhook.disabled': WebhookDisabledPayload;
 }
@@ -276,6 +284,14 @@ export function budgetExhausted(
   merchantId: string | null,
 ): DomainEvent<'budget.exhausted'> {
   return { type: 'budget.exhausted', campaignId: campaign.id, templateId, merchantId, payload: { campaign } };
+}
+
+export function budgetThreshold(
+  p: BudgetThresholdPayload,
+  templateId: string,
+  merchantId: string | null,
+): DomainEvent<'budget.threshold'> {
+  return { type: 'budget.threshold', campaignId: p.campaign.id, templateId, merchantId, payload: p };
 }
 
 export function experimentUpdated(

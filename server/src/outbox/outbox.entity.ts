@@ -11,6 +11,7 @@ export const EVENT_TYPES = [
   'coupon.revoked',
   'rule.fired',
   'budget.exhausted',
+  'budget.threshold',
   'experiment.updated',
   'webhook.disabled',
 ] as const;

@@ -99,6 +99,7 @@ export type CouponEventFilter = {
 
 export type CouponEventType =
   | 'BUDGET_EXHAUSTED'
+  | 'BUDGET_THRESHOLD'
   | 'COUPON_CLAIMED'
   | 'COUPON_EXPIRED'
   | 'COUPON_ISSUED'
@@ -252,6 +253,30 @@ export type EventPropertyType =
   | 'OBJECT'
   | 'STRING';
 
+export type ExperimentMetric =
+  | 'CONVERSION'
+  | 'NET_CONTRIBUTION_PER_USER'
+  | 'REVENUE_PER_USER';
+
+export type ExperimentRecommendation =
+  | 'KEEP_TESTING'
+  | 'SOLIDIFY'
+  | 'STOP';
+
+export type ForecastMode =
+  | 'BULK'
+  | 'CLAIM';
+
+export type ForecastSource =
+  | 'EXACT'
+  | 'HISTORY'
+  | 'PRIOR';
+
+export type FunderKind =
+  | 'BRAND'
+  | 'MERCHANT'
+  | 'PLATFORM';
+
 export type FundingInput = {
   brandBp?: number;
   brandId?: string | null | undefined;
@@ -283,6 +308,26 @@ export type LockInput = {
   couponIds: Array<string | number>;
   orderId: string | number;
 };
+
+export type LtvGroupBy =
+  | 'AUDIENCE'
+  | 'COHORT'
+  | 'RULE_ARM';
+
+/** What `metrics` measures: the deployment (ALL), a template, campaign, rule, merchant or funder. */
+export type MetricsScope = {
+  /** The template, campaign, rule or merchant id; a funder is PLATFORM, MERCHANT or BRAND; none for ALL. */
+  id?: string | number | null | undefined;
+  kind: MetricsScopeKind;
+};
+
+export type MetricsScopeKind =
+  | 'ALL'
+  | 'CAMPAIGN'
+  | 'FUNDER'
+  | 'MERCHANT'
+  | 'RULE'
+  | 'TEMPLATE';
 
 export type MintCodesInput = {
   /** Characters to draw from. */
@@ -1057,6 +1102,86 @@ export type StartBulkIssueMutationVariables = Exact<{
 
 
 export type StartBulkIssueMutation = { startBulkIssue: { id: string } };
+
+export type MetricsE2eMetricsQueryVariables = Exact<{
+  s: MetricsScope;
+  from: string;
+  to: string;
+}>;
+
+
+export type MetricsE2eMetricsQuery = { metrics: { timeZone: string, redemptionRate: number | null, couponOrderShare: number | null, allPaidOrders: number, totals: { issued: number, issuedRule: number, claimed: number, redeemed: number, subsidy: number, paidOrders: number, couponOrders: number, revenue: number, margin: number, grossProfit: number, refunds: number, newCustomers: number, newCustomersViaCoupon: number }, subsidyByFunder: Array<{ funder: FunderKind, funderId: string | null, amount: number }>, daily: Array<{ date: string, issued: number, paidOrders: number, revenue: number }> } };
+
+export type MetricsE2eExperimentQueryVariables = Exact<{
+  r: string | number;
+  w?: number | null | undefined;
+  seq?: boolean | null | undefined;
+}>;
+
+
+export type MetricsE2eExperimentQuery = { experiment: { exposedUsers: number, measuredUsers: number, recommendation: ExperimentRecommendation, evidence: Array<string>, srm: { mismatch: boolean, p: number, observed: Array<number> }, arms: Array<{ arm: string, control: boolean, users: number, conversion: number, revenuePerUser: number, netContributionPerUser: number, subsidy: number }>, lifts: Array<{ metric: ExperimentMetric, arm: string, absolute: { estimate: number, low: number, high: number, p: number }, relative: { estimate: number, low: number, high: number } | null, cuped: { estimate: number, low: number, high: number, varianceReduction: number } | null, sequential: { low: number, high: number } | null }>, incrementalProfit: { estimate: number, low: number, high: number, treatedUsers: number } | null } };
+
+export type MetricsE2eLockMutationVariables = Exact<{
+  i: LockInput;
+}>;
+
+
+export type MetricsE2eLockMutation = { lockCoupons: { locked: boolean, applied: { totalDiscount: number, payable: number } | null } };
+
+export type MetricsE2eRedeemMutationVariables = Exact<{
+  o: string | number;
+}>;
+
+
+export type MetricsE2eRedeemMutation = { redeemOrder: { ok: boolean } };
+
+export type MetricsE2eRebuildMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MetricsE2eRebuildMutation = { rebuildMetrics: { couponEvents: number, orders: number } };
+
+export type MetricsE2eSolidifyMutationVariables = Exact<{
+  r: string | number;
+  h: number;
+}>;
+
+
+export type MetricsE2eSolidifyMutation = { solidifyRule: string };
+
+export type MetricsE2eCampaignMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MetricsE2eCampaignMutation = { createCampaign: { id: string } };
+
+export type MetricsE2eAudienceMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MetricsE2eAudienceMutation = { createAudience: { id: string } };
+
+export type MetricsE2eUploadMutationVariables = Exact<{
+  a: string | number;
+  csv: string;
+}>;
+
+
+export type MetricsE2eUploadMutation = { uploadAudienceMembers: { added: number } };
+
+export type MetricsE2eForecastQueryVariables = Exact<{
+  t: string | number;
+  a: string | number;
+  m?: ForecastMode | null | undefined;
+}>;
+
+
+export type MetricsE2eForecastQuery = { forecastIssue: { figures: Array<{ name: string, value: number, low: number, high: number, source: ForecastSource }>, cost: { value: number, low: number, high: number } } };
+
+export type MetricsE2eLtvQueryVariables = Exact<{
+  g: LtvGroupBy;
+  r?: string | number | null | undefined;
+}>;
+
+
+export type MetricsE2eLtvQuery = { ltv: { customers: number, note: string | null, groups: Array<{ key: string, customers: number, historical: Array<{ period: number, revenuePerUser: number, profitPerUser: number }>, expected: { value: number } | null }> } };
 
 export type PartnersClusterCouponEventLogQueryVariables = Exact<{
   a?: number | null | undefined;
@@ -2569,6 +2694,187 @@ export const StartBulkIssueDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StartBulkIssueMutation, StartBulkIssueMutationVariables>;
+export const MetricsE2eMetricsDocument = new TypedDocumentString(`
+    query MetricsE2eMetrics($s: MetricsScope!, $from: DateTime!, $to: DateTime!) {
+  metrics(scope: $s, from: $from, to: $to) {
+    timeZone
+    redemptionRate
+    couponOrderShare
+    allPaidOrders
+    totals {
+      issued
+      issuedRule
+      claimed
+      redeemed
+      subsidy
+      paidOrders
+      couponOrders
+      revenue
+      margin
+      grossProfit
+      refunds
+      newCustomers
+      newCustomersViaCoupon
+    }
+    subsidyByFunder {
+      funder
+      funderId
+      amount
+    }
+    daily {
+      date
+      issued
+      paidOrders
+      revenue
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsE2eMetricsQuery, MetricsE2eMetricsQueryVariables>;
+export const MetricsE2eExperimentDocument = new TypedDocumentString(`
+    query MetricsE2eExperiment($r: ID!, $w: Int, $seq: Boolean) {
+  experiment(ruleId: $r, windowSeconds: $w, sequential: $seq) {
+    exposedUsers
+    measuredUsers
+    recommendation
+    evidence
+    srm {
+      mismatch
+      p
+      observed
+    }
+    arms {
+      arm
+      control
+      users
+      conversion
+      revenuePerUser
+      netContributionPerUser
+      subsidy
+    }
+    lifts {
+      metric
+      arm
+      absolute {
+        estimate
+        low
+        high
+        p
+      }
+      relative {
+        estimate
+        low
+        high
+      }
+      cuped {
+        estimate
+        low
+        high
+        varianceReduction
+      }
+      sequential {
+        low
+        high
+      }
+    }
+    incrementalProfit {
+      estimate
+      low
+      high
+      treatedUsers
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsE2eExperimentQuery, MetricsE2eExperimentQueryVariables>;
+export const MetricsE2eLockDocument = new TypedDocumentString(`
+    mutation MetricsE2eLock($i: LockInput!) {
+  lockCoupons(input: $i) {
+    locked
+    applied {
+      totalDiscount
+      payable
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsE2eLockMutation, MetricsE2eLockMutationVariables>;
+export const MetricsE2eRedeemDocument = new TypedDocumentString(`
+    mutation MetricsE2eRedeem($o: ID!) {
+  redeemOrder(orderId: $o) {
+    ok
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsE2eRedeemMutation, MetricsE2eRedeemMutationVariables>;
+export const MetricsE2eRebuildDocument = new TypedDocumentString(`
+    mutation MetricsE2eRebuild {
+  rebuildMetrics {
+    couponEvents
+    orders
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsE2eRebuildMutation, MetricsE2eRebuildMutationVariables>;
+export const MetricsE2eSolidifyDocument = new TypedDocumentString(`
+    mutation MetricsE2eSolidify($r: ID!, $h: Float!) {
+  solidifyRule(ruleId: $r, holdoutPercent: $h)
+}
+    `) as unknown as TypedDocumentString<MetricsE2eSolidifyMutation, MetricsE2eSolidifyMutationVariables>;
+export const MetricsE2eCampaignDocument = new TypedDocumentString(`
+    mutation MetricsE2eCampaign {
+  createCampaign(input: {name: "thresholds", budget: 2000}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsE2eCampaignMutation, MetricsE2eCampaignMutationVariables>;
+export const MetricsE2eAudienceDocument = new TypedDocumentString(`
+    mutation MetricsE2eAudience {
+  createAudience(input: {name: "forecast", kind: STATIC}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsE2eAudienceMutation, MetricsE2eAudienceMutationVariables>;
+export const MetricsE2eUploadDocument = new TypedDocumentString(`
+    mutation MetricsE2eUpload($a: ID!, $csv: String!) {
+  uploadAudienceMembers(audienceId: $a, csv: $csv, replace: true) {
+    added
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsE2eUploadMutation, MetricsE2eUploadMutationVariables>;
+export const MetricsE2eForecastDocument = new TypedDocumentString(`
+    query MetricsE2eForecast($t: ID!, $a: ID!, $m: ForecastMode) {
+  forecastIssue(templateId: $t, audienceId: $a, mode: $m) {
+    figures {
+      name
+      value
+      low
+      high
+      source
+    }
+    cost {
+      value
+      low
+      high
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsE2eForecastQuery, MetricsE2eForecastQueryVariables>;
+export const MetricsE2eLtvDocument = new TypedDocumentString(`
+    query MetricsE2eLtv($g: LtvGroupBy!, $r: ID) {
+  ltv(groupBy: $g, ruleId: $r, periods: 2) {
+    customers
+    note
+    groups {
+      key
+      customers
+      historical {
+        period
+        revenuePerUser
+        profitPerUser
+      }
+      expected {
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsE2eLtvQuery, MetricsE2eLtvQueryVariables>;
 export const PartnersClusterCouponEventLogDocument = new TypedDocumentString(`
     query PartnersClusterCouponEventLog($a: SafeInt) {
   couponEventLog(afterId: $a, first: 100) {

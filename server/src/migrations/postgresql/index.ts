@@ -8,7 +8,9 @@ import { Migration20261205235834 } from './Migration20261205235834';
 import { Migration20261206001212 } from './Migration20261206001212';
 import { Migration20261206105638 } from './Migration20261206105638';
 import { Migration20261206113323 } from './Migration20261206113323';
+import { Migration20261206140811 } from './Migration20261206140811';
 import { Migration20261206140928 } from './Migration20261206140928';
+import { Migration20261206143250 } from './Migration20261206143250';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261125130750', class: Migration20261125130750 },
@@ -19,5 +21,7 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261206001212', class: Migration20261206001212 },
   { name: 'Migration20261206105638', class: Migration20261206105638 },
   { name: 'Migration20261206113323', class: Migration20261206113323 },
+  { name: 'Migration20261206140811', class: Migration20261206140811 },
   { name: 'Migration20261206140928', class: Migration20261206140928 },
+  { name: 'Migration20261206143250', class: Migration20261206143250 },
 ];

@@ -8,7 +8,9 @@ import { Migration20261205235834 } from './Migration20261205235834';
 import { Migration20261206001212 } from './Migration20261206001212';
 import { Migration20261206105637 } from './Migration20261206105637';
 import { Migration20261206113322 } from './Migration20261206113322';
+import { Migration20261206140811 } from './Migration20261206140811';
 import { Migration20261206140928 } from './Migration20261206140928';
+import { Migration20261206143250 } from './Migration20261206143250';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261125130750', class: Migration20261125130750 },
@@ -19,5 +21,7 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261206001212', class: Migration20261206001212 },
   { name: 'Migration20261206105637', class: Migration20261206105637 },
   { name: 'Migration20261206113322', class: Migration20261206113322 },
+  { name: 'Migration20261206140811', class: Migration20261206140811 },
   { name: 'Migration20261206140928', class: Migration20261206140928 },
+  { name: 'Migration20261206143250', class: Migration20261206143250 },
 ];

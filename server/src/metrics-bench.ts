@@ -1,0 +1,22 @@
+// What the metrics benchmark (test/bench/suites/metrics.ts) reaches of the server: a migrated
+// database and the metrics service on it, and the LTV fits.
+import { entitySchemas } from './composition';
+import { dialectOf } from './config';
+import { migrate } from './db/migrate';
+import { initOrm } from './db/orm';
+import { Database } from './db/sql';
+import { fitBgNbd } from './metrics/ltv/bgnbd';
+import { fitGammaGamma } from './metrics/ltv/gammagamma';
+import { simulateCustomers } from './metrics/ltv/simulate';
+import { MetricsService } from './metrics/metrics.service';
+
+export { fitBgNbd, fitGammaGamma, simulateCustomers };
+
+/** A migrated database at `url` and a metrics service on it (time zone `timeZone`). */
+export async function openMetrics(url: string, timeZone = 'UTC') {
+  const dialect = dialectOf(url);
+  const orm = await initOrm(url, dialect, entitySchemas(dialect), 4);
+  const db = new Database(orm, dialect);
+  await migrate(db);
+  return { metrics: new MetricsService(db, timeZone), close: () => db.close() };
+}

@@ -1,0 +1,124 @@
+import { EntitySchema } from '@mikro-orm/core';
+import { epoch, epochNullable, money64, text } from '../db/columns';
+
+/**
+ * One paid order as a fact (docs/metrics.md): written from `order.paid` / `order.refunded` tracked
+ * events and from checkout's redeemOrder / refundOrder, merged by order id (never counted twice).
+ */
+export class OrderFact {
+  orderId!: string;
+  userId!: string;
+  /** What the customer paid (minor units). */
+  amount!: number;
+  /** Margin of the order before subsidy when known (given, or amount − cost). */
+  margin?: number | null;
+  merchantId?: string | null;
+  /** Coupon ids the order used that exist (JSON array). */
+  couponIds!: string[];
+  /** Coupon ids the order named that no coupon has (kept, flagged). */
+  unknownCouponIds!: string[];
+  /** Total discount (subsidy) of the order's coupons, when checkout knows it. */
+  discount!: number;
+  paidAt!: number;
+  refundedAt?: number | null;
+  /** The user's first paid order (new customer). */
+  firstOrder!: boolean;
+  /** `TRACK`, `CHECKOUT` or `BOTH`. */
+  source!: string;
+  createdAt!: number;
+  updatedAt!: number;
+}
+
+export const OrderFactSchema = new EntitySchema<OrderFact>({
+  class: OrderFact,
+  tableName: 'order_fact',
+  properties: {
+    orderId: { type: 'string', length: 128, primary: true },
+    userId: text(128),
+    amount: money64(),
+    margin: epochNullable(),
+    merchantId: text(128, true),
+    couponIds: { type: 'json' },
+    unknownCouponIds: { type: 'json' },
+    discount: money64(),
+    paidAt: epoch(),
+    refundedAt: epochNullable(),
+    firstOrder: { type: 'boolean', default: false },
+    source: text(16),
+    createdAt: epoch(),
+    updatedAt: epoch(),
+  },
+  indexes: [{ properties: ['userId', 'paidAt'] }, { properties: ['paidAt'] }],
+});
+
+/** Daily rollup of one scope (ALL, TEMPLATE, CAMPAIGN, RULE, MERCHANT) on a local calendar day. */
+export class MetricDaily {
+  scopeKind!: string;
+  scopeId!: string;
+  /** Days since 1970-01-01 of the local date (TIME_ZONE). */
+  day!: number;
+  issuedClaim!: number;
+  issuedCode!: number;
+  issuedRule!: number;
+  issuedBulk!: number;
+  issuedApi!: number;
+  redeemed!: number;
+  expired!: number;
+  subsidy!: number;
+  paidOrders!: number;
+  couponOrders!: number;
+  revenue!: number;
+  margin!: number;
+  marginOrders!: number;
+  refunds!: number;
+  newCustomers!: number;
+  newCustomersCoupon!: number;
+}
+
+const counter = () => money64();
+
+export const MetricDailySchema = new EntitySchema<MetricDaily>({
+  class: MetricDaily,
+  tableName: 'metric_daily',
+  properties: {
+    scopeKind: { type: 'string', length: 16, primary: true },
+    scopeId: { type: 'string', length: 128, primary: true },
+    day: { type: 'integer', primary: true },
+    issuedClaim: counter(),
+    issuedCode: counter(),
+    issuedRule: counter(),
+    issuedBulk: counter(),
+    issuedApi: counter(),
+    redeemed: counter(),
+    expired: counter(),
+    subsidy: counter(),
+    paidOrders: counter(),
+    couponOrders: counter(),
+    revenue: counter(),
+    margin: counter(),
+    marginOrders: counter(),
+    refunds: counter(),
+    newCustomers: counter(),
+    newCustomersCoupon: counter(),
+  },
+});
+
+/** The last result announced per rule (an `experiment.updated` event when it changes materially). */
+export class ExperimentSnapshot {
+  ruleId!: string;
+  recommendation!: string;
+  /** A coarse fingerprint of the result (recommendation, SRM, sign of the interval bounds). */
+  fingerprint!: string;
+  updatedAt!: number;
+}
+
+export const ExperimentSnapshotSchema = new EntitySchema<ExperimentSnapshot>({
+  class: ExperimentSnapshot,
+  tableName: 'experiment_snapshot',
+  properties: {
+    ruleId: { type: 'string', length: 48, primary: true },
+    recommendation: text(16),
+    fingerprint: text(256),
+    updatedAt: epoch(),
+  },
+});

@@ -1,0 +1,511 @@
+// SQL of metrics: rollup upserts, order facts, the metrics and experiment reads, and rebuild.
+import { type RowOf, type Sql, type Statement, valuesList } from '../db/sql';
+import type { OrderFact } from './metrics.entity';
+import { COUNTERS, type Counter, type Delta, type RollupRow } from './rollup';
+
+const ROWS_PER_UPSERT = 500;
+const KEY = ['scope_kind', 'scope_id', 'day'] as const;
+const addExcluded = (cols: readonly string[]) =>
+  cols.map((c) => `${c} = metric_daily.${c} + excluded.${c}`).join(', ');
+const UPSERT_TAIL = `ON CONFLICT (scope_kind, scope_id, day) DO UPDATE SET ${addExcluded(COUNTERS)}`;
+
+/**
+ * Adds rows to the rollups. Rows are sorted (ALL first) so that concurrent transactions take the
+ * rollup rows' locks in one order on PostgreSQL.
+ */
+export function upsertRollups(rows: readonly RollupRow[]): Statement[] {
+  const sorted = [...rows].sort((a, b) =>
+    a.kind !== b.kind ? (a.kind < b.kind ? -1 : 1) : a.id !== b.id ? (a.id < b.id ? -1 : 1) : a.day - b.day,
+  );
+  const out: Statement[] = [];
+  for (let i = 0; i < sorted.length; i += ROWS_PER_UPSERT) {
+    const chunk = sorted.slice(i, i + ROWS_PER_UPSERT);
+    const params: unknown[] = [];
+    for (const r of chunk) params.push(r.kind, r.id, r.day, ...COUNTERS.map((c) => r.values[c]));
+    out.push({
+      sql: `INSERT INTO metric_daily (${[...KEY, ...COUNTERS].join(', ')}) VALUES ${valuesList(
+        chunk.length,
+        KEY.length + COUNTERS.length,
+      )} ${UPSERT_TAIL}`,
+      params,
+    });
+  }
+  return out;
+}
+
+/** Lookups per statement (coupon ids; a batch of expiries is 500). */
+const LOOKUPS_PER_STATEMENT = 5_000;
+
+/**
+ * Adds each group's delta, once per coupon, to the RULE rows of the coupons' rules (looked up by
+ * coupon id), as ONE statement per 5 000 coupons: on PostgreSQL the caller's statements may run
+ * as one command, where two statements must not touch the same row.
+ */
+export function upsertRuleRollups(
+  groups: readonly { day: number; delta: Delta; ids: readonly string[] }[],
+): Statement[] {
+  const out: Statement[] = [];
+  let batch: { g: number; id: string }[] = [];
+  const flush = () => {
+    if (batch.length === 0) return;
+    const used = [...new Set(batch.map((b) => b.g))];
+    const gParams: unknown[] = [];
+    for (const g of used) gParams.push(g, groups[g]!.day, ...COUNTERS.map((c) => groups[g]!.delta[c] ?? 0));
+    const gRow = `(${['INTEGER', 'INTEGER', ...COUNTERS.map(() => 'BIGINT')].map((t) => `CAST(? AS ${t})`).join(', ')})`;
+    const cRow = `(CAST(? AS TEXT), CAST(? AS INTEGER))`;
+    const sums = COUNTERS.map((_, i) => `SUM(g.column${i + 3})`).join(', ');
+    out.push({
+      sql: `INSERT INTO metric_daily (scope_kind, scope_id, day, ${COUNTERS.join(', ')})
+        SELECT 'RULE', c.rule_id, g.column2, ${sums}
+        FROM (VALUES ${new Array<string>(batch.length).fill(cRow).join(', ')}) v
+        JOIN (VALUES ${new Array<string>(used.length).fill(gRow).join(', ')}) g ON g.column1 = v.column2
+        JOIN coupon c ON c.id = v.column1
+        WHERE c.rule_id IS NOT NULL GROUP BY c.rule_id, g.column2
+        ${UPSERT_TAIL}`,
+      params: [...batch.flatMap((b) => [b.id, b.g]), ...gParams],
+    });
+    batch = [];
+  };
+  groups.forEach((grp, g) => {
+    for (const id of grp.ids) {
+      batch.push({ g, id });
+      if (batch.length >= LOOKUPS_PER_STATEMENT) flush();
+    }
+  });
+  flush();
+  return out;
+}
+
+// ---- order facts ----
+
+export type FactRow = RowOf<OrderFact>;
+
+const FACT_COLUMNS = [
+  'order_id',
+  'user_id',
+  'amount',
+  'margin',
+  'merchant_id',
+  'coupon_ids',
+  'unknown_coupon_ids',
+  'discount',
+  'paid_at',
+  'refunded_at',
+  'first_order',
+  'source',
+  'created_at',
+  'updated_at',
+] as const;
+
+export async function factsByIds(sql: Sql, orderIds: readonly string[]): Promise<FactRow[]> {
+  if (orderIds.length === 0) return [];
+  return sql.all<FactRow>(
+    `SELECT ${FACT_COLUMNS.join(', ')} FROM order_fact WHERE order_id IN (${valuesList(orderIds.length)})`,
+    orderIds,
+  );
+}
+
+/** The users' current first paid orders. */
+export async function firstOrders(
+  sql: Sql,
+  userIds: readonly string[],
+): Promise<{ user_id: string; order_id: string; paid_at: number }[]> {
+  if (userIds.length === 0) return [];
+  return sql.all(
+    `SELECT user_id, order_id, paid_at FROM order_fact WHERE user_id IN (${valuesList(userIds.length)}) AND first_order = TRUE`,
+    userIds,
+  );
+}
+
+export interface CouponInfoRow {
+  id: string;
+  template_id: string;
+  campaign_id: string | null;
+  rule_id: string | null;
+}
+
+export async function couponInfos(sql: Sql, ids: readonly string[]): Promise<CouponInfoRow[]> {
+  const out: CouponInfoRow[] = [];
+  for (let i = 0; i < ids.length; i += ROWS_PER_UPSERT) {
+    const chunk = ids.slice(i, i + ROWS_PER_UPSERT);
+    out.push(
+      ...(await sql.all<CouponInfoRow>(
+        `SELECT id, template_id, campaign_id, rule_id FROM coupon WHERE id IN (${valuesList(chunk.length)})`,
+        chunk,
+      )),
+    );
+  }
+  return out;
+}
+
+export interface FactWrite {
+  orderId: string;
+  userId: string;
+  amount: number;
+  margin: number | null;
+  merchantId: string | null;
+  couponIds: string[];
+  unknownCouponIds: string[];
+  discount: number;
+  paidAt: number;
+  refundedAt: number | null;
+  firstOrder: boolean;
+  source: string;
+}
+
+export function upsertFacts(facts: readonly FactWrite[], now: number): Statement[] {
+  const out: Statement[] = [];
+  const updated = FACT_COLUMNS.filter((c) => c !== 'order_id' && c !== 'created_at');
+  for (let i = 0; i < facts.length; i += ROWS_PER_UPSERT) {
+    const chunk = facts.slice(i, i + ROWS_PER_UPSERT);
+    const params: unknown[] = [];
+    for (const f of chunk)
+      params.push(
+        f.orderId,
+        f.userId,
+        f.amount,
+        f.margin,
+        f.merchantId,
+        JSON.stringify(f.couponIds),
+        JSON.stringify(f.unknownCouponIds),
+        f.discount,
+        f.paidAt,
+        f.refundedAt,
+        f.firstOrder ? 1 : 0,
+        f.source,
+        now,
+        now,
+      );
+    out.push({
+      sql: `INSERT INTO order_fact (${FACT_COLUMNS.join(', ')}) VALUES ${valuesList(chunk.length, FACT_COLUMNS.length)}
+        ON CONFLICT (order_id) DO UPDATE SET ${updated.map((c) => `${c} = excluded.${c}`).join(', ')}`,
+      params,
+    });
+  }
+  return out;
+}
+
+// ---- metrics reads ----
+
+export type DailyRow = { day: number } & Record<Counter, number>;
+
+/** The rollup rows of one scope over [fromDay, toDay]. */
+export function dailyRows(
+  sql: Sql,
+  kind: string,
+  id: string,
+  fromDay: number,
+  toDay: number,
+): Promise<DailyRow[]> {
+  return sql.all<DailyRow>(
+    `SELECT day, ${COUNTERS.join(', ')} FROM metric_daily
+      WHERE scope_kind = ? AND scope_id = ? AND day >= ? AND day <= ? ORDER BY day`,
+    [kind, id, fromDay, toDay],
+  );
+}
+
+/** Subsidy per template over [fromDay, toDay] with the template's funding (for the split by funder). */
+export function templateSubsidies(
+  sql: Sql,
+  fromDay: number,
+  toDay: number,
+  where: { campaignId?: string; templateId?: string },
+): Promise<{ id: string; funding: unknown; scope: unknown; subsidy: number }[]> {
+  const cond: string[] = [];
+  const params: unknown[] = [fromDay, toDay];
+  if (where.campaignId) {
+    cond.push('t.campaign_id = ?');
+    params.push(where.campaignId);
+  }
+  if (where.templateId) {
+    cond.push('t.id = ?');
+    params.push(where.templateId);
+  }
+  return sql.all(
+    `SELECT t.id, t.funding, t.scope, SUM(m.subsidy) AS subsidy FROM metric_daily m
+      JOIN coupon_template t ON t.id = m.scope_id
+      WHERE m.scope_kind = 'TEMPLATE' AND m.day >= ? AND m.day <= ?${cond.map((c) => ` AND ${c}`).join('')}
+      GROUP BY t.id, t.funding, t.scope`,
+    params,
+  );
+}
+
+/** A rule's subsidy per template (its coupons' redemptions, net of refunds) over [from, to). */
+export function ruleTemplateSubsidies(
+  sql: Sql,
+  ruleId: string,
+  from: number,
+  to: number,
+): Promise<{ id: string; funding: unknown; scope: unknown; subsidy: number }[]> {
+  return sql.all(
+    `SELECT t.id, t.funding, t.scope, SUM(r.discount) AS subsidy FROM redemption r
+      JOIN coupon c ON c.id = r.coupon_id JOIN coupon_template t ON t.id = c.template_id
+      WHERE c.rule_id = ? AND r.redeemed_at >= ? AND r.redeemed_at < ? AND r.refunded_at IS NULL
+      GROUP BY t.id, t.funding, t.scope`,
+    [ruleId, from, to],
+  );
+}
+
+/** Whether a template, campaign or rule with this id exists; a merchant has rollup rows or a template. */
+export async function scopeExists(sql: Sql, kind: string, id: string): Promise<boolean> {
+  const table = { TEMPLATE: 'coupon_template', CAMPAIGN: 'campaign', RULE: 'rule' }[kind];
+  if (table) return (await sql.get(`SELECT id FROM ${table} WHERE id = ?`, [id])) !== undefined;
+  if (kind === 'MERCHANT')
+    return (
+      (await sql.get(`SELECT day FROM metric_daily WHERE scope_kind = 'MERCHANT' AND scope_id = ? LIMIT 1`, [
+        id,
+      ])) !== undefined
+    );
+  return false;
+}
+
+// ---- rebuild ----
+
+export function clearRollups(sql: Sql): Promise<number> {
+  return sql.run(`DELETE FROM metric_daily`);
+}
+
+/** First orders recomputed from the facts: the earliest paid order of each user (ties by order id). */
+export function recomputeFirstOrders(sql: Sql): Promise<number> {
+  return sql.run(
+    `UPDATE order_fact SET first_order = CASE WHEN order_id = (
+       SELECT o2.order_id FROM order_fact o2 WHERE o2.user_id = order_fact.user_id
+       ORDER BY o2.paid_at, o2.order_id LIMIT 1) THEN TRUE ELSE FALSE END`,
+  );
+}
+
+export interface OutboxCouponRow {
+  id: number;
+  type: string;
+  coupon_id: string | null;
+  template_id: string | null;
+  campaign_id: string | null;
+  merchant_id: string | null;
+  payload: unknown;
+  created_at: number;
+}
+
+/** Coupon events after `afterId` in outbox order. */
+export function couponEventsAfter(sql: Sql, afterId: number, limit: number): Promise<OutboxCouponRow[]> {
+  return sql.all<OutboxCouponRow>(
+    `SELECT id, type, coupon_id, template_id, campaign_id, merchant_id, payload, created_at FROM outbox_event
+      WHERE id > ? AND type IN ('coupon.issued', 'coupon.claimed', 'coupon.redeemed', 'coupon.released', 'coupon.expired')
+      ORDER BY id LIMIT ${Math.floor(limit)}`,
+    [afterId],
+  );
+}
+
+export function factsAfter(sql: Sql, afterId: string, limit: number): Promise<FactRow[]> {
+  return sql.all<FactRow>(
+    `SELECT ${FACT_COLUMNS.join(', ')} FROM order_fact WHERE order_id > ? ORDER BY order_id LIMIT ${Math.floor(limit)}`,
+    [afterId],
+  );
+}
+
+/** Every rollup row (to compare a rebuild with the live rows). */
+export function allRollups(sql: Sql): Promise<({ scope_kind: string; scope_id: string } & DailyRow)[]> {
+  return sql.all(
+    `SELECT scope_kind, scope_id, day, ${COUNTERS.join(', ')} FROM metric_daily ORDER BY scope_kind, scope_id, day`,
+  );
+}
+
+// ---- experiments ----
+
+export interface ArmSumsRow {
+  arm: string;
+  control: boolean | number;
+  n: number;
+  /** conversion, revenue, net contribution: y in the window, x the same before exposure */
+  cy: number;
+  cx: number;
+  cxx: number;
+  cxy: number;
+  ry: number;
+  ryy: number;
+  rx: number;
+  rxx: number;
+  rxy: number;
+  ny: number;
+  nyy: number;
+  nx: number;
+  nxx: number;
+  nxy: number;
+  sub: number;
+}
+
+/** An experiment's arm source: one row per exposed user with the time of exposure. */
+export interface ArmSource {
+  /** `SELECT user_id, arm, control, exposed_at FROM …` with its parameters. */
+  sql: string;
+  params: unknown[];
+}
+
+export const ruleArmSource = (ruleId: string): ArmSource => ({
+  sql: `SELECT user_id, arm, control, exposed_at FROM rule_exposure WHERE rule_id = ?`,
+  params: [ruleId],
+});
+
+const D = (x: string) => `CAST(${x} AS DOUBLE PRECISION)`;
+
+/**
+ * Per arm, over users whose window has elapsed (exposed at or before `maturedBy`): the sums of each
+ * outcome y (in the window after exposure) and its pre-exposure value x (same length before), for
+ * Welch and CUPED. Net contribution = margin − the discounts on the user's orders in the window (the
+ * order facts' subsidy: a control user without coupons has none).
+ */
+export function armSums(
+  sql: Sql,
+  src: ArmSource,
+  o: { maturedBy: number; window: number; marginRateBp: number },
+): Promise<ArmSumsRow[]> {
+  const margin = `COALESCE(f.margin, f.amount * ${Math.floor(o.marginRateBp)} / 10000)`;
+  const inW = 'f.paid_at >= x.exposed_at';
+  return sql.all<ArmSumsRow>(
+    `WITH x AS (SELECT * FROM (${src.sql}) e WHERE exposed_at <= ?),
+     o AS (SELECT x.user_id,
+        SUM(CASE WHEN ${inW} THEN 1 ELSE 0 END) AS orders,
+        SUM(CASE WHEN ${inW} THEN f.amount ELSE 0 END) AS rev,
+        SUM(CASE WHEN ${inW} THEN ${margin} ELSE 0 END) AS mar,
+        SUM(CASE WHEN ${inW} THEN f.discount ELSE 0 END) AS sub,
+        SUM(CASE WHEN ${inW} THEN 0 ELSE 1 END) AS p_orders,
+        SUM(CASE WHEN ${inW} THEN 0 ELSE f.amount END) AS p_rev,
+        SUM(CASE WHEN ${inW} THEN 0 ELSE ${margin} END) AS p_mar,
+        SUM(CASE WHEN ${inW} THEN 0 ELSE f.discount END) AS p_sub
+       FROM x JOIN order_fact f ON f.user_id = x.user_id
+        AND f.paid_at >= x.exposed_at - ? AND f.paid_at < x.exposed_at + ? AND f.refunded_at IS NULL
+       GROUP BY x.user_id),
+     u AS (SELECT x.arm, x.control,
+        CASE WHEN COALESCE(o.orders, 0) > 0 THEN 1 ELSE 0 END AS cy,
+        CASE WHEN COALESCE(o.p_orders, 0) > 0 THEN 1 ELSE 0 END AS cx,
+        ${D('COALESCE(o.rev, 0)')} AS ry, ${D('COALESCE(o.p_rev, 0)')} AS rx,
+        ${D('COALESCE(o.mar, 0) - COALESCE(o.sub, 0)')} AS ny, ${D('COALESCE(o.p_mar, 0) - COALESCE(o.p_sub, 0)')} AS nx,
+        COALESCE(o.sub, 0) AS sub
+       FROM x LEFT JOIN o ON o.user_id = x.user_id)
+     SELECT arm, control, COUNT(*) AS n,
+       SUM(cy) AS cy, SUM(cx) AS cx, SUM(cx) AS cxx, SUM(cx * cy) AS cxy,
+       SUM(ry) AS ry, SUM(ry * ry) AS ryy, SUM(rx) AS rx, SUM(rx * rx) AS rxx, SUM(rx * ry) AS rxy,
+       SUM(ny) AS ny, SUM(ny * ny) AS nyy, SUM(nx) AS nx, SUM(nx * nx) AS nxx, SUM(nx * ny) AS nxy,
+       SUM(sub) AS sub
+     FROM u GROUP BY arm, control ORDER BY arm`,
+    [...src.params, o.maturedBy, o.window, o.window],
+  );
+}
+
+/** Exposed users per arm (all, matured or not) and the first exposure time. */
+export function exposureSpan(
+  sql: Sql,
+  src: ArmSource,
+): Promise<{ arm: string; n: number; first: number | null }[]> {
+  return sql.all(
+    `SELECT arm, COUNT(*) AS n, MIN(exposed_at) AS first FROM (${src.sql}) e GROUP BY arm ORDER BY arm`,
+    src.params,
+  );
+}
+
+/** A rule's active (else latest) published graph and mode. */
+export function ruleGraph(
+  sql: Sql,
+  ruleId: string,
+): Promise<{ mode: string; graph: unknown; draft: unknown; version: number | null } | undefined> {
+  return sql.get(
+    `SELECT r.mode, r.draft, v.graph, v.version FROM rule r
+      LEFT JOIN rule_version v ON v.rule_id = r.id AND v.version = COALESCE(r.active_version, r.latest_version)
+      WHERE r.id = ?`,
+    [ruleId],
+  );
+}
+
+export function snapshotOf(sql: Sql, ruleId: string): Promise<{ fingerprint: string } | undefined> {
+  return sql.get(`SELECT fingerprint FROM experiment_snapshot WHERE rule_id = ?`, [ruleId]);
+}
+
+export function saveSnapshot(
+  sql: Sql,
+  ruleId: string,
+  recommendation: string,
+  fingerprint: string,
+  now: number,
+): Promise<number> {
+  return sql.run(
+    `INSERT INTO experiment_snapshot (rule_id, recommendation, fingerprint, updated_at) VALUES (?, ?, ?, ?)
+      ON CONFLICT (rule_id) DO UPDATE SET recommendation = excluded.recommendation,
+        fingerprint = excluded.fingerprint, updated_at = excluded.updated_at`,
+    [ruleId, recommendation, fingerprint, now],
+  );
+}
+
+// ---- forecasts ----
+
+export function templateForForecast(
+  sql: Sql,
+  templateId: string,
+): Promise<{ id: string; campaign_id: string | null; max_value: number } | undefined> {
+  return sql.get(`SELECT id, campaign_id, max_value FROM coupon_template WHERE id = ?`, [templateId]);
+}
+
+/** Redeemed and expired coupons of a scope's rollups (all days). */
+export function settledOf(
+  sql: Sql,
+  kind: string,
+  id: string,
+): Promise<{ redeemed: number; expired: number } | undefined> {
+  return sql.get(
+    `SELECT COALESCE(SUM(redeemed), 0) AS redeemed, COALESCE(SUM(expired), 0) AS expired FROM metric_daily
+      WHERE scope_kind = ? AND scope_id = ?`,
+    [kind, id],
+  );
+}
+
+/** Count, sum and sum of squares of the discounts of a template's redemptions (null: every template). */
+export function discountMoments(
+  sql: Sql,
+  templateId: string | null,
+): Promise<{ n: number; s: number; ss: number } | undefined> {
+  return sql.get(
+    `SELECT COUNT(*) AS n, COALESCE(SUM(discount), 0) AS s, COALESCE(SUM(${D('discount')} * discount), 0) AS ss
+      FROM redemption WHERE refunded_at IS NULL${templateId ? ' AND template_id = ?' : ''}`,
+    templateId ? [templateId] : [],
+  );
+}
+
+// ---- LTV ----
+
+export interface CustomerRow {
+  user_id: string;
+  n: number;
+  first_at: number;
+  last_at: number;
+  total: number;
+  first_amount: number;
+}
+
+/** Every customer's paid orders (refunds excluded): count, first and last time, total, first amount. */
+export function customerSummaries(sql: Sql): Promise<CustomerRow[]> {
+  return sql.all<CustomerRow>(
+    `SELECT user_id, COUNT(*) AS n, MIN(paid_at) AS first_at, MAX(paid_at) AS last_at, SUM(amount) AS total,
+        SUM(CASE WHEN first_order = TRUE THEN amount ELSE 0 END) AS first_amount
+      FROM order_fact WHERE refunded_at IS NULL GROUP BY user_id`,
+  );
+}
+
+/** Revenue and margin per customer and period of `periodSeconds` since the customer's first order. */
+export function customerPeriods(
+  sql: Sql,
+  periodSeconds: number,
+  periods: number,
+  marginRateBp: number,
+): Promise<{ user_id: string; period: number; revenue: number; margin: number; discount: number }[]> {
+  const p = Math.floor(periodSeconds);
+  return sql.all(
+    `SELECT o.user_id, CAST((o.paid_at - f.paid_at) / ${p} AS INTEGER) AS period, SUM(o.amount) AS revenue,
+        SUM(COALESCE(o.margin, o.amount * ${Math.floor(marginRateBp)} / 10000)) AS margin, SUM(o.discount) AS discount
+      FROM order_fact o JOIN order_fact f ON f.user_id = o.user_id AND f.first_order = TRUE
+      WHERE o.refunded_at IS NULL AND o.paid_at < f.paid_at + ${p * Math.floor(periods)}
+      GROUP BY o.user_id, CAST((o.paid_at - f.paid_at) / ${p} AS INTEGER)`,
+  );
+}
+
+/** The arm of each user exposed to a rule. */
+export function armsOfRule(sql: Sql, ruleId: string): Promise<{ user_id: string; arm: string }[]> {
+  return sql.all(`SELECT user_id, arm FROM rule_exposure WHERE rule_id = ?`, [ruleId]);
+}

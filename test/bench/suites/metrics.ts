@@ -1,0 +1,205 @@
+// Metrics benchmarks: `metrics` over a campaign's rollups, `experiment` over many exposed users, and
+// the BG/NBD + Gamma-Gamma fits. The data are seeded by direct SQL inserts (SQLite), as issue 11
+// allows: the rollups of a campaign of METRICS_BENCH_COUPONS coupons and 5× as many events over a
+// year, and METRICS_BENCH_EXPOSED exposed users with their orders. Sizes are parameters because
+// seeding a million users takes a while on a small machine; the figures say what was measured.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { metrics as server } from '@couponflow/server';
+import { type BenchFigure, type BenchSuite, fmt, percentile } from '../lib';
+
+const COUPONS = Number(process.env.METRICS_BENCH_COUPONS ?? 1_000_000);
+const EXPOSED = Number(process.env.METRICS_BENCH_EXPOSED ?? 1_000_000);
+const CUSTOMERS = Number(process.env.METRICS_BENCH_CUSTOMERS ?? 100_000);
+const DAYS = 365;
+const NOW = Math.floor(Date.now() / 1000);
+const TODAY = Math.floor(NOW / 86_400);
+
+const COUNTERS = [
+  'issued_claim',
+  'issued_code',
+  'issued_rule',
+  'issued_bulk',
+  'issued_api',
+  'redeemed',
+  'expired',
+  'subsidy',
+  'paid_orders',
+  'coupon_orders',
+  'revenue',
+  'margin',
+  'margin_orders',
+  'refunds',
+  'new_customers',
+  'new_customers_coupon',
+];
+
+/** Rollup rows of a campaign's year (its 20 templates, its rules, the deployment) and 200 other templates. */
+function seedRollups(file: string): void {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  const insert = db.prepare(
+    `INSERT INTO metric_daily (scope_kind, scope_id, day, ${COUNTERS.join(', ')}) VALUES (?, ?, ?, ${COUNTERS.map(() => '?').join(', ')})`,
+  );
+  const perDay = Math.ceil(COUPONS / DAYS);
+  const events = (n: number) => [
+    0,
+    0,
+    n,
+    0,
+    0,
+    n / 4,
+    n / 4,
+    n * 125,
+    n / 2,
+    n / 4,
+    n * 2500,
+    n * 1000,
+    n / 2,
+    0,
+    n / 20,
+    n / 40,
+  ];
+  db.transaction(() => {
+    for (let d = 0; d < DAYS; d++) {
+      const day = TODAY - DAYS + d;
+      const row = events(perDay).map(Math.round);
+      insert.run('ALL', '*', day, ...row);
+      insert.run('CAMPAIGN', 'bench-campaign', day, ...row);
+      insert.run('RULE', 'bench-rule', day, ...row);
+      for (let t = 0; t < 220; t++)
+        insert.run('TEMPLATE', `bench-t${t}`, day, ...events(perDay / 20).map(Math.round));
+    }
+    db.prepare(
+      `INSERT INTO campaign (id, name, status, spent, reserved, outstanding_max, issued_count, redeemed_count, expired_count, budget_alert_bp, created_at, updated_at)
+       VALUES ('bench-campaign', 'bench', 'ACTIVE', 0, 0, 0, 0, 0, 0, 0, ?, ?)`,
+    ).run(NOW, NOW);
+  })();
+  db.close();
+}
+
+/** A rule with a 50/50 split, EXPOSED exposures and an order for one user in four (more in treatment). */
+function seedExperiment(file: string): void {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  const graph = JSON.stringify({
+    version: 1,
+    nodes: [
+      { id: 'trigger', type: 'trigger.event', args: { eventType: 'page.viewed' } },
+      {
+        id: 'split',
+        type: 'split.percent',
+        args: {
+          arms: [
+            { id: 'treatment', percent: 50 },
+            { id: 'control', percent: 50, control: true },
+          ],
+        },
+      },
+    ],
+    edges: [],
+  });
+  db.prepare(
+    `INSERT INTO rule (id, name, status, mode, draft, active_version, latest_version, created_at, updated_at)
+     VALUES ('bench-rule', 'bench', 'ACTIVE', 'EXPERIMENT', ?, 1, 1, ?, ?)`,
+  ).run(graph, NOW, NOW);
+  db.prepare(
+    `INSERT INTO rule_version (rule_id, version, graph, trigger, mode, published_at) VALUES ('bench-rule', 1, ?, 'page.viewed', 'EXPERIMENT', ?)`,
+  ).run(graph, NOW);
+  const exposure = db.prepare(
+    `INSERT INTO rule_exposure (rule_id, user_id, version, arm, control, event_id, exposed_at) VALUES ('bench-rule', ?, 1, ?, ?, ?, ?)`,
+  );
+  const order = db.prepare(
+    `INSERT INTO order_fact (order_id, user_id, amount, margin, merchant_id, coupon_ids, unknown_coupon_ids, discount, paid_at, refunded_at, first_order, source, created_at, updated_at)
+     VALUES (?, ?, ?, ?, NULL, '[]', '[]', ?, ?, NULL, 1, 'TRACK', ?, ?)`,
+  );
+  const exposedAt = NOW - 40 * 86_400;
+  db.transaction(() => {
+    for (let i = 0; i < EXPOSED; i++) {
+      const treated = i % 2 === 0;
+      const user = `bu${i}`;
+      exposure.run(user, treated ? 'treatment' : 'control', treated ? 0 : 1, `be${i}`, exposedAt);
+      if (i % (treated ? 3 : 4) === 0)
+        order.run(`bo${i}`, user, 5_000, 2_000, treated ? 500 : 0, exposedAt + 86_400, NOW, NOW);
+    }
+  })();
+  db.close();
+}
+
+async function timed<T>(fn: () => Promise<T>): Promise<number> {
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+}
+
+const suite: BenchSuite = {
+  name: 'metrics',
+  async run(): Promise<BenchFigure[]> {
+    const figures: BenchFigure[] = [];
+    const dir = mkdtempSync(join(tmpdir(), 'cf-metrics-bench-'));
+    const file = join(dir, 'bench.db');
+    try {
+      const { metrics, close } = await server.openMetrics(`sqlite:${file}`);
+      await close();
+      let start = performance.now();
+      seedRollups(file);
+      seedExperiment(file);
+      const seedMs = performance.now() - start;
+      const { metrics: m, close: done } = await server.openMetrics(`sqlite:${file}`);
+      void metrics;
+      try {
+        const from = NOW - DAYS * 86_400;
+        const samples: number[] = [];
+        for (let i = 0; i < 200; i++)
+          samples.push(await timed(() => m.metrics({ kind: 'CAMPAIGN', id: 'bench-campaign' }, from, NOW)));
+        figures.push({
+          suite: 'metrics',
+          name: `metrics(CAMPAIGN, 365 days) p99, ${fmt(COUPONS)} coupons / ${fmt(COUPONS * 5)} events (SQLite)`,
+          value: percentile(samples, 99),
+          unit: 'ms',
+          target: '<= 200 ms',
+          ok: percentile(samples, 99) <= 200,
+          note: `p50 ${fmt(percentile(samples, 50))} ms; rollups seeded by SQL in ${fmt(seedMs)} ms with the experiment`,
+        });
+        const ex: number[] = [];
+        for (let i = 0; i < 5; i++)
+          ex.push(await timed(() => m.experiment('bench-rule', { windowSeconds: 30 * 86_400 })));
+        figures.push({
+          suite: 'metrics',
+          name: `experiment over ${fmt(EXPOSED)} exposed users (SQLite), median of 5`,
+          value: percentile(ex, 50),
+          unit: 'ms',
+          target: '<= 500 ms',
+          ok: percentile(ex, 50) <= 500,
+        });
+      } finally {
+        await done();
+      }
+      const sims = server.simulateCustomers(
+        { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 },
+        { p: 6.25, q: 3.74, v: 15.44 },
+        CUSTOMERS,
+        { seed: 11 },
+      );
+      start = performance.now();
+      server.fitBgNbd(sims);
+      server.fitGammaGamma(sims.filter((c) => c.x > 0 && c.m > 0));
+      const fitMs = performance.now() - start;
+      figures.push({
+        suite: 'metrics',
+        name: `BG/NBD + Gamma-Gamma fit on ${fmt(CUSTOMERS)} customers`,
+        value: fitMs,
+        unit: 'ms',
+        target: '<= 5000 ms',
+        ok: fitMs <= 5000,
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    return figures;
+  },
+};
+
+export default suite;
