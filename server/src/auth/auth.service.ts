@@ -9,6 +9,8 @@ import type { Logger } from '../logger';
 import type { ApiScope, Principal, StaffRole } from '../graphql/principal';
 import { ApiKey, Setting, StaffUser } from './auth.entity';
 import { hashPassword, verifyPassword } from './passwords';
+import { LoginThrottle } from './throttle';
+import { RateLimits } from '../rate-limit';
 
 const ISSUER = 'couponflow';
 const STAFF_AUD = 'couponflow:staff';
@@ -26,12 +28,16 @@ export class AuthService {
   private sessionKey!: Uint8Array;
   private userKey!: Uint8Array;
   private readonly keyCache = new Map<string, CachedKey>();
+  private readonly throttle: LoginThrottle;
 
   constructor(
     private readonly db: Database,
     private readonly config: Config,
     private readonly log: Logger,
-  ) {}
+    limits: RateLimits = new RateLimits(),
+  ) {
+    this.throttle = new LoginThrottle(limits, config);
+  }
 
   async init(): Promise<void> {
     this.sessionKey = new TextEncoder().encode(
@@ -80,11 +86,22 @@ export class AuthService {
     }
   }
 
-  async login(email: string, password: string): Promise<{ token: string; staff: StaffUser }> {
+  /** Staff login, throttled per account and client address (auth/throttle.ts). */
+  async login(
+    email: string,
+    password: string,
+    address?: string,
+  ): Promise<{ token: string; staff: StaffUser }> {
+    const account = email.trim().toLowerCase();
+    await this.throttle.check(account, address);
     const staff = await this.db.em().findOne(StaffUser, { email: email.toLowerCase() });
     // Verify against a dummy hash when the user is unknown, so timing does not reveal accounts.
     const ok = await verifyPassword(password, staff?.passwordHash ?? DUMMY_HASH);
-    if (!staff || !ok || staff.disabled) throw unauthenticated('wrong email or password');
+    if (!staff || !ok || staff.disabled) {
+      await this.throttle.failed(account, address);
+      throw unauthenticated('wrong email or password');
+    }
+    await this.throttle.succeeded(account);
     const token = await new SignJWT({ role: staff.role, email: staff.email })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(staff.id)
