@@ -2,6 +2,7 @@
 // transaction with multi-row statements (events deduplicated by id, user attributes, daily aggregate
 // buckets, first-seen rows), runs the rule engine on the new events in that same transaction, and
 // reports per-event errors without dropping the valid events.
+import { boundsProblem } from './bounds';
 import { type Database, jsonColumn, type Sql, type Statement } from '../db/sql';
 import { allGrouped, multiRow, runGrouped } from '../db/writes';
 import { AppError, badInput } from '../graphql/errors';
@@ -36,7 +37,8 @@ export type TrackErrorCode =
   | 'MISSING_PROPERTY'
   | 'INVALID_PROPERTY'
   | 'INVALID_ATTRIBUTES'
-  | 'DUPLICATE_IN_BATCH';
+  | 'DUPLICATE_IN_BATCH'
+  | 'INVALID_TIME';
 
 export interface TrackError {
   index: number;
@@ -326,6 +328,11 @@ export class TrackingService {
           'userId',
           'a user id is 1-128 printable characters without spaces',
         );
+        continue;
+      }
+      const outOfBounds = boundsProblem(e, now);
+      if (outOfBounds) {
+        fail(errors, index, e, outOfBounds.code, outOfBounds.field, outOfBounds.message);
         continue;
       }
       if (!this.types.has(e.type) && !reloaded) {
