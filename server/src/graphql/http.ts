@@ -169,20 +169,27 @@ function fail(res: ServerResponse, log: Logger, err: unknown): void {
 /**
  * GET /ready: 200 when this instance can serve, 503 (with Retry-After) when the database does not
  * take writes (SQLite disk full or read-only, PostgreSQL unreachable), so a load balancer takes the
- * instance out. A write is probed at most every READY_PROBE_MS; a failed write in between counts too.
+ * instance out. A write that failed on such a fault in the last FAULT_HOLD_MS answers 503 at once;
+ * otherwise a one-row write is probed, at most every READY_PROBE_MS, within PROBE_TIMEOUT_MS.
  */
 const READY_PROBE_MS = 2000;
+const FAULT_HOLD_MS = 5000;
+const PROBE_TIMEOUT_MS = 2000;
 let lastProbe: { at: number; ok: boolean } = { at: 0, ok: true };
 
 async function writable(services: Services): Promise<boolean> {
-  const now = Date.now();
   const fault = services.db.writeFault;
-  if (fault && fault.at > lastProbe.at) lastProbe = { at: 0, ok: false };
-  if (now - lastProbe.at < READY_PROBE_MS) return lastProbe.ok;
-  const ok = await services.db.probeWrite().then(
-    () => true,
-    () => false,
-  );
+  if (fault && Date.now() - fault.at < FAULT_HOLD_MS) return false;
+  if (Date.now() - lastProbe.at < READY_PROBE_MS && !fault) return lastProbe.ok;
+  let timer: NodeJS.Timeout | undefined;
+  const ok = await Promise.race([
+    services.db.probeWrite().then(
+      () => true,
+      () => false,
+    ),
+    new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), PROBE_TIMEOUT_MS))),
+  ]);
+  clearTimeout(timer);
   lastProbe = { at: Date.now(), ok };
   return ok;
 }
