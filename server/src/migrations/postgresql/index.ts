@@ -8,6 +8,7 @@ import { Migration20261205235834 } from './Migration20261205235834';
 import { Migration20261206001212 } from './Migration20261206001212';
 import { Migration20261206105638 } from './Migration20261206105638';
 import { Migration20261206113323 } from './Migration20261206113323';
+import { Migration20261206145236 } from './Migration20261206145236';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261125130750', class: Migration20261125130750 },
@@ -18,4 +19,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261206001212', class: Migration20261206001212 },
   { name: 'Migration20261206105638', class: Migration20261206105638 },
   { name: 'Migration20261206113323', class: Migration20261206113323 },
+  { name: 'Migration20261206145236', class: Migration20261206145236 },
 ];

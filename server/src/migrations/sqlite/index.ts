@@ -8,6 +8,7 @@ import { Migration20261205235834 } from './Migration20261205235834';
 import { Migration20261206001212 } from './Migration20261206001212';
 import { Migration20261206105637 } from './Migration20261206105637';
 import { Migration20261206113322 } from './Migration20261206113322';
+import { Migration20261206145236 } from './Migration20261206145236';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261125130750', class: Migration20261125130750 },
@@ -18,4 +19,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261206001212', class: Migration20261206001212 },
   { name: 'Migration20261206105637', class: Migration20261206105637 },
   { name: 'Migration20261206113322', class: Migration20261206113322 },
+  { name: 'Migration20261206145236', class: Migration20261206145236 },
 ];
