@@ -1,4 +1,5 @@
 // Wires the whole server: database (migrated), services, GraphQL, HTTP, scheduler.
+import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
@@ -70,7 +71,8 @@ async function openDatabase(config: Config, log: Logger) {
 
 /** Every service, wired to the others it needs, plus the engine and the scheduler they drive. */
 async function wireServices(db: Database, config: Config, log: Logger, redis: Redis | undefined) {
-  const limits = new RateLimits(config.REDIS_URL, log);
+  const deployment = createHash('sha256').update(config.DATABASE_URL).digest('hex').slice(0, 12);
+  const limits = new RateLimits(config.REDIS_URL, log, deployment);
   const auth = new AuthService(db, config, log, limits);
   await auth.init();
   const campaigns = new CampaignService(db, config);

@@ -108,9 +108,14 @@ export class RateLimits {
   /** Metric: times the shared limiter was lost. */
   outages = 0;
 
+  /**
+   * `deployment` names the deployment in the shared keys (app.ts: a hash of DATABASE_URL), so two
+   * deployments on one Redis never share counts; instances of one deployment do.
+   */
   constructor(
     redisUrl?: string,
     private readonly log?: Logger,
+    private readonly deployment = '',
   ) {
     this.redis = redisUrl
       ? new Redis(redisUrl, {
@@ -151,7 +156,11 @@ export class RateLimits {
     return !this.redis ? 'memory' : this.sharedReady() ? 'shared' : 'local';
   }
 
-  limiter(o: LimitOptions): Limiter {
+  limiter(opts: LimitOptions): Limiter {
+    const o = {
+      ...opts,
+      keyPrefix: this.deployment ? `${opts.keyPrefix}:${this.deployment}` : opts.keyPrefix,
+    };
     const local = new RateLimiterMemory({ points: o.points, duration: o.duration, keyPrefix: o.keyPrefix });
     const shared = this.redis
       ? new RateLimiterRedis({
