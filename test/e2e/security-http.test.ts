@@ -28,6 +28,18 @@ describe(`HTTP hardening (${DIALECT})`, () => {
     }
   });
 
+  it("gives Apollo's landing page (a browser's GET /graphql) the CSP its CDN-loaded Sandbox needs, and only it", async () => {
+    const res = await fetch(`${srv.server.url}/graphql`, { headers: { accept: 'text/html' } });
+    await res.arrayBuffer();
+    expect(res.headers.get('content-security-policy')).toContain(
+      'https://embeddable-sandbox.cdn.apollographql.com',
+    );
+    expect(res.headers.get('x-frame-options')).toBe('DENY');
+    const app = await fetch(`${srv.server.url}/`, { headers: { accept: 'text/html' } });
+    await app.arrayBuffer();
+    expect(app.headers.get('content-security-policy')).not.toContain('apollographql');
+  });
+
   it('answers a login (a token) with Cache-Control: no-store', async () => {
     const res = await fetch(`${srv.server.url}/graphql`, {
       method: 'POST',

@@ -67,6 +67,34 @@ export const securityHeaders = helmet({
   crossOriginEmbedderPolicy: false,
 });
 
+/**
+ * Apollo's landing page (GET /graphql from a browser, outside production) loads the Sandbox from
+ * Apollo's CDN with an inline bootstrap script: the CSP Apollo documents for it, on that page only.
+ */
+const landingPageHeaders = helmet({
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'", "'unsafe-inline'", 'https://embeddable-sandbox.cdn.apollographql.com'],
+      styleSrc: ["'self'", "'unsafe-inline'", 'https://fonts.googleapis.com'],
+      imgSrc: ["'self'", 'data:', 'https://apollo-server-landing-page.cdn.apollographql.com'],
+      fontSrc: ["'self'", 'https://fonts.gstatic.com'],
+      frameSrc: ['https://sandbox.embed.apollographql.com'],
+      manifestSrc: ['https://apollo-server-landing-page.cdn.apollographql.com'],
+      connectSrc: ["'self'"],
+      frameAncestors: ["'none'"],
+    },
+  },
+  frameguard: { action: 'deny' },
+  referrerPolicy: { policy: 'no-referrer' },
+  strictTransportSecurity: false,
+  crossOriginEmbedderPolicy: false,
+});
+
+const isLandingPage = (req: IncomingMessage, pathname: string): boolean =>
+  pathname === '/graphql' && req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
+
 /** The client's address: the socket's, or with a trusted proxy the last hop it appended to X-Forwarded-For. */
 export function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
   const forwarded = req.headers['x-forwarded-for'];
@@ -269,6 +297,7 @@ export function createHttpHandler(
     sendJson(res, 404, { error: 'not found' });
   };
   return (req: IncomingMessage, res: ServerResponse): void => {
-    securityHeaders(req, res, () => route(req, res));
+    const path = (req.url ?? '/').split('?')[0]!;
+    (isLandingPage(req, path) ? landingPageHeaders : securityHeaders)(req, res, () => route(req, res));
   };
 }
