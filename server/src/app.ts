@@ -1,4 +1,5 @@
 // Wires the whole server: database (migrated), services, GraphQL, HTTP, scheduler.
+import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
@@ -29,6 +30,8 @@ import type { Context, Services } from './graphql/context';
 import { makeFormatError } from './graphql/format-error';
 import { createHttpHandler } from './graphql/http';
 import { inputGuardPlugin } from './graphql/input-guard';
+import { createListGuard } from './graphql/input-size';
+import { RateLimits } from './rate-limit';
 import { buildAppSchema } from './graphql/schema';
 import { BulkJobService } from './jobs/bulk-job.service';
 import type { Logger } from './logger';
@@ -73,12 +76,14 @@ async function openDatabase(config: Config, log: Logger) {
 
 /** Every service, wired to the others it needs, plus the engine and the scheduler they drive. */
 async function wireServices(db: Database, config: Config, log: Logger, redis: Redis | undefined) {
-  const auth = new AuthService(db, config, log);
+  const deployment = createHash('sha256').update(config.DATABASE_URL).digest('hex').slice(0, 12);
+  const limits = new RateLimits(config.REDIS_URL, log, deployment);
+  const auth = new AuthService(db, config, log, limits);
   await auth.init();
   const campaigns = new CampaignService(db, config);
   const templates = new TemplateService(db, { insertCodes });
   const issuer = new IssueService(db, config);
-  const coupons = new CouponService(db, issuer, config, redis);
+  const coupons = new CouponService(db, issuer, config, limits);
   const checkout = new CheckoutService(db, config);
   const jobs = new BulkJobService(db, templates, coupons, log);
   const events = new EventsService(db, config, log);
@@ -110,6 +115,7 @@ async function wireServices(db: Database, config: Config, log: Logger, redis: Re
     config,
     db,
     log,
+    limits,
     auth,
     campaigns,
     templates,
@@ -166,7 +172,14 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
   const apollo = await startApollo(schema, config, formatError);
 
   const webDist = config.WEB_DIST ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
-  const server = createServer(createHttpHandler(apollo, services, webDist, log));
+  const server = createServer(
+    {
+      headersTimeout: config.HTTP_HEADERS_TIMEOUT_MS,
+      requestTimeout: config.HTTP_HEADERS_TIMEOUT_MS + config.HTTP_REQUEST_TIMEOUT_MS,
+      connectionsCheckingInterval: 1000, // enforce the two timeouts within a second, not 30 s
+    },
+    createHttpHandler(apollo, services, webDist, log, createListGuard(schema)),
+  );
   server.keepAliveTimeout = 65_000;
   const subscriptions = attachSubscriptions(server, schema, services, formatError);
   await events.start();
@@ -198,6 +211,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
       await events.stop();
       await engine.stop();
       redis?.disconnect();
+      services.limits.close();
       await checkpointer?.stop();
       await db.close();
     },

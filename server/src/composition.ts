@@ -25,6 +25,7 @@ import { CouponResolver } from './coupons/coupon.resolver';
 import type { CouponService } from './coupons/coupon.service';
 import {
   EventCursorSchema,
+  WebhookInstanceSchema,
   WebhookAttemptSchema,
   WebhookDeliverySchema,
   WebhookEndpointSchema,
@@ -91,6 +92,7 @@ const ENTITY_SCHEMAS = [
   WebhookDeliverySchema,
   WebhookAttemptSchema,
   EventCursorSchema,
+  WebhookInstanceSchema,
   EventTypeDefSchema,
   TrackedEventSchema,
   UserProfileSchema,

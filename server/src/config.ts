@@ -39,6 +39,22 @@ const Env = z.object({
   /** Claims per account and per device per minute (0 disables). */
   CLAIM_RATE_PER_ACCOUNT: int(30),
   CLAIM_RATE_PER_DEVICE: int(60),
+  /** Failed logins per account (e-mail) and per client address within an hour before each further attempt waits 2, 4, 8 … s. */
+  LOGIN_FAILURES_PER_ACCOUNT: int(5),
+  LOGIN_FAILURES_PER_ADDRESS: int(50),
+  /** The longest wait a run of failed logins can build up (seconds). */
+  LOGIN_LOCK_MAX_SECONDS: int(900),
+  /** claimByCode attempts per minute per account, per device and (user tokens) per client address (0 disables). */
+  CODE_ATTEMPTS_PER_MINUTE: int(20),
+  /** claimByCode attempts with a code that does not exist, per hour, per account, device and address (0 disables). */
+  CODE_FAILURES_PER_HOUR: int(10),
+  /** Request bodies over this size are answered 413 (bytes). */
+  MAX_BODY_BYTES: int(2 * 1024 * 1024),
+  /** A client must send its request headers within this time, and the whole request within the next (ms). */
+  HTTP_HEADERS_TIMEOUT_MS: int(10_000),
+  HTTP_REQUEST_TIMEOUT_MS: int(20_000),
+  /** Behind a reverse proxy: take the client address from the last hop of X-Forwarded-For. */
+  TRUST_PROXY: bool(false),
   /** Settled coupons a campaign needs before its observed redemption rate replaces the worst case. */
   BUDGET_MIN_HISTORY: int(100),
   /** Events older than this fire no rule (they update aggregates only; seconds, 0 = no horizon). */
@@ -67,6 +83,9 @@ const Env = z.object({
   WEBHOOK_TIMEOUT_MS: int(15_000),
   /** Extra time before another instance may retake an attempt whose instance went silent (ms). */
   WEBHOOK_LEASE_GRACE_MS: int(10_000),
+  /** Each dispatching instance writes a heartbeat this often (ms); an instance silent for WEBHOOK_INSTANCE_DEAD_MS is dead and its leases are taken over. */
+  WEBHOOK_HEARTBEAT_MS: int(2000),
+  WEBHOOK_INSTANCE_DEAD_MS: int(6000),
   /** Concurrent requests per endpoint when the endpoint does not set its own. */
   WEBHOOK_MAX_CONCURRENCY: int(20),
   /** An endpoint failing without a success for this long is disabled (seconds; 0 = never). */

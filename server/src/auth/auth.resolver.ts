@@ -21,7 +21,7 @@ export class AuthResolver {
     @Arg('password', () => String) password: string,
     @Ctx() ctx: Context,
   ): Promise<LoginResult> {
-    return ctx.services.auth.login(email, password);
+    return ctx.services.auth.login(email, password, ctx.address);
   }
 
   @Authorized()

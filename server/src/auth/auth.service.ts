@@ -10,6 +10,8 @@ import { type ApiScope, type Principal, STAFF_ROLES, type StaffRole } from '../g
 import { ApiKey, RevokedToken, Setting, StaffUser } from './auth.entity';
 import { hashPassword, verifyPassword } from './passwords';
 import { passwordWeakness } from './passwords-strength';
+import { LoginThrottle } from './throttle';
+import { RateLimits } from '../rate-limit';
 
 const ISSUER = 'couponflow';
 const STAFF_AUD = 'couponflow:staff';
@@ -45,12 +47,16 @@ export class AuthService {
   private readonly staffCache = new Map<string, CachedStaff>();
   private readonly revokedCache = new Map<string, { revoked: boolean; until: number }>();
   private readonly liveKeyCache = new Map<string, { live: boolean; until: number }>();
+  private readonly throttle: LoginThrottle;
 
   constructor(
     private readonly db: Database,
     private readonly config: Config,
     private readonly log: Logger,
-  ) {}
+    limits: RateLimits = new RateLimits(),
+  ) {
+    this.throttle = new LoginThrottle(limits, config);
+  }
 
   async init(): Promise<void> {
     if (this.config.production && (!this.config.SESSION_SECRET || !this.config.USER_TOKEN_SECRET))
@@ -108,11 +114,22 @@ export class AuthService {
     }
   }
 
-  async login(email: string, password: string): Promise<{ token: string; staff: StaffUser }> {
+  /** Staff login, throttled per account and client address (auth/throttle.ts). */
+  async login(
+    email: string,
+    password: string,
+    address?: string,
+  ): Promise<{ token: string; staff: StaffUser }> {
+    const account = email.trim().toLowerCase();
+    await this.throttle.check(account, address);
     const staff = await this.db.em().findOne(StaffUser, { email: email.toLowerCase() });
     // Verify against a dummy hash when the user is unknown, so timing does not reveal accounts.
     const ok = await verifyPassword(password, staff?.passwordHash ?? DUMMY_HASH);
-    if (!staff || !ok || staff.disabled) throw unauthenticated('wrong email or password');
+    if (!staff || !ok || staff.disabled) {
+      await this.throttle.failed(account, address);
+      throw unauthenticated('wrong email or password');
+    }
+    await this.throttle.succeeded(account);
     const token = await new SignJWT({ role: staff.role, email: staff.email, ver: staff.tokenVersion })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(staff.id)

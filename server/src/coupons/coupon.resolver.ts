@@ -86,6 +86,7 @@ export class CouponResolver {
         ctx.principal,
         { ...input, userId },
         input.code.trim().toUpperCase(),
+        ctx.address,
       ),
     );
   }

@@ -1,12 +1,6 @@
 // Claims, wallets, the coupon centre, staff issuance and revocation.
 import { createHash } from 'node:crypto';
-import {
-  RateLimiterMemory,
-  RateLimiterRedis,
-  type RateLimiterAbstract,
-  RateLimiterRes,
-} from 'rate-limiter-flexible';
-import type { Redis } from 'ioredis';
+import { type Limiter, RateLimits } from '../rate-limit';
 import type { Principal } from '../graphql/principal';
 import { principalLabel } from '../graphql/principal';
 import type { Config } from '../config';
@@ -75,8 +69,11 @@ const TEMPLATE_TTL_MS = 1000;
 
 export class CouponService {
   private readonly inflight = new Map<string, { hash: string; promise: Promise<ClaimOutcome> }>();
-  private readonly accountLimiter: RateLimiterAbstract | null;
-  private readonly deviceLimiter: RateLimiterAbstract | null;
+  private readonly accountLimiter: Limiter | null;
+  private readonly deviceLimiter: Limiter | null;
+  /** claimByCode: attempts per minute, and attempts with a code that does not exist per hour. */
+  private readonly codeAttempts: Limiter | null;
+  private readonly codeFailures: Limiter | null;
   private readonly templateCache = new Map<string, { p: Promise<CouponTemplate | undefined>; at: number }>();
   private templateBatch: { ids: Set<string>; p: Promise<Map<string, CouponTemplate>> } | null = null;
 
@@ -84,16 +81,14 @@ export class CouponService {
     private readonly db: Database,
     private readonly issuer: IssueService,
     private readonly config: Config,
-    redis?: Redis,
+    limits: RateLimits = new RateLimits(),
   ) {
-    const make = (points: number, keyPrefix: string) =>
-      points <= 0
-        ? null
-        : redis
-          ? new RateLimiterRedis({ storeClient: redis, points, duration: 60, keyPrefix })
-          : new RateLimiterMemory({ points, duration: 60, keyPrefix });
+    const make = (points: number, keyPrefix: string, duration = 60) =>
+      points <= 0 ? null : limits.limiter({ points, duration, keyPrefix });
     this.accountLimiter = make(config.CLAIM_RATE_PER_ACCOUNT, 'cf:claim:acct');
     this.deviceLimiter = make(config.CLAIM_RATE_PER_DEVICE, 'cf:claim:dev');
+    this.codeAttempts = make(config.CODE_ATTEMPTS_PER_MINUTE, 'cf:code:try');
+    this.codeFailures = make(config.CODE_FAILURES_PER_HOUR, 'cf:code:fail', 3600);
   }
 
   /** claimCoupon: idempotent per key, rate-limited per account and device, atomic against quotas and limits. */
@@ -158,15 +153,43 @@ export class CouponService {
     return this.toClaimOutcome(outcome, 'input.templateId');
   }
 
-  /** A user enters an unbound code: the code names its template, the claim then runs as usual. */
+  /**
+   * A user enters an unbound code: the code names its template, the claim then runs as usual. Code
+   * attempts are rate-limited per account, device and (for user tokens, which come from the device)
+   * client address, and attempts with codes that do not exist far more strictly, so codes cannot be
+   * guessed by trying many.
+   */
   async claimByCode(
     principal: Principal,
     req: Omit<ClaimRequest, 'templateId'>,
     code: string,
+    address?: string,
   ): Promise<ClaimOutcome> {
+    const keys = [
+      `acct:${req.userId}`,
+      `dev:${req.deviceId}`,
+      ...(req.cookieId ? [`cookie:${req.cookieId}`] : []),
+      ...(principal.kind === 'user' && address ? [`addr:${address}`] : []),
+    ];
+    const wait =
+      (await this.overLimit(this.codeFailures, keys, true)) ??
+      (await this.overLimit(this.codeAttempts, keys, false));
+    if (wait != null) return { ok: false, reason: 'RATE_LIMITED', replayed: false, retryAfterSeconds: wait };
     const templateId = await this.db.read((sql) => db.templateOfCode(sql, code));
-    if (!templateId) return { ok: false, reason: 'CODE_INVALID', replayed: false };
+    if (!templateId) {
+      if (this.codeFailures) await Promise.all(keys.map((k) => this.codeFailures!.consume(k)));
+      return { ok: false, reason: 'CODE_INVALID', replayed: false };
+    }
     return this.claim(principal, { ...req, templateId }, code);
+  }
+
+  /** The longest wait any of `keys` owes `limiter`: `peek` only reads (failures are charged after). */
+  private async overLimit(limiter: Limiter | null, keys: string[], peek: boolean): Promise<number | null> {
+    if (!limiter) return null;
+    const waits = await Promise.all(
+      keys.map((k) => (peek ? limiter.used(k) : limiter.consume(k).then((r) => r.retryAfterSeconds))),
+    );
+    return waits.reduce<number | null>((m, w) => (w == null ? m : Math.max(m ?? 0, w)), null);
   }
 
   /** Staff or API issuance to a list of users; bulk jobs use the same issuer. Coupons are loaded in one query. */
@@ -214,16 +237,8 @@ export class CouponService {
 
   /** Seconds to wait when the account or device is over its claim rate, else null. */
   private async rateLimited(req: ClaimRequest): Promise<number | null> {
-    const consume = async (limiter: RateLimiterAbstract | null, key: string | null | undefined) => {
-      if (!limiter || !key) return null;
-      try {
-        await limiter.consume(key);
-        return null;
-      } catch (e) {
-        if (e instanceof RateLimiterRes) return Math.max(1, Math.ceil(e.msBeforeNext / 1000));
-        throw e;
-      }
-    };
+    const consume = async (limiter: Limiter | null, key: string | null | undefined) =>
+      limiter && key ? (await limiter.consume(key)).retryAfterSeconds : null;
     return (
       (await consume(this.accountLimiter, req.userId)) ??
       (await consume(this.deviceLimiter, req.deviceId)) ??

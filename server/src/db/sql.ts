@@ -7,6 +7,7 @@
 import { type MikroORM, raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Dialect } from '../config';
+import { isLostConnection, isTransientDbFault } from './faults';
 
 export type Row = Record<string, unknown>;
 
@@ -217,25 +218,62 @@ export class Database {
     }
   }
 
-  /** One write transaction. On PostgreSQL a deadlock or serialization failure is retried. */
+  /**
+   * One write transaction. On PostgreSQL a deadlock or serialization failure is retried, and so is a
+   * transaction whose connection was lost before its COMMIT was sent (the server rolled it back, so
+   * nothing was written; a loss during COMMIT is not retried: the caller's idempotency key makes the
+   * client's own retry safe). A disk or connection fault is remembered for GET /ready.
+   */
   async tx<T>(fn: (sql: Sql) => Promise<T>): Promise<T> {
     for (let attempt = 0; ; attempt++) {
-      const conn = await this.knex.acquireConnection();
+      let committing = false;
+      let conn: unknown;
+      try {
+        conn = await this.knex.acquireConnection();
+      } catch (err) {
+        this.noteFault(err);
+        throw err;
+      }
       const sql = this.wrap(conn);
       try {
         await sql.run(this.dialect === 'sqlite' ? 'BEGIN IMMEDIATE' : 'BEGIN');
         const result = await fn(sql);
+        committing = true;
         await sql.run('COMMIT');
+        this.writeFault = null;
         return result;
       } catch (err) {
         await sql.run('ROLLBACK').catch(() => undefined);
         const code = (err as { code?: string }).code;
         if (attempt < 3 && code && RETRYABLE_PG.has(code)) continue;
+        if (attempt < 2 && !committing && isLostConnection(err)) continue;
+        this.noteFault(err);
         throw err;
       } finally {
         await this.knex.releaseConnection(conn);
       }
     }
+  }
+
+  /** The last write that failed on a transient fault (cleared by the next successful write). */
+  writeFault: { at: number; code: string } | null = null;
+
+  private noteFault(err: unknown): void {
+    if (!isTransientDbFault(err)) return;
+    const code = (err as { code?: unknown }).code;
+    this.writeFault = { at: Date.now(), code: typeof code === 'string' ? code : 'CONNECTION' };
+  }
+
+  /**
+   * Whether the database takes writes now (GET /ready): a one-row no-op UPDATE of the migrations
+   * table in a write transaction, which needs the disk (SQLite) or a live primary (PostgreSQL).
+   */
+  async probeWrite(): Promise<void> {
+    await this.tx((sql) =>
+      sql.run(
+        'UPDATE mikro_orm_migrations SET name = name WHERE id = (SELECT MAX(id) FROM mikro_orm_migrations)',
+      ),
+    );
   }
 
   private wrap(conn: unknown): Sql {

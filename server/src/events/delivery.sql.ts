@@ -3,7 +3,13 @@
 // function defined in migration Migration20261125161831) that runs the claim and success steps itself.
 import type { OutboxRow } from '../outbox/outbox.sql';
 import { type RowOf, type Sql, type Statement, valuesList } from '../db/sql';
-import type { AttemptOutcome, WebhookAttempt, WebhookDelivery, WebhookEndpoint } from './events.entity';
+import type {
+  AttemptOutcome,
+  WebhookAttempt,
+  WebhookDelivery,
+  WebhookEndpoint,
+  WebhookInstance,
+} from './events.entity';
 
 const CHUNK = 500;
 const LOG_CHUNK = 400;
@@ -309,4 +315,34 @@ export async function disableEndpoint(
     ],
   );
   return changed > 0;
+}
+
+/** This instance is alive (inserted on its first beat). */
+export function beat(sql: Sql, id: string, host: string, pid: number, now: number): Promise<number> {
+  return sql.run(
+    `INSERT INTO webhook_instance (id, host, pid, started_at, heartbeat_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET heartbeat_at = excluded.heartbeat_at`,
+    [id, host, pid, now, now],
+  );
+}
+
+export function instances(
+  sql: Sql,
+): Promise<Pick<RowOf<WebhookInstance>, 'id' | 'host' | 'pid' | 'heartbeat_at'>[]> {
+  return sql.all(`SELECT id, host, pid, heartbeat_at FROM webhook_instance`);
+}
+
+/**
+ * A dead instance's leases end now: its SENDING rows (claim tokens start with its id) become due, so
+ * the pumps take them over as leases that ran out; then its heartbeat row goes.
+ */
+export async function endLeasesOf(sql: Sql, instanceId: string, now: number): Promise<number> {
+  const n = await sql.run(
+    `UPDATE webhook_delivery SET next_attempt_at = ?
+      WHERE endpoint_id IN (SELECT id FROM webhook_endpoint) AND status = 'SENDING'
+        AND next_attempt_at > ? AND claim_token LIKE ?`,
+    [now, now, `${instanceId}%`],
+  );
+  await sql.run(`DELETE FROM webhook_instance WHERE id = ?`, [instanceId]);
+  return n;
 }

@@ -28,6 +28,7 @@
 // results; their rows are then PENDING or SENDING again and the events are sent again, with the same
 // webhook-id, which at-least-once delivery allows (as does a crash between a request and its record).
 import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { Config } from '../config';
 import { toEventView } from '../outbox/outbox.sql';
 import { boolColumn, type Database, type Sql, type Statement } from '../db/sql';
@@ -38,14 +39,17 @@ import { writeEvents } from '../outbox/outbox';
 import {
   type AttemptLog,
   attemptInserts,
+  beat,
   type CandidateRow,
   disableEndpoint,
   dueDeliveries,
   dueTimes,
   type EndpointClaimRow,
+  endLeasesOf,
   endpointForClaim,
   failDelivery,
   holdQueueUntil,
+  instances,
   markDead,
   markFailing,
   markHealthy,
@@ -71,6 +75,8 @@ const SETTLE_MS = 10;
 
 /** This process, as named in the delivery log. */
 export const INSTANCE = `${process.pid}-${randomBytes(3).toString('hex')}`;
+/** This process's heartbeat id: its claim tokens start with it (see WebhookInstance). */
+export const INSTANCE_TAG = randomBytes(4).toString('hex');
 
 interface Claimed {
   deliveryId: number;
@@ -94,12 +100,25 @@ export type DeliveryConfig = Pick<
   | 'WEBHOOK_LEASE_GRACE_MS'
   | 'WEBHOOK_RETRY_JITTER_PCT'
   | 'WEBHOOK_DISABLE_AFTER_SECONDS'
+  | 'WEBHOOK_HEARTBEAT_MS'
+  | 'WEBHOOK_INSTANCE_DEAD_MS'
 >;
 
 /** last_error of a delivery whose event was deleted before it went out. */
 const MISSING_EVENT = 'the event is no longer stored';
 /** The log's error for an attempt whose lease ran out (its instance died or stalled). */
 const LEASE_RAN_OUT = 'lease ran out: the instance sending it stopped answering';
+
+/** Whether a process of this host with this pid runs (this process's own pid: a predecessor in a container). */
+function processAlive(pid: number): boolean {
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as { code?: string }).code === 'EPERM';
+  }
+}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -120,6 +139,7 @@ interface ClaimPlan {
 export class DeliveryWorker {
   private readonly pumps = new Map<string, EndpointPump>();
   private timer: NodeJS.Timeout | null = null;
+  private heart: NodeJS.Timeout | null = null;
   private scanning = false;
   stopping = false;
   readonly abort = new AbortController();
@@ -135,7 +155,39 @@ export class DeliveryWorker {
   start(): void {
     this.timer = setInterval(() => void this.scan(), SCAN_MS);
     this.timer.unref();
-    void this.scan();
+    void this.heartbeat().then(() => this.scan());
+    this.heart = setInterval(() => void this.heartbeat(), this.config.WEBHOOK_HEARTBEAT_MS);
+    this.heart.unref();
+  }
+
+  /**
+   * Writes this instance's heartbeat and ends the leases of instances known dead: silent for
+   * WEBHOOK_INSTANCE_DEAD_MS, or on this host with their process gone (a restart reclaims its
+   * predecessor's leases at once). Their attempts are then taken over as leases that ran out.
+   */
+  private async heartbeat(): Promise<void> {
+    if (this.stopping) return;
+    try {
+      const now = Date.now();
+      const host = hostname();
+      const dead = await this.db.tx(async (sql) => {
+        await beat(sql, INSTANCE_TAG, host, process.pid, now);
+        const gone = (await instances(sql)).filter(
+          (i) =>
+            i.id !== INSTANCE_TAG &&
+            (Number(i.heartbeat_at) < now - this.config.WEBHOOK_INSTANCE_DEAD_MS ||
+              (i.host === host && !processAlive(Number(i.pid)))),
+        );
+        for (const i of gone) await endLeasesOf(sql, i.id, now);
+        return gone.map((i) => i.id);
+      });
+      if (dead.length) {
+        this.log.warn({ instances: dead }, 'events: took over the webhook leases of dead instances');
+        void this.scan();
+      }
+    } catch (err) {
+      this.log.warn({ err }, 'events: webhook heartbeat failed');
+    }
   }
 
   /** Wakes the pumps of these endpoints (new deliveries, a replay, a re-enabled endpoint). */
@@ -156,7 +208,7 @@ export class DeliveryWorker {
   /** A new claim's token and lease. */
   plan(now: number): ClaimPlan {
     const leaseUntil = now + this.config.WEBHOOK_TIMEOUT_MS + this.config.WEBHOOK_LEASE_GRACE_MS;
-    return { now, token: randomBytes(12).toString('hex'), leaseUntil };
+    return { now, token: INSTANCE_TAG + randomBytes(12).toString('hex'), leaseUntil };
   }
 
   /** Finds endpoints with due work (retries coming due, leases run out, other instances' batches). */
@@ -183,6 +235,7 @@ export class DeliveryWorker {
   async stop(): Promise<void> {
     this.stopping = true;
     if (this.timer) clearInterval(this.timer);
+    if (this.heart) clearInterval(this.heart);
     this.timer = null;
     this.abort.abort();
     for (let i = 0; i < 250 && [...this.pumps.values()].some((p) => p.inflight > 0 || p.running); i++)

@@ -214,3 +214,28 @@ export const EventCursorSchema = new EntitySchema<EventCursor>({
     updatedAt: big(),
   },
 });
+
+/**
+ * A dispatching instance and its heartbeat: its claim tokens start with its `id`, so when it is known
+ * dead (silent for WEBHOOK_INSTANCE_DEAD_MS, or, on the same host, its process gone) the others end
+ * its leases at once instead of waiting out the delivery timeout. Times are epoch milliseconds.
+ */
+export class WebhookInstance {
+  id!: string;
+  host!: string;
+  pid!: number;
+  startedAt!: number;
+  heartbeatAt!: number;
+}
+
+export const WebhookInstanceSchema = new EntitySchema<WebhookInstance>({
+  class: WebhookInstance,
+  tableName: 'webhook_instance',
+  properties: {
+    id: { type: 'string', length: 8, primary: true },
+    host: text(255),
+    pid: { type: 'integer' },
+    startedAt: big(),
+    heartbeatAt: big(),
+  },
+});

@@ -3,6 +3,7 @@
 import type { Config } from '../config';
 import type { Database } from '../db/sql';
 import type { Logger } from '../logger';
+import type { RateLimits } from '../rate-limit';
 import { badInput, forbidden } from './errors';
 import type { Principal } from './principal';
 
@@ -10,11 +11,15 @@ export interface Services {
   config: Config;
   db: Database;
   log: Logger;
+  /** Rate limits (shared through Redis, or per instance). */
+  limits: RateLimits;
 }
 
 export interface Context {
   principal: Principal;
   services: Services;
+  /** The client's network address (the socket's, or X-Forwarded-For's last hop when TRUST_PROXY is set). */
+  address?: string;
 }
 
 /** The user an operation acts for: a user token acts only for itself; other callers name the user. */

@@ -9,6 +9,8 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'INVALID_GRAPH'
   | 'IDEMPOTENCY_KEY_REUSED'
+  | 'RATE_LIMITED'
+  | 'UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 export class AppError extends GraphQLError {
@@ -27,3 +29,22 @@ export const unauthenticated = (message = 'missing or invalid credentials'): App
   new AppError('UNAUTHENTICATED', message);
 export const conflict = (message: string, extra: Record<string, unknown> = {}): AppError =>
   new AppError('CONFLICT', message, extra);
+
+/** Too many attempts: try again after `retryAfterSeconds` (HTTP 429 with Retry-After). */
+export const rateLimited = (
+  retryAfterSeconds: number,
+  message = 'too many attempts; try again later',
+): AppError =>
+  new AppError('RATE_LIMITED', message, {
+    retryAfterSeconds,
+    http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+  });
+/** The service cannot answer now (database or disk away); safe to retry after `retryAfterSeconds`. */
+export const unavailable = (
+  retryAfterSeconds = 2,
+  message = 'temporarily unavailable; try again',
+): AppError =>
+  new AppError('UNAVAILABLE', message, {
+    retryAfterSeconds,
+    http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+  });

@@ -3,6 +3,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from '../logger';
+import { isTransientDbFault } from '../db/faults';
 
 interface ValidationErrorLike {
   property: string;
@@ -20,6 +21,8 @@ const PASS_THROUGH = new Set([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
+  'RATE_LIMITED',
+  'UNAVAILABLE',
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
@@ -85,6 +88,16 @@ export function makeFormatError(log: Logger, inputErrorOf: InputErrorOf) {
     if (PASS_THROUGH.has(code)) {
       const { stacktrace: _s, exception: _e, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
+    }
+    if (isTransientDbFault(original)) {
+      // The database or its disk is away: a typed answer the client may retry, not an internal error.
+      const { code: dbCode } = (original ?? {}) as { code?: unknown };
+      log.warn({ code: typeof dbCode === 'string' ? dbCode : undefined, path }, 'database unavailable');
+      return {
+        message: 'temporarily unavailable; try again',
+        path,
+        extensions: { code: 'UNAVAILABLE', retryAfterSeconds: 2 },
+      };
     }
     log.error({ err: original, path }, 'unexpected error in a GraphQL operation');
     return { message: 'Internal server error', path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -1,29 +1,109 @@
-// One port: GraphQL at /graphql, health at /health, the console's built files at /.
+// One port: GraphQL at /graphql, liveness at /health, readiness at /ready, the console's built files at /.
+// Every response carries the security headers (helmet); GraphQL responses are never cached.
 import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type ApolloServer, HeaderMap } from '@apollo/server';
+import helmet from 'helmet';
 import sirv from 'sirv';
 import type { Principal } from './principal';
 import type { Logger } from '../logger';
 import type { Context, Services } from './context';
 import { AppError } from './errors';
+import type { ListGuard } from './input-size';
 
-const MAX_BODY = 2 * 1024 * 1024;
+const tooLarge = () => Object.assign(new Error('body too large'), { status: 413 });
 
-function readBody(req: IncomingMessage): Promise<string> {
+/**
+ * The body as text, at most `max` bytes. A declared length over the limit is refused before reading;
+ * a body that grows past it stops being read and is answered 413 (the connection then closes).
+ */
+function readBody(req: IncomingMessage, max: number): Promise<string> {
   return new Promise((resolve, reject) => {
+    if (Number(req.headers['content-length'] ?? 0) > max) {
+      reject(tooLarge());
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
+    let over = false;
     req.on('data', (c: Buffer) => {
+      if (over) return;
       size += c.length;
-      if (size > MAX_BODY) {
-        reject(Object.assign(new Error('body too large'), { status: 413 }));
-        req.destroy();
+      if (size > max) {
+        over = true;
+        chunks.length = 0;
+        reject(tooLarge());
       } else chunks.push(c);
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+/**
+ * helmet's headers, with a Content-Security-Policy the console works under: scripts and connections
+ * only from this origin (WebSocket subscriptions too), inline styles allowed (Mantine sets style
+ * attributes and injects <style> elements), images from here and data: URLs, no framing.
+ */
+export const securityHeaders = helmet({
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:'],
+      fontSrc: ["'self'", 'data:'],
+      connectSrc: ["'self'", 'ws:', 'wss:'],
+      objectSrc: ["'none'"],
+      baseUri: ["'self'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+    },
+  },
+  frameguard: { action: 'deny' },
+  referrerPolicy: { policy: 'no-referrer' },
+  strictTransportSecurity: false, // TLS ends at the deployment's proxy, which sets HSTS
+  crossOriginEmbedderPolicy: false,
+});
+
+/**
+ * Apollo's landing page (GET /graphql from a browser, outside production) loads the Sandbox from
+ * Apollo's CDN with an inline bootstrap script: the CSP Apollo documents for it, on that page only.
+ */
+const landingPageHeaders = helmet({
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'", "'unsafe-inline'", 'https://embeddable-sandbox.cdn.apollographql.com'],
+      styleSrc: ["'self'", "'unsafe-inline'", 'https://fonts.googleapis.com'],
+      imgSrc: ["'self'", 'data:', 'https://apollo-server-landing-page.cdn.apollographql.com'],
+      fontSrc: ["'self'", 'https://fonts.gstatic.com'],
+      frameSrc: ['https://sandbox.embed.apollographql.com'],
+      manifestSrc: ['https://apollo-server-landing-page.cdn.apollographql.com'],
+      connectSrc: ["'self'"],
+      frameAncestors: ["'none'"],
+    },
+  },
+  frameguard: { action: 'deny' },
+  referrerPolicy: { policy: 'no-referrer' },
+  strictTransportSecurity: false,
+  crossOriginEmbedderPolicy: false,
+});
+
+const isLandingPage = (req: IncomingMessage, pathname: string): boolean =>
+  pathname === '/graphql' && req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
+
+/** The client's address: the socket's, or with a trusted proxy the last hop it appended to X-Forwarded-For. */
+export function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
+  const forwarded = req.headers['x-forwarded-for'];
+  if (trustProxy && typeof forwarded === 'string') {
+    const hops = forwarded.split(',');
+    const last = hops[hops.length - 1]?.trim();
+    if (last) return last;
+  }
+  return req.socket.remoteAddress ?? 'unknown';
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -36,12 +116,15 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 }
 
 /** Apollo's request: the headers, and the body parsed as JSON when it says it is (null: it is not JSON). */
-async function graphqlRequest(req: IncomingMessage): Promise<{ headers: HeaderMap; body: unknown } | null> {
+async function graphqlRequest(
+  req: IncomingMessage,
+  maxBody: number,
+): Promise<{ headers: HeaderMap; body: unknown } | null> {
   const headers = new HeaderMap();
   for (const [k, v] of Object.entries(req.headers))
     if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
   if (req.method !== 'POST') return { headers, body: undefined };
-  const text = await readBody(req);
+  const text = await readBody(req, maxBody);
   if (!(headers.get('content-type') ?? '').includes('application/json')) return { headers, body: text };
   try {
     return { headers, body: text.length ? JSON.parse(text) : {} };
@@ -56,12 +139,16 @@ async function serveGraphql(
   req: IncomingMessage,
   res: ServerResponse,
   search: string,
+  guard: ListGuard,
 ): Promise<void> {
-  const request = await graphqlRequest(req);
+  const request = await graphqlRequest(req, services.config.MAX_BODY_BYTES);
   if (!request)
     return sendJson(res, 400, {
       errors: [{ message: 'request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
     });
+  const oversized = guard(request.body);
+  if (oversized) return sendJson(res, 400, { errors: [oversized.toJSON()] });
+  const address = clientAddress(req, services.config.TRUST_PROXY);
   const response = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', ...request, search },
     context: async (): Promise<Context> => {
@@ -74,10 +161,11 @@ async function serveGraphql(
         }
         throw err;
       }
-      return { principal, services };
+      return { principal, services, address };
     },
   });
   res.statusCode = response.status ?? 200;
+  res.setHeader('cache-control', 'no-store');
   for (const [k, v] of response.headers) res.setHeader(k, v);
   if (response.body.kind === 'complete') {
     res.end(response.body.string);
@@ -95,6 +183,7 @@ function fail(res: ServerResponse, log: Logger, err: unknown): void {
     res.end();
     return;
   }
+  if (status === 413) res.setHeader('connection', 'close');
   sendJson(res, status, {
     errors: [
       {
@@ -105,10 +194,62 @@ function fail(res: ServerResponse, log: Logger, err: unknown): void {
   });
 }
 
+/**
+ * GET /ready: 200 when this instance can serve, 503 (with Retry-After) when the database does not
+ * take writes (SQLite disk full or read-only, PostgreSQL unreachable), so a load balancer takes the
+ * instance out. A write that failed on such a fault in the last FAULT_HOLD_MS answers 503 at once;
+ * otherwise a one-row write is probed, at most every READY_PROBE_MS, within PROBE_TIMEOUT_MS.
+ */
+const READY_PROBE_MS = 2000;
+const FAULT_HOLD_MS = 5000;
+const PROBE_TIMEOUT_MS = 2000;
+let lastProbe: { at: number; ok: boolean } = { at: 0, ok: true };
+
+async function writable(services: Services): Promise<boolean> {
+  const fault = services.db.writeFault;
+  if (fault && Date.now() - fault.at < FAULT_HOLD_MS) return false;
+  if (Date.now() - lastProbe.at < READY_PROBE_MS && !fault) return lastProbe.ok;
+  let timer: NodeJS.Timeout | undefined;
+  const ok = await Promise.race([
+    services.db.probeWrite().then(
+      () => true,
+      () => false,
+    ),
+    new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), PROBE_TIMEOUT_MS))),
+  ]);
+  clearTimeout(timer);
+  lastProbe = { at: Date.now(), ok };
+  return ok;
+}
+
+function ready(res: ServerResponse, services: Services, log: Logger): void {
+  writable(services)
+    .then((ok) => {
+      if (ok) return sendJson(res, 200, { status: 'ok', database: services.db.dialect, writes: 'ok' });
+      res.setHeader('retry-after', '5');
+      sendJson(res, 503, { status: 'unavailable', writes: 'failing' });
+    })
+    .catch((err: unknown) => {
+      log.error({ err }, 'readiness check failed');
+      sendJson(res, 503, { status: 'unavailable' });
+    });
+}
+
 function health(res: ServerResponse, services: Services, log: Logger): void {
   services.db
     .ping()
-    .then(() => sendJson(res, 200, { status: 'ok', database: services.db.dialect }))
+    .then(() =>
+      sendJson(res, 200, {
+        status: 'ok',
+        database: services.db.dialect,
+        // rate limits: `shared` (Redis), `local` (Redis away: per-instance fallback) or `memory` (no Redis)
+        rateLimits: {
+          store: services.limits.store,
+          fallbackDecisions: services.limits.fallbackDecisions,
+          outages: services.limits.outages,
+        },
+      }),
+    )
     .catch((err: unknown) => {
       log.error({ err }, 'health check failed');
       sendJson(res, 503, { status: 'unavailable' });
@@ -120,17 +261,22 @@ export function createHttpHandler(
   services: Services,
   webDist: string,
   log: Logger,
+  guard: ListGuard,
 ) {
   const statics = existsSync(webDist) ? sirv(webDist, { single: true, etag: true, gzip: true }) : null;
   if (!statics) log.warn({ webDist }, 'console build not found; run pnpm --filter @couponflow/web build');
 
-  return (req: IncomingMessage, res: ServerResponse): void => {
+  const route = (req: IncomingMessage, res: ServerResponse): void => {
     const url = req.url ?? '/';
     const q = url.indexOf('?');
     const pathname = q === -1 ? url : url.slice(0, q);
     const search = q === -1 ? '' : url.slice(q);
     if (pathname === '/graphql') {
-      serveGraphql(apollo, services, req, res, search).catch((err: unknown) => fail(res, log, err));
+      serveGraphql(apollo, services, req, res, search, guard).catch((err: unknown) => fail(res, log, err));
+      return;
+    }
+    if (pathname === '/ready') {
+      ready(res, services, log);
       return;
     }
     if (pathname === '/health') {
@@ -149,5 +295,9 @@ export function createHttpHandler(
       return;
     }
     sendJson(res, 404, { error: 'not found' });
+  };
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    const path = (req.url ?? '/').split('?')[0]!;
+    (isLandingPage(req, path) ? landingPageHeaders : securityHeaders)(req, res, () => route(req, res));
   };
 }

@@ -112,6 +112,9 @@ export interface CodeStore {
   insertCodes(sql: Sql, templateId: string, codes: readonly string[], now: number): Promise<string[]>;
 }
 
+/** Possible codes per issued code, as a power of two (README, "Limits"). */
+export const MIN_CODE_SPACE_BITS = 30;
+
 export class TemplateService {
   constructor(
     private readonly db: Database,
@@ -264,12 +267,21 @@ export class TemplateService {
     return this.db.em().find(QuotaBatch, { templateId }, { orderBy: { releaseAt: 'asc' } });
   }
 
-  /** Mints unbound codes in chunks; a code collision is retried with a new random code. */
+  /** Mints unbound codes in chunks (refused when the code space is too small for them); a code collision is retried with a new random code. */
   async mintCodes(input: MintCodesInput): Promise<{ count: number; sample: string[] }> {
     const t = await this.get(input.templateId, 'input.templateId');
     if (t.status === 'ENDED') throw badInput('input.templateId', 'the template has ended');
     const alphabet = [...new Set(input.charset)].join('');
     if (alphabet.length < 10) throw badInput('input.charset', 'needs at least 10 distinct characters');
+    // Every code must hide among at least 2^MIN_CODE_SPACE_BITS possible codes, counting the codes
+    // the template already has: one guess then finds a code with probability at most 2^-30 (~1e-9).
+    const { unused, claimed } = await this.codeCounts(t.id);
+    const spare = input.length * Math.log2(alphabet.length) - Math.log2(unused + claimed + input.count);
+    if (spare < MIN_CODE_SPACE_BITS)
+      throw badInput(
+        'input.length',
+        `too few possible codes for ${unused + claimed + input.count} codes: each needs at least 2^${MIN_CODE_SPACE_BITS} possible codes; use longer codes or a larger charset`,
+      );
     const now = nowSeconds();
     const sample: string[] = [];
     let made = 0;

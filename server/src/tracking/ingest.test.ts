@@ -50,7 +50,9 @@ describe('validateBatch', () => {
   });
 
   it('problemOf checks the user id', () => {
-    expect(problemOf({ id: 'a', type: 'order.paid', userId: '' }, ORDER)?.code).toBe('INVALID_USER_ID');
+    expect(problemOf({ id: 'a', type: 'order.paid', userId: '' }, ORDER, 1_700_000_000)?.code).toBe(
+      'INVALID_USER_ID',
+    );
   });
 });
 

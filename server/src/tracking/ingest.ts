@@ -4,6 +4,7 @@
 import { type Sql, type Statement, jsonColumn } from '../db/sql';
 import { allGrouped } from '../db/writes';
 import { EXTERNAL_ID_RE } from '../ids';
+import { boundsProblem } from './bounds';
 import { propertyProblem } from './event-types';
 import type { EventBatchItem } from './processor';
 import type { EventTypeDef } from './tracking.entity';
@@ -28,7 +29,8 @@ export type TrackErrorCode =
   | 'MISSING_PROPERTY'
   | 'INVALID_PROPERTY'
   | 'INVALID_ATTRIBUTES'
-  | 'DUPLICATE_IN_BATCH';
+  | 'DUPLICATE_IN_BATCH'
+  | 'INVALID_TIME';
 
 export interface TrackError {
   index: number;
@@ -59,8 +61,8 @@ export const isObject = (v: unknown): v is Record<string, unknown> =>
 
 type Problem = { code: TrackErrorCode; field: string; message: string };
 
-/** What is wrong with one event (its type already looked up), or null. */
-export function problemOf(e: TrackInput, type: TypeInfo | undefined): Problem | null {
+/** What is wrong with one event (its type already looked up), or null; `now` bounds its time. */
+export function problemOf(e: TrackInput, type: TypeInfo | undefined, now: number): Problem | null {
   if (typeof e.id !== 'string' || !EXTERNAL_ID_RE.test(e.id))
     return {
       code: 'INVALID_ID',
@@ -73,6 +75,8 @@ export function problemOf(e: TrackInput, type: TypeInfo | undefined): Problem | 
       field: 'userId',
       message: 'a user id is 1-128 printable characters without spaces',
     };
+  const outOfBounds = boundsProblem(e, now);
+  if (outOfBounds) return outOfBounds;
   if (!type)
     return {
       code: 'UNKNOWN_EVENT_TYPE',
@@ -113,7 +117,7 @@ export async function validateBatch(
       reloaded = true;
       type = await typeOf(e.type, true);
     }
-    let problem = problemOf(e, type);
+    let problem = problemOf(e, type, now);
     if (!problem && inBatch.has(e.id))
       problem = {
         code: 'DUPLICATE_IN_BATCH',

@@ -16,6 +16,7 @@ export const TrackErrorCodeEnum = {
   INVALID_PROPERTY: 'INVALID_PROPERTY',
   INVALID_ATTRIBUTES: 'INVALID_ATTRIBUTES',
   DUPLICATE_IN_BATCH: 'DUPLICATE_IN_BATCH',
+  INVALID_TIME: 'INVALID_TIME',
 } as const;
 registerEnumType(TrackErrorCodeEnum, { name: 'TrackErrorCode' });
 
