@@ -61,7 +61,6 @@ const Env = z.object({
   RULE_TRIGGER_HORIZON_SECONDS: int(24 * 3600),
   /** Postgres pool size (bounded database concurrency). */
   DB_POOL_SIZE: int(10),
-  MAX_CART_LINES: int(1000),
   QUERY_MAX_DEPTH: int(10),
   QUERY_MAX_ALIASES: int(15),
   QUERY_MAX_COST: int(5000),
