@@ -33,7 +33,7 @@ describe(`oversized lists are refused before coercion and validation (${DIALECT}
     const r = await app.raw(`mutation S($ids: [ID!]!) { markCouponsSeen(couponIds: $ids, userId: "u") }`, {
       ids: Array.from({ length: 5000 }, (_, i) => `cpn_${i}`),
     });
-    expect(r.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'ids' } });
+    expect(r.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'couponIds' } });
   });
 
   it('a cart at the bound is still quoted', async () => {

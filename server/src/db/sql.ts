@@ -240,7 +240,6 @@ export class Database {
         const result = await fn(sql);
         committing = true;
         await sql.run('COMMIT');
-        this.writeFault = null;
         return result;
       } catch (err) {
         await sql.run('ROLLBACK').catch(() => undefined);
@@ -255,7 +254,11 @@ export class Database {
     }
   }
 
-  /** The last write that failed on a transient fault (cleared by the next successful write). */
+  /**
+   * The last write that failed on a transient fault. Another transaction committing does not clear
+   * it (on a full disk a small write can still fit in free pages while claims fail): GET /ready
+   * answers 503 for a while after it, then clears it when its own probe write succeeds.
+   */
   writeFault: { at: number; code: string } | null = null;
 
   private noteFault(err: unknown): void {

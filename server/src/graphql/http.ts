@@ -218,6 +218,7 @@ async function writable(services: Services): Promise<boolean> {
     new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), PROBE_TIMEOUT_MS))),
   ]);
   clearTimeout(timer);
+  if (ok) services.db.writeFault = null;
   lastProbe = { at: Date.now(), ok };
   return ok;
 }

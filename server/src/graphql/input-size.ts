@@ -13,9 +13,11 @@ import {
   isListType,
   isNonNullType,
   Kind,
+  type OperationDefinitionNode,
   parse,
   type TypeNode,
   typeFromAST,
+  visit,
 } from 'graphql';
 import { getMetadataStorage as schemaMetadata } from 'type-graphql';
 import { type AppError, badInput } from './errors';
@@ -98,10 +100,31 @@ export function createListGuard(schema: GraphQLSchema): ListGuard {
           GraphQLInputType | undefined;
         if (!type) continue;
         const name = v.variable.name.value;
-        const e = walk(type, (variables as Record<string, unknown>)[name], name, DEFAULT_MAX_LIST_ITEMS);
-        if (e) return e;
+        const value = (variables as Record<string, unknown>)[name];
+        // Counted under the variable's name; a refusal names the argument it is passed to instead
+        // (`track(events: $e)` → `events`), as GraphQL's own input errors do.
+        if (walk(type, value, name, DEFAULT_MAX_LIST_ITEMS))
+          return walk(type, value, argumentOf(def, name) ?? name, DEFAULT_MAX_LIST_ITEMS);
       }
     }
     return null;
   };
+}
+
+/** The argument path (`input.lines`) where an operation first passes variable `name`, if any. */
+function argumentOf(def: OperationDefinitionNode, name: string): string | undefined {
+  const path: string[] = [];
+  let found: string | undefined;
+  const into = {
+    enter: (n: { name: { value: string } }) => void path.push(n.name.value),
+    leave: () => void path.pop(),
+  };
+  visit(def.selectionSet, {
+    Argument: into,
+    ObjectField: into,
+    Variable: (n) => {
+      if (found === undefined && n.name.value === name && path.length > 0) found = path.join('.');
+    },
+  });
+  return found;
 }
