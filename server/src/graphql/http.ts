@@ -14,9 +14,12 @@ import type { ListGuard } from './input-size';
 const tooLarge = () => Object.assign(new Error('body too large'), { status: 413 });
 
 /**
- * The body as text, at most `max` bytes. A declared length over the limit is refused before reading;
- * a body that grows past it stops being read and is answered 413 (the connection then closes).
+ * The body as text, at most `max` bytes. A declared length over the limit is refused before reading.
+ * A body that grows past it is no longer kept but still read to its end (up to DRAIN_BYTES more), so
+ * the client, still sending, gets its 413 instead of a reset connection; past that it is cut off.
  */
+const DRAIN_BYTES = 8 * 1024 * 1024;
+
 function readBody(req: IncomingMessage, max: number): Promise<string> {
   return new Promise((resolve, reject) => {
     if (Number(req.headers['content-length'] ?? 0) > max) {
@@ -25,17 +28,15 @@ function readBody(req: IncomingMessage, max: number): Promise<string> {
     }
     const chunks: Buffer[] = [];
     let size = 0;
-    let over = false;
     req.on('data', (c: Buffer) => {
-      if (over) return;
       size += c.length;
-      if (size > max) {
-        over = true;
-        chunks.length = 0;
+      if (size <= max) chunks.push(c);
+      else if (size > max + DRAIN_BYTES) {
+        req.destroy();
         reject(tooLarge());
-      } else chunks.push(c);
+      } else chunks.length = 0;
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => (size > max ? reject(tooLarge()) : resolve(Buffer.concat(chunks).toString('utf8'))));
     req.on('error', reject);
   });
 }
