@@ -80,37 +80,40 @@ const METRICS: { metric: OutcomeMetric; y: (r: ArmSumsRow) => Sums }[] = [
 
 const fmt = (x: number) => (Math.abs(x) >= 100 ? x.toFixed(0) : x.toPrecision(3));
 
-/** The analysis of measured arms against the configured split. Pure. */
-export function analyse(
+type Metric = (typeof METRICS)[number];
+type IncrementalProfit = ExperimentAnalysis['incrementalProfit'];
+
+/** The sums of an arm with no measured user. */
+const emptyRow = (id: string): ArmSumsRow =>
+  ({
+    arm: id,
+    control: false,
+    n: 0,
+    cy: 0,
+    cx: 0,
+    cxx: 0,
+    cxy: 0,
+    ry: 0,
+    ryy: 0,
+    rx: 0,
+    rxx: 0,
+    rxy: 0,
+    ny: 0,
+    nyy: 0,
+    nx: 0,
+    nxx: 0,
+    nxy: 0,
+    sub: 0,
+  }) as ArmSumsRow;
+
+/** Per configured arm: its users, means and variances of each outcome metric. */
+function armResults(
   config: readonly ArmConfig[],
-  rows: readonly ArmSumsRow[],
+  byArm: ReadonlyMap<string, ArmSumsRow>,
   exposed: ReadonlyMap<string, number>,
-  opts: AnalysisOptions,
-): ExperimentAnalysis {
-  const byArm = new Map(rows.map((r) => [r.arm, r]));
-  const empty = (id: string): ArmSumsRow =>
-    ({
-      arm: id,
-      control: false,
-      n: 0,
-      cy: 0,
-      cx: 0,
-      cxx: 0,
-      cxy: 0,
-      ry: 0,
-      ryy: 0,
-      rx: 0,
-      rxx: 0,
-      rxy: 0,
-      ny: 0,
-      nyy: 0,
-      nx: 0,
-      nxx: 0,
-      nxy: 0,
-      sub: 0,
-    }) as ArmSumsRow;
-  const arms: ArmResult[] = config.map((a) => {
-    const r = byArm.get(a.id) ?? empty(a.id);
+): ArmResult[] {
+  return config.map((a) => {
+    const r = byArm.get(a.id) ?? emptyRow(a.id);
     const ms = METRICS.map((m) => ({ metric: m.metric, ...momentsFromSums(m.y(r)) }));
     return {
       arm: a.id,
@@ -124,9 +127,15 @@ export function analyse(
       metrics: ms.map((m) => ({ metric: m.metric, mean: m.mean, variance: m.variance })),
     };
   });
-  // SRM on every exposed user against the configured shares: shown first, blocks any recommendation.
+}
+
+/** SRM on every exposed user against the configured shares. */
+function srmOf(
+  config: readonly ArmConfig[],
+  exposed: ReadonlyMap<string, number>,
+): ExperimentAnalysis['srm'] {
   const observed = config.map((a) => exposed.get(a.id) ?? 0);
-  const srm = {
+  return {
     ...sampleRatioMismatch(
       observed,
       config.map((a) => a.percent),
@@ -134,69 +143,101 @@ export function analyse(
     expectedShares: config.map((a) => a.percent / 100),
     observed,
   };
-  const control = config.find((a) => a.control);
+}
+
+/**
+ * One metric's lift of a treatment arm over control, and the interval incremental profit is read
+ * from (the always-valid one when sequential, else the CUPED one when it reduces variance, else Welch).
+ */
+function metricLift(
+  m: Metric,
+  tr: ArmSumsRow,
+  c: ArmSumsRow,
+  arm: string,
+  opts: AnalysisOptions,
+): { lift: LiftResult; interval: Interval } {
+  const ts = m.y(tr);
+  const cs = m.y(c);
+  const mt: Moments = momentsFromSums(ts);
+  const mc: Moments = momentsFromSums(cs);
+  const w = welch(mt, mc, opts.level);
+  const cu = ts.n > 1 && cs.n > 1 ? cuped(ts, cs) : null;
+  const cw = cu ? welch(cu.treatment, cu.control, opts.level) : null;
+  const best = cw && cu!.varianceReduction > 0 ? cw : w;
+  // Mixture variance: the variance of the estimate with 1 000 users per arm (fixed ahead, not fitted).
+  const tau2 = (mt.variance + mc.variance) / 1_000;
+  const sequential =
+    opts.sequential && best.se > 0
+      ? alwaysValid(best.estimate, best.se, tau2 > 0 ? tau2 : best.se ** 2, opts.level)
+      : null;
+  const lift: LiftResult = {
+    metric: m.metric,
+    arm,
+    absolute: { estimate: w.estimate, se: w.se, low: w.low, high: w.high, p: w.p },
+    relative: relativeLift(mt, mc, opts.level),
+    cuped:
+      cu && cw
+        ? {
+            estimate: cw.estimate,
+            se: cw.se,
+            low: cw.low,
+            high: cw.high,
+            varianceReduction: cu.varianceReduction,
+            theta: cu.theta,
+          }
+        : null,
+    sequential,
+  };
+  return { lift, interval: sequential ?? best };
+}
+
+/**
+ * Every treatment arm against control on every metric; incremental profit is the first treatment
+ * arm's net contribution per user lift times its treated users.
+ */
+function compareToControl(
+  config: readonly ArmConfig[],
+  byArm: ReadonlyMap<string, ArmSumsRow>,
+  control: ArmConfig,
+  opts: AnalysisOptions,
+): { lifts: LiftResult[]; incrementalProfit: IncrementalProfit } {
+  const c = byArm.get(control.id) ?? emptyRow(control.id);
   const lifts: LiftResult[] = [];
-  let incrementalProfit: ExperimentAnalysis['incrementalProfit'] = null;
-  const evidence: string[] = [];
-  if (srm.mismatch)
-    evidence.push(
-      `Sample ratio mismatch: arms ${observed.join(' / ')} against ${config.map((a) => a.percent).join(' / ')} % (chi-square ${fmt(srm.chiSquare)}, p = ${srm.p.toExponential(2)} < 0.001); no lift can be trusted until the split is fixed.`,
-    );
-  if (control) {
-    const c = byArm.get(control.id) ?? empty(control.id);
-    for (const t of config.filter((a) => !a.control)) {
-      const tr = byArm.get(t.id) ?? empty(t.id);
-      for (const m of METRICS) {
-        const ts = m.y(tr);
-        const cs = m.y(c);
-        const mt: Moments = momentsFromSums(ts);
-        const mc: Moments = momentsFromSums(cs);
-        const w = welch(mt, mc, opts.level);
-        const cu = ts.n > 1 && cs.n > 1 ? cuped(ts, cs) : null;
-        const cw = cu ? welch(cu.treatment, cu.control, opts.level) : null;
-        const best = cw && cu!.varianceReduction > 0 ? cw : w;
-        // Mixture variance: the variance of the estimate with 1 000 users per arm (fixed ahead, not fitted).
-        const tau2 = (mt.variance + mc.variance) / 1_000;
-        lifts.push({
-          metric: m.metric,
+  let incrementalProfit: IncrementalProfit = null;
+  for (const t of config.filter((a) => !a.control)) {
+    const tr = byArm.get(t.id) ?? emptyRow(t.id);
+    for (const m of METRICS) {
+      const { lift, interval: iv } = metricLift(m, tr, c, t.id, opts);
+      lifts.push(lift);
+      if (m.metric === 'NET_CONTRIBUTION_PER_USER' && !incrementalProfit) {
+        const n = Number(tr.n);
+        incrementalProfit = {
+          estimate: iv.estimate * n,
+          se: iv.se * n,
+          low: iv.low * n,
+          high: iv.high * n,
+          treatedUsers: n,
           arm: t.id,
-          absolute: { estimate: w.estimate, se: w.se, low: w.low, high: w.high, p: w.p },
-          relative: relativeLift(mt, mc, opts.level),
-          cuped:
-            cu && cw
-              ? {
-                  estimate: cw.estimate,
-                  se: cw.se,
-                  low: cw.low,
-                  high: cw.high,
-                  varianceReduction: cu.varianceReduction,
-                  theta: cu.theta,
-                }
-              : null,
-          sequential:
-            opts.sequential && best.se > 0
-              ? alwaysValid(best.estimate, best.se, tau2 > 0 ? tau2 : best.se ** 2, opts.level)
-              : null,
-        });
-        if (m.metric === 'NET_CONTRIBUTION_PER_USER' && !incrementalProfit) {
-          const iv =
-            opts.sequential && best.se > 0
-              ? alwaysValid(best.estimate, best.se, tau2 > 0 ? tau2 : best.se ** 2, opts.level)
-              : best;
-          const n = Number(tr.n);
-          incrementalProfit = {
-            estimate: iv.estimate * n,
-            se: iv.se * n,
-            low: iv.low * n,
-            high: iv.high * n,
-            treatedUsers: n,
-            arm: t.id,
-          };
-        }
+        };
       }
     }
   }
+  return { lifts, incrementalProfit };
+}
+
+/**
+ * The guarded recommendation: nothing without a control, with a sample ratio mismatch, or with
+ * too few measured users per arm; then by the sign of incremental profit's interval.
+ */
+function recommend(
+  control: ArmConfig | undefined,
+  srm: ExperimentAnalysis['srm'],
+  arms: readonly ArmResult[],
+  incrementalProfit: IncrementalProfit,
+  opts: AnalysisOptions,
+): { recommendation: Recommendation; evidence: string[] } {
   let recommendation: Recommendation = 'KEEP_TESTING';
+  const evidence: string[] = [];
   const small = arms.filter((a) => a.users < opts.minUsersPerArm);
   if (!control) evidence.push('The split has no control arm: nothing to compare against.');
   else if (srm.mismatch) {
@@ -218,7 +259,32 @@ export function analyse(
       );
     } else evidence.push(`Incremental profit ${range}: the interval contains zero.`);
   }
-  return { srm, arms, lifts, incrementalProfit, recommendation, evidence };
+  return { recommendation, evidence };
+}
+
+/** The analysis of measured arms against the configured split. Pure. */
+export function analyse(
+  config: readonly ArmConfig[],
+  rows: readonly ArmSumsRow[],
+  exposed: ReadonlyMap<string, number>,
+  opts: AnalysisOptions,
+): ExperimentAnalysis {
+  const byArm = new Map(rows.map((r) => [r.arm, r]));
+  const arms = armResults(config, byArm, exposed);
+  // SRM on every exposed user against the configured shares: shown first, blocks any recommendation.
+  const srm = srmOf(config, exposed);
+  const evidence: string[] = [];
+  if (srm.mismatch)
+    evidence.push(
+      `Sample ratio mismatch: arms ${srm.observed.join(' / ')} against ${config.map((a) => a.percent).join(' / ')} % (chi-square ${fmt(srm.chiSquare)}, p = ${srm.p.toExponential(2)} < 0.001); no lift can be trusted until the split is fixed.`,
+    );
+  const control = config.find((a) => a.control);
+  const { lifts, incrementalProfit } = control
+    ? compareToControl(config, byArm, control, opts)
+    : { lifts: [], incrementalProfit: null };
+  const verdict = recommend(control, srm, arms, incrementalProfit, opts);
+  evidence.push(...verdict.evidence);
+  return { srm, arms, lifts, incrementalProfit, recommendation: verdict.recommendation, evidence };
 }
 
 /** What counts as a material change of a result (an `experiment.updated` event). */

@@ -64,34 +64,43 @@ export function cohortOf(firstAt: number, timeZone: string): string {
   return DateTime.fromSeconds(firstAt, { zone: timeZone }).toFormat('yyyy-MM');
 }
 
-/**
- * The report: `groupOf` names each customer's group (null: not in any), `periods` the historical
- * rows per customer and period.
- */
-export function ltvReport(
-  rows: readonly CustomerRow[],
-  periodRows: readonly {
-    user_id: string;
-    period: number;
-    revenue: number;
-    margin: number;
-    discount: number;
-  }[],
-  groupOf: (userId: string, row: CustomerRow) => string | null,
-  o: { now: number; horizonWeeks: number; periods: number; groupSizes?: ReadonlyMap<string, number> },
-): LtvReport {
-  const customers = rows.map((r) => customerOf(r, o.now));
-  let fitted: { p: ReturnType<typeof fitBgNbd>; g: ReturnType<typeof fitGammaGamma> } | null = null;
-  let note: string | null = null;
+type PeriodRow = {
+  user_id: string;
+  period: number;
+  revenue: number;
+  margin: number;
+  discount: number;
+};
+
+type Fitted = { p: ReturnType<typeof fitBgNbd>; g: ReturnType<typeof fitGammaGamma> };
+
+interface PeriodSums {
+  revenue: number[];
+  profit: number[];
+  active: number[];
+}
+
+/** BG/NBD and Gamma-Gamma fitted on the customers, or why not (too few repeat buyers, no convergence). */
+function fitModels(customers: readonly Customer[]): { fitted: Fitted | null; note: string | null } {
   const repeat = customers.filter((c) => c.x > 0 && c.m > 0);
   if (repeat.length < MIN_REPEAT_CUSTOMERS)
-    note = `expected LTV needs at least ${MIN_REPEAT_CUSTOMERS} customers with a repeat purchase (there are ${repeat.length})`;
-  else
-    try {
-      fitted = { p: fitBgNbd(customers), g: fitGammaGamma(repeat) };
-    } catch {
-      note = 'the models did not converge on these data';
-    }
+    return {
+      fitted: null,
+      note: `expected LTV needs at least ${MIN_REPEAT_CUSTOMERS} customers with a repeat purchase (there are ${repeat.length})`,
+    };
+  try {
+    return { fitted: { p: fitBgNbd(customers), g: fitGammaGamma(repeat) }, note: null };
+  } catch {
+    return { fitted: null, note: 'the models did not converge on these data' };
+  }
+}
+
+/** Each group's customers, and each grouped user's group. */
+function groupMembers(
+  rows: readonly CustomerRow[],
+  customers: readonly Customer[],
+  groupOf: (userId: string, row: CustomerRow) => string | null,
+): { members: Map<string, Customer[]>; groupOfUser: Map<string, string> } {
   const members = new Map<string, Customer[]>();
   const groupOfUser = new Map<string, string>();
   rows.forEach((r, i) => {
@@ -102,62 +111,95 @@ export function ltvReport(
     list.push(customers[i]!);
     members.set(key, list);
   });
-  const sums = new Map<string, { revenue: number[]; profit: number[]; active: number[] }>();
+  return { members, groupOfUser };
+}
+
+/** Revenue, profit (margin − discount) and paying users per group and period (periods outside dropped). */
+function periodSums(
+  periodRows: readonly PeriodRow[],
+  groupOfUser: ReadonlyMap<string, string>,
+  periods: number,
+): Map<string, PeriodSums> {
+  const sums = new Map<string, PeriodSums>();
   for (const p of periodRows) {
     const key = groupOfUser.get(p.user_id);
-    if (key == null || p.period < 0 || p.period >= o.periods) continue;
+    if (key == null || p.period < 0 || p.period >= periods) continue;
     let s = sums.get(key);
     if (!s)
       sums.set(
         key,
         (s = {
-          revenue: new Array(o.periods).fill(0),
-          profit: new Array(o.periods).fill(0),
-          active: new Array(o.periods).fill(0),
+          revenue: new Array(periods).fill(0),
+          profit: new Array(periods).fill(0),
+          active: new Array(periods).fill(0),
         }),
       );
     s.revenue[p.period]! += Number(p.revenue);
     s.profit[p.period]! += Number(p.margin) - Number(p.discount);
     s.active[p.period]! += 1;
   }
+  return sums;
+}
+
+/** Cumulative revenue and profit per user by period. */
+function historicalOf(s: PeriodSums | undefined, users: number, periods: number): LtvPeriod[] {
+  let revenue = 0;
+  let profit = 0;
+  return Array.from({ length: periods }, (_, period) => {
+    revenue += s?.revenue[period] ?? 0;
+    profit += s?.profit[period] ?? 0;
+    return {
+      period,
+      revenuePerUser: users > 0 ? revenue / users : 0,
+      profitPerUser: users > 0 ? profit / users : 0,
+      activeUsers: s?.active[period] ?? 0,
+    };
+  });
+}
+
+/** The fitted models' parameters with their standard errors (none when not fitted). */
+function paramsOf(fitted: Fitted | null): LtvParam[] {
+  if (!fitted) return [];
+  return [
+    ...Object.entries(fitted.p.params).map(([name, value]) => ({
+      name,
+      value,
+      se: fitted.p.se[name as 'r'],
+    })),
+    ...Object.entries(fitted.g.params).map(([name, value]) => ({
+      name,
+      value,
+      se: fitted.g.se[name as 'p'],
+    })),
+  ];
+}
+
+/**
+ * The report: `groupOf` names each customer's group (null: not in any), `periods` the historical
+ * rows per customer and period.
+ */
+export function ltvReport(
+  rows: readonly CustomerRow[],
+  periodRows: readonly PeriodRow[],
+  groupOf: (userId: string, row: CustomerRow) => string | null,
+  o: { now: number; horizonWeeks: number; periods: number; groupSizes?: ReadonlyMap<string, number> },
+): LtvReport {
+  const customers = rows.map((r) => customerOf(r, o.now));
+  const { fitted, note } = fitModels(customers);
+  const { members, groupOfUser } = groupMembers(rows, customers, groupOf);
+  const sums = periodSums(periodRows, groupOfUser, o.periods);
   const keys = [...new Set([...members.keys(), ...(o.groupSizes?.keys() ?? [])])].sort();
   const groups = keys.map((key) => {
     const list = members.get(key) ?? [];
     // Per user of the group: its customers, or (for arms and audiences) every member, buyers or not.
     const users = Math.max(list.length, o.groupSizes?.get(key) ?? 0);
-    const s = sums.get(key);
-    let revenue = 0;
-    let profit = 0;
-    const historical: LtvPeriod[] = Array.from({ length: o.periods }, (_, period) => {
-      revenue += s?.revenue[period] ?? 0;
-      profit += s?.profit[period] ?? 0;
-      return {
-        period,
-        revenuePerUser: users > 0 ? revenue / users : 0,
-        profitPerUser: users > 0 ? profit / users : 0,
-        activeUsers: s?.active[period] ?? 0,
-      };
-    });
     return {
       key,
       customers: list.length,
-      historical,
+      historical: historicalOf(sums.get(key), users, o.periods),
       expected: fitted ? groupValue(fitted.p, fitted.g, list, o.horizonWeeks) : null,
     };
   });
-  const params: LtvParam[] = fitted
-    ? [
-        ...Object.entries(fitted.p.params).map(([name, value]) => ({
-          name,
-          value,
-          se: fitted!.p.se[name as 'r'],
-        })),
-        ...Object.entries(fitted.g.params).map(([name, value]) => ({
-          name,
-          value,
-          se: fitted!.g.se[name as 'p'],
-        })),
-      ]
-    : [];
+  const params = paramsOf(fitted);
   return { customers: customers.length, horizonWeeks: o.horizonWeeks, params, note, groups };
 }

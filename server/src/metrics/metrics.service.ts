@@ -1,7 +1,7 @@
 // Metrics: rollups kept live from coupon events and order facts, the `metrics(scope, from, to)` read
 // over them, and `rebuild` (recompute every rollup from the outbox and the order facts).
 import { splitLargestRemainder } from '@couponflow/schema';
-import type { Database, Statement } from '../db/sql';
+import type { Database, Sql, Statement } from '../db/sql';
 import { jsonColumn } from '../db/sql';
 import { badInput } from '../graphql/errors';
 import { nowSeconds } from '../ids';
@@ -125,6 +125,99 @@ interface Funding {
 /** The merchant a template's events are filed under (as outbox/events.ts `eventMerchant`). */
 const merchantOf = (scope: { merchantIds?: readonly string[] } | null, funding: Funding | null) =>
   funding?.merchantId ?? (scope?.merchantIds?.length === 1 ? scope.merchantIds[0]! : null);
+
+/** A validated `metrics` request: the scope, the range in seconds and in local days. */
+interface MetricsRange {
+  kind: MetricsScopeKind;
+  id: string;
+  from: number;
+  to: number;
+  fromDay: number;
+  toDay: number;
+}
+
+type FunderSubsidy = MetricsView['subsidyByFunder'][number];
+
+/** Refuses an unknown scope id (a FUNDER scope names a funder kind). */
+async function checkScope(sql: Sql, kind: MetricsScopeKind, id: string): Promise<void> {
+  if (kind === 'FUNDER') {
+    if (!FUNDERS.includes(id as FunderKind))
+      throw badInput('scope.id', 'a FUNDER scope is PLATFORM, MERCHANT or BRAND');
+  } else if (kind !== 'ALL' && !(await q.scopeExists(sql, kind, id)))
+    throw badInput('scope.id', `unknown ${kind.toLowerCase()} ${JSON.stringify(id)}`);
+}
+
+/** Every day of [fromDay, toDay] (zero where no row) and their totals. */
+function dailyFigures(
+  rows: readonly q.DailyRow[],
+  fromDay: number,
+  toDay: number,
+): { totals: Values; daily: DayFigures[] } {
+  const byDay = new Map(rows.map((r) => [Number(r.day), r]));
+  const totals = zero();
+  const daily: DayFigures[] = [];
+  for (let d = fromDay; d <= toDay; d++) {
+    const r = byDay.get(d);
+    const v = zero();
+    if (r) for (const c of COUNTERS) v[c] = Number(r[c]);
+    for (const c of COUNTERS) totals[c] += v[c];
+    daily.push(figures(dayDate(d), v));
+  }
+  return { totals, daily };
+}
+
+/**
+ * The paid orders coupon orders are a share of: the deployment's for a template, campaign or rule
+ * scope, the scope's own rows otherwise.
+ */
+async function allPaidOrders(sql: Sql, range: MetricsRange, totals: Values): Promise<number> {
+  if (range.kind !== 'TEMPLATE' && range.kind !== 'CAMPAIGN' && range.kind !== 'RULE')
+    return totals.paid_orders;
+  return (await q.dailyRows(sql, 'ALL', ALL_ID, range.fromDay, range.toDay)).reduce(
+    (s, r) => s + Number(r.paid_orders),
+    0,
+  );
+}
+
+/** Subsidy by funder: each template's subsidy split by its funding shares. */
+async function subsidiesByFunder(sql: Sql, range: MetricsRange): Promise<FunderSubsidy[]> {
+  const { kind, id } = range;
+  const subsidies =
+    kind === 'RULE'
+      ? await q.ruleTemplateSubsidies(sql, id, range.from, range.to)
+      : await q.templateSubsidies(sql, range.fromDay, range.toDay, {
+          templateId: kind === 'TEMPLATE' ? id : undefined,
+          campaignId: kind === 'CAMPAIGN' ? id : undefined,
+        });
+  const byFunder = new Map<string, FunderSubsidy>();
+  for (const s of subsidies) {
+    const funding = jsonColumn<Funding | null>(s.funding) ?? {
+      platformBp: 10_000,
+      merchantBp: 0,
+      brandBp: 0,
+    };
+    if (kind === 'MERCHANT' && merchantOf(jsonColumn(s.scope), funding) !== id) continue;
+    const parts = splitSubsidy(Number(s.subsidy), funding);
+    FUNDERS.forEach((funder, i) => {
+      if (parts[i] === 0) return;
+      const funderId =
+        funder === 'MERCHANT'
+          ? (funding.merchantId ?? null)
+          : funder === 'BRAND'
+            ? (funding.brandId ?? null)
+            : null;
+      const key = `${funder}:${funderId ?? ''}`;
+      const e = byFunder.get(key) ?? { funder, funderId, amount: 0 };
+      e.amount += parts[i]!;
+      byFunder.set(key, e);
+    });
+  }
+  return [...byFunder.values()].sort((a, b) =>
+    a.funder === b.funder
+      ? (a.funderId ?? '').localeCompare(b.funderId ?? '')
+      : FUNDERS.indexOf(a.funder) - FUNDERS.indexOf(b.funder),
+  );
+}
 
 export interface ExperimentView extends ExperimentAnalysis {
   ruleId: string;
@@ -368,84 +461,15 @@ export class MetricsService {
       throw badInput('to', `a range covers at most ${MAX_RANGE_DAYS} days`);
     const id = scope.kind === 'ALL' ? ALL_ID : (scope.id ?? '').trim();
     if (scope.kind !== 'ALL' && id === '') throw badInput('scope.id', `a ${scope.kind} scope needs an id`);
+    const range = { kind: scope.kind, id, from, to, fromDay, toDay };
     return this.db.read(async (sql) => {
-      if (scope.kind === 'FUNDER') {
-        if (!FUNDERS.includes(id as FunderKind))
-          throw badInput('scope.id', 'a FUNDER scope is PLATFORM, MERCHANT or BRAND');
-      } else if (scope.kind !== 'ALL' && !(await q.scopeExists(sql, scope.kind, id)))
-        throw badInput('scope.id', `unknown ${scope.kind.toLowerCase()} ${JSON.stringify(id)}`);
+      await checkScope(sql, scope.kind, id);
       const rowsKind = scope.kind === 'FUNDER' ? 'ALL' : scope.kind;
       const rows = await q.dailyRows(sql, rowsKind, scope.kind === 'FUNDER' ? ALL_ID : id, fromDay, toDay);
-      const byDay = new Map(rows.map((r) => [Number(r.day), r]));
-      const totals = zero();
-      const daily: DayFigures[] = [];
-      for (let d = fromDay; d <= toDay; d++) {
-        const r = byDay.get(d);
-        const v = zero();
-        if (r) for (const c of COUNTERS) v[c] = Number(r[c]);
-        for (const c of COUNTERS) totals[c] += v[c];
-        daily.push(figures(dayDate(d), v));
-      }
-      let allPaid = totals.paid_orders;
-      if (scope.kind === 'TEMPLATE' || scope.kind === 'CAMPAIGN' || scope.kind === 'RULE')
-        allPaid = (await q.dailyRows(sql, 'ALL', ALL_ID, fromDay, toDay)).reduce(
-          (s, r) => s + Number(r.paid_orders),
-          0,
-        );
-      // Subsidy by funder: each template's subsidy split by its funding shares.
-      const subsidies =
-        scope.kind === 'RULE'
-          ? await q.ruleTemplateSubsidies(sql, id, from, to)
-          : await q.templateSubsidies(sql, fromDay, toDay, {
-              templateId: scope.kind === 'TEMPLATE' ? id : undefined,
-              campaignId: scope.kind === 'CAMPAIGN' ? id : undefined,
-            });
-      const byFunder = new Map<string, { funder: FunderKind; funderId: string | null; amount: number }>();
-      for (const s of subsidies) {
-        const funding = jsonColumn<Funding | null>(s.funding) ?? {
-          platformBp: 10_000,
-          merchantBp: 0,
-          brandBp: 0,
-        };
-        if (scope.kind === 'MERCHANT' && merchantOf(jsonColumn(s.scope), funding) !== id) continue;
-        const parts = splitSubsidy(Number(s.subsidy), funding);
-        FUNDERS.forEach((funder, i) => {
-          if (parts[i] === 0) return;
-          const funderId =
-            funder === 'MERCHANT'
-              ? (funding.merchantId ?? null)
-              : funder === 'BRAND'
-                ? (funding.brandId ?? null)
-                : null;
-          const key = `${funder}:${funderId ?? ''}`;
-          const e = byFunder.get(key) ?? { funder, funderId, amount: 0 };
-          e.amount += parts[i]!;
-          byFunder.set(key, e);
-        });
-      }
-      const subsidyByFunder = [...byFunder.values()].sort((a, b) =>
-        a.funder === b.funder
-          ? (a.funderId ?? '').localeCompare(b.funderId ?? '')
-          : FUNDERS.indexOf(a.funder) - FUNDERS.indexOf(b.funder),
-      );
-      if (scope.kind === 'FUNDER') {
-        // A funder's figures are its share of the subsidy; every other counter belongs to coupons.
-        const mine = subsidyByFunder.filter((f) => f.funder === id).reduce((s, f) => s + f.amount, 0);
-        const t = zero();
-        t.subsidy = mine;
-        return {
-          scope: { kind: scope.kind, id },
-          from,
-          to,
-          timeZone: this.timeZone,
-          totals: figures('', t),
-          redemptionRate: null,
-          couponOrderShare: null,
-          allPaidOrders: totals.paid_orders,
-          subsidyByFunder: subsidyByFunder.filter((f) => f.funder === id),
-          daily: [],
-        };
-      }
+      const { totals, daily } = dailyFigures(rows, fromDay, toDay);
+      const allPaid = await allPaidOrders(sql, range, totals);
+      const subsidyByFunder = await subsidiesByFunder(sql, range);
+      if (scope.kind === 'FUNDER') return this.funderView(range, totals, subsidyByFunder);
       const t = figures('', totals);
       return {
         scope: { kind: scope.kind, id: scope.kind === 'ALL' ? null : id },
@@ -460,6 +484,26 @@ export class MetricsService {
         daily,
       };
     });
+  }
+
+  /** A funder's figures are its share of the subsidy; every other counter belongs to coupons. */
+  private funderView(range: MetricsRange, totals: Values, subsidyByFunder: FunderSubsidy[]): MetricsView {
+    const { id } = range;
+    const mine = subsidyByFunder.filter((f) => f.funder === id).reduce((s, f) => s + f.amount, 0);
+    const t = zero();
+    t.subsidy = mine;
+    return {
+      scope: { kind: range.kind, id },
+      from: range.from,
+      to: range.to,
+      timeZone: this.timeZone,
+      totals: figures('', t),
+      redemptionRate: null,
+      couponOrderShare: null,
+      allPaidOrders: totals.paid_orders,
+      subsidyByFunder: subsidyByFunder.filter((f) => f.funder === id),
+      daily: [],
+    };
   }
 
   /**
