@@ -13,12 +13,11 @@ import {
 } from '@couponflow/schema';
 import { v7 } from 'uuid';
 import type { Config } from '../config';
-import { type Database, jsonColumn, type Sql } from '../db/sql';
+import { type Database, containsPattern, jsonColumn, type Sql } from '../db/sql';
 import { AppError, badInput, conflict, notFound } from '../graphql/errors';
 import { nowSeconds } from '../ids';
 import type { BulkJobService } from '../jobs/bulk-job.service';
 import { aggregateValue } from '../tracking/aggregates';
-import { escapeLike } from '../tracking/like';
 import { profilesOf } from '../tracking/tracking.sql';
 import type { Audience, AudienceKind } from './audience.entity';
 import * as q from './audience.sql';
@@ -83,7 +82,7 @@ export class AudienceService {
 
   /** Newest first; `search` matches a substring of the name (the rule editor's picker). */
   async list(search: string | null = null): Promise<Audience[]> {
-    const rows = await this.db.read((sql) => q.listAudiences(sql, search ? `%${escapeLike(search)}%` : null));
+    const rows = await this.db.read((sql) => q.listAudiences(sql, search ? containsPattern(search) : null));
     return rows.map(toAudience);
   }
 

@@ -18,9 +18,12 @@ export type Row = Record<string, unknown>;
  */
 export const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/** The LIKE pattern (with `escape '\\'`) for "contains `text`", its wildcards matching themselves. */
+export const containsPattern = (text: string): string => `%${escapeLike(text)}%`;
+
 /** An ORM filter: `column` contains `text` (case-insensitive), wildcards in `text` matching themselves. */
 export const containsFilter = (column: string, text: string): Record<string, unknown[]> => ({
-  [raw((alias: string) => `lower(${alias}.${column}) like lower(?) escape '\\'`, [`%${escapeLike(text)}%`])]:
+  [raw((alias: string) => `lower(${alias}.${column}) like lower(?) escape '\\'`, [containsPattern(text)])]:
     [],
 });
 

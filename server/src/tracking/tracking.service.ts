@@ -3,7 +3,7 @@
 // user attributes, daily aggregate buckets, first-seen rows), hands the new events to the event
 // processor (the rule engine, wired by composition) in that same transaction, and reports per-event
 // errors without dropping the valid events. The steps are in ingest.ts.
-import { boolColumn, type Database, jsonColumn, type Sql, type Statement } from '../db/sql';
+import { boolColumn, type Database, containsPattern, jsonColumn, type Sql, type Statement } from '../db/sql';
 import { runGrouped } from '../db/writes';
 import { AppError, badInput } from '../graphql/errors';
 import { EXTERNAL_ID_RE, nowSeconds } from '../ids';
@@ -20,7 +20,6 @@ import {
   processorEvents,
   validateBatch,
 } from './ingest';
-import { escapeLike } from './like';
 import type { EventProcessor } from './processor';
 import { type EventTypeDef, PROPERTY_TYPES, type PropertyDef } from './tracking.entity';
 import * as q from './tracking.sql';
@@ -160,7 +159,7 @@ export class TrackingService {
 
   /** Attribute names seen in user profiles, in name order; `search` matches a substring. */
   async userAttributeKeys(search: string | null, first: number): Promise<string[]> {
-    return this.db.read((sql) => q.attributeKeys(sql, search ? `%${escapeLike(search)}%` : null, first));
+    return this.db.read((sql) => q.attributeKeys(sql, search ? containsPattern(search) : null, first));
   }
 
   /** Appends the insert of attribute names not known yet; returns them (to remember after the commit). */

@@ -1,2 +1,0 @@
-// The one LIKE escaping helper lives in db/sql.ts; re-exported for tracking/ and audiences/.
-export { escapeLike } from '../db/sql';
