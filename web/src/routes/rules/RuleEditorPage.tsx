@@ -174,7 +174,9 @@ function useSaveDraft(ruleId: string) {
     }
     setSaveError(null);
     store.getState().actions.markSaved(graph);
-    notifications.show({ color: 'teal', message: 'Draft saved' });
+    // A short confirmation: the editor header's saved state stays as the lasting signal, so the toast
+    // leaves the side panel quickly.
+    notifications.show({ color: 'teal', message: 'Draft saved', autoClose: 1500 });
   };
   return { save, saving: fetching, saveError, clearError: () => setSaveError(null) };
 }
