@@ -8,13 +8,13 @@ import { useQuery } from 'urql';
 import { ChartCard } from '../../charts/ChartCard';
 import { minorText, percentText } from '../../charts/format';
 import { Empty, ErrorNotice, Loading } from '../../app/states';
-import type { BudgetCampaignsQuery as BudgetCampaignsResult } from '../../gql/graphql';
+import type { CampaignBudgetQuery as CampaignBudgetResult } from '../../gql/graphql';
 import { isoDay, rangeOf } from '../metrics/metricsRows';
-import { BudgetCampaignsQuery, CampaignSubsidyQuery } from './budgets.graphql';
+import { BudgetCampaignsQuery, CampaignBudgetQuery, CampaignSubsidyQuery } from './budgets.graphql';
 import { budgetColumns, budgetRows, burnDownColumns, burnDownRows } from './budgetRows';
 import { ForecastPanel } from './ForecastPanel';
 
-type Campaign = BudgetCampaignsResult['campaigns']['nodes'][number];
+type Campaign = CampaignBudgetResult['campaign'];
 
 export function BudgetsPage() {
   const [params, setParams] = useSearchParams();
@@ -50,12 +50,19 @@ export function BudgetsPage() {
             onChange={(v) => v && setParams({ campaign: v }, { replace: true })}
             w={320}
           />
-          <CampaignBudget key={selected.id} campaign={selected} />
+          <CampaignBudgetLoader key={selected.id} id={selected.id} />
         </Stack>
       )}
       <ForecastPanel />
     </Stack>
   );
+}
+
+function CampaignBudgetLoader({ id }: { id: string }) {
+  const [{ data, error }] = useQuery({ query: CampaignBudgetQuery, variables: { id } });
+  if (error && !data) return <ErrorNotice error={error} title="The budget could not be loaded" />;
+  if (!data) return <Loading label="Loading the budget…" />;
+  return <CampaignBudget campaign={data.campaign} />;
 }
 
 function CampaignBudget({ campaign }: { campaign: Campaign }) {

@@ -7,19 +7,28 @@ export const BudgetCampaignsQuery = graphql(`
       nodes {
         id
         name
-        status
+      }
+    }
+  }
+`);
+
+/** One campaign's budget (the status is computed per campaign, so it is asked for one at a time). */
+export const CampaignBudgetQuery = graphql(`
+  query CampaignBudget($id: ID!) {
+    campaign(id: $id) {
+      id
+      name
+      status
+      budget
+      startsAt
+      createdAt
+      budgetStatus {
         budget
-        startsAt
-        endsAt
-        createdAt
-        budgetStatus {
-          budget
-          spent
-          reserved
-          liability
-          headroom
-          redemptionRateBp
-        }
+        spent
+        reserved
+        liability
+        headroom
+        redemptionRateBp
       }
     }
   }

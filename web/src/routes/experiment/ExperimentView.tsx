@@ -122,7 +122,8 @@ function OptionsBar({
     <Paper withBorder radius="md" p="sm">
       <Group gap="md" align="flex-end" wrap="wrap">
         <NumberInput
-          label="Window after exposure"
+          label="Window"
+          description="after exposure"
           value={Math.round(options.windowSeconds / size)}
           min={1}
           max={unit === 'days' ? 365 : 24 * 365}
@@ -151,7 +152,8 @@ function OptionsBar({
           mb={2}
         />
         <NumberInput
-          label="Margin when unknown (% of revenue)"
+          label="Unknown margin"
+          description="% of revenue"
           value={options.marginRatePercent}
           min={0}
           max={100}
@@ -159,7 +161,8 @@ function OptionsBar({
           w={230}
         />
         <NumberInput
-          label="Users needed per arm"
+          label="Minimum users"
+          description="per arm"
           value={options.minUsersPerArm}
           min={1}
           allowDecimal={false}
@@ -206,6 +209,8 @@ function Result({
   const arms = useMemo(() => armRows(r.arms), [r.arms]);
   const srm = useMemo(() => srmRows(r), [r]);
   const relative = useMemo(() => relativePoints(r.lifts), [r.lifts]);
+  // A broken split greys the lifts out: they are shown, but not to be read as evidence.
+  const dimmed = gate.srmFailed ? { opacity: 0.55 } : undefined;
   return (
     <Stack gap="md">
       <Text size="sm" c="dimmed">
@@ -233,16 +238,16 @@ function Result({
           {r.srm.p.toFixed(3)}).
         </Alert>
       )}
+      <ChartCard title="Arms" columns={armColumns} rows={arms} initialView="table">
+        <BarChart
+          h={220}
+          data={arms}
+          dataKey="arm"
+          series={[{ name: 'conversion', label: 'Conversion (%)', color: 'blue.6' }]}
+          valueFormatter={(v) => `${v.toFixed(2)}%`}
+        />
+      </ChartCard>
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
-        <ChartCard title="Arms" columns={armColumns} rows={arms} initialView="table">
-          <BarChart
-            h={220}
-            data={arms}
-            dataKey="arm"
-            series={[{ name: 'conversion', label: 'Conversion (%)', color: 'blue.6' }]}
-            valueFormatter={(v) => `${v.toFixed(2)}%`}
-          />
-        </ChartCard>
         <ChartCard title="Sample ratio" columns={srmColumns} rows={srm}>
           <BarChart
             h={220}
@@ -255,16 +260,18 @@ function Result({
             ]}
           />
         </ChartCard>
+        <div style={dimmed} aria-label="Relative lifts">
+          <ChartCard
+            title="Relative lift"
+            description="Treatment against control in percent, 95 % intervals (delta method). The line is no effect."
+            columns={intervalColumns('%')}
+            rows={pointRows(relative)}
+          >
+            <IntervalChart points={relative} format={(v) => `${numberText(v)}%`} />
+          </ChartCard>
+        </div>
       </SimpleGrid>
-      <Stack gap="md" style={gate.srmFailed ? { opacity: 0.55 } : undefined} aria-label="Lifts">
-        <ChartCard
-          title="Relative lift"
-          description="Treatment against control in percent, 95 % intervals (delta method). The line is no effect."
-          columns={intervalColumns('%')}
-          rows={pointRows(relative)}
-        >
-          <IntervalChart points={relative} format={(v) => `${numberText(v)}%`} />
-        </ChartCard>
+      <Stack gap="md" style={dimmed} aria-label="Lifts">
         <SimpleGrid cols={{ base: 1, lg: 3 }} spacing="md">
           {METRICS.map((m) => {
             const points = absolutePoints(r.lifts, m, options);

@@ -88,7 +88,9 @@ export function metricText(m: ExperimentMetric, v: number): string {
 export const metricValue = (m: ExperimentMetric, v: number): number =>
   isMoneyMetric(m) ? v / 100 : Math.round(v * 1_000_000) / 10_000;
 
-const armName = (arm: string, control: boolean) => (control ? `${arm} (control)` : arm);
+/** An arm as people read it: its id, marked when it is the control group (unless the id says so). */
+export const armName = (arm: string, control: boolean): string =>
+  control && !/control|holdout/i.test(arm) ? `${arm} (control)` : arm;
 
 export function armRows(arms: ExperimentResult['arms']): Row[] {
   return arms.map((a) => ({

@@ -22,8 +22,15 @@ import { IntervalChart } from '../../charts/IntervalChart';
 import { intervalColumns, pointRows } from '../experiment/experimentView';
 import { ErrorNotice, Loading } from '../../app/states';
 import type { LtvGroupBy, LtvReportQuery as LtvReportResult } from '../../gql/graphql';
-import { LtvChoicesQuery, LtvReportQuery } from './ltv.graphql';
-import { type CurveMetric, curveColumns, curveRows, expectedPoints, seriesKey } from './ltvRows';
+import { LtvAudiencesQuery, LtvReportQuery, LtvRulesQuery } from './ltv.graphql';
+import {
+  type CurveMetric,
+  cohortElapsed,
+  curveColumns,
+  curveRows,
+  expectedPoints,
+  seriesKey,
+} from './ltvRows';
 
 const GROUPINGS: { value: LtvGroupBy; label: string }[] = [
   { value: 'COHORT', label: 'By cohort' },
@@ -52,11 +59,9 @@ export function LtvPage() {
   const [horizon, setHorizon] = useState(52);
   const [periods, setPeriods] = useState(12);
   const [metric, setMetric] = useState<CurveMetric>('revenuePerUser');
-  const [choices] = useQuery({
-    query: LtvChoicesQuery,
-    variables: { rules: groupBy === 'RULE_ARM', audiences: groupBy === 'AUDIENCE' },
-    pause: groupBy === 'COHORT',
-  });
+  const [rules] = useQuery({ query: LtvRulesQuery, pause: groupBy !== 'RULE_ARM' });
+  // Audience names label the groups of every grouping that has them.
+  const [audiences] = useQuery({ query: LtvAudiencesQuery, pause: groupBy !== 'AUDIENCE' });
   const needs = groupBy === 'RULE_ARM' ? ruleId : groupBy === 'AUDIENCE' ? audienceId : 'none';
   const [vars] = useDebouncedValue({ horizon, periods }, 400);
   const [{ data, error, fetching }] = useQuery({
@@ -95,7 +100,7 @@ export function LtvPage() {
               label="Rule"
               placeholder="Pick a rule with a split"
               searchable
-              data={(choices.data?.rules ?? []).map((r) => ({ value: r.id, label: r.name }))}
+              data={(rules.data?.rules ?? []).map((r) => ({ value: r.id, label: r.name }))}
               value={ruleId}
               onChange={setRuleId}
               w={260}
@@ -105,7 +110,7 @@ export function LtvPage() {
               label="Audience"
               placeholder="Pick an audience"
               searchable
-              data={(choices.data?.audiences ?? []).map((a) => ({ value: a.id, label: a.name }))}
+              data={(audiences.data?.audiences ?? []).map((a) => ({ value: a.id, label: a.name }))}
               value={audienceId}
               onChange={setAudienceId}
               w={260}
@@ -155,7 +160,7 @@ export function LtvPage() {
       ) : !data ? (
         <Loading label="Fitting the model…" />
       ) : (
-        <Report report={data.ltv} metric={metric} audiences={choices.data?.audiences ?? []} />
+        <Report report={data.ltv} metric={metric} audiences={audiences.data?.audiences ?? []} />
       )}
     </Stack>
   );
@@ -177,14 +182,15 @@ function Report({
     return (key: string) => names.get(key) ?? key;
   }, [audiences]);
   const groups = report.groups;
-  const rows = useMemo(() => curveRows(groups, metric), [groups, metric]);
+  const [now] = useState(() => Date.now());
+  const rows = useMemo(() => curveRows(groups, metric, cohortElapsed(now)), [groups, metric, now]);
   const points = useMemo(() => expectedPoints(groups, label), [groups, label]);
   const what = metric === 'profitPerUser' ? 'Profit' : 'Revenue';
   return (
     <Stack gap="md">
       <Text size="sm" c="dimmed">
-        {numberText(report.customers)} customers · {groups.length} groups · horizon {report.horizonWeeks}{' '}
-        weeks
+        {numberText(report.customers)} customers · {groups.length} {groups.length === 1 ? 'group' : 'groups'}{' '}
+        · horizon {report.horizonWeeks} weeks
       </Text>
       {report.note ? (
         <Text size="sm" c="orange.8" role="note">

@@ -41,14 +41,18 @@ export const LtvReportQuery = graphql(`
   }
 `);
 
-export const LtvChoicesQuery = graphql(`
-  query LtvChoices($rules: Boolean!, $audiences: Boolean!) {
-    rules(first: 500) @include(if: $rules) {
+export const LtvRulesQuery = graphql(`
+  query LtvRules {
+    rules(first: 200) {
       id
       name
-      mode
     }
-    audiences @include(if: $audiences) {
+  }
+`);
+
+export const LtvAudiencesQuery = graphql(`
+  query LtvAudiences {
+    audiences {
       id
       name
     }

@@ -25,7 +25,11 @@ export const seriesKey = (i: number): string => `g${i}`;
  * One row per 30-day period since the first order (0 = the first 30 days), a column per group with
  * its cumulative value per user in major units; a group without that period yet (a young cohort) is null.
  */
-export function curveRows(groups: readonly LtvGroup[], metric: CurveMetric): Row[] {
+export function curveRows(
+  groups: readonly LtvGroup[],
+  metric: CurveMetric,
+  elapsed: (key: string, period: number) => boolean = () => true,
+): Row[] {
   const periods = [...new Set(groups.flatMap((g) => g.historical.map((h) => h.period)))].sort(
     (a, b) => a - b,
   );
@@ -33,10 +37,22 @@ export function curveRows(groups: readonly LtvGroup[], metric: CurveMetric): Row
     const row: Row = { period };
     groups.forEach((g, i) => {
       const h = g.historical.find((x) => x.period === period);
-      row[seriesKey(i)] = h ? Math.round(h[metric]) / 100 : null;
+      row[seriesKey(i)] = h && elapsed(g.key, period) ? Math.round(h[metric]) / 100 : null;
     });
     return row;
   });
+}
+
+/**
+ * Whether a cohort (key "YYYY-MM") has lived through the start of a period by `now`: a cohort's
+ * customers joined during its month, so period p has begun for it once the month's first day + p × 30
+ * days has passed. Keys that are not months (arms, audiences) always count.
+ */
+export function cohortElapsed(now: number): (key: string, period: number) => boolean {
+  return (key, period) => {
+    if (!/^\d{4}-\d{2}$/.test(key)) return true;
+    return Date.parse(`${key}-01T00:00:00Z`) + period * 30 * 86_400_000 <= now;
+  };
 }
 
 export function curveColumns(groups: readonly LtvGroup[], label: (key: string) => string): Column[] {

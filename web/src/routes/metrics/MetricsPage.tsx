@@ -14,7 +14,12 @@ import type {
   MetricsDashboardQuery as MetricsDashboardQueryResult,
   MetricsScopeKind,
 } from '../../gql/graphql';
-import { MetricsDashboardQuery, ScopeChoicesQuery } from './metrics.graphql';
+import {
+  MetricsDashboardQuery,
+  ScopeCampaignsQuery,
+  ScopeRulesQuery,
+  ScopeTemplatesQuery,
+} from './metrics.graphql';
 import {
   SCOPE_KINDS,
   couponColumns,
@@ -61,18 +66,17 @@ export function MetricsPage() {
       { replace: true },
     );
 
-  const [choices] = useQuery({
-    query: ScopeChoicesQuery,
-    variables: { rules: kind === 'RULE', campaigns: kind === 'CAMPAIGN', templates: kind === 'TEMPLATE' },
-    pause: !['RULE', 'CAMPAIGN', 'TEMPLATE'].includes(kind),
-  });
+  const [rules] = useQuery({ query: ScopeRulesQuery, pause: kind !== 'RULE' });
+  const [campaigns] = useQuery({ query: ScopeCampaignsQuery, pause: kind !== 'CAMPAIGN' });
+  const [templates] = useQuery({ query: ScopeTemplatesQuery, pause: kind !== 'TEMPLATE' });
+  const choices = kind === 'RULE' ? rules : kind === 'CAMPAIGN' ? campaigns : templates;
   const options =
     kind === 'RULE'
-      ? (choices.data?.rules ?? [])
+      ? (rules.data?.rules ?? [])
       : kind === 'CAMPAIGN'
-        ? (choices.data?.campaigns?.nodes ?? [])
+        ? (campaigns.data?.campaigns.nodes ?? [])
         : kind === 'TEMPLATE'
-          ? (choices.data?.templates?.nodes ?? [])
+          ? (templates.data?.templates.nodes ?? [])
           : [];
 
   const ready = kind === 'ALL' || Boolean(id);

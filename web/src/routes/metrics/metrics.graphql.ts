@@ -52,20 +52,31 @@ export const MetricsDashboardQuery = graphql(`
   }
 `);
 
-/** What the scope picker offers for each kind (names, so people pick rather than paste ids). */
-export const ScopeChoicesQuery = graphql(`
-  query MetricsScopeChoices($rules: Boolean!, $campaigns: Boolean!, $templates: Boolean!) {
-    rules(first: 500) @include(if: $rules) {
+/** What the scope picker offers for each kind (names, so people pick rather than paste ids); one
+ *  query per kind keeps each under the API's query-cost limit. */
+export const ScopeRulesQuery = graphql(`
+  query MetricsScopeRules {
+    rules(first: 200) {
       id
       name
     }
-    campaigns(first: 100) @include(if: $campaigns) {
+  }
+`);
+
+export const ScopeCampaignsQuery = graphql(`
+  query MetricsScopeCampaigns {
+    campaigns(first: 100) {
       nodes {
         id
         name
       }
     }
-    templates(first: 100) @include(if: $templates) {
+  }
+`);
+
+export const ScopeTemplatesQuery = graphql(`
+  query MetricsScopeTemplates {
+    templates(first: 100) {
       nodes {
         id
         name
