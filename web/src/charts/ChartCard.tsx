@@ -34,8 +34,8 @@ export function ChartCard({
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-label={title}>
       <Stack gap="sm">
-        <Group justify="space-between" align="flex-start" wrap="nowrap">
-          <div>
+        <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
+          <div style={{ flex: '1 1 220px', minWidth: 0 }}>
             <Title order={2} size="h5">
               {title}
             </Title>

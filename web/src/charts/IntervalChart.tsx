@@ -11,7 +11,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { type IntervalPoint, intervalDomain } from './intervals';
+import { type IntervalPoint, intervalTicks } from './intervals';
 
 export function IntervalChart({
   points,
@@ -23,12 +23,18 @@ export function IntervalChart({
   labelWidth?: number;
 }) {
   const data = points.map((p) => ({ ...p, range: [p.low, p.high] as [number, number] }));
-  const domain = intervalDomain(points);
+  const ticks = intervalTicks(points);
   return (
     <ResponsiveContainer width="100%" height={48 + points.length * 44}>
       <ComposedChart layout="vertical" data={data} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
         <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-        <XAxis type="number" domain={domain} tickFormatter={format} fontSize={12} />
+        <XAxis
+          type="number"
+          domain={[ticks[0]!, ticks[ticks.length - 1]!]}
+          ticks={ticks}
+          tickFormatter={format}
+          fontSize={12}
+        />
         <YAxis type="category" dataKey="label" width={labelWidth} fontSize={12} />
         <ReferenceLine x={0} stroke="var(--mantine-color-gray-7)" strokeWidth={1.5} />
         <Tooltip

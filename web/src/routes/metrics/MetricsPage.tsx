@@ -1,8 +1,8 @@
 // /metrics: what coupons did in a scope and date range — the daily series, the issued → claimed →
 // redeemed funnel, the coupon-order share, subsidy by funder, revenue and gross profit. The scope and
 // range live in the URL (?kind=RULE&id=…&from=…&to=…), so a view can be linked and reloaded.
-import { AreaChart, BarChart, DonutChart, FunnelChart, LineChart } from '@mantine/charts';
-import { Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { AreaChart, BarChart, DonutChart, LineChart } from '@mantine/charts';
+import { ColorSwatch, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -42,7 +42,6 @@ const FUNDERS = [
   { value: 'BRAND', label: 'Brand' },
 ];
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const FUNNEL_COLORS = ['blue.6', 'cyan.6', 'teal.6'];
 const FUNDER_COLORS = ['indigo.6', 'orange.6', 'grape.6', 'teal.6', 'pink.6'];
 
 export function MetricsPage() {
@@ -241,18 +240,15 @@ function Dashboard({ metrics }: { metrics: Metrics }) {
           rows={noCoupons ? [] : funnel}
           emptyText="No coupon was issued in this range."
         >
-          <FunnelChart
+          <BarChart
             h={240}
-            size={220}
-            withLabels
-            labelsPosition="right"
-            withTooltip
+            data={funnel}
+            dataKey="stage"
+            orientation="vertical"
+            yAxisProps={{ width: 80 }}
+            withBarValueLabel
             valueFormatter={(v) => count.format(v)}
-            data={funnel.map((r, i) => ({
-              name: String(r.stage),
-              value: Number(r.count),
-              color: FUNNEL_COLORS[i]!,
-            }))}
+            series={[{ name: 'count', label: 'Coupons', color: 'blue.6' }]}
           />
         </ChartCard>
         <ChartCard
@@ -284,7 +280,7 @@ function Dashboard({ metrics }: { metrics: Metrics }) {
           rows={funders}
           emptyText="No subsidy in this range."
         >
-          <Group justify="center">
+          <Group justify="center" gap="xl">
             <DonutChart
               size={200}
               thickness={28}
@@ -298,6 +294,19 @@ function Dashboard({ metrics }: { metrics: Metrics }) {
                 color: FUNDER_COLORS[i % FUNDER_COLORS.length]!,
               }))}
             />
+            <Stack gap={4} aria-hidden>
+              {funders.map((f, i) => (
+                <Group key={String(f.funder)} gap={6} wrap="nowrap">
+                  <ColorSwatch
+                    size={12}
+                    color={`var(--mantine-color-${FUNDER_COLORS[i % FUNDER_COLORS.length]!.replace('.', '-')})`}
+                  />
+                  <Text size="sm">
+                    {f.funder}: {minorText(Number(f.amount) * 100)}
+                  </Text>
+                </Group>
+              ))}
+            </Stack>
           </Group>
         </ChartCard>
         <ChartCard
