@@ -36,6 +36,15 @@ type Documents = {
     "\n      query ArrangeRuleState($id: ID!) {\n        rule(id: $id) {\n          name\n          status\n          mode\n          draft\n          activeVersion\n        }\n      }\n    ": typeof types.ArrangeRuleStateDocument,
     "\n      mutation ArrangePaidOrder($e: [TrackEventInput!]!) {\n        track(events: $e) {\n          accepted\n          issued\n          errors {\n            message\n          }\n        }\n      }\n    ": typeof types.ArrangePaidOrderDocument,
     "\n        mutation HarnessCreateStaff($i: CreateStaffInput!) {\n          createStaffUser(input: $i) {\n            id\n          }\n        }\n      ": typeof types.HarnessCreateStaffDocument,
+    "\n      mutation MeasureCreateCampaign($i: CreateCampaignInput!) {\n        createCampaign(input: $i) {\n          id\n        }\n      }\n    ": typeof types.MeasureCreateCampaignDocument,
+    "\n      mutation MeasureCreateAudience($i: CreateAudienceInput!) {\n        createAudience(input: $i) {\n          id\n        }\n      }\n    ": typeof types.MeasureCreateAudienceDocument,
+    "\n      mutation MeasureUploadAudience($a: ID!, $csv: String!) {\n        uploadAudienceMembers(audienceId: $a, csv: $csv, replace: true) {\n          added\n        }\n      }\n    ": typeof types.MeasureUploadAudienceDocument,
+    "\n  mutation MeasureTrack($e: [TrackEventInput!]!) {\n    track(events: $e) {\n      accepted\n      errors {\n        message\n      }\n    }\n  }\n": typeof types.MeasureTrackDocument,
+    "\n  mutation MeasureLock($i: LockInput!) {\n    lockCoupons(input: $i) {\n      locked\n    }\n  }\n": typeof types.MeasureLockDocument,
+    "\n  mutation MeasureRedeem($o: ID!) {\n    redeemOrder(orderId: $o) {\n      ok\n    }\n  }\n": typeof types.MeasureRedeemDocument,
+    "\n      mutation MeasureCreateRule($i: CreateRuleInput!) {\n        createRule(input: $i) {\n          id\n        }\n      }\n    ": typeof types.MeasureCreateRuleDocument,
+    "\n      mutation MeasurePublishRule($id: ID!) {\n        publishRule(id: $id) {\n          rule {\n            id\n          }\n        }\n      }\n    ": typeof types.MeasurePublishRuleDocument,
+    "\n      query MeasureRuleMode($id: ID!) {\n        rule(id: $id) {\n          mode\n        }\n      }\n    ": typeof types.MeasureRuleModeDocument,
     "\n      mutation AudiencesCreateAudience2($i: CreateAudienceInput!) {\n        createAudience(input: $i) {\n          id\n        }\n      }\n    ": typeof types.AudiencesCreateAudience2Document,
     "\n        query IsAudienceMember($a: ID!, $u: ID!) {\n          isAudienceMember(audienceId: $a, userId: $u)\n        }\n      ": typeof types.IsAudienceMemberDocument,
     "\n        query AudiencesAudiencePreview($e: JSON) {\n          audiencePreview(expression: $e, sample: 10) {\n            size\n            sample\n          }\n        }\n      ": typeof types.AudiencesAudiencePreviewDocument,
@@ -212,6 +221,7 @@ type Documents = {
     "\n        query TrackingUserProfile {\n          userProfile(userId: \"attr-1\") {\n            attributes\n          }\n        }\n      ": typeof types.TrackingUserProfileDocument,
     "\n        query UserProfile {\n          userProfile(userId: \"attr-none\") {\n            attributes\n          }\n        }\n      ": typeof types.UserProfileDocument,
     "\n        mutation TrackingPauseRule($id: ID!) {\n          pauseRule(id: $id) {\n            id\n          }\n        }\n      ": typeof types.TrackingPauseRuleDocument,
+    "mutation ZzRule { createRule(input: { name: \"r1\" }) { id } }": typeof types.ZzRuleDocument,
     "\n      mutation ServerLogin($e: String!, $p: String!) {\n        login(email: $e, password: $p) {\n          token\n        }\n      }\n    ": typeof types.ServerLoginDocument,
     "\n      mutation ServerCreateApiKey($i: CreateApiKeyInput!) {\n        createApiKey(input: $i) {\n          key\n        }\n      }\n    ": typeof types.ServerCreateApiKeyDocument,
     "\n      mutation ServerCreateTemplate($i: CreateTemplateInput!) {\n        createTemplate(input: $i) {\n          id\n          campaignId\n        }\n      }\n    ": typeof types.ServerCreateTemplateDocument,
@@ -240,6 +250,15 @@ const documents: Documents = {
     "\n      query ArrangeRuleState($id: ID!) {\n        rule(id: $id) {\n          name\n          status\n          mode\n          draft\n          activeVersion\n        }\n      }\n    ": types.ArrangeRuleStateDocument,
     "\n      mutation ArrangePaidOrder($e: [TrackEventInput!]!) {\n        track(events: $e) {\n          accepted\n          issued\n          errors {\n            message\n          }\n        }\n      }\n    ": types.ArrangePaidOrderDocument,
     "\n        mutation HarnessCreateStaff($i: CreateStaffInput!) {\n          createStaffUser(input: $i) {\n            id\n          }\n        }\n      ": types.HarnessCreateStaffDocument,
+    "\n      mutation MeasureCreateCampaign($i: CreateCampaignInput!) {\n        createCampaign(input: $i) {\n          id\n        }\n      }\n    ": types.MeasureCreateCampaignDocument,
+    "\n      mutation MeasureCreateAudience($i: CreateAudienceInput!) {\n        createAudience(input: $i) {\n          id\n        }\n      }\n    ": types.MeasureCreateAudienceDocument,
+    "\n      mutation MeasureUploadAudience($a: ID!, $csv: String!) {\n        uploadAudienceMembers(audienceId: $a, csv: $csv, replace: true) {\n          added\n        }\n      }\n    ": types.MeasureUploadAudienceDocument,
+    "\n  mutation MeasureTrack($e: [TrackEventInput!]!) {\n    track(events: $e) {\n      accepted\n      errors {\n        message\n      }\n    }\n  }\n": types.MeasureTrackDocument,
+    "\n  mutation MeasureLock($i: LockInput!) {\n    lockCoupons(input: $i) {\n      locked\n    }\n  }\n": types.MeasureLockDocument,
+    "\n  mutation MeasureRedeem($o: ID!) {\n    redeemOrder(orderId: $o) {\n      ok\n    }\n  }\n": types.MeasureRedeemDocument,
+    "\n      mutation MeasureCreateRule($i: CreateRuleInput!) {\n        createRule(input: $i) {\n          id\n        }\n      }\n    ": types.MeasureCreateRuleDocument,
+    "\n      mutation MeasurePublishRule($id: ID!) {\n        publishRule(id: $id) {\n          rule {\n            id\n          }\n        }\n      }\n    ": types.MeasurePublishRuleDocument,
+    "\n      query MeasureRuleMode($id: ID!) {\n        rule(id: $id) {\n          mode\n        }\n      }\n    ": types.MeasureRuleModeDocument,
     "\n      mutation AudiencesCreateAudience2($i: CreateAudienceInput!) {\n        createAudience(input: $i) {\n          id\n        }\n      }\n    ": types.AudiencesCreateAudience2Document,
     "\n        query IsAudienceMember($a: ID!, $u: ID!) {\n          isAudienceMember(audienceId: $a, userId: $u)\n        }\n      ": types.IsAudienceMemberDocument,
     "\n        query AudiencesAudiencePreview($e: JSON) {\n          audiencePreview(expression: $e, sample: 10) {\n            size\n            sample\n          }\n        }\n      ": types.AudiencesAudiencePreviewDocument,
@@ -416,6 +435,7 @@ const documents: Documents = {
     "\n        query TrackingUserProfile {\n          userProfile(userId: \"attr-1\") {\n            attributes\n          }\n        }\n      ": types.TrackingUserProfileDocument,
     "\n        query UserProfile {\n          userProfile(userId: \"attr-none\") {\n            attributes\n          }\n        }\n      ": types.UserProfileDocument,
     "\n        mutation TrackingPauseRule($id: ID!) {\n          pauseRule(id: $id) {\n            id\n          }\n        }\n      ": types.TrackingPauseRuleDocument,
+    "mutation ZzRule { createRule(input: { name: \"r1\" }) { id } }": types.ZzRuleDocument,
     "\n      mutation ServerLogin($e: String!, $p: String!) {\n        login(email: $e, password: $p) {\n          token\n        }\n      }\n    ": types.ServerLoginDocument,
     "\n      mutation ServerCreateApiKey($i: CreateApiKeyInput!) {\n        createApiKey(input: $i) {\n          key\n        }\n      }\n    ": types.ServerCreateApiKeyDocument,
     "\n      mutation ServerCreateTemplate($i: CreateTemplateInput!) {\n        createTemplate(input: $i) {\n          id\n          campaignId\n        }\n      }\n    ": types.ServerCreateTemplateDocument,
@@ -507,6 +527,42 @@ export function graphql(source: "\n      mutation ArrangePaidOrder($e: [TrackEve
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation HarnessCreateStaff($i: CreateStaffInput!) {\n          createStaffUser(input: $i) {\n            id\n          }\n        }\n      "): typeof import('./graphql').HarnessCreateStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MeasureCreateCampaign($i: CreateCampaignInput!) {\n        createCampaign(input: $i) {\n          id\n        }\n      }\n    "): typeof import('./graphql').MeasureCreateCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MeasureCreateAudience($i: CreateAudienceInput!) {\n        createAudience(input: $i) {\n          id\n        }\n      }\n    "): typeof import('./graphql').MeasureCreateAudienceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MeasureUploadAudience($a: ID!, $csv: String!) {\n        uploadAudienceMembers(audienceId: $a, csv: $csv, replace: true) {\n          added\n        }\n      }\n    "): typeof import('./graphql').MeasureUploadAudienceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeasureTrack($e: [TrackEventInput!]!) {\n    track(events: $e) {\n      accepted\n      errors {\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').MeasureTrackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeasureLock($i: LockInput!) {\n    lockCoupons(input: $i) {\n      locked\n    }\n  }\n"): typeof import('./graphql').MeasureLockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeasureRedeem($o: ID!) {\n    redeemOrder(orderId: $o) {\n      ok\n    }\n  }\n"): typeof import('./graphql').MeasureRedeemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MeasureCreateRule($i: CreateRuleInput!) {\n        createRule(input: $i) {\n          id\n        }\n      }\n    "): typeof import('./graphql').MeasureCreateRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MeasurePublishRule($id: ID!) {\n        publishRule(id: $id) {\n          rule {\n            id\n          }\n        }\n      }\n    "): typeof import('./graphql').MeasurePublishRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MeasureRuleMode($id: ID!) {\n        rule(id: $id) {\n          mode\n        }\n      }\n    "): typeof import('./graphql').MeasureRuleModeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1211,6 +1267,10 @@ export function graphql(source: "\n        query UserProfile {\n          userPr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation TrackingPauseRule($id: ID!) {\n          pauseRule(id: $id) {\n            id\n          }\n        }\n      "): typeof import('./graphql').TrackingPauseRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ZzRule { createRule(input: { name: \"r1\" }) { id } }"): typeof import('./graphql').ZzRuleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

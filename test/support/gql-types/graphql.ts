@@ -140,6 +140,14 @@ export type CreateAudienceInput = {
   name: string;
 };
 
+export type CreateCampaignInput = {
+  budget?: number | null | undefined;
+  description?: string | null | undefined;
+  endsAt?: string | null | undefined;
+  name: string;
+  startsAt?: string | null | undefined;
+};
+
 export type CreateRuleInput = {
   description?: string | null | undefined;
   /** The draft graph document. */
@@ -615,6 +623,70 @@ export type HarnessCreateStaffMutationVariables = Exact<{
 
 
 export type HarnessCreateStaffMutation = { createStaffUser: { id: string } };
+
+export type MeasureCreateCampaignMutationVariables = Exact<{
+  i: CreateCampaignInput;
+}>;
+
+
+export type MeasureCreateCampaignMutation = { createCampaign: { id: string } };
+
+export type MeasureCreateAudienceMutationVariables = Exact<{
+  i: CreateAudienceInput;
+}>;
+
+
+export type MeasureCreateAudienceMutation = { createAudience: { id: string } };
+
+export type MeasureUploadAudienceMutationVariables = Exact<{
+  a: string | number;
+  csv: string;
+}>;
+
+
+export type MeasureUploadAudienceMutation = { uploadAudienceMembers: { added: number } };
+
+export type MeasureTrackMutationVariables = Exact<{
+  e: Array<TrackEventInput> | TrackEventInput;
+}>;
+
+
+export type MeasureTrackMutation = { track: { accepted: number, errors: Array<{ message: string }> } };
+
+export type MeasureLockMutationVariables = Exact<{
+  i: LockInput;
+}>;
+
+
+export type MeasureLockMutation = { lockCoupons: { locked: boolean } };
+
+export type MeasureRedeemMutationVariables = Exact<{
+  o: string | number;
+}>;
+
+
+export type MeasureRedeemMutation = { redeemOrder: { ok: boolean } };
+
+export type MeasureCreateRuleMutationVariables = Exact<{
+  i: CreateRuleInput;
+}>;
+
+
+export type MeasureCreateRuleMutation = { createRule: { id: string } };
+
+export type MeasurePublishRuleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MeasurePublishRuleMutation = { publishRule: { rule: { id: string } } };
+
+export type MeasureRuleModeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MeasureRuleModeQuery = { rule: { mode: RuleMode } };
 
 export type AudiencesCreateAudience2MutationVariables = Exact<{
   i: CreateAudienceInput;
@@ -1788,6 +1860,11 @@ export type TrackingPauseRuleMutationVariables = Exact<{
 
 export type TrackingPauseRuleMutation = { pauseRule: { id: string } };
 
+export type ZzRuleMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ZzRuleMutation = { createRule: { id: string } };
+
 export type ServerLoginMutationVariables = Exact<{
   e: string;
   p: string;
@@ -2049,6 +2126,74 @@ export const HarnessCreateStaffDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HarnessCreateStaffMutation, HarnessCreateStaffMutationVariables>;
+export const MeasureCreateCampaignDocument = new TypedDocumentString(`
+    mutation MeasureCreateCampaign($i: CreateCampaignInput!) {
+  createCampaign(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MeasureCreateCampaignMutation, MeasureCreateCampaignMutationVariables>;
+export const MeasureCreateAudienceDocument = new TypedDocumentString(`
+    mutation MeasureCreateAudience($i: CreateAudienceInput!) {
+  createAudience(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MeasureCreateAudienceMutation, MeasureCreateAudienceMutationVariables>;
+export const MeasureUploadAudienceDocument = new TypedDocumentString(`
+    mutation MeasureUploadAudience($a: ID!, $csv: String!) {
+  uploadAudienceMembers(audienceId: $a, csv: $csv, replace: true) {
+    added
+  }
+}
+    `) as unknown as TypedDocumentString<MeasureUploadAudienceMutation, MeasureUploadAudienceMutationVariables>;
+export const MeasureTrackDocument = new TypedDocumentString(`
+    mutation MeasureTrack($e: [TrackEventInput!]!) {
+  track(events: $e) {
+    accepted
+    errors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeasureTrackMutation, MeasureTrackMutationVariables>;
+export const MeasureLockDocument = new TypedDocumentString(`
+    mutation MeasureLock($i: LockInput!) {
+  lockCoupons(input: $i) {
+    locked
+  }
+}
+    `) as unknown as TypedDocumentString<MeasureLockMutation, MeasureLockMutationVariables>;
+export const MeasureRedeemDocument = new TypedDocumentString(`
+    mutation MeasureRedeem($o: ID!) {
+  redeemOrder(orderId: $o) {
+    ok
+  }
+}
+    `) as unknown as TypedDocumentString<MeasureRedeemMutation, MeasureRedeemMutationVariables>;
+export const MeasureCreateRuleDocument = new TypedDocumentString(`
+    mutation MeasureCreateRule($i: CreateRuleInput!) {
+  createRule(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MeasureCreateRuleMutation, MeasureCreateRuleMutationVariables>;
+export const MeasurePublishRuleDocument = new TypedDocumentString(`
+    mutation MeasurePublishRule($id: ID!) {
+  publishRule(id: $id) {
+    rule {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeasurePublishRuleMutation, MeasurePublishRuleMutationVariables>;
+export const MeasureRuleModeDocument = new TypedDocumentString(`
+    query MeasureRuleMode($id: ID!) {
+  rule(id: $id) {
+    mode
+  }
+}
+    `) as unknown as TypedDocumentString<MeasureRuleModeQuery, MeasureRuleModeQueryVariables>;
 export const AudiencesCreateAudience2Document = new TypedDocumentString(`
     mutation AudiencesCreateAudience2($i: CreateAudienceInput!) {
   createAudience(input: $i) {
@@ -3690,6 +3835,13 @@ export const TrackingPauseRuleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TrackingPauseRuleMutation, TrackingPauseRuleMutationVariables>;
+export const ZzRuleDocument = new TypedDocumentString(`
+    mutation ZzRule {
+  createRule(input: {name: "r1"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ZzRuleMutation, ZzRuleMutationVariables>;
 export const ServerLoginDocument = new TypedDocumentString(`
     mutation ServerLogin($e: String!, $p: String!) {
   login(email: $e, password: $p) {

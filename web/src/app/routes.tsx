@@ -30,6 +30,27 @@ export const routes: RouteObject[] = [
                 lazy: () =>
                   import('../routes/rules/RuleEditorPage').then((m) => ({ Component: m.RuleEditorPage })),
               },
+              {
+                path: 'rules/:id/experiment',
+                lazy: () =>
+                  import('../routes/experiment/ExperimentPage').then((m) => ({
+                    Component: m.ExperimentPage,
+                  })),
+              },
+              {
+                path: 'metrics',
+                lazy: () =>
+                  import('../routes/metrics/MetricsPage').then((m) => ({ Component: m.MetricsPage })),
+              },
+              {
+                path: 'budgets',
+                lazy: () =>
+                  import('../routes/budgets/BudgetsPage').then((m) => ({ Component: m.BudgetsPage })),
+              },
+              {
+                path: 'ltv',
+                lazy: () => import('../routes/ltv/LtvPage').then((m) => ({ Component: m.LtvPage })),
+              },
               { path: '*', element: <NotFoundPage /> },
             ],
           },

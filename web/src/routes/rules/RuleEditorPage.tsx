@@ -27,7 +27,7 @@ import { useMutation, useQuery } from 'urql';
 import { ErrorNotice, Loading, errorMessage } from '../../app/states';
 import { CanvasFrameProvider } from '../../editor/canvas/addBlock';
 import { RuleCanvas } from '../../editor/canvas/RuleCanvas';
-import { type Catalogue, CatalogueProvider } from '../../editor/model/catalogue';
+import { type Catalogue, CatalogueProvider, useCatalogue } from '../../editor/model/catalogue';
 import { useBlockCatalogue } from '../../editor/model/catalogue.graphql';
 import {
   type EditorStore,
@@ -44,6 +44,21 @@ import type { RuleEditorQuery as RuleEditorQueryResult } from '../../gql/graphql
 import { RuleEditorQuery, UpdateRuleDraftMutation } from './ruleEditor.graphql';
 
 type Rule = RuleEditorQueryResult['rule'];
+
+/** Whether a graph has a split block (by the catalogue's category): then there is an experiment. */
+const hasSplit = (draft: unknown, catalogue: Catalogue): boolean =>
+  typeof draft === 'object' &&
+  draft !== null &&
+  'nodes' in draft &&
+  Array.isArray(draft.nodes) &&
+  draft.nodes.some(
+    (n: unknown) =>
+      typeof n === 'object' &&
+      n !== null &&
+      'type' in n &&
+      typeof n.type === 'string' &&
+      catalogue.byCode.get(n.type)?.category === 'split',
+  );
 
 const statusColour: Record<string, string> = { ACTIVE: 'green', DRAFT: 'gray', PAUSED: 'yellow' };
 
@@ -214,6 +229,7 @@ function RuleName({ rule }: { rule: Rule }) {
 }
 
 function EditorLayout({ rule }: { rule: Rule }) {
+  const catalogue = useCatalogue();
   const dirty = useEditor((s) => s.dirty);
   const issueCount = useEditor((s) => s.issues.length);
   const readOnly = useEditor((s) => s.overlay?.graph !== undefined);
@@ -280,6 +296,16 @@ function EditorLayout({ rule }: { rule: Rule }) {
             <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
               live v{rule.activeVersion}
             </Text>
+          )}
+          {rule.activeVersion != null && hasSplit(rule.draft, catalogue) && (
+            <Anchor
+              component={Link}
+              to={`/rules/${encodeURIComponent(rule.id)}/experiment`}
+              size="sm"
+              style={{ whiteSpace: 'nowrap' }}
+            >
+              Experiment results
+            </Anchor>
           )}
         </Group>
         <Group gap="xs" wrap="nowrap">
