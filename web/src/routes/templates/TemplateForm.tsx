@@ -174,8 +174,7 @@ export function TemplateForm({ initial, campaigns, audiences, onSubmit, onCancel
               />
               <Textarea
                 label="Description"
-                autosize
-                minRows={1}
+                rows={2}
                 value={draft.description}
                 error={err('description')}
                 onChange={(e) => set('description', e.currentTarget.value)}
