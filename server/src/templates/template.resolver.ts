@@ -30,6 +30,8 @@ import {
 class MintCodesResult {
   @Field(() => Int) count!: number;
   @Field(() => [String], { description: 'Up to 10 of the new codes.' }) sample!: string[];
+  @Field(() => [String], { description: 'Every code of this batch (for export; at most 100 000).' })
+  codes!: string[];
 }
 
 @ObjectType({ simpleResolvers: true })

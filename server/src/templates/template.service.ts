@@ -268,7 +268,7 @@ export class TemplateService {
   }
 
   /** Mints unbound codes in chunks (refused when the code space is too small for them); a code collision is retried with a new random code. */
-  async mintCodes(input: MintCodesInput): Promise<{ count: number; sample: string[] }> {
+  async mintCodes(input: MintCodesInput): Promise<{ count: number; sample: string[]; codes: string[] }> {
     const t = await this.get(input.templateId, 'input.templateId');
     if (t.status === 'ENDED') throw badInput('input.templateId', 'the template has ended');
     const alphabet = [...new Set(input.charset)].join('');
@@ -283,7 +283,7 @@ export class TemplateService {
         `too few possible codes for ${unused + claimed + input.count} codes: each needs at least 2^${MIN_CODE_SPACE_BITS} possible codes; use longer codes or a larger charset`,
       );
     const now = nowSeconds();
-    const sample: string[] = [];
+    const minted: string[] = [];
     let made = 0;
     while (made < input.count) {
       const n = Math.min(1000, input.count - made);
@@ -291,9 +291,9 @@ export class TemplateService {
       while (codes.size < n) codes.add(`${input.prefix}${randomCode(input.length, alphabet)}`);
       const inserted = await this.db.tx((sql) => this.codes.insertCodes(sql, t.id, [...codes], now));
       made += inserted.length;
-      if (sample.length < 10) sample.push(...inserted.slice(0, 10 - sample.length));
+      minted.push(...inserted);
     }
-    return { count: made, sample };
+    return { count: made, sample: minted.slice(0, 10), codes: minted };
   }
 
   codeCounts(templateId: string): Promise<{ unused: number; claimed: number }> {

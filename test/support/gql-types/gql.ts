@@ -24,6 +24,11 @@ type Documents = {
     "\n      query Template($id: ID!) {\n        template(id: $id) {\n          issuedCount\n          quotaAvailable\n          quotaTotal\n        }\n      }\n    ": typeof types.TemplateDocument,
     "\n        mutation IssueCoupons($i: IssueCouponInput!) {\n          issueCoupons(input: $i) {\n            coupon {\n              id\n            }\n            reason\n          }\n        }\n      ": typeof types.IssueCouponsDocument,
     "\n  query WorkloadsQuote($cart: CartInput!) {\n    quote(cart: $cart) {\n      subtotal\n      best {\n        couponIds\n        totalDiscount\n        payable\n        coupons {\n          couponId\n          stackGroup\n          discount\n          remainingBalance\n        }\n      }\n      items {\n        applicable\n        reason\n        shortBy\n        discount\n        inBest\n        coupon {\n          id\n          code\n          validUntil\n          template {\n            name\n            kind\n          }\n        }\n      }\n    }\n  }\n": typeof types.WorkloadsQuoteDocument,
+    "\n      query BrowserTemplateCount {\n        templates(first: 1) {\n          totalCount\n        }\n      }\n    ": typeof types.BrowserTemplateCountDocument,
+    "\n      mutation BrowserCreateCampaign($i: CreateCampaignInput!) {\n        createCampaign(input: $i) {\n          id\n        }\n      }\n    ": typeof types.BrowserCreateCampaignDocument,
+    "\n        query BrowserCampaign($id: ID!) {\n          campaign(id: $id) {\n            name\n            budget\n            status\n          }\n        }\n      ": typeof types.BrowserCampaignDocument,
+    "\n        query BrowserTemplateKinds {\n          templates(first: 50) {\n            nodes {\n              name\n              kind\n              status\n              quotaTotal\n            }\n          }\n        }\n      ": typeof types.BrowserTemplateKindsDocument,
+    "\n        query BrowserTemplateCodes($id: ID!) {\n          template(id: $id) {\n            status\n            codes {\n              unused\n            }\n          }\n        }\n      ": typeof types.BrowserTemplateCodesDocument,
     "\n      mutation RuleBuilderCreateApiKey($i: CreateApiKeyInput!) {\n        createApiKey(input: $i) {\n          key\n        }\n      }\n    ": typeof types.RuleBuilderCreateApiKeyDocument,
     "\n      mutation RuleBuilderTrack($e: [TrackEventInput!]!) {\n        track(events: $e) {\n          accepted\n          issued\n        }\n      }\n    ": typeof types.RuleBuilderTrackDocument,
     "\n        query RuleBuilderWallet($u: ID!) {\n          wallet(userId: $u) {\n            templateId\n            status\n          }\n        }\n      ": typeof types.RuleBuilderWalletDocument,
@@ -238,6 +243,11 @@ const documents: Documents = {
     "\n      query Template($id: ID!) {\n        template(id: $id) {\n          issuedCount\n          quotaAvailable\n          quotaTotal\n        }\n      }\n    ": types.TemplateDocument,
     "\n        mutation IssueCoupons($i: IssueCouponInput!) {\n          issueCoupons(input: $i) {\n            coupon {\n              id\n            }\n            reason\n          }\n        }\n      ": types.IssueCouponsDocument,
     "\n  query WorkloadsQuote($cart: CartInput!) {\n    quote(cart: $cart) {\n      subtotal\n      best {\n        couponIds\n        totalDiscount\n        payable\n        coupons {\n          couponId\n          stackGroup\n          discount\n          remainingBalance\n        }\n      }\n      items {\n        applicable\n        reason\n        shortBy\n        discount\n        inBest\n        coupon {\n          id\n          code\n          validUntil\n          template {\n            name\n            kind\n          }\n        }\n      }\n    }\n  }\n": types.WorkloadsQuoteDocument,
+    "\n      query BrowserTemplateCount {\n        templates(first: 1) {\n          totalCount\n        }\n      }\n    ": types.BrowserTemplateCountDocument,
+    "\n      mutation BrowserCreateCampaign($i: CreateCampaignInput!) {\n        createCampaign(input: $i) {\n          id\n        }\n      }\n    ": types.BrowserCreateCampaignDocument,
+    "\n        query BrowserCampaign($id: ID!) {\n          campaign(id: $id) {\n            name\n            budget\n            status\n          }\n        }\n      ": types.BrowserCampaignDocument,
+    "\n        query BrowserTemplateKinds {\n          templates(first: 50) {\n            nodes {\n              name\n              kind\n              status\n              quotaTotal\n            }\n          }\n        }\n      ": types.BrowserTemplateKindsDocument,
+    "\n        query BrowserTemplateCodes($id: ID!) {\n          template(id: $id) {\n            status\n            codes {\n              unused\n            }\n          }\n        }\n      ": types.BrowserTemplateCodesDocument,
     "\n      mutation RuleBuilderCreateApiKey($i: CreateApiKeyInput!) {\n        createApiKey(input: $i) {\n          key\n        }\n      }\n    ": types.RuleBuilderCreateApiKeyDocument,
     "\n      mutation RuleBuilderTrack($e: [TrackEventInput!]!) {\n        track(events: $e) {\n          accepted\n          issued\n        }\n      }\n    ": types.RuleBuilderTrackDocument,
     "\n        query RuleBuilderWallet($u: ID!) {\n          wallet(userId: $u) {\n            templateId\n            status\n          }\n        }\n      ": types.RuleBuilderWalletDocument,
@@ -479,6 +489,26 @@ export function graphql(source: "\n        mutation IssueCoupons($i: IssueCoupon
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WorkloadsQuote($cart: CartInput!) {\n    quote(cart: $cart) {\n      subtotal\n      best {\n        couponIds\n        totalDiscount\n        payable\n        coupons {\n          couponId\n          stackGroup\n          discount\n          remainingBalance\n        }\n      }\n      items {\n        applicable\n        reason\n        shortBy\n        discount\n        inBest\n        coupon {\n          id\n          code\n          validUntil\n          template {\n            name\n            kind\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WorkloadsQuoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query BrowserTemplateCount {\n        templates(first: 1) {\n          totalCount\n        }\n      }\n    "): typeof import('./graphql').BrowserTemplateCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation BrowserCreateCampaign($i: CreateCampaignInput!) {\n        createCampaign(input: $i) {\n          id\n        }\n      }\n    "): typeof import('./graphql').BrowserCreateCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query BrowserCampaign($id: ID!) {\n          campaign(id: $id) {\n            name\n            budget\n            status\n          }\n        }\n      "): typeof import('./graphql').BrowserCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query BrowserTemplateKinds {\n          templates(first: 50) {\n            nodes {\n              name\n              kind\n              status\n              quotaTotal\n            }\n          }\n        }\n      "): typeof import('./graphql').BrowserTemplateKindsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query BrowserTemplateCodes($id: ID!) {\n          template(id: $id) {\n            status\n            codes {\n              unused\n            }\n          }\n        }\n      "): typeof import('./graphql').BrowserTemplateCodesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -28,6 +28,11 @@ export type BulkJobStatus =
   | 'PAUSED'
   | 'RUNNING';
 
+export type CampaignStatus =
+  | 'ACTIVE'
+  | 'ENDED'
+  | 'PAUSED';
+
 export type CartInput = {
   /** 1 to 1000 lines. */
   lines: Array<CartLineInput>;
@@ -537,6 +542,37 @@ export type WorkloadsQuoteQueryVariables = Exact<{
 
 
 export type WorkloadsQuoteQuery = { quote: { subtotal: number, best: { couponIds: Array<string>, totalDiscount: number, payable: number, coupons: Array<{ couponId: string, stackGroup: StackGroup, discount: number, remainingBalance: number | null }> }, items: Array<{ applicable: boolean, reason: InapplicableReason | null, shortBy: number | null, discount: number, inBest: boolean, coupon: { id: string, code: string, validUntil: string, template: { name: string, kind: CouponKind } } }> } };
+
+export type BrowserTemplateCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BrowserTemplateCountQuery = { templates: { totalCount: number } };
+
+export type BrowserCreateCampaignMutationVariables = Exact<{
+  i: CreateCampaignInput;
+}>;
+
+
+export type BrowserCreateCampaignMutation = { createCampaign: { id: string } };
+
+export type BrowserCampaignQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BrowserCampaignQuery = { campaign: { name: string, budget: number | null, status: CampaignStatus } };
+
+export type BrowserTemplateKindsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BrowserTemplateKindsQuery = { templates: { nodes: Array<{ name: string, kind: CouponKind, status: TemplateStatus, quotaTotal: number | null }> } };
+
+export type BrowserTemplateCodesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BrowserTemplateCodesQuery = { template: { status: TemplateStatus, codes: { unused: number } } };
 
 export type RuleBuilderCreateApiKeyMutationVariables = Exact<{
   i: CreateApiKeyInput;
@@ -2026,6 +2062,51 @@ export const WorkloadsQuoteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WorkloadsQuoteQuery, WorkloadsQuoteQueryVariables>;
+export const BrowserTemplateCountDocument = new TypedDocumentString(`
+    query BrowserTemplateCount {
+  templates(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserTemplateCountQuery, BrowserTemplateCountQueryVariables>;
+export const BrowserCreateCampaignDocument = new TypedDocumentString(`
+    mutation BrowserCreateCampaign($i: CreateCampaignInput!) {
+  createCampaign(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserCreateCampaignMutation, BrowserCreateCampaignMutationVariables>;
+export const BrowserCampaignDocument = new TypedDocumentString(`
+    query BrowserCampaign($id: ID!) {
+  campaign(id: $id) {
+    name
+    budget
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserCampaignQuery, BrowserCampaignQueryVariables>;
+export const BrowserTemplateKindsDocument = new TypedDocumentString(`
+    query BrowserTemplateKinds {
+  templates(first: 50) {
+    nodes {
+      name
+      kind
+      status
+      quotaTotal
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserTemplateKindsQuery, BrowserTemplateKindsQueryVariables>;
+export const BrowserTemplateCodesDocument = new TypedDocumentString(`
+    query BrowserTemplateCodes($id: ID!) {
+  template(id: $id) {
+    status
+    codes {
+      unused
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserTemplateCodesQuery, BrowserTemplateCodesQueryVariables>;
 export const RuleBuilderCreateApiKeyDocument = new TypedDocumentString(`
     mutation RuleBuilderCreateApiKey($i: CreateApiKeyInput!) {
   createApiKey(input: $i) {

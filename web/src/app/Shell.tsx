@@ -15,6 +15,8 @@ export const nav = [
   { to: '/metrics', label: 'Metrics' },
   { to: '/budgets', label: 'Budgets' },
   { to: '/ltv', label: 'LTV' },
+  { to: '/campaigns', label: 'Campaigns' },
+  { to: '/templates', label: 'Coupon templates' },
 ] as const;
 
 const MeQuery = graphql(`

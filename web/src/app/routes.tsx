@@ -51,6 +51,37 @@ export const routes: RouteObject[] = [
                 path: 'ltv',
                 lazy: () => import('../routes/ltv/LtvPage').then((m) => ({ Component: m.LtvPage })),
               },
+              {
+                path: 'campaigns',
+                lazy: () =>
+                  import('../routes/campaigns/CampaignsPage').then((m) => ({ Component: m.CampaignsPage })),
+              },
+              {
+                path: 'campaigns/:id',
+                lazy: () =>
+                  import('../routes/campaigns/CampaignDetailPage').then((m) => ({
+                    Component: m.CampaignDetailPage,
+                  })),
+              },
+              {
+                path: 'templates',
+                lazy: () =>
+                  import('../routes/templates/TemplatesPage').then((m) => ({ Component: m.TemplatesPage })),
+              },
+              {
+                path: 'templates/new',
+                lazy: () =>
+                  import('../routes/templates/TemplateNewPage').then((m) => ({
+                    Component: m.TemplateNewPage,
+                  })),
+              },
+              {
+                path: 'templates/:id',
+                lazy: () =>
+                  import('../routes/templates/TemplateDetailPage').then((m) => ({
+                    Component: m.TemplateDetailPage,
+                  })),
+              },
               { path: '*', element: <NotFoundPage /> },
             ],
           },

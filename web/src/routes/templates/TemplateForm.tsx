@@ -1,0 +1,642 @@
+// The coupon template form: every kind and attribute the server accepts, the kind's own fields only
+// (kinds.ts), every problem beside its field (the console's own checks before sending, the server's
+// BAD_USER_INPUT after), and beside it the wallet preview with the maximum value and budget impact.
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Grid,
+  Group,
+  NumberInput,
+  SegmentedControl,
+  Select,
+  Stack,
+  Switch,
+  TagsInput,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+  MultiSelect,
+  ActionIcon,
+  Fieldset,
+} from '@mantine/core';
+import { type FormEvent, type ReactNode, useState } from 'react';
+import type { CombinedError } from 'urql';
+import type {
+  ClaimFrequency,
+  CouponKind,
+  CreateTemplateInput,
+  PlacementKind,
+  StackGroup,
+} from '../../gql/graphql';
+import { CURRENCY, currencyDecimals } from '../../lib/money';
+import {
+  type DurationUnit,
+  type FieldErrors,
+  type FormField,
+  type ScopeList,
+  type TemplateDraft,
+  emptyDraft,
+  serverErrors,
+  toInput,
+  validate,
+} from './draft';
+import { FIELDS, KINDS, KIND_ORDER, type KindField } from './kinds';
+import { TemplateFigures, type CampaignOption } from './TemplateFigures';
+import { WalletCard } from './WalletCard';
+
+export interface TemplateFormProps {
+  initial?: TemplateDraft;
+  campaigns: readonly CampaignOption[];
+  audiences: readonly { id: string; name: string }[];
+  /** Sends the input; resolves with the error when the server refused it. */
+  onSubmit(input: CreateTemplateInput): Promise<CombinedError | null>;
+  onCancel?(): void;
+}
+
+const UNITS: { value: DurationUnit; label: string }[] = [
+  { value: 'minutes', label: 'minutes' },
+  { value: 'hours', label: 'hours' },
+  { value: 'days', label: 'days' },
+];
+const PLACEMENTS: { value: PlacementKind; label: string }[] = [
+  { value: 'CENTER', label: 'Coupon center' },
+  { value: 'CART', label: 'Cart' },
+  { value: 'PRODUCT_PAGE', label: 'Product page' },
+  { value: 'EVENT_PAGE', label: 'Event page' },
+];
+const FREQUENCIES: { value: ClaimFrequency; label: string }[] = [
+  { value: 'ONCE', label: 'Once' },
+  { value: 'DAILY', label: 'Once a day' },
+  { value: 'AFTER_USE', label: 'Again after using the last one' },
+];
+const STACK_GROUPS: { value: StackGroup; label: string }[] = [
+  { value: 'PRODUCT', label: 'Product' },
+  { value: 'STORE', label: 'Store' },
+  { value: 'PLATFORM', label: 'Platform' },
+  { value: 'PAYMENT', label: 'Payment' },
+];
+const SCOPE_FIELDS: { key: ScopeList; label: string }[] = [
+  { key: 'merchantIds', label: 'Merchants / stores' },
+  { key: 'includeSkus', label: 'Only these SKUs' },
+  { key: 'excludeSkus', label: 'Except these SKUs' },
+  { key: 'includeBrands', label: 'Only these brands' },
+  { key: 'excludeBrands', label: 'Except these brands' },
+  { key: 'includeCategories', label: 'Only these categories' },
+  { key: 'excludeCategories', label: 'Except these categories' },
+];
+
+const numOrEmpty = (v: number | string): number | '' => (v === '' ? '' : Number(v));
+
+export function TemplateForm({ initial, campaigns, audiences, onSubmit, onCancel }: TemplateFormProps) {
+  const [draft, setDraft] = useState<TemplateDraft>(initial ?? emptyDraft());
+  /** The console's own checks (live after a first attempt) and the server's answer, per field. */
+  const [checks, setChecks] = useState<FieldErrors>({});
+  const [server, setServer] = useState<FieldErrors>({});
+  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const [tried, setTried] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const campaign = campaigns.find((c) => c.id === draft.campaignId) ?? null;
+  const budgeted = campaign?.budget != null;
+
+  const set = <K extends keyof TemplateDraft>(
+    key: K,
+    value: TemplateDraft[K],
+    field: FormField = key as FormField,
+  ) => {
+    const next = { ...draft, [key]: value };
+    setDraft(next);
+    // After a first attempt the checks run live; a server error goes once its field changes.
+    if (tried) setChecks(validate(next, budgeted));
+    setServer((prev) => {
+      if (!(field in prev)) return prev;
+      const rest = { ...prev };
+      delete rest[field];
+      return rest;
+    });
+  };
+  const setDen = (f: KindField, v: number | string) =>
+    set('denomination', { ...draft.denomination, [f]: FIELDS[f].unit === 'text' ? v : numOrEmpty(v) }, f);
+  const setScope = (k: ScopeList, v: string[]) => set('scope', { ...draft.scope, [k]: v }, k);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setTried(true);
+    const found = validate(draft, budgeted);
+    setChecks(found);
+    setServer({});
+    setFormErrors([]);
+    if (Object.keys(found).length) {
+      focusFirstError();
+      return;
+    }
+    setSaving(true);
+    try {
+      const error = await onSubmit(toInput(draft));
+      if (error) {
+        const { fields, form } = serverErrors(error);
+        setServer(fields);
+        setFormErrors(form);
+        focusFirstError();
+      }
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const err = (f: FormField) => checks[f] ?? server[f];
+  const moneyProps = {
+    decimalScale: currencyDecimals(),
+    thousandSeparator: ',',
+    leftSection: <Text size="xs">{CURRENCY}</Text>,
+    leftSectionWidth: 44,
+  };
+
+  const kindSpec = KINDS[draft.kind];
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate aria-label="Coupon template">
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack gap="md">
+            {formErrors.length ? (
+              <Alert color="red" title="The template was not saved" role="alert">
+                {formErrors.join('; ')}
+              </Alert>
+            ) : null}
+            <Section title="Basics">
+              <TextInput
+                label="Name"
+                required
+                value={draft.name}
+                error={err('name')}
+                onChange={(e) => set('name', e.currentTarget.value)}
+              />
+              <Textarea
+                label="Description"
+                rows={2}
+                value={draft.description}
+                error={err('description')}
+                onChange={(e) => set('description', e.currentTarget.value)}
+              />
+              <Group grow align="flex-start">
+                <Select
+                  label="Campaign"
+                  description="Its budget pays for the coupons"
+                  placeholder="No campaign"
+                  clearable
+                  data={campaigns.map((c) => ({ value: c.id, label: c.name }))}
+                  value={draft.campaignId}
+                  error={err('campaignId')}
+                  onChange={(v) => set('campaignId', v)}
+                />
+                <Select
+                  label="Kind"
+                  description={kindSpec.summary}
+                  allowDeselect={false}
+                  data={KIND_ORDER.map((k) => ({ value: k, label: KINDS[k].label }))}
+                  value={draft.kind}
+                  error={err('kind')}
+                  onChange={(v) => v && set('kind', v as CouponKind)}
+                />
+              </Group>
+            </Section>
+
+            <Section title="Value">
+              <Grid gap="sm">
+                {kindSpec.fields.map((f) => {
+                  const spec = FIELDS[f];
+                  const common = {
+                    label: spec.label,
+                    description: 'description' in spec ? spec.description : undefined,
+                    required: kindSpec.required.includes(f),
+                    error: err(f),
+                  };
+                  const raw = draft.denomination[f] ?? '';
+                  return (
+                    <Grid.Col span={{ base: 12, sm: 6 }} key={f} data-kind-field={f}>
+                      {spec.unit === 'text' ? (
+                        <TextInput
+                          {...common}
+                          value={String(raw)}
+                          onChange={(e) => setDen(f, e.currentTarget.value)}
+                        />
+                      ) : (
+                        <NumberInput
+                          {...common}
+                          {...(spec.unit === 'money' ? moneyProps : {})}
+                          {...(spec.unit === 'percent' ? { suffix: ' %', decimalScale: 2 } : {})}
+                          {...(spec.unit === 'count' ? { allowDecimal: false } : {})}
+                          clampBehavior="none"
+                          value={raw}
+                          onChange={(v) => setDen(f, v)}
+                        />
+                      )}
+                    </Grid.Col>
+                  );
+                })}
+              </Grid>
+            </Section>
+
+            <ValiditySection draft={draft} set={set} err={err} />
+
+            <Section title="Quota">
+              <Group grow align="flex-start">
+                <NumberInput
+                  label="Total coupons"
+                  description="Empty: unlimited"
+                  allowDecimal={false}
+                  clampBehavior="none"
+                  value={draft.quotaTotal}
+                  error={err('quotaTotal')}
+                  onChange={(v) => set('quotaTotal', numOrEmpty(v))}
+                />
+                <Switch
+                  mt={28}
+                  label="An unused coupon that expires returns to the pool"
+                  checked={draft.restoreOnExpiry}
+                  onChange={(e) => set('restoreOnExpiry', e.currentTarget.checked)}
+                />
+              </Group>
+              <Stack gap={6}>
+                <Text size="sm" fw={500}>
+                  Scheduled batches
+                </Text>
+                <Text size="xs" c="dimmed">
+                  Units released at a time; units of the total outside batches are claimable at once.
+                </Text>
+                {draft.quotaBatches.map((b, i) => (
+                  <Group key={i} gap="xs" align="flex-end" wrap="nowrap">
+                    <TextInput
+                      type="datetime-local"
+                      label={`Batch ${i + 1} release`}
+                      value={b.releaseAt}
+                      onChange={(e) => {
+                        const value = e.currentTarget.value;
+                        set(
+                          'quotaBatches',
+                          draft.quotaBatches.map((x, j) => (j === i ? { ...x, releaseAt: value } : x)),
+                        );
+                      }}
+                    />
+                    <NumberInput
+                      label={`Batch ${i + 1} units`}
+                      allowDecimal={false}
+                      clampBehavior="none"
+                      w={140}
+                      value={b.units}
+                      onChange={(v) =>
+                        set(
+                          'quotaBatches',
+                          draft.quotaBatches.map((x, j) => (j === i ? { ...x, units: numOrEmpty(v) } : x)),
+                        )
+                      }
+                    />
+                    <ActionIcon
+                      variant="default"
+                      size="lg"
+                      aria-label={`Remove batch ${i + 1}`}
+                      onClick={() =>
+                        set(
+                          'quotaBatches',
+                          draft.quotaBatches.filter((_, j) => j !== i),
+                        )
+                      }
+                    >
+                      ×
+                    </ActionIcon>
+                  </Group>
+                ))}
+                {err('quotaBatches') ? (
+                  <Text size="xs" c="red" role="alert">
+                    {err('quotaBatches')}
+                  </Text>
+                ) : null}
+                <Group>
+                  <Button
+                    size="compact-sm"
+                    variant="default"
+                    onClick={() => set('quotaBatches', [...draft.quotaBatches, { releaseAt: '', units: '' }])}
+                  >
+                    Add a batch
+                  </Button>
+                </Group>
+              </Stack>
+            </Section>
+
+            <Section title="Where it applies">
+              <Grid gap="sm">
+                {SCOPE_FIELDS.map((s) => (
+                  <Grid.Col span={s.key === 'merchantIds' ? 12 : { base: 12, sm: 6 }} key={s.key}>
+                    <TagsInput
+                      label={s.label}
+                      description={s.key === 'merchantIds' ? 'Empty: every merchant and store' : undefined}
+                      placeholder="Type and press Enter"
+                      value={draft.scope[s.key]}
+                      error={err(s.key)}
+                      onChange={(v) => setScope(s.key, v)}
+                    />
+                  </Grid.Col>
+                ))}
+              </Grid>
+            </Section>
+
+            <Section title="Who can claim">
+              <MultiSelect
+                label="Audiences"
+                description="Only members of one of these may claim it; none: anyone"
+                data={audiences.map((a) => ({ value: a.id, label: a.name }))}
+                value={draft.audienceIds}
+                searchable
+                error={err('audienceIds')}
+                onChange={(v) => set('audienceIds', v)}
+              />
+              <Group grow align="flex-start">
+                <Select
+                  label="Claim frequency"
+                  placeholder="No limit"
+                  clearable
+                  data={FREQUENCIES}
+                  value={draft.limitFrequency}
+                  error={err('limitFrequency')}
+                  onChange={(v) => set('limitFrequency', v as ClaimFrequency | null)}
+                />
+                <NumberInput
+                  label="Per account"
+                  description="Coupons in total"
+                  allowDecimal={false}
+                  clampBehavior="none"
+                  value={draft.limitPerAccount}
+                  error={err('limitPerAccount')}
+                  onChange={(v) => set('limitPerAccount', numOrEmpty(v))}
+                />
+                <NumberInput
+                  label="Per device or cookie"
+                  description="Each device and web cookie"
+                  allowDecimal={false}
+                  clampBehavior="none"
+                  value={draft.limitPerDevice}
+                  error={err('limitPerDevice')}
+                  onChange={(v) => set('limitPerDevice', numOrEmpty(v))}
+                />
+              </Group>
+              <Checkbox.Group
+                label="Placements"
+                description="Where users find it"
+                value={draft.placements}
+                error={err('placements')}
+                onChange={(v) => set('placements', v as PlacementKind[])}
+              >
+                <Group mt={6}>
+                  {PLACEMENTS.map((p) => (
+                    <Checkbox key={p.value} value={p.value} label={p.label} />
+                  ))}
+                </Group>
+              </Checkbox.Group>
+            </Section>
+
+            <Section title="Stacking and funding">
+              <Group grow align="flex-start">
+                <Select
+                  label="Stack group"
+                  description="At most one coupon per group per order"
+                  placeholder="Default for the kind"
+                  clearable
+                  data={STACK_GROUPS}
+                  value={draft.stackGroup}
+                  error={err('stackGroup')}
+                  onChange={(v) => set('stackGroup', v as StackGroup | null)}
+                />
+                <Stack gap="xs" mt={24}>
+                  <Switch
+                    label="Exclusive: combines with no other coupon"
+                    checked={draft.exclusive}
+                    onChange={(e) => set('exclusive', e.currentTarget.checked)}
+                  />
+                  <Switch
+                    label="A full refund returns the coupon"
+                    checked={draft.refundable}
+                    onChange={(e) => set('refundable', e.currentTarget.checked)}
+                  />
+                </Stack>
+              </Group>
+              <Group grow align="flex-start">
+                {(
+                  [
+                    ['platformShare', 'Platform pays'],
+                    ['merchantShare', 'Merchant pays'],
+                    ['brandShare', 'Brand pays'],
+                  ] as const
+                ).map(([k, label]) => (
+                  <NumberInput
+                    key={k}
+                    label={label}
+                    suffix=" %"
+                    decimalScale={2}
+                    clampBehavior="none"
+                    value={draft[k]}
+                    error={k === 'platformShare' ? err('funding') : undefined}
+                    onChange={(v) => set(k, numOrEmpty(v), 'funding')}
+                  />
+                ))}
+              </Group>
+              {Number(draft.merchantShare) > 0 || Number(draft.brandShare) > 0 ? (
+                <Group grow>
+                  <TextInput
+                    label="Paying merchant id"
+                    value={draft.fundingMerchantId}
+                    disabled={!(Number(draft.merchantShare) > 0)}
+                    onChange={(e) => set('fundingMerchantId', e.currentTarget.value, 'funding')}
+                  />
+                  <TextInput
+                    label="Paying brand id"
+                    value={draft.fundingBrandId}
+                    disabled={!(Number(draft.brandShare) > 0)}
+                    onChange={(e) => set('fundingBrandId', e.currentTarget.value, 'funding')}
+                  />
+                </Group>
+              ) : null}
+            </Section>
+
+            <Group justify="space-between">
+              <Switch
+                label="Activate at once (users can claim it)"
+                checked={draft.activate}
+                onChange={(e) => set('activate', e.currentTarget.checked)}
+              />
+              <Group>
+                {onCancel ? (
+                  <Button variant="default" onClick={onCancel}>
+                    Cancel
+                  </Button>
+                ) : null}
+                <Button type="submit" loading={saving}>
+                  {draft.activate ? 'Create and activate' : 'Create draft'}
+                </Button>
+              </Group>
+            </Group>
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Stack gap="md" pos="sticky" top={16}>
+            <WalletCard draft={draft} />
+            <TemplateFigures draft={draft} campaign={campaign} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </form>
+  );
+}
+
+/** Moves focus to the first field with a message (after React has drawn it). */
+function focusFirstError() {
+  setTimeout(() => {
+    const el = document.querySelector<HTMLElement>('form [aria-invalid="true"], form [role="alert"]');
+    el?.focus();
+  }, 0);
+}
+
+export function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Fieldset
+      legend={
+        <Title order={2} size="h5">
+          {title}
+        </Title>
+      }
+      variant="filled"
+    >
+      <Stack gap="sm">{children}</Stack>
+    </Fieldset>
+  );
+}
+
+function ValiditySection({
+  draft,
+  set,
+  err,
+}: {
+  draft: TemplateDraft;
+  set: <K extends keyof TemplateDraft>(key: K, value: TemplateDraft[K], field?: FormField) => void;
+  err: (f: FormField) => string | undefined;
+}) {
+  return (
+    <Section title="Validity">
+      <SegmentedControl
+        aria-label="Validity"
+        data={[
+          { value: 'RELATIVE', label: 'From claiming (relative)' },
+          { value: 'ABSOLUTE', label: 'Fixed dates (absolute)' },
+        ]}
+        value={draft.validity}
+        onChange={(v) => set('validity', v as TemplateDraft['validity'])}
+      />
+      {draft.validity === 'ABSOLUTE' ? (
+        <Group grow align="flex-start">
+          <TextInput
+            type="datetime-local"
+            label="Valid from"
+            description="Empty: from issue"
+            value={draft.validFrom}
+            error={err('validFrom')}
+            onChange={(e) => set('validFrom', e.currentTarget.value)}
+          />
+          <TextInput
+            type="datetime-local"
+            label="Valid until"
+            required
+            value={draft.validUntil}
+            error={err('validUntil')}
+            onChange={(e) => set('validUntil', e.currentTarget.value)}
+          />
+        </Group>
+      ) : (
+        <>
+          <Group grow align="flex-start">
+            <Duration
+              label="Valid for"
+              value={draft.validFor}
+              unit={draft.validForUnit}
+              error={err('validFor')}
+              onValue={(v) => set('validFor', v)}
+              onUnit={(u) => set('validForUnit', u, 'validFor')}
+            />
+            <Duration
+              label="Delay after claiming"
+              value={draft.validAfter}
+              unit={draft.validAfterUnit}
+              error={err('validAfter')}
+              onValue={(v) => set('validAfter', v)}
+              onUnit={(u) => set('validAfterUnit', u, 'validAfter')}
+            />
+          </Group>
+          <TextInput
+            type="datetime-local"
+            label="Never valid after"
+            description="Optional: caps every coupon's window"
+            value={draft.validUntil}
+            error={err('validUntil')}
+            onChange={(e) => set('validUntil', e.currentTarget.value)}
+          />
+        </>
+      )}
+      <Group grow align="flex-start">
+        <TextInput
+          type="datetime-local"
+          label="Claimable from"
+          description="Empty: once active"
+          value={draft.claimStartsAt}
+          error={err('claimStartsAt')}
+          onChange={(e) => set('claimStartsAt', e.currentTarget.value)}
+        />
+        <TextInput
+          type="datetime-local"
+          label="Claimable until"
+          description="Empty: until ended"
+          value={draft.claimEndsAt}
+          error={err('claimEndsAt')}
+          onChange={(e) => set('claimEndsAt', e.currentTarget.value)}
+        />
+      </Group>
+    </Section>
+  );
+}
+
+function Duration({
+  label,
+  value,
+  unit,
+  error,
+  onValue,
+  onUnit,
+}: {
+  label: string;
+  value: number | '';
+  unit: DurationUnit;
+  error?: string;
+  onValue(v: number | ''): void;
+  onUnit(u: DurationUnit): void;
+}) {
+  return (
+    <Group gap={6} align="flex-start" wrap="nowrap">
+      <NumberInput
+        label={label}
+        allowDecimal={false}
+        clampBehavior="none"
+        value={value}
+        error={error}
+        onChange={(v) => onValue(numOrEmpty(v))}
+        style={{ flex: 1 }}
+      />
+      <Select
+        label={`${label} unit`}
+        styles={{ label: { visibility: 'hidden' } }}
+        w={110}
+        allowDeselect={false}
+        data={UNITS}
+        value={unit}
+        onChange={(u) => u && onUnit(u as DurationUnit)}
+      />
+    </Group>
+  );
+}

@@ -1,0 +1,160 @@
+// /templates: coupon templates, a server page at a time (cursor pagination), searchable by name and
+// filterable by status and kind as the API allows. Writers get "New template".
+import { Anchor, Button, Group, MultiSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { useQuery } from 'urql';
+import { Paged, useCursorPager } from '../../app/Paged';
+import { Empty, ErrorNotice, Loading } from '../../app/states';
+import type { CouponKind, TemplateStatus } from '../../gql/graphql';
+import { count, timeAgo } from '../../lib/format';
+import { money } from '../../lib/money';
+import { canWrite, useSession } from '../../lib/session';
+import { KINDS, KIND_ORDER } from './kinds';
+import { TEMPLATE_STATUSES, TemplateStatusBadge, templateStatusLabel } from './labels';
+import { TemplatesQuery } from './templates.graphql';
+
+export const TEMPLATES_PAGE = 50;
+
+export function TemplatesPage() {
+  const writer = canWrite(useSession());
+  const navigate = useNavigate();
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search.trim(), 250);
+  const [status, setStatus] = useState<TemplateStatus[]>([]);
+  const [kind, setKind] = useState<CouponKind[]>([]);
+  const pager = useCursorPager();
+  const { reset } = pager;
+  useEffect(reset, [debounced, status, kind, reset]);
+  const filter = useMemo(
+    () => ({
+      ...(debounced ? { search: debounced } : {}),
+      ...(status.length ? { status } : {}),
+      ...(kind.length ? { kind } : {}),
+    }),
+    [debounced, status, kind],
+  );
+  const context = useMemo(() => ({ additionalTypenames: ['CouponTemplate'] }), []);
+  const [{ data, error, fetching }] = useQuery({
+    query: TemplatesQuery,
+    variables: { first: TEMPLATES_PAGE, after: pager.after, filter },
+    context,
+  });
+  const page = data?.templates;
+
+  return (
+    <Stack p="lg" gap="lg" maw={1400}>
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <div>
+          <Title order={1} size="h2">
+            Coupon templates
+          </Title>
+          <Text c="dimmed" size="sm">
+            What a coupon is worth, when it is valid, where it applies and who may claim it.
+          </Text>
+        </div>
+        {writer ? <Button onClick={() => void navigate('/templates/new')}>New template</Button> : null}
+      </Group>
+      <Group gap="sm" wrap="wrap" align="flex-end">
+        <TextInput
+          aria-label="Search templates"
+          placeholder="Search by name"
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+          w={280}
+        />
+        <MultiSelect
+          aria-label="Filter by status"
+          placeholder={status.length ? undefined : 'Any status'}
+          data={TEMPLATE_STATUSES.map((s) => ({ value: s, label: templateStatusLabel(s) }))}
+          value={status}
+          onChange={(v) => setStatus(v as TemplateStatus[])}
+          w={260}
+          clearable
+        />
+        <MultiSelect
+          aria-label="Filter by kind"
+          placeholder={kind.length ? undefined : 'Any kind'}
+          data={KIND_ORDER.map((k) => ({ value: k, label: KINDS[k].label }))}
+          value={kind}
+          onChange={(v) => setKind(v as CouponKind[])}
+          w={300}
+          clearable
+        />
+      </Group>
+      {error && !page ? <ErrorNotice error={error} title="The templates could not be loaded" /> : null}
+      {!page && !error ? <Loading label="Loading templates…" /> : null}
+      {page && page.totalCount === 0 ? (
+        <Empty title={Object.keys(filter).length ? 'No template matches' : 'No templates yet'}>
+          {Object.keys(filter).length
+            ? 'Change the search or the filters.'
+            : writer
+              ? 'Create a template: a coupon users can claim or rules can issue.'
+              : 'Growth staff create templates; they will appear here.'}
+        </Empty>
+      ) : null}
+      {page && page.totalCount > 0 ? (
+        <Stack gap="xs">
+          <Table.ScrollContainer minWidth={820}>
+            <Table highlightOnHover verticalSpacing="sm" aria-label="Coupon templates">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Template</Table.Th>
+                  <Table.Th>Kind</Table.Th>
+                  <Table.Th>Status</Table.Th>
+                  <Table.Th ta="right">Max value</Table.Th>
+                  <Table.Th ta="right">Issued</Table.Th>
+                  <Table.Th ta="right">Quota left</Table.Th>
+                  <Table.Th>Updated</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {page.nodes.map((t) => (
+                  <Table.Tr key={t.id} data-template-id={t.id}>
+                    <Table.Td>
+                      <Anchor
+                        component={Link}
+                        to={`/templates/${encodeURIComponent(t.id)}`}
+                        fw={600}
+                        c="inherit"
+                      >
+                        {t.name}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>{KINDS[t.kind].label}</Table.Td>
+                    <Table.Td>
+                      <TemplateStatusBadge status={t.status} />
+                    </Table.Td>
+                    <Table.Td ta="right">{money(t.maxValue)}</Table.Td>
+                    <Table.Td ta="right">{count.format(t.issuedCount)}</Table.Td>
+                    <Table.Td ta="right">
+                      {t.quotaAvailable == null ? 'Unlimited' : count.format(t.quotaAvailable)}
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{timeAgo(t.updatedAt)}</Text>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          <Paged
+            pager={pager}
+            pageSize={TEMPLATES_PAGE}
+            shown={page.nodes.length}
+            totalCount={page.totalCount}
+            hasNextPage={page.pageInfo.hasNextPage}
+            endCursor={page.pageInfo.endCursor}
+            noun="templates"
+          />
+          {fetching ? (
+            <Text size="xs" c="dimmed">
+              Refreshing…
+            </Text>
+          ) : null}
+        </Stack>
+      ) : null}
+    </Stack>
+  );
+}
