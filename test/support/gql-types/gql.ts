@@ -226,7 +226,6 @@ type Documents = {
     "\n        query TrackingUserProfile {\n          userProfile(userId: \"attr-1\") {\n            attributes\n          }\n        }\n      ": typeof types.TrackingUserProfileDocument,
     "\n        query UserProfile {\n          userProfile(userId: \"attr-none\") {\n            attributes\n          }\n        }\n      ": typeof types.UserProfileDocument,
     "\n        mutation TrackingPauseRule($id: ID!) {\n          pauseRule(id: $id) {\n            id\n          }\n        }\n      ": typeof types.TrackingPauseRuleDocument,
-    "mutation ZzRule { createRule(input: { name: \"r1\" }) { id } }": typeof types.ZzRuleDocument,
     "\n      mutation ServerLogin($e: String!, $p: String!) {\n        login(email: $e, password: $p) {\n          token\n        }\n      }\n    ": typeof types.ServerLoginDocument,
     "\n      mutation ServerCreateApiKey($i: CreateApiKeyInput!) {\n        createApiKey(input: $i) {\n          key\n        }\n      }\n    ": typeof types.ServerCreateApiKeyDocument,
     "\n      mutation ServerCreateTemplate($i: CreateTemplateInput!) {\n        createTemplate(input: $i) {\n          id\n          campaignId\n        }\n      }\n    ": typeof types.ServerCreateTemplateDocument,
@@ -445,7 +444,6 @@ const documents: Documents = {
     "\n        query TrackingUserProfile {\n          userProfile(userId: \"attr-1\") {\n            attributes\n          }\n        }\n      ": types.TrackingUserProfileDocument,
     "\n        query UserProfile {\n          userProfile(userId: \"attr-none\") {\n            attributes\n          }\n        }\n      ": types.UserProfileDocument,
     "\n        mutation TrackingPauseRule($id: ID!) {\n          pauseRule(id: $id) {\n            id\n          }\n        }\n      ": types.TrackingPauseRuleDocument,
-    "mutation ZzRule { createRule(input: { name: \"r1\" }) { id } }": types.ZzRuleDocument,
     "\n      mutation ServerLogin($e: String!, $p: String!) {\n        login(email: $e, password: $p) {\n          token\n        }\n      }\n    ": types.ServerLoginDocument,
     "\n      mutation ServerCreateApiKey($i: CreateApiKeyInput!) {\n        createApiKey(input: $i) {\n          key\n        }\n      }\n    ": types.ServerCreateApiKeyDocument,
     "\n      mutation ServerCreateTemplate($i: CreateTemplateInput!) {\n        createTemplate(input: $i) {\n          id\n          campaignId\n        }\n      }\n    ": types.ServerCreateTemplateDocument,
@@ -1297,10 +1295,6 @@ export function graphql(source: "\n        query UserProfile {\n          userPr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation TrackingPauseRule($id: ID!) {\n          pauseRule(id: $id) {\n            id\n          }\n        }\n      "): typeof import('./graphql').TrackingPauseRuleDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ZzRule { createRule(input: { name: \"r1\" }) { id } }"): typeof import('./graphql').ZzRuleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1896,11 +1896,6 @@ export type TrackingPauseRuleMutationVariables = Exact<{
 
 export type TrackingPauseRuleMutation = { pauseRule: { id: string } };
 
-export type ZzRuleMutationVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ZzRuleMutation = { createRule: { id: string } };
-
 export type ServerLoginMutationVariables = Exact<{
   e: string;
   p: string;
@@ -3916,13 +3911,6 @@ export const TrackingPauseRuleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TrackingPauseRuleMutation, TrackingPauseRuleMutationVariables>;
-export const ZzRuleDocument = new TypedDocumentString(`
-    mutation ZzRule {
-  createRule(input: {name: "r1"}) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<ZzRuleMutation, ZzRuleMutationVariables>;
 export const ServerLoginDocument = new TypedDocumentString(`
     mutation ServerLogin($e: String!, $p: String!) {
   login(email: $e, password: $p) {
