@@ -140,6 +140,7 @@ export class CheckoutService {
       step: row.t_step,
       sku: row.t_sku,
       units: row.t_units,
+      unitValue: row.t_unit_value,
       balance: row.balance,
       validFrom: Number(row.valid_from),
       validUntil: Number(row.valid_until),

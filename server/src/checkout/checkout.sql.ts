@@ -20,6 +20,7 @@ type TemplateCheckoutRow = RowOf<
   | 'step'
   | 'sku'
   | 'units'
+  | 'unitValue'
   | 'stackGroup'
   | 'exclusive'
   | 'scope'
@@ -29,7 +30,7 @@ type TemplateCheckoutRow = RowOf<
 type CampaignBudgetRow = RowOf<Campaign, 'budget' | 'spent' | 'reserved'>;
 
 const WALLET_SELECT = `SELECT ${COUPON_COLUMNS}, t.kind AS t_kind, t.amount AS t_amount, t.threshold AS t_threshold,
-  t.discount_bp AS t_discount_bp, t.cap AS t_cap, t.step AS t_step, t.sku AS t_sku, t.units AS t_units,
+  t.discount_bp AS t_discount_bp, t.cap AS t_cap, t.step AS t_step, t.sku AS t_sku, t.units AS t_units, t.unit_value AS t_unit_value,
   t.stack_group AS t_stack_group, t.exclusive AS t_exclusive, t.scope AS t_scope, t.funding AS t_funding, t.refundable AS t_refundable,
   b.budget AS b_budget, b.spent AS b_spent, b.reserved AS b_reserved
   FROM coupon c JOIN coupon_template t ON t.id = c.template_id LEFT JOIN campaign b ON b.id = c.campaign_id`;

@@ -285,6 +285,7 @@ function termsKey(p: PreparedCoupon): string {
     c.step,
     c.sku,
     c.units,
+    c.unitValue,
     c.balance,
     c.budgetRemaining,
     p.admitted.join(','),

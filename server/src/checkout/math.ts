@@ -25,6 +25,7 @@ const CARRIED: ReadonlySet<DenominationField> = new Set<keyof CheckoutDenominati
   'step',
   'sku',
   'units',
+  'unitValue',
   'balance',
 ]);
 /** Whether a wallet coupon carries this denomination field to checkout. */
@@ -132,6 +133,7 @@ export function checkCoupon(coupon: CheckoutCoupon, base: string, index: number)
   checkNullableInt(coupon.step, 1, base, index, 'step');
   if (coupon.sku !== null) checkString(coupon.sku, base, index, 'sku');
   checkNullableInt(coupon.units, 0, base, index, 'units');
+  checkNullableInt(coupon.unitValue, 0, base, index, 'unitValue');
   checkNullableInt(coupon.balance, 0, base, index, 'balance');
   checkInt(coupon.validFrom, Number.MIN_SAFE_INTEGER, base, index, 'validFrom');
   checkInt(coupon.validUntil, Number.MIN_SAFE_INTEGER, base, index, 'validUntil');
@@ -250,18 +252,24 @@ function freeGoodsValue(p: PreparedCoupon, lines: readonly CartLine[], remaining
   return d;
 }
 
-/** Free goods, line by line (aligned with `p.targets`): no part exceeds what is left on its line. */
+/**
+ * Free goods, line by line (aligned with `p.targets`): a free unit is worth its price, but never more
+ * than the coupon's `unitValue` (its maximum value is units × unitValue); no part exceeds what is left
+ * on its line.
+ */
 function freeGoodsParts(
   p: PreparedCoupon,
   lines: readonly CartLine[],
   remaining: readonly number[],
 ): number[] {
   let unitsLeft = p.coupon.units!;
+  const unitValue = p.coupon.unitValue;
   return p.targets.map((i) => {
     const line = lines[i]!;
     const take = Math.min(unitsLeft, line.quantity);
     unitsLeft -= take;
-    return Math.min(take * line.unitPrice, remaining[i]!);
+    const worth = unitValue !== null && unitValue < line.unitPrice ? unitValue : line.unitPrice;
+    return Math.min(take * worth, remaining[i]!);
   });
 }
 

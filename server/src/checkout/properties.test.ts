@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { KINDS as KIND_SPECS } from '../templates/kinds';
 import { DAY, NOW, coupon, scope } from './fixtures';
 import {
   type AppliedCombination,
@@ -74,6 +75,7 @@ const couponFields = fc.record({
   step: fc.integer({ min: 1, max: 6_000 }),
   sku: fc.constantFrom(...SKUS),
   units: fc.integer({ min: 0, max: 3 }),
+  unitValue: fc.option(fc.integer({ min: 0, max: 3_000 })),
   balance: fc.oneof(fc.integer({ min: 0, max: 15_000 }), fc.constantFrom(500, 1_000)),
   validFrom: fc.constantFrom(NOW - DAY, NOW - DAY, NOW - DAY, NOW, NOW + 1),
   // few distinct expiries, so that equal totals are decided by expiry (and then by id)
@@ -211,6 +213,27 @@ describe('checkout properties', () => {
         for (const r of bruteForce(cart, wallet)) checkInvariants(cart, r);
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('no coupon gives more than its maximum value (the figure budgets and liability use)', () => {
+    fc.assert(
+      fc.property(cartArb, walletArb, (cart, wallet) => {
+        const best = bestCombination(cart, wallet, NOW);
+        const q = quoteCart(cart, wallet, NOW);
+        const max = (c: CheckoutCoupon) =>
+          KIND_SPECS[c.kind].maxValue({ ...c, rateBp: null, days: null, principalCap: null });
+        for (const c of wallet) {
+          if (!KIND_SPECS[c.kind].checkout) continue;
+          const bound = max(c);
+          if (bound === null) continue;
+          const alone = q.items.find((i) => i.couponId === c.id)!;
+          expect(alone.discount).toBeLessThanOrEqual(bound);
+          const inBest = best.coupons.find((x) => x.couponId === c.id);
+          if (inBest) expect(inBest.discount).toBeLessThanOrEqual(bound);
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 

@@ -26,6 +26,8 @@ export interface CheckoutCoupon {
   /** MERCHANDISE: the free SKU and how many units of it. */
   sku: string | null;
   units: number | null;
+  /** MERCHANDISE: the most one free unit is worth (a dearer unit is discounted by this much); null = its price. */
+  unitValue: number | null;
   /** CASH: remaining balance. */
   balance: number | null;
   /** Epoch seconds, valid in [validFrom, validUntil). */

@@ -40,7 +40,7 @@ export type DenominationField = keyof Denomination;
 /** What a discount is computed from: the denomination a coupon carries to checkout. */
 export type CheckoutDenomination = Pick<
   Denomination,
-  'amount' | 'discountBp' | 'cap' | 'step' | 'sku' | 'units' | 'balance'
+  'amount' | 'discountBp' | 'cap' | 'step' | 'sku' | 'units' | 'unitValue' | 'balance'
 >;
 
 export interface KindSpec {

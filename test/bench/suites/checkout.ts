@@ -66,6 +66,7 @@ function makeWallet(random: () => number): Coupon[] {
       step: null,
       sku: null,
       units: null,
+      unitValue: null,
       balance: null,
       validFrom: NOW - int(1, 30) * DAY,
       validUntil: NOW + int(1, 30) * DAY,
