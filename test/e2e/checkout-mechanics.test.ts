@@ -5,6 +5,7 @@
 import { graphql } from '../support/gql-types';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GqlClient } from '../support/gql';
+import type { CartInput, CreateTemplateInput } from '../support/gql-types/graphql';
 import { DAY, DIALECT, claimOne, createTemplate, iso } from '../support/server';
 import { useServer } from '../support/fixture';
 
@@ -153,9 +154,9 @@ describe(`checkout mechanics (${DIALECT})`, () => {
       validUntil: iso(30 * DAY),
       activate: true,
     };
-    const t = await staff.q(MECH_CREATE, { i: { ...base, ...over } as never });
+    const t = await staff.q(MECH_CREATE, { i: { ...base, ...over } as CreateTemplateInput });
     const id = await give(user, t.createTemplate.id);
-    const cart = { userId: user, lines } as never;
+    const cart = { userId: user, lines } as CartInput;
     const q = await app.q(MECH_QUOTE, { c: cart });
     expect(q.quote.items).toEqual([{ coupon: { id }, applicable: true, reason: null, discount: expected }]);
     expect(q.quote.best.totalDiscount).toBe(expected);
@@ -250,7 +251,7 @@ describe(`checkout mechanics (${DIALECT})`, () => {
 
   it('budgets use the true maximum: an amount off each unit without a unit cap is refused in a budgeted campaign', async () => {
     const c = await staff.q(MECH_CAMPAIGN);
-    const base = {
+    const base: CreateTemplateInput = {
       name: 'mx7',
       kind: 'AMOUNT_OFF',
       amount: 300,
@@ -259,14 +260,14 @@ describe(`checkout mechanics (${DIALECT})`, () => {
       scope: { includeSkus: ['a'] },
       campaignId: c.createCampaign.id,
       validUntil: iso(30 * DAY),
-    } as const;
-    const r = await staff.raw(MECH_CREATE, { i: base as never });
+    };
+    const r = await staff.raw(MECH_CREATE, { i: base });
     expect(r.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'input.maxUnits',
       reason: 'UNBOUNDED_IN_BUDGET',
     });
-    const ok = await staff.q(MECH_CREATE, { i: { ...base, maxUnits: 5 } as never });
+    const ok = await staff.q(MECH_CREATE, { i: { ...base, maxUnits: 5 } });
     expect(ok.createTemplate.maxValue).toBe(1_500);
   });
 
@@ -292,7 +293,13 @@ describe(`checkout mechanics (${DIALECT})`, () => {
   ])('refuses %s with BAD_USER_INPUT naming the field, writing nothing', async (name, over, field) => {
     const unique = `bad-mech ${name}`;
     const r = await staff.raw(MECH_CREATE, {
-      i: { name: unique, kind: 'AMOUNT_OFF', threshold: 0, validUntil: iso(30 * DAY), ...over } as never,
+      i: {
+        name: unique,
+        kind: 'AMOUNT_OFF',
+        threshold: 0,
+        validUntil: iso(30 * DAY),
+        ...over,
+      } as CreateTemplateInput,
     });
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     const n = await staff.q(MECH_TEMPLATES, { s: unique });

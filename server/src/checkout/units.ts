@@ -31,36 +31,56 @@ export function isUnitMechanic(c: CheckoutCoupon): boolean {
 }
 
 const str = (s: string | null | undefined): string => s ?? '';
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Each line's place in the cart's canonical order (price, then its own fields); cached per cart. */
+const RANKS = new WeakMap<readonly CartLine[], number[]>();
+function ranksOf(lines: readonly CartLine[]): number[] {
+  let ranks = RANKS.get(lines);
+  if (ranks) return ranks;
+  const order = lines.map((_, i) => i);
+  order.sort((x, y) => {
+    const a = lines[x]!;
+    const b = lines[y]!;
+    return (
+      a.unitPrice - b.unitPrice ||
+      cmp(a.sku, b.sku) ||
+      cmp(str(a.brand), str(b.brand)) ||
+      cmp(str(a.category), str(b.category)) ||
+      cmp(str(a.merchantId), str(b.merchantId)) ||
+      a.quantity - b.quantity ||
+      x - y
+    );
+  });
+  ranks = new Array<number>(lines.length);
+  for (let r = 0; r < order.length; r++) ranks[order[r]!] = r;
+  RANKS.set(lines, ranks);
+  return ranks;
+}
 
 /**
  * The target positions in an order that does not depend on the order of the cart lines: cheapest
  * unit first, then by the line's own fields. Order-level splits hand leftover cents out in this order.
  */
 export function canonicalOrder(lines: readonly CartLine[], targets: readonly number[]): number[] {
-  return cheapestFirst(lines, targets, (l) => l.unitPrice);
+  const ranks = ranksOf(lines);
+  return targets.map((_, k) => k).sort((x, y) => ranks[targets[x]!]! - ranks[targets[y]!]!);
 }
 
-/** Cheapest first by `price`, then by the line's own fields (never by its position in the cart). */
+/** Cheapest first by `price`, then in canonical order (never by the line's position in the cart). */
 function cheapestFirst(
   lines: readonly CartLine[],
   targets: readonly number[],
   price: (l: CartLine) => number,
 ) {
-  const order = targets.map((_, k) => k);
-  order.sort((x, y) => {
-    const a = lines[targets[x]!]!;
-    const b = lines[targets[y]!]!;
-    return (
-      price(a) - price(b) ||
-      (a.sku < b.sku ? -1 : a.sku > b.sku ? 1 : 0) ||
-      str(a.brand).localeCompare(str(b.brand)) ||
-      str(a.category).localeCompare(str(b.category)) ||
-      str(a.merchantId).localeCompare(str(b.merchantId)) ||
-      a.quantity - b.quantity ||
-      x - y
-    );
-  });
-  return order;
+  const ranks = ranksOf(lines);
+  return targets
+    .map((_, k) => k)
+    .sort((x, y) => {
+      const a = targets[x]!;
+      const b = targets[y]!;
+      return price(lines[a]!) - price(lines[b]!) || ranks[a]! - ranks[b]!;
+    });
 }
 
 /** Hands out `units` over the targets cheapest first, at most `perLine(line)` on each. */
