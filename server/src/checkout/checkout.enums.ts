@@ -12,6 +12,8 @@ export const InapplicableReasonEnum = graphqlEnum(
     'NOT_A_CHECKOUT_COUPON',
     'BUDGET_EXHAUSTED',
     'STACK_CONFLICT',
+    'NO_EFFECT',
+    'QUANTITY_NOT_MET',
     'NOT_AVAILABLE',
   ] as const,
   'InapplicableReason',

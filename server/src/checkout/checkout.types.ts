@@ -62,7 +62,8 @@ export class QuoteItem {
   @Field(() => InapplicableReasonEnum, { nullable: true }) reason?: string | null;
   @Field(() => GraphQLSafeInt, {
     nullable: true,
-    description: 'THRESHOLD_NOT_MET: eligible spend still missing.',
+    description:
+      'THRESHOLD_NOT_MET: eligible spend still missing (minor units); QUANTITY_NOT_MET: eligible units still missing.',
   })
   shortBy?: number | null;
   @Field(() => GraphQLSafeInt, { description: 'Its discount on its own (0 when not applicable).' })
@@ -74,7 +75,11 @@ export class QuoteItem {
 export class CheckoutProblemType {
   @Field(() => ID) couponId!: string;
   @Field(() => InapplicableReasonEnum) reason!: string;
-  @Field(() => GraphQLSafeInt, { nullable: true }) shortBy?: number | null;
+  @Field(() => GraphQLSafeInt, {
+    nullable: true,
+    description: 'THRESHOLD_NOT_MET: spend missing (minor units); QUANTITY_NOT_MET: units missing.',
+  })
+  shortBy?: number | null;
 }
 
 @ObjectType({ simpleResolvers: true })

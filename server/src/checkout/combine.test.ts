@@ -112,26 +112,23 @@ describe('applyCombination', () => {
     expect(r.payable).toBe(0);
   });
 
-  it('never takes a total below zero', () => {
-    const r = applied(
-      applyCombination(
-        { lines: [line('A', 700), line('B', 300)] },
-        [
-          amountOff('s', 900, 0, { stackGroup: 'STORE' }),
-          amountOff('p', 900, 0, { stackGroup: 'PLATFORM' }),
-          coupon({ id: 'c', kind: 'CASH', stackGroup: 'PAYMENT', balance: 5_000 }),
-        ],
-        NOW,
-      ),
-    );
+  it('never takes a total below zero: 900 + min(900, 100) = 1 000 on a 1 000 cart', () => {
+    const s = amountOff('s', 900, 0, { stackGroup: 'STORE' });
+    const p = amountOff('p', 900, 0, { stackGroup: 'PLATFORM' });
+    const cart: Cart = { lines: [line('A', 700), line('B', 300)] };
+    const r = applied(applyCombination(cart, [s, p], NOW));
     expect(discounts(r)).toEqual([
       ['s', 900],
       ['p', 100],
-      ['c', 0],
     ]);
     expect(r.payable).toBe(0);
     expect(r.lines.every((l) => l.payable === 0)).toBe(true);
-    expect(r.coupons[2]!.remainingBalance).toBe(5_000);
+    // a cash voucher on a fully paid cart would be spent for nothing: refused, its balance untouched
+    const cash = coupon({ id: 'c', kind: 'CASH', stackGroup: 'PAYMENT', balance: 5_000 });
+    expect(applyCombination(cart, [s, p, cash], NOW)).toEqual({
+      ok: false,
+      problems: [{ couponId: 'c', reason: 'NO_EFFECT' }],
+    });
   });
 
   it('reports stack conflicts: two of one group', () => {
@@ -196,6 +193,17 @@ describe('applyCombination', () => {
       ['store', 1_000],
       ['platform', 1_800],
     ]);
+  });
+
+  it('refuses a chosen coupon that gives nothing on what is left (NO_EFFECT), instead of consuming it', () => {
+    // the store's 1 000 off takes the whole 1 000 line; the platform coupon then has 0 to work on
+    const store = amountOff('store', 1_000, 0, { stackGroup: 'STORE' });
+    const platform = amountOff('platform', 500, 0, { stackGroup: 'PLATFORM' });
+    const r = applyCombination({ lines: [line('A', 1_000)] }, [store, platform], NOW);
+    expect(r).toEqual({ ok: false, problems: [{ couponId: 'platform', reason: 'NO_EFFECT' }] });
+    // 1 % of 50 floors to 0: no effect even alone
+    const tiny = applyCombination({ lines: [line('A', 50)] }, [percentOff('p1', 100)], NOW);
+    expect(tiny).toEqual({ ok: false, problems: [{ couponId: 'p1', reason: 'NO_EFFECT' }] });
   });
 
   it('accepts an empty set', () => {

@@ -134,7 +134,12 @@ export function applyCombination(
   const prepared = prepareAll(cart, coupons, now);
   const problems: CheckoutProblem[] = [];
   for (const p of prepared)
-    if (p.staticReason) problems.push({ couponId: p.coupon.id, reason: p.staticReason });
+    if (p.staticReason)
+      problems.push({
+        couponId: p.coupon.id,
+        reason: p.staticReason,
+        ...(p.staticShortBy !== undefined ? { shortBy: p.staticShortBy } : {}),
+      });
   const conflicts = stackConflicts(prepared);
   problems.push(...conflicts);
   if (conflicts.length === 0) {
@@ -285,10 +290,17 @@ function termsKey(p: PreparedCoupon): string {
     c.step,
     c.sku,
     c.units,
+    c.unitValue,
     c.balance,
+    c.applyTo,
+    c.maxUnits,
+    c.buyQuantity,
+    c.getQuantity,
+    c.maxApplications,
     c.budgetRemaining,
     p.admitted.join(','),
     p.targets.join(','),
+    p.plan ? `${p.plan.alloc.join(',')}/${p.plan.unitAmount.join(',')}/${p.plan.rateBp}` : '',
   ].join('|');
 }
 

@@ -24,6 +24,7 @@ export function coupon(over: CouponInput): CheckoutCoupon {
     step: null,
     sku: null,
     units: null,
+    unitValue: null,
     balance: null,
     validFrom: NOW - DAY,
     validUntil: NOW + 30 * DAY,

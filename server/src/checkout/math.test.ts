@@ -87,6 +87,25 @@ describe('evaluateCoupon: one coupon alone on the full cart', () => {
       { discount: 500 },
     ],
     [
+      'merchandise: a free unit is worth at most unitValue: 2 × min(100 000, 50 000) = 100 000, not 200 000',
+      { lines: [line('GIFT', 100_000, 2)] },
+      coupon({
+        id: 'm',
+        kind: 'MERCHANDISE',
+        stackGroup: 'PRODUCT',
+        sku: 'GIFT',
+        units: 2,
+        unitValue: 50_000,
+      }),
+      { applicable: true, discount: 100_000 },
+    ],
+    [
+      'merchandise: a unit cheaper than unitValue is free at its price: 2 × min(300, 500) = 600',
+      { lines: [line('GIFT', 300, 5)] },
+      coupon({ id: 'm', kind: 'MERCHANDISE', stackGroup: 'PRODUCT', sku: 'GIFT', units: 2, unitValue: 500 }),
+      { discount: 600 },
+    ],
+    [
       'merchandise: sku not in the cart',
       { lines: [line('A', 2_000)] },
       coupon({ id: 'm', kind: 'MERCHANDISE', stackGroup: 'PRODUCT', sku: 'GIFT', units: 2 }),

@@ -1,8 +1,18 @@
 // Single-coupon checkout math: input validation, scope admission, the discount of one coupon on the
 // amounts left on each line, and how that discount is spread over the lines. Pure: no I/O.
 import { splitLargestRemainder } from '@couponflow/schema';
-import { type CheckoutDenomination, type DenominationField, KINDS } from '../templates/kinds';
+import { APPLY_TO, type CheckoutDenomination, type DenominationField, KINDS } from '../templates/kinds';
 import { admitsLine } from '../templates/scope';
+import {
+  type UnitPlan,
+  buyUnitsOf,
+  canonicalOrder,
+  isUnitMechanic,
+  planUnits,
+  unitCap,
+  unitParts,
+  unitsNeeded,
+} from './units';
 import {
   type Cart,
   type CartLine,
@@ -25,7 +35,10 @@ const CARRIED: ReadonlySet<DenominationField> = new Set<keyof CheckoutDenominati
   'step',
   'sku',
   'units',
+  'unitValue',
   'balance',
+  'buyQuantity',
+  'getQuantity',
 ]);
 /** Whether a wallet coupon carries this denomination field to checkout. */
 const carried = (f: DenominationField): f is keyof CheckoutDenomination => CARRIED.has(f);
@@ -132,6 +145,8 @@ export function checkCoupon(coupon: CheckoutCoupon, base: string, index: number)
   checkNullableInt(coupon.step, 1, base, index, 'step');
   if (coupon.sku !== null) checkString(coupon.sku, base, index, 'sku');
   checkNullableInt(coupon.units, 0, base, index, 'units');
+  checkNullableInt(coupon.unitValue, 0, base, index, 'unitValue');
+  checkMechanics(coupon, base, index);
   checkNullableInt(coupon.balance, 0, base, index, 'balance');
   checkInt(coupon.validFrom, Number.MIN_SAFE_INTEGER, base, index, 'validFrom');
   checkInt(coupon.validUntil, Number.MIN_SAFE_INTEGER, base, index, 'validUntil');
@@ -148,6 +163,26 @@ export function checkCoupon(coupon: CheckoutCoupon, base: string, index: number)
   }
   for (const field of KINDS[coupon.kind].required)
     if (carried(field) && coupon[field] === null) fail(field, `required for ${coupon.kind}`);
+}
+
+const OPTIONAL_COUNTS = [
+  ['maxUnits', 0],
+  ['minQuantity', 0],
+  ['buyQuantity', 1],
+  ['getQuantity', 1],
+  ['maxApplications', 1],
+] as const satisfies readonly (readonly [keyof CheckoutCoupon, number])[];
+
+/** The optional mechanic fields (issue 17): how an amount applies, unit caps, quantities. */
+function checkMechanics(coupon: CheckoutCoupon, base: string, index: number): void {
+  const applyTo: unknown = coupon.applyTo;
+  if (applyTo != null && !(APPLY_TO as readonly unknown[]).includes(applyTo)) {
+    throw new CheckoutInputError(pathOf(base, index, 'applyTo'), `unknown applyTo ${String(applyTo)}`);
+  }
+  for (const [field, min] of OPTIONAL_COUNTS) {
+    const value = coupon[field];
+    if (value != null) checkInt(value, min, base, index, field);
+  }
 }
 
 export function validateNow(now: number, path = 'now'): void {
@@ -177,10 +212,19 @@ export interface PreparedCoupon {
   rank: number;
   /** Line indices the scope admits, ascending. */
   admitted: number[];
-  /** The lines a discount is put on: MERCHANDISE: admitted lines with the free SKU; otherwise `admitted`. */
+  /**
+   * The lines a discount is put on: MERCHANDISE: admitted lines with the free SKU; buy-X-get-Y with a
+   * get SKU: every line of that SKU; otherwise `admitted`.
+   */
   targets: number[];
-  /** A reason that holds whatever else is applied: validity, scope, kind. */
+  /** Unit mechanics (units.ts): which units are discounted; null for order-level discounts. */
+  plan: UnitPlan | null;
+  /** Order-level: target positions in canonical order (ties of a split never depend on line order). */
+  canon: number[] | null;
+  /** A reason that holds whatever else is applied: validity, scope, kind, quantities. */
   staticReason: CheckoutReason | null;
+  /** QUANTITY_NOT_MET: how many more eligible units are needed. */
+  staticShortBy?: number;
 }
 
 export function prepareCart(cart: Cart): PreparedCart {
@@ -198,13 +242,51 @@ export function prepareCoupon(cart: Cart, coupon: CheckoutCoupon, now: number, p
     if (admitsLine(coupon.scope, line, cart.merchantId)) admitted.push(i);
   });
   const spec = KINDS[coupon.kind];
-  const targets = spec.freeGoods ? admitted.filter((i) => cart.lines[i]!.sku === coupon.sku) : admitted;
+  const lines = cart.lines;
+  let targets = admitted;
+  if (spec.freeGoods) targets = admitted.filter((i) => lines[i]!.sku === coupon.sku);
+  else if (spec.buyXGetY && coupon.sku !== null) {
+    targets = [];
+    lines.forEach((l, i) => l.sku === coupon.sku && targets.push(i));
+  }
   let staticReason: CheckoutReason | null = null;
+  let staticShortBy: number | undefined;
+  const short = spec.checkout ? quantityShort(coupon, lines, admitted) : 0;
   if (!spec.checkout) staticReason = 'NOT_A_CHECKOUT_COUPON';
   else if (now < coupon.validFrom) staticReason = 'NOT_YET_VALID';
   else if (now >= coupon.validUntil) staticReason = 'EXPIRED';
   else if (targets.length === 0) staticReason = 'OUT_OF_SCOPE';
-  return { coupon, position, rank: groupRank(coupon.stackGroup), admitted, targets, staticReason };
+  else if (short > 0) {
+    staticReason = 'QUANTITY_NOT_MET';
+    staticShortBy = short;
+  }
+  const plan =
+    staticReason === null && isUnitMechanic(coupon) ? planUnits(coupon, lines, admitted, targets) : null;
+  return {
+    coupon,
+    position,
+    rank: groupRank(coupon.stackGroup),
+    admitted,
+    targets,
+    plan,
+    canon: staticReason === null ? canonicalOrder(lines, targets) : null,
+    staticReason,
+    ...(staticShortBy !== undefined ? { staticShortBy } : {}),
+  };
+}
+
+/** How many eligible units the cart lacks: the minimum quantity, and what a buy-X-get-Y needs. */
+function quantityShort(
+  coupon: CheckoutCoupon,
+  lines: readonly CartLine[],
+  admitted: readonly number[],
+): number {
+  let units = 0;
+  for (const i of admitted) units += lines[i]!.quantity;
+  let short = (coupon.minQuantity ?? 0) - units;
+  if (KINDS[coupon.kind].buyXGetY)
+    short = Math.max(short, unitsNeeded(coupon) - buyUnitsOf(coupon, lines, admitted));
+  return Math.max(0, short);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -232,7 +314,7 @@ export const NOT_MET = -1;
  */
 export function rawDiscount(
   p: PreparedCoupon,
-  lines: readonly CartLine[],
+  _lines: readonly CartLine[],
   remaining: readonly number[],
 ): number {
   const c = p.coupon;
@@ -240,29 +322,11 @@ export function rawDiscount(
   if (!spec.checkout) return NOT_MET;
   const eligible = eligibleAmount(p, remaining);
   if (eligible < effectiveThreshold(c)) return NOT_MET;
-  return spec.discount(c, eligible, spec.freeGoods ? freeGoodsValue(p, lines, remaining) : 0);
-}
-
-/** Free goods: the value of up to `units` free units on the SKU's lines, in line order. */
-function freeGoodsValue(p: PreparedCoupon, lines: readonly CartLine[], remaining: readonly number[]): number {
+  if (p.plan === null) return spec.discount(c, eligible, 0);
   let d = 0;
-  for (const part of freeGoodsParts(p, lines, remaining)) d += part;
-  return d;
-}
-
-/** Free goods, line by line (aligned with `p.targets`): no part exceeds what is left on its line. */
-function freeGoodsParts(
-  p: PreparedCoupon,
-  lines: readonly CartLine[],
-  remaining: readonly number[],
-): number[] {
-  let unitsLeft = p.coupon.units!;
-  return p.targets.map((i) => {
-    const line = lines[i]!;
-    const take = Math.min(unitsLeft, line.quantity);
-    unitsLeft -= take;
-    return Math.min(take * line.unitPrice, remaining[i]!);
-  });
+  for (const part of unitParts(p.plan, p.targets, remaining)) d += part;
+  const cap = unitCap(c);
+  return cap !== null && cap < d ? cap : d;
 }
 
 /** Whether the coupon's campaign budget refuses this discount (it is refused, not capped). */
@@ -277,27 +341,45 @@ export function overBudget(coupon: CheckoutCoupon, discount: number): boolean {
  */
 export function splitDiscount(
   p: PreparedCoupon,
-  lines: readonly CartLine[],
+  _lines: readonly CartLine[],
   remaining: readonly number[],
   discount: number,
 ): number[] {
-  if (KINDS[p.coupon.kind].freeGoods) return freeGoodsParts(p, lines, remaining);
-  return splitLargestRemainder(
+  if (p.plan !== null) {
+    const parts = unitParts(p.plan, p.targets, remaining);
+    let sum = 0;
+    for (const part of parts) sum += part;
+    // a cap below the planned parts is split over them (each part stays within its line)
+    return sum === discount ? parts : canonicalSplit(p.canon!, discount, parts);
+  }
+  return canonicalSplit(
+    p.canon!,
     discount,
     p.targets.map((i) => remaining[i]!),
   );
 }
 
+/** Largest remainder over `weights` (aligned with targets), leftover cents handed out in `canon` order. */
+function canonicalSplit(canon: readonly number[], discount: number, weights: readonly number[]): number[] {
+  const split = splitLargestRemainder(
+    discount,
+    canon.map((k) => weights[k]!),
+  );
+  const parts = new Array<number>(split.length);
+  for (let j = 0; j < canon.length; j++) parts[canon[j]!] = split[j]!;
+  return parts;
+}
+
 /** The remaining line amounts after a discount: a new array. */
 export function afterDiscount(
   p: PreparedCoupon,
-  lines: readonly CartLine[],
+  _lines: readonly CartLine[],
   remaining: readonly number[],
   discount: number,
 ): number[] {
   const next = remaining.slice();
   if (discount === 0) return next;
-  const parts = splitDiscount(p, lines, remaining, discount);
+  const parts = splitDiscount(p, _lines, remaining, discount);
   for (let k = 0; k < parts.length; k++) next[p.targets[k]!]! -= parts[k]!;
   return next;
 }
@@ -311,7 +393,11 @@ export function outcomeOn(
   lines: readonly CartLine[],
   remaining: readonly number[],
 ): Outcome {
-  if (p.staticReason !== null) return { ok: false, reason: p.staticReason };
+  if (p.staticReason !== null) {
+    return p.staticShortBy !== undefined
+      ? { ok: false, reason: p.staticReason, shortBy: p.staticShortBy }
+      : { ok: false, reason: p.staticReason };
+  }
   const d = rawDiscount(p, lines, remaining);
   if (d === NOT_MET) {
     return {
@@ -320,6 +406,7 @@ export function outcomeOn(
       shortBy: effectiveThreshold(p.coupon) - eligibleAmount(p, remaining),
     };
   }
+  if (d === 0) return { ok: false, reason: 'NO_EFFECT' };
   if (overBudget(p.coupon, d)) return { ok: false, reason: 'BUDGET_EXHAUSTED' };
   return { ok: true, discount: d };
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { KINDS as KIND_SPECS } from '../templates/kinds';
 import { DAY, NOW, coupon, scope } from './fixtures';
 import {
   type AppliedCombination,
@@ -25,6 +26,7 @@ const KINDS: CouponKind[] = [
   'MERCHANDISE',
   'CASH',
   'INTEREST_RATE',
+  'BUY_X_GET_Y',
 ];
 const GROUPS: StackGroup[] = ['PRODUCT', 'STORE', 'PLATFORM', 'PAYMENT'];
 
@@ -60,7 +62,7 @@ const scopeArb = fc.oneof(
 );
 
 const couponFields = fc.record({
-  kind: fc.constantFrom(...KINDS, 'AMOUNT_OFF', 'PERCENT_OFF', 'CASH'),
+  kind: fc.constantFrom(...KINDS, 'AMOUNT_OFF', 'PERCENT_OFF', 'CASH', 'BUY_X_GET_Y'),
   stackGroup: fc.constantFrom(...GROUPS),
   exclusive: fc.oneof(
     { weight: 1, arbitrary: fc.constant(true) },
@@ -74,6 +76,16 @@ const couponFields = fc.record({
   step: fc.integer({ min: 1, max: 6_000 }),
   sku: fc.constantFrom(...SKUS),
   units: fc.integer({ min: 0, max: 3 }),
+  unitValue: fc.option(fc.integer({ min: 0, max: 3_000 })),
+  applyTo: fc.constantFrom(null, 'ORDER', 'EACH_UNIT', 'EACH_LINE', 'CHEAPEST_ITEM'),
+  maxUnits: fc.option(fc.integer({ min: 0, max: 5 })),
+  minQuantity: fc.oneof(
+    { weight: 3, arbitrary: fc.constant(null) },
+    { weight: 1, arbitrary: fc.integer({ min: 0, max: 8 }) },
+  ),
+  buyQuantity: fc.integer({ min: 1, max: 3 }),
+  getQuantity: fc.integer({ min: 1, max: 2 }),
+  maxApplications: fc.option(fc.integer({ min: 1, max: 3 })),
   balance: fc.oneof(fc.integer({ min: 0, max: 15_000 }), fc.constantFrom(500, 1_000)),
   validFrom: fc.constantFrom(NOW - DAY, NOW - DAY, NOW - DAY, NOW, NOW + 1),
   // few distinct expiries, so that equal totals are decided by expiry (and then by id)
@@ -211,6 +223,54 @@ describe('checkout properties', () => {
         for (const r of bruteForce(cart, wallet)) checkInvariants(cart, r);
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('the order of the cart lines never changes the totals, nor what each line gets', () => {
+    fc.assert(
+      fc.property(
+        cartArb,
+        walletArb,
+        fc.array(fc.nat(), { minLength: 8, maxLength: 8 }),
+        (cart, wallet, seeds) => {
+          // a permutation of the lines: sort by random keys
+          const order = cart.lines.map((_, i) => i).sort((a, b) => seeds[a]! - seeds[b]! || a - b);
+          const shuffled: Cart = { ...cart, lines: order.map((i) => cart.lines[i]!) };
+          const a = bestCombination(cart, wallet, NOW);
+          const b = bestCombination(shuffled, wallet, NOW);
+          expect(b.totalDiscount).toBe(a.totalDiscount);
+          expect(b.coupons.map((c) => [c.couponId, c.discount])).toEqual(
+            a.coupons.map((c) => [c.couponId, c.discount]),
+          );
+          // each line's total discount follows the line (lines that are exact copies may swap)
+          const key = (l: CartLine) => JSON.stringify(l);
+          const perKey = (c: Cart, r: AppliedCombination) =>
+            r.lines.map((l) => `${key(c.lines[l.index]!)}=${l.discount}`).sort();
+          expect(perKey(shuffled, b)).toEqual(perKey(cart, a));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('no coupon gives more than its maximum value (the figure budgets and liability use)', () => {
+    fc.assert(
+      fc.property(cartArb, walletArb, (cart, wallet) => {
+        const best = bestCombination(cart, wallet, NOW);
+        const q = quoteCart(cart, wallet, NOW);
+        const max = (c: CheckoutCoupon) =>
+          KIND_SPECS[c.kind].maxValue({ ...c, rateBp: null, days: null, principalCap: null });
+        for (const c of wallet) {
+          if (!KIND_SPECS[c.kind].checkout) continue;
+          const bound = max(c);
+          if (bound === null) continue;
+          const alone = q.items.find((i) => i.couponId === c.id)!;
+          expect(alone.discount).toBeLessThanOrEqual(bound);
+          const inBest = best.coupons.find((x) => x.couponId === c.id);
+          if (inBest) expect(inBest.discount).toBeLessThanOrEqual(bound);
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 

@@ -1,10 +1,10 @@
 // Types of the pure checkout math: carts, wallet coupons as checkout sees them, and results.
 // Money is integer minor units, rates are basis points, times are epoch seconds (docs/domain.md, Money and time).
-import type { CouponKind, StackGroup } from '../templates/kinds';
+import type { ApplyTo, CouponKind, StackGroup } from '../templates/kinds';
 import type { CouponScope, ScopedLine } from '../templates/scope';
 
-export { COUPON_KINDS, STACK_GROUP_ORDER } from '../templates/kinds';
-export type { CouponKind, StackGroup } from '../templates/kinds';
+export { APPLY_TO, COUPON_KINDS, STACK_GROUP_ORDER } from '../templates/kinds';
+export type { ApplyTo, CouponKind, StackGroup } from '../templates/kinds';
 export type { CouponScope } from '../templates/scope';
 
 export interface CheckoutCoupon {
@@ -26,6 +26,19 @@ export interface CheckoutCoupon {
   /** MERCHANDISE: the free SKU and how many units of it. */
   sku: string | null;
   units: number | null;
+  /** MERCHANDISE: the most one free unit is worth (a dearer unit is discounted by this much); null = its price. */
+  unitValue: number | null;
+  /** AMOUNT_OFF / PERCENT_OFF: the order (default), each unit or line (AMOUNT_OFF), or the cheapest item. */
+  applyTo?: ApplyTo | null;
+  /** EACH_UNIT / EACH_LINE: the most units (lines) discounted, cheapest first; null = all. */
+  maxUnits?: number | null;
+  /** Any kind: the fewest eligible units the cart must hold (QUANTITY_NOT_MET otherwise); null = none. */
+  minQuantity?: number | null;
+  /** BUY_X_GET_Y: buy N (`buyQuantity`) get M (`getQuantity`) at discountBp off (10 000 = free), cheapest
+   *  first, per multiple up to maxApplications; `sku` set = the M units are of that SKU. */
+  buyQuantity?: number | null;
+  getQuantity?: number | null;
+  maxApplications?: number | null;
   /** CASH: remaining balance. */
   balance: number | null;
   /** Epoch seconds, valid in [validFrom, validUntil). */
@@ -54,14 +67,18 @@ export type CheckoutReason =
   | 'THRESHOLD_NOT_MET'
   | 'NOT_A_CHECKOUT_COUPON'
   | 'BUDGET_EXHAUSTED'
-  | 'STACK_CONFLICT';
+  | 'STACK_CONFLICT'
+  /** Fewer eligible units than the coupon needs (minQuantity, or buy-X-get-Y's N (+ M)). */
+  | 'QUANTITY_NOT_MET'
+  /** It would give 0 on what is left (a chosen coupon is refused rather than consumed for nothing). */
+  | 'NO_EFFECT';
 
 /** One coupon evaluated alone on the full cart. */
 export interface CouponEvaluation {
   couponId: string;
   applicable: boolean;
   reason?: CheckoutReason;
-  /** THRESHOLD_NOT_MET: how much more eligible spend is needed. */
+  /** THRESHOLD_NOT_MET: how much more eligible spend is needed; QUANTITY_NOT_MET: how many more units. */
   shortBy?: number;
   /** The discount it would give alone (0 when not applicable). */
   discount: number;

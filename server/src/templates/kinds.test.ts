@@ -33,6 +33,15 @@ describe('the coupon-kind registry', () => {
     expect(KINDS.CASH.maxValue(d({ balance: 5000 }))).toBe(5000);
     // 1 000 000 × 500 bp × 30 days / (10 000 × 365) = 4 109.58…
     expect(KINDS.INTEREST_RATE.maxValue(d({ rateBp: 500, days: 30, principalCap: 1_000_000 }))).toBe(4109);
+    // issue 17: an amount off each unit or line is worth amount × the unit cap (unbounded without one)
+    expect(KINDS.AMOUNT_OFF.maxValue(d({ amount: 300, applyTo: 'EACH_UNIT', maxUnits: 4 }))).toBe(1200);
+    expect(KINDS.AMOUNT_OFF.maxValue(d({ amount: 300, applyTo: 'EACH_LINE', maxUnits: 2 }))).toBe(600);
+    expect(KINDS.AMOUNT_OFF.maxValue(d({ amount: 300, applyTo: 'EACH_UNIT' }))).toBeNull();
+    expect(KINDS.AMOUNT_OFF.maxValue(d({ amount: 300, applyTo: 'CHEAPEST_ITEM' }))).toBe(300);
+    expect(KINDS.BUY_X_GET_Y.maxValue(d({ buyQuantity: 2, getQuantity: 1, discountBp: 10_000 }))).toBeNull();
+    expect(KINDS.BUY_X_GET_Y.maxValue(d({ buyQuantity: 2, getQuantity: 1, cap: 5_000 }))).toBe(5_000);
+    expect(KINDS.AMOUNT_OFF.boundedBy).toBe('maxUnits');
+    expect(KINDS.BUY_X_GET_Y.boundedBy).toBe('cap');
     expect(KINDS.MERCHANDISE.boundedBy).toBe('unitValue');
     expect(KINDS.PERCENT_OFF.boundedBy).toBe('cap');
   });

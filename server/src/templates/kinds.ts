@@ -12,12 +12,21 @@ export const COUPON_KINDS = [
   'MERCHANDISE',
   'CASH',
   'INTEREST_RATE',
+  'BUY_X_GET_Y',
 ] as const;
 export type CouponKind = (typeof COUPON_KINDS)[number];
 
 /** Stack groups, applied in exactly this order. */
 export const STACK_GROUP_ORDER = ['PRODUCT', 'STORE', 'PLATFORM', 'PAYMENT'] as const;
 export type StackGroup = (typeof STACK_GROUP_ORDER)[number];
+
+/**
+ * How an AMOUNT_OFF / PERCENT_OFF coupon applies: to the order's eligible amount (default), to each
+ * eligible unit or each eligible line (AMOUNT_OFF; a fixed amount, never more than the unit or line),
+ * or to the cheapest eligible item only (once per order).
+ */
+export const APPLY_TO = ['ORDER', 'EACH_UNIT', 'EACH_LINE', 'CHEAPEST_ITEM'] as const;
+export type ApplyTo = (typeof APPLY_TO)[number];
 
 const BP = 10_000;
 
@@ -34,13 +43,38 @@ export interface Denomination {
   rateBp: number | null;
   days: number | null;
   principalCap: number | null;
+  /** AMOUNT_OFF / PERCENT_OFF: what the coupon applies to (see APPLY_TO); absent = ORDER. */
+  applyTo?: ApplyTo | null;
+  /** EACH_UNIT / EACH_LINE: the most units (lines) discounted; null = no cap. */
+  maxUnits?: number | null;
+  /** Any kind: the fewest eligible units the cart must hold; null = none. */
+  minQuantity?: number | null;
+  /** BUY_X_GET_Y: buy N units … */
+  buyQuantity?: number | null;
+  /** BUY_X_GET_Y: … get M units at discountBp off (10 000 = free), cheapest first … */
+  getQuantity?: number | null;
+  /** BUY_X_GET_Y: … at most this many times per order; null = per every multiple. */
+  maxApplications?: number | null;
 }
 export type DenominationField = keyof Denomination;
 
 /** What a discount is computed from: the denomination a coupon carries to checkout. */
 export type CheckoutDenomination = Pick<
   Denomination,
-  'amount' | 'discountBp' | 'cap' | 'step' | 'sku' | 'units' | 'balance'
+  | 'amount'
+  | 'discountBp'
+  | 'cap'
+  | 'step'
+  | 'sku'
+  | 'units'
+  | 'unitValue'
+  | 'balance'
+  | 'applyTo'
+  | 'maxUnits'
+  | 'minQuantity'
+  | 'buyQuantity'
+  | 'getQuantity'
+  | 'maxApplications'
 >;
 
 export interface KindSpec {
@@ -55,6 +89,8 @@ export interface KindSpec {
   checkout: boolean;
   /** Free goods: applies to the lines of its SKU only, unit by unit (see checkout/math.ts). */
   freeGoods: boolean;
+  /** Buy-X-get-Y: discounts the cheapest qualifying units, per full multiple bought (checkout/units.ts). */
+  buyXGetY?: boolean;
   /** Stored value: a balance spent across orders until it is used up (a refund puts money back). */
   storedValue: boolean;
   /** The eligible amount it needs before it gives anything (its threshold, or more). */
@@ -74,8 +110,14 @@ const capped = (d: number, cap: number | null, eligible: number): number =>
 export const KINDS: Record<CouponKind, KindSpec> = {
   AMOUNT_OFF: {
     required: ['amount'],
-    maxValue: (d) => d.amount ?? 0,
-    boundedBy: null,
+    // Each unit / each line: amount × the unit (line) cap; without a cap it is unbounded.
+    maxValue: (d) =>
+      d.applyTo === 'EACH_UNIT' || d.applyTo === 'EACH_LINE'
+        ? d.maxUnits != null
+          ? (d.amount ?? 0) * d.maxUnits
+          : null
+        : (d.amount ?? 0),
+    boundedBy: 'maxUnits',
     defaultStackGroup: byScope,
     checkout: true,
     freeGoods: false,
@@ -146,5 +188,18 @@ export const KINDS: Record<CouponKind, KindSpec> = {
     storedValue: false,
     minEligible: atThreshold,
     discount: () => 0,
+  },
+  BUY_X_GET_Y: {
+    required: ['buyQuantity', 'getQuantity', 'discountBp'],
+    maxValue: (d) => d.cap,
+    boundedBy: 'cap',
+    defaultStackGroup: () => 'PRODUCT',
+    checkout: true,
+    freeGoods: false,
+    buyXGetY: true,
+    storedValue: false,
+    minEligible: atThreshold,
+    // The unit parts are computed in checkout/units.ts; `goods` is their sum, then the cap.
+    discount: (d, eligible, goods) => capped(goods, d.cap, eligible),
   },
 };

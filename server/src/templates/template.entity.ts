@@ -1,7 +1,7 @@
 import { EntitySchema } from '@mikro-orm/core';
 import { epoch, epochNullable, id, ref, text } from '../db/columns';
 
-import type { CouponKind, StackGroup } from './kinds';
+import type { ApplyTo, CouponKind, StackGroup } from './kinds';
 import type { CouponScope } from './scope';
 
 export type { CouponKind, StackGroup };
@@ -40,6 +40,13 @@ export class CouponTemplate {
   rateBp?: number | null;
   days?: number | null;
   principalCap?: number | null;
+  // mechanics (issue 17): how an amount applies, unit cap, quantity condition, buy-X-get-Y
+  applyTo?: ApplyTo | null;
+  maxUnits?: number | null;
+  minQuantity?: number | null;
+  buyQuantity?: number | null;
+  getQuantity?: number | null;
+  maxApplications?: number | null;
   // stacking
   stackGroup!: StackGroup;
   exclusive!: boolean;
@@ -97,6 +104,12 @@ export const CouponTemplateSchema = new EntitySchema<CouponTemplate>({
     rateBp: { type: 'integer', nullable: true },
     days: { type: 'integer', nullable: true },
     principalCap: { type: 'integer', nullable: true },
+    applyTo: text(16, true),
+    maxUnits: { type: 'integer', nullable: true },
+    minQuantity: { type: 'integer', nullable: true },
+    buyQuantity: { type: 'integer', nullable: true },
+    getQuantity: { type: 'integer', nullable: true },
+    maxApplications: { type: 'integer', nullable: true },
     stackGroup: text(16),
     exclusive: { type: 'boolean', default: false },
     validFrom: epochNullable(),

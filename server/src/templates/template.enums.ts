@@ -1,7 +1,7 @@
 // GraphQL enums of coupon templates: life cycle, claim frequency, coupon kinds, stack groups and
 // placements (checkout/ and coupons/ re-export the ones their types use).
 import { graphqlEnum } from '../graphql/enums';
-import { COUPON_KINDS, STACK_GROUP_ORDER } from './kinds';
+import { APPLY_TO, COUPON_KINDS, STACK_GROUP_ORDER } from './kinds';
 
 export const TemplateStatusEnum = graphqlEnum(
   ['DRAFT', 'ACTIVE', 'PAUSED', 'ENDED'] as const,
@@ -25,4 +25,9 @@ export const StackGroupEnum = graphqlEnum(
 export const PlacementKindEnum = graphqlEnum(
   ['CENTER', 'EVENT_PAGE', 'PRODUCT_PAGE', 'CART'] as const,
   'PlacementKind',
+);
+export const ApplyToEnum = graphqlEnum(
+  APPLY_TO,
+  'ApplyTo',
+  'What an AMOUNT_OFF / PERCENT_OFF applies to: ORDER (the eligible amount), EACH_UNIT / EACH_LINE (AMOUNT_OFF: a fixed amount off each eligible unit or line, never more than it), CHEAPEST_ITEM (one unit of the cheapest eligible item).',
 );

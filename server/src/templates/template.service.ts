@@ -8,6 +8,7 @@ import type { Page } from '../graphql/pagination';
 import { idCursor, toPage } from '../graphql/pagination';
 import { isId, newId, nowSeconds, randomCode } from '../ids';
 import { type Denomination, KINDS } from './kinds';
+import { checkMechanics } from './mechanics';
 import { EMPTY_SCOPE } from './scope';
 import { CouponTemplate, QuotaBatch, type TemplateStatus } from './template.entity';
 import * as db from './template.sql';
@@ -39,6 +40,12 @@ const denomination = (t: Partial<Denomination>): Denomination => ({
   rateBp: t.rateBp ?? null,
   days: t.days ?? null,
   principalCap: t.principalCap ?? null,
+  applyTo: t.applyTo ?? null,
+  maxUnits: t.maxUnits ?? null,
+  minQuantity: t.minQuantity ?? null,
+  buyQuantity: t.buyQuantity ?? null,
+  getQuantity: t.getQuantity ?? null,
+  maxApplications: t.maxApplications ?? null,
 });
 
 /** The most one coupon of this template can be worth; null when unbounded (see kinds.ts). */
@@ -65,6 +72,7 @@ function requireBounded(
 function checkDefinition(input: CreateTemplateInput, now: number): void {
   for (const field of KINDS[input.kind].required)
     if (input[field] == null) throw badInput(`input.${field}`, `${field} is required for ${input.kind}`);
+  checkMechanics(input);
   if (input.validUntil == null && input.validForSeconds == null) {
     throw badInput('input.validUntil', 'set validUntil (absolute) or validForSeconds (relative)');
   }

@@ -12,6 +12,7 @@ import {
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import {
+  ApplyToEnum,
   ClaimFrequencyEnum,
   CouponKindEnum,
   PlacementKindEnum,
@@ -21,6 +22,7 @@ import {
 import { Connection } from '../graphql/pagination';
 import { DateTimeScalar } from '../graphql/scalars';
 import type { ClaimFrequency, CouponKind, Placement, StackGroup, TemplateStatus } from './template.entity';
+import type { ApplyTo } from './kinds';
 import { Name } from '../graphql/names';
 
 const EXT_ID = /^[A-Za-z0-9_.:@\-/#+=]{1,128}$/;
@@ -149,6 +151,38 @@ export class CreateTemplateInput {
   @IsOptional()
   @Min(1)
   principalCap?: number | null;
+  @Field(() => ApplyToEnum, { nullable: true, description: 'AMOUNT_OFF / PERCENT_OFF: default ORDER.' })
+  @IsOptional()
+  applyTo?: ApplyTo | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'EACH_UNIT / EACH_LINE: most units (lines) discounted, cheapest first.',
+  })
+  @IsOptional()
+  @Min(1)
+  maxUnits?: number | null;
+  @Field(() => Int, { nullable: true, description: 'The cart must hold at least this many eligible units.' })
+  @IsOptional()
+  @Min(1)
+  minQuantity?: number | null;
+  @Field(() => Int, { nullable: true, description: 'BUY_X_GET_Y: buy this many units of the scope …' })
+  @IsOptional()
+  @Min(1)
+  @Max(1000)
+  buyQuantity?: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'BUY_X_GET_Y: … get this many (of the scope, or of `sku`) at discountBp off, cheapest first.',
+  })
+  @IsOptional()
+  @Min(1)
+  @Max(1000)
+  getQuantity?: number | null;
+  @Field(() => Int, { nullable: true, description: 'BUY_X_GET_Y: at most this many times per order.' })
+  @IsOptional()
+  @Min(1)
+  maxApplications?: number | null;
   @Field(() => StackGroupEnum, {
     nullable: true,
     description:
@@ -259,6 +293,12 @@ export class TemplateType {
   @Field(() => Int, { nullable: true }) rateBp?: number | null;
   @Field(() => Int, { nullable: true }) days?: number | null;
   @Field(() => Int, { nullable: true }) principalCap?: number | null;
+  @Field(() => ApplyToEnum, { nullable: true }) applyTo?: ApplyTo | null;
+  @Field(() => Int, { nullable: true }) maxUnits?: number | null;
+  @Field(() => Int, { nullable: true }) minQuantity?: number | null;
+  @Field(() => Int, { nullable: true }) buyQuantity?: number | null;
+  @Field(() => Int, { nullable: true }) getQuantity?: number | null;
+  @Field(() => Int, { nullable: true }) maxApplications?: number | null;
   @Field(() => StackGroupEnum) stackGroup!: StackGroup;
   @Field(() => Boolean) exclusive!: boolean;
   @Field(() => DateTimeScalar, { nullable: true }) validFrom?: number | null;

@@ -66,6 +66,7 @@ function makeWallet(random: () => number): Coupon[] {
       step: null,
       sku: null,
       units: null,
+      unitValue: null,
       balance: null,
       validFrom: NOW - int(1, 30) * DAY,
       validUntil: NOW + int(1, 30) * DAY,
@@ -73,22 +74,52 @@ function makeWallet(random: () => number): Coupon[] {
       budgetRemaining: random() < 0.2 ? int(500, 20_000) : null,
       ...over,
     });
-  // PRODUCT (12): free merchandise and product-level discounts on brands, categories, SKUs
-  for (let i = 0; i < 4; i++) add('PRODUCT', 'MERCHANDISE', { sku: `SKU${int(0, 19)}`, units: int(1, 2) });
+  // PRODUCT (8): free merchandise and product-level discounts on brands, categories, SKUs
   for (let i = 0; i < 4; i++) {
+    add('PRODUCT', 'MERCHANDISE', {
+      sku: `SKU${int(0, 19)}`,
+      units: int(1, 2),
+      unitValue: int(2_000, 8_000),
+    });
+  }
+  for (let i = 0; i < 2; i++) {
     add('PRODUCT', 'PERCENT_OFF', {
       discountBp: pick([500, 1_000, 1_500]),
       cap: int(500, 3_000),
       scope: scope({ includeBrands: [pick(BRANDS)] }),
     });
   }
-  for (let i = 0; i < 4; i++) {
+  for (let i = 0; i < 2; i++) {
     add('PRODUCT', 'AMOUNT_OFF', {
       amount: int(300, 2_000),
       threshold: int(0, 20_000),
       scope: scope({ includeCategories: [pick(CATEGORIES)] }),
     });
   }
+  // PRODUCT, issue 17 mechanics (4): buy-X-get-Y on a brand, a fixed amount off each unit of a category
+  // (with a unit cap), 20 % off the cheapest item with a minimum quantity
+  for (let i = 0; i < 2; i++) {
+    add('PRODUCT', 'BUY_X_GET_Y', {
+      buyQuantity: int(1, 3),
+      getQuantity: 1,
+      discountBp: pick([5_000, 10_000]),
+      cap: int(2_000, 8_000),
+      maxApplications: random() < 0.5 ? 2 : null,
+      scope: scope({ includeBrands: [pick(BRANDS)] }),
+    });
+  }
+  add('PRODUCT', 'AMOUNT_OFF', {
+    amount: int(200, 800),
+    applyTo: 'EACH_UNIT',
+    maxUnits: int(2, 6),
+    scope: scope({ includeCategories: [pick(CATEGORIES)] }),
+  });
+  add('PRODUCT', 'PERCENT_OFF', {
+    discountBp: 2_000,
+    cap: 3_000,
+    applyTo: 'CHEAPEST_ITEM',
+    minQuantity: 5,
+  });
   // STORE (14): the cart's store (and a few of another store's coupons, out of scope for most lines)
   for (let i = 0; i < 14; i++) {
     const merchantIds = [i % 5 === 4 ? 'm2' : 'm1'];

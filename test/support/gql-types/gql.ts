@@ -83,6 +83,14 @@ type Documents = {
     "\n      query BadInputWallet2 {\n        wallet(userId: \"u1\") {\n          template {\n            scope {\n              merchantIds\n            }\n          }\n        }\n      }\n    ": typeof types.BadInputWallet2Document,
     "\n          query Templates {\n            templates(first: 101) {\n              totalCount\n            }\n          }\n        ": typeof types.TemplatesDocument,
     "\n        query Wallet {\n          wallet {\n            userId\n          }\n        }\n      ": typeof types.WalletDocument,
+    "\n  query MechanicsQuote($c: CartInput!) {\n    quote(cart: $c) {\n      items {\n        coupon {\n          id\n        }\n        applicable\n        reason\n        discount\n      }\n      best {\n        couponIds\n        totalDiscount\n        payable\n      }\n    }\n  }\n": typeof types.MechanicsQuoteDocument,
+    "\n  mutation MechanicsLock($i: LockInput!) {\n    lockCoupons(input: $i) {\n      locked\n      problems {\n        couponId\n        reason\n      }\n      applied {\n        couponIds\n        totalDiscount\n        payable\n      }\n    }\n  }\n": typeof types.MechanicsLockDocument,
+    "\n  mutation MechanicsRedeem($o: ID!) {\n    redeemOrder(orderId: $o) {\n      ok\n      totalDiscount\n      coupons {\n        id\n        status\n      }\n    }\n  }\n": typeof types.MechanicsRedeemDocument,
+    "\n  mutation MechanicsCreateTemplate($i: CreateTemplateInput!) {\n    createTemplate(input: $i) {\n      id\n      maxValue\n      applyTo\n      maxUnits\n      minQuantity\n      buyQuantity\n      getQuantity\n      maxApplications\n    }\n  }\n": typeof types.MechanicsCreateTemplateDocument,
+    "\n  query MechanicsTemplates($s: String!) {\n    templates(filter: { search: $s }) {\n      totalCount\n    }\n  }\n": typeof types.MechanicsTemplatesDocument,
+    "\n  mutation MechanicsCampaign {\n    createCampaign(input: { name: \"mechanics\", budget: 100000 }) {\n      id\n    }\n  }\n": typeof types.MechanicsCampaignDocument,
+    "\n  query MechanicsWallet($u: ID!) {\n    wallet(userId: $u) {\n      id\n      status\n    }\n  }\n": typeof types.MechanicsWalletDocument,
+    "\n        query MechanicsShort($c: CartInput!) {\n          quote(cart: $c) {\n            items {\n              applicable\n              reason\n              shortBy\n            }\n          }\n        }\n      ": typeof types.MechanicsShortDocument,
     "\n  query CheckoutQuote($c: CartInput!) {\n    quote(cart: $c) {\n      subtotal\n      items {\n        coupon {\n          id\n        }\n        applicable\n        reason\n        shortBy\n        discount\n        inBest\n      }\n      inapplicable {\n        coupon {\n          id\n        }\n        reason\n      }\n      best {\n        couponIds\n        totalDiscount\n        payable\n        coupons {\n          couponId\n          stackGroup\n          discount\n          lines {\n            index\n            discount\n          }\n        }\n        lines {\n          index\n          amount\n          discount\n          payable\n        }\n      }\n    }\n  }\n": typeof types.CheckoutQuoteDocument,
     "\n  mutation CheckoutLockCoupons($i: LockInput!) {\n    lockCoupons(input: $i) {\n      locked\n      replayed\n      lockExpiresAt\n      problems {\n        couponId\n        reason\n        shortBy\n      }\n      applied {\n        couponIds\n        totalDiscount\n        payable\n      }\n    }\n  }\n": typeof types.CheckoutLockCouponsDocument,
     "\n  mutation CheckoutRedeemOrder($o: ID!) {\n    redeemOrder(orderId: $o) {\n      ok\n      status\n      totalDiscount\n      replayed\n      coupons {\n        id\n        status\n        balance\n      }\n    }\n  }\n": typeof types.CheckoutRedeemOrderDocument,
@@ -301,6 +309,14 @@ const documents: Documents = {
     "\n      query BadInputWallet2 {\n        wallet(userId: \"u1\") {\n          template {\n            scope {\n              merchantIds\n            }\n          }\n        }\n      }\n    ": types.BadInputWallet2Document,
     "\n          query Templates {\n            templates(first: 101) {\n              totalCount\n            }\n          }\n        ": types.TemplatesDocument,
     "\n        query Wallet {\n          wallet {\n            userId\n          }\n        }\n      ": types.WalletDocument,
+    "\n  query MechanicsQuote($c: CartInput!) {\n    quote(cart: $c) {\n      items {\n        coupon {\n          id\n        }\n        applicable\n        reason\n        discount\n      }\n      best {\n        couponIds\n        totalDiscount\n        payable\n      }\n    }\n  }\n": types.MechanicsQuoteDocument,
+    "\n  mutation MechanicsLock($i: LockInput!) {\n    lockCoupons(input: $i) {\n      locked\n      problems {\n        couponId\n        reason\n      }\n      applied {\n        couponIds\n        totalDiscount\n        payable\n      }\n    }\n  }\n": types.MechanicsLockDocument,
+    "\n  mutation MechanicsRedeem($o: ID!) {\n    redeemOrder(orderId: $o) {\n      ok\n      totalDiscount\n      coupons {\n        id\n        status\n      }\n    }\n  }\n": types.MechanicsRedeemDocument,
+    "\n  mutation MechanicsCreateTemplate($i: CreateTemplateInput!) {\n    createTemplate(input: $i) {\n      id\n      maxValue\n      applyTo\n      maxUnits\n      minQuantity\n      buyQuantity\n      getQuantity\n      maxApplications\n    }\n  }\n": types.MechanicsCreateTemplateDocument,
+    "\n  query MechanicsTemplates($s: String!) {\n    templates(filter: { search: $s }) {\n      totalCount\n    }\n  }\n": types.MechanicsTemplatesDocument,
+    "\n  mutation MechanicsCampaign {\n    createCampaign(input: { name: \"mechanics\", budget: 100000 }) {\n      id\n    }\n  }\n": types.MechanicsCampaignDocument,
+    "\n  query MechanicsWallet($u: ID!) {\n    wallet(userId: $u) {\n      id\n      status\n    }\n  }\n": types.MechanicsWalletDocument,
+    "\n        query MechanicsShort($c: CartInput!) {\n          quote(cart: $c) {\n            items {\n              applicable\n              reason\n              shortBy\n            }\n          }\n        }\n      ": types.MechanicsShortDocument,
     "\n  query CheckoutQuote($c: CartInput!) {\n    quote(cart: $c) {\n      subtotal\n      items {\n        coupon {\n          id\n        }\n        applicable\n        reason\n        shortBy\n        discount\n        inBest\n      }\n      inapplicable {\n        coupon {\n          id\n        }\n        reason\n      }\n      best {\n        couponIds\n        totalDiscount\n        payable\n        coupons {\n          couponId\n          stackGroup\n          discount\n          lines {\n            index\n            discount\n          }\n        }\n        lines {\n          index\n          amount\n          discount\n          payable\n        }\n      }\n    }\n  }\n": types.CheckoutQuoteDocument,
     "\n  mutation CheckoutLockCoupons($i: LockInput!) {\n    lockCoupons(input: $i) {\n      locked\n      replayed\n      lockExpiresAt\n      problems {\n        couponId\n        reason\n        shortBy\n      }\n      applied {\n        couponIds\n        totalDiscount\n        payable\n      }\n    }\n  }\n": types.CheckoutLockCouponsDocument,
     "\n  mutation CheckoutRedeemOrder($o: ID!) {\n    redeemOrder(orderId: $o) {\n      ok\n      status\n      totalDiscount\n      replayed\n      coupons {\n        id\n        status\n        balance\n      }\n    }\n  }\n": types.CheckoutRedeemOrderDocument,
@@ -723,6 +739,38 @@ export function graphql(source: "\n          query Templates {\n            temp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query Wallet {\n          wallet {\n            userId\n          }\n        }\n      "): typeof import('./graphql').WalletDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MechanicsQuote($c: CartInput!) {\n    quote(cart: $c) {\n      items {\n        coupon {\n          id\n        }\n        applicable\n        reason\n        discount\n      }\n      best {\n        couponIds\n        totalDiscount\n        payable\n      }\n    }\n  }\n"): typeof import('./graphql').MechanicsQuoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MechanicsLock($i: LockInput!) {\n    lockCoupons(input: $i) {\n      locked\n      problems {\n        couponId\n        reason\n      }\n      applied {\n        couponIds\n        totalDiscount\n        payable\n      }\n    }\n  }\n"): typeof import('./graphql').MechanicsLockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MechanicsRedeem($o: ID!) {\n    redeemOrder(orderId: $o) {\n      ok\n      totalDiscount\n      coupons {\n        id\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').MechanicsRedeemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MechanicsCreateTemplate($i: CreateTemplateInput!) {\n    createTemplate(input: $i) {\n      id\n      maxValue\n      applyTo\n      maxUnits\n      minQuantity\n      buyQuantity\n      getQuantity\n      maxApplications\n    }\n  }\n"): typeof import('./graphql').MechanicsCreateTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MechanicsTemplates($s: String!) {\n    templates(filter: { search: $s }) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').MechanicsTemplatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MechanicsCampaign {\n    createCampaign(input: { name: \"mechanics\", budget: 100000 }) {\n      id\n    }\n  }\n"): typeof import('./graphql').MechanicsCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MechanicsWallet($u: ID!) {\n    wallet(userId: $u) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').MechanicsWalletDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query MechanicsShort($c: CartInput!) {\n          quote(cart: $c) {\n            items {\n              applicable\n              reason\n              shortBy\n            }\n          }\n        }\n      "): typeof import('./graphql').MechanicsShortDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,13 @@ export type ApiScope =
   | 'EVENTS_READ'
   | 'EVENTS_WRITE';
 
+/** What an AMOUNT_OFF / PERCENT_OFF applies to: ORDER (the eligible amount), EACH_UNIT / EACH_LINE (AMOUNT_OFF: a fixed amount off each eligible unit or line, never more than it), CHEAPEST_ITEM (one unit of the cheapest eligible item). */
+export type ApplyTo =
+  | 'CHEAPEST_ITEM'
+  | 'EACH_LINE'
+  | 'EACH_UNIT'
+  | 'ORDER';
+
 /** DYNAMIC: a condition expression over user facts. STATIC: an uploaded list of user ids. */
 export type AudienceKind =
   | 'DYNAMIC'
@@ -119,6 +126,7 @@ export type CouponEventType =
 /** What a coupon does (docs/domain.md, Coupon kinds). */
 export type CouponKind =
   | 'AMOUNT_OFF'
+  | 'BUY_X_GET_Y'
   | 'CASH'
   | 'INTEREST_RATE'
   | 'MERCHANDISE'
@@ -173,10 +181,14 @@ export type CreateTemplateInput = {
   activate?: boolean;
   /** AMOUNT_OFF / STEP_AMOUNT_OFF: minor units off. */
   amount?: number | null | undefined;
+  /** AMOUNT_OFF / PERCENT_OFF: default ORDER. */
+  applyTo?: ApplyTo | null | undefined;
   /** Only members of one of these audiences may claim it. */
   audienceIds?: Array<string | number> | null | undefined;
   /** CASH: the stored value. */
   balance?: number | null | undefined;
+  /** BUY_X_GET_Y: buy this many units of the scope … */
+  buyQuantity?: number | null | undefined;
   /** The campaign whose budget pays for it. */
   campaignId?: string | number | null | undefined;
   /** PERCENT_OFF / STEP_AMOUNT_OFF: the most a discount can be. */
@@ -191,12 +203,20 @@ export type CreateTemplateInput = {
   /** Combines with no other coupon. */
   exclusive?: boolean;
   funding?: FundingInput | null | undefined;
+  /** BUY_X_GET_Y: … get this many (of the scope, or of `sku`) at discountBp off, cheapest first. */
+  getQuantity?: number | null | undefined;
   kind: CouponKind;
   limitFrequency?: ClaimFrequency | null | undefined;
   /** Coupons per account in total. */
   limitPerAccount?: number | null | undefined;
   /** Coupons per device (and per web cookie). */
   limitPerDevice?: number | null | undefined;
+  /** BUY_X_GET_Y: at most this many times per order. */
+  maxApplications?: number | null | undefined;
+  /** EACH_UNIT / EACH_LINE: most units (lines) discounted, cheapest first. */
+  maxUnits?: number | null | undefined;
+  /** The cart must hold at least this many eligible units. */
+  minQuantity?: number | null | undefined;
   name: string;
   placements?: Array<PlacementKind>;
   /** INTEREST_RATE: principal cap. */
@@ -304,7 +324,9 @@ export type InapplicableReason =
   | 'NOT_AVAILABLE'
   | 'NOT_A_CHECKOUT_COUPON'
   | 'NOT_YET_VALID'
+  | 'NO_EFFECT'
   | 'OUT_OF_SCOPE'
+  | 'QUANTITY_NOT_MET'
   | 'STACK_CONFLICT'
   | 'THRESHOLD_NOT_MET';
 
@@ -935,6 +957,60 @@ export type WalletQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type WalletQuery = { wallet: Array<{ userId: string }> };
+
+export type MechanicsQuoteQueryVariables = Exact<{
+  c: CartInput;
+}>;
+
+
+export type MechanicsQuoteQuery = { quote: { items: Array<{ applicable: boolean, reason: InapplicableReason | null, discount: number, coupon: { id: string } }>, best: { couponIds: Array<string>, totalDiscount: number, payable: number } } };
+
+export type MechanicsLockMutationVariables = Exact<{
+  i: LockInput;
+}>;
+
+
+export type MechanicsLockMutation = { lockCoupons: { locked: boolean, problems: Array<{ couponId: string, reason: InapplicableReason }>, applied: { couponIds: Array<string>, totalDiscount: number, payable: number } | null } };
+
+export type MechanicsRedeemMutationVariables = Exact<{
+  o: string | number;
+}>;
+
+
+export type MechanicsRedeemMutation = { redeemOrder: { ok: boolean, totalDiscount: number, coupons: Array<{ id: string, status: CouponStatus }> } };
+
+export type MechanicsCreateTemplateMutationVariables = Exact<{
+  i: CreateTemplateInput;
+}>;
+
+
+export type MechanicsCreateTemplateMutation = { createTemplate: { id: string, maxValue: number, applyTo: ApplyTo | null, maxUnits: number | null, minQuantity: number | null, buyQuantity: number | null, getQuantity: number | null, maxApplications: number | null } };
+
+export type MechanicsTemplatesQueryVariables = Exact<{
+  s: string;
+}>;
+
+
+export type MechanicsTemplatesQuery = { templates: { totalCount: number } };
+
+export type MechanicsCampaignMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MechanicsCampaignMutation = { createCampaign: { id: string } };
+
+export type MechanicsWalletQueryVariables = Exact<{
+  u: string | number;
+}>;
+
+
+export type MechanicsWalletQuery = { wallet: Array<{ id: string, status: CouponStatus }> };
+
+export type MechanicsShortQueryVariables = Exact<{
+  c: CartInput;
+}>;
+
+
+export type MechanicsShortQuery = { quote: { items: Array<{ applicable: boolean, reason: InapplicableReason | null, shortBy: number | null }> } };
 
 export type CheckoutQuoteQueryVariables = Exact<{
   c: CartInput;
@@ -2510,6 +2586,100 @@ export const WalletDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WalletQuery, WalletQueryVariables>;
+export const MechanicsQuoteDocument = new TypedDocumentString(`
+    query MechanicsQuote($c: CartInput!) {
+  quote(cart: $c) {
+    items {
+      coupon {
+        id
+      }
+      applicable
+      reason
+      discount
+    }
+    best {
+      couponIds
+      totalDiscount
+      payable
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MechanicsQuoteQuery, MechanicsQuoteQueryVariables>;
+export const MechanicsLockDocument = new TypedDocumentString(`
+    mutation MechanicsLock($i: LockInput!) {
+  lockCoupons(input: $i) {
+    locked
+    problems {
+      couponId
+      reason
+    }
+    applied {
+      couponIds
+      totalDiscount
+      payable
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MechanicsLockMutation, MechanicsLockMutationVariables>;
+export const MechanicsRedeemDocument = new TypedDocumentString(`
+    mutation MechanicsRedeem($o: ID!) {
+  redeemOrder(orderId: $o) {
+    ok
+    totalDiscount
+    coupons {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MechanicsRedeemMutation, MechanicsRedeemMutationVariables>;
+export const MechanicsCreateTemplateDocument = new TypedDocumentString(`
+    mutation MechanicsCreateTemplate($i: CreateTemplateInput!) {
+  createTemplate(input: $i) {
+    id
+    maxValue
+    applyTo
+    maxUnits
+    minQuantity
+    buyQuantity
+    getQuantity
+    maxApplications
+  }
+}
+    `) as unknown as TypedDocumentString<MechanicsCreateTemplateMutation, MechanicsCreateTemplateMutationVariables>;
+export const MechanicsTemplatesDocument = new TypedDocumentString(`
+    query MechanicsTemplates($s: String!) {
+  templates(filter: {search: $s}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<MechanicsTemplatesQuery, MechanicsTemplatesQueryVariables>;
+export const MechanicsCampaignDocument = new TypedDocumentString(`
+    mutation MechanicsCampaign {
+  createCampaign(input: {name: "mechanics", budget: 100000}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MechanicsCampaignMutation, MechanicsCampaignMutationVariables>;
+export const MechanicsWalletDocument = new TypedDocumentString(`
+    query MechanicsWallet($u: ID!) {
+  wallet(userId: $u) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<MechanicsWalletQuery, MechanicsWalletQueryVariables>;
+export const MechanicsShortDocument = new TypedDocumentString(`
+    query MechanicsShort($c: CartInput!) {
+  quote(cart: $c) {
+    items {
+      applicable
+      reason
+      shortBy
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MechanicsShortQuery, MechanicsShortQueryVariables>;
 export const CheckoutQuoteDocument = new TypedDocumentString(`
     query CheckoutQuote($c: CartInput!) {
   quote(cart: $c) {

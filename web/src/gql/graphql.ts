@@ -33,6 +33,7 @@ export type ClaimFrequency =
 /** What a coupon does (docs/domain.md, Coupon kinds). */
 export type CouponKind =
   | 'AMOUNT_OFF'
+  | 'BUY_X_GET_Y'
   | 'CASH'
   | 'INTEREST_RATE'
   | 'MERCHANDISE'

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { describeCoupon, formatBp, formatMinor } from './describe';
+
+describe('describeCoupon: words a shopper understands, per mechanic', () => {
+  it.each([
+    [
+      { kind: 'BUY_X_GET_Y', buyQuantity: 2, getQuantity: 1, discountBp: 10_000 },
+      'Buy 2, get 1 free — cheapest first',
+    ],
+    [
+      { kind: 'BUY_X_GET_Y', buyQuantity: 3, getQuantity: 1, discountBp: 5_000, maxApplications: 2 },
+      'Buy 3, get 1 at 50% off — cheapest first, up to 2 times per order',
+    ],
+    [
+      { kind: 'BUY_X_GET_Y', buyQuantity: 3, getQuantity: 1, sku: 'SOCKS' },
+      'Buy 3, get 1 × SOCKS free — cheapest first',
+    ],
+    [{ kind: 'AMOUNT_OFF', amount: 500, threshold: 5_000 }, '5.00 off on orders of 50.00 or more'],
+    [
+      { kind: 'AMOUNT_OFF', amount: 300, applyTo: 'EACH_UNIT', maxUnits: 2 },
+      '3.00 off each item (up to 2 items)',
+    ],
+    [{ kind: 'AMOUNT_OFF', amount: 300, applyTo: 'EACH_LINE' }, '3.00 off each product'],
+    [{ kind: 'AMOUNT_OFF', amount: 1_000, applyTo: 'CHEAPEST_ITEM' }, '10.00 off your cheapest item'],
+    [{ kind: 'PERCENT_OFF', discountBp: 2_000, applyTo: 'CHEAPEST_ITEM' }, '20% off your cheapest item'],
+    [
+      { kind: 'PERCENT_OFF', discountBp: 900, cap: 2_000, minQuantity: 3 },
+      '9% off (up to 20.00) when you buy 3 items or more',
+    ],
+    [{ kind: 'STEP_AMOUNT_OFF', amount: 1_500, step: 10_000 }, '15.00 off every 100.00 spent'],
+    [
+      { kind: 'MERCHANDISE', sku: 'GIFT', units: 2, unitValue: 50_000 },
+      '2 × GIFT free (worth up to 500.00 each)',
+    ],
+    [{ kind: 'CASH', balance: 123_456 }, 'Gift card: 1,234.56 to spend'],
+    [
+      { kind: 'INTEREST_RATE', rateBp: 500, days: 30, principalCap: 1_000_000 },
+      '+5% annual interest for up to 30 days on up to 10,000.00',
+    ],
+  ])('%o → %s', (input, text) => {
+    expect(describeCoupon(input)).toBe(text);
+  });
+
+  it('takes a money formatter for a currency or locale', () => {
+    expect(describeCoupon({ kind: 'AMOUNT_OFF', amount: 500 }, (m) => `€${m / 100}`)).toBe('€5 off');
+  });
+
+  it('formats basis points and minor units with integers', () => {
+    expect([formatBp(900), formatBp(1_250), formatBp(333), formatBp(10_000)]).toEqual([
+      '9%',
+      '12.5%',
+      '3.33%',
+      '100%',
+    ]);
+    expect([formatMinor(0), formatMinor(5), formatMinor(100_000_00), formatMinor(-150)]).toEqual([
+      '0.00',
+      '0.05',
+      '100,000.00',
+      '-1.50',
+    ]);
+  });
+});

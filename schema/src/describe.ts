@@ -1,0 +1,100 @@
+// Shopper-facing words for a coupon's mechanic ("Buy 2, get 1 free — cheapest first"), shared by the
+// console's template preview and the wallet so both say the same thing. Pure: no I/O, integer money.
+
+/** The template fields a description reads (a CouponTemplate or a wallet coupon's template). */
+export interface DescribeInput {
+  kind: string;
+  amount?: number | null;
+  threshold?: number | null;
+  discountBp?: number | null;
+  cap?: number | null;
+  step?: number | null;
+  sku?: string | null;
+  units?: number | null;
+  unitValue?: number | null;
+  balance?: number | null;
+  rateBp?: number | null;
+  days?: number | null;
+  principalCap?: number | null;
+  applyTo?: string | null;
+  maxUnits?: number | null;
+  minQuantity?: number | null;
+  buyQuantity?: number | null;
+  getQuantity?: number | null;
+  maxApplications?: number | null;
+}
+
+/** Minor units as "1,234.50" (integer arithmetic; pass your own formatter for a currency or locale). */
+export function formatMinor(minor: number): string {
+  const sign = minor < 0 ? '-' : '';
+  const abs = Math.abs(minor);
+  const whole = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${sign}${whole}.${String(abs % 100).padStart(2, '0')}`;
+}
+
+/** Basis points as a percentage: 900 → "9%", 1250 → "12.5%", 333 → "3.33%". */
+export function formatBp(bp: number): string {
+  const whole = Math.floor(bp / 100);
+  const cents = bp % 100;
+  if (cents === 0) return `${whole}%`;
+  return `${whole}.${String(cents).padStart(2, '0').replace(/0$/, '')}%`;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+function orderPart(t: DescribeInput, money: (m: number) => string): string {
+  const n = t.amount ?? 0;
+  switch (t.applyTo) {
+    case 'EACH_UNIT':
+      return `${money(n)} off each item${t.maxUnits != null ? ` (up to ${plural(t.maxUnits, 'item')})` : ''}`;
+    case 'EACH_LINE':
+      return `${money(n)} off each product${t.maxUnits != null ? ` (up to ${plural(t.maxUnits, 'product')})` : ''}`;
+    case 'CHEAPEST_ITEM':
+      return `${money(n)} off your cheapest item`;
+    default:
+      return `${money(n)} off`;
+  }
+}
+
+function buyXGetY(t: DescribeInput): string {
+  const bp = t.discountBp ?? 10_000;
+  const what = t.sku ? `${t.getQuantity ?? 0} × ${t.sku}` : String(t.getQuantity ?? 0);
+  const deal = bp >= 10_000 ? 'free' : `at ${formatBp(bp)} off`;
+  const repeat = t.maxApplications != null ? `, up to ${plural(t.maxApplications, 'time')} per order` : '';
+  return `Buy ${t.buyQuantity ?? 0}, get ${what} ${deal} — cheapest first${repeat}`;
+}
+
+function kindPart(t: DescribeInput, money: (m: number) => string): string {
+  const cap = t.cap != null ? ` (up to ${money(t.cap)})` : '';
+  switch (t.kind) {
+    case 'AMOUNT_OFF':
+      return orderPart(t, money);
+    case 'PERCENT_OFF':
+      return t.applyTo === 'CHEAPEST_ITEM'
+        ? `${formatBp(t.discountBp ?? 0)} off your cheapest item${cap}`
+        : `${formatBp(t.discountBp ?? 0)} off${cap}`;
+    case 'STEP_AMOUNT_OFF':
+      return `${money(t.amount ?? 0)} off every ${money(t.step ?? 0)} spent${cap}`;
+    case 'MERCHANDISE':
+      return `${t.units ?? 0} × ${t.sku ?? 'gift'} free${t.unitValue != null ? ` (worth up to ${money(t.unitValue)} each)` : ''}`;
+    case 'CASH':
+      return `Gift card: ${money(t.balance ?? 0)} to spend`;
+    case 'INTEREST_RATE':
+      return `+${formatBp(t.rateBp ?? 0)} annual interest for up to ${plural(t.days ?? 0, 'day')} on up to ${money(t.principalCap ?? 0)}`;
+    case 'BUY_X_GET_Y':
+      return buyXGetY(t);
+    default:
+      return t.kind;
+  }
+}
+
+/**
+ * One sentence a shopper understands, e.g. "10% off (up to 20.00) on orders of 100.00 or more",
+ * "Buy 2, get 1 free — cheapest first", "3.00 off each item (up to 2 items)".
+ */
+export function describeCoupon(t: DescribeInput, money: (minor: number) => string = formatMinor): string {
+  const parts = [kindPart(t, money)];
+  if (t.threshold) parts.push(`on orders of ${money(t.threshold)} or more`);
+  if (t.minQuantity) parts.push(`when you buy ${plural(t.minQuantity, 'item')} or more`);
+  return parts.join(' ');
+}
