@@ -101,6 +101,12 @@ type Documents = {
     "\n        mutation IssuanceRulesCreateAudience($i: CreateAudienceInput!) {\n          createAudience(input: $i) {\n            id\n          }\n        }\n      ": typeof types.IssuanceRulesCreateAudienceDocument,
     "\n        mutation IssuanceRulesUploadMembers($a: ID!, $csv: String!) {\n          uploadAudienceMembers(audienceId: $a, csv: $csv) {\n            size\n          }\n        }\n      ": typeof types.IssuanceRulesUploadMembersDocument,
     "\n            query IssuanceRulesCouponCenter($u: ID!) {\n              couponCenter(userId: $u) {\n                template {\n                  id\n                }\n                claimable\n                reason\n              }\n            }\n          ": typeof types.IssuanceRulesCouponCenterDocument,
+    "\n  mutation HoldoutCreateAudience($i: CreateAudienceInput!) {\n    createAudience(input: $i) {\n      id\n    }\n  }\n": typeof types.HoldoutCreateAudienceDocument,
+    "\n  mutation HoldoutUpload($a: ID!, $csv: String!) {\n    uploadAudienceMembers(audienceId: $a, csv: $csv, replace: true) {\n      size\n    }\n  }\n": typeof types.HoldoutUploadDocument,
+    "\n  mutation HoldoutIssue($t: ID!, $a: ID!, $h: Float) {\n    issueToAudience(templateId: $t, audienceId: $a, holdoutPercent: $h) {\n      id\n      total\n      holdoutPercent\n    }\n  }\n": typeof types.HoldoutIssueDocument,
+    "\n  query HoldoutJob($id: ID!) {\n    bulkIssueJob(id: $id) {\n      status\n      total\n      processed\n      issued\n      heldOut\n      skipped\n      failed\n      percent\n      holdoutPercent\n    }\n  }\n": typeof types.HoldoutJobDocument,
+    "\n  mutation HoldoutStart($i: BulkIssueInput!) {\n    startBulkIssue(input: $i) {\n      id\n      holdoutPercent\n    }\n  }\n": typeof types.HoldoutStartDocument,
+    "\n  query HoldoutExperiment($j: ID!, $w: Int) {\n    jobExperiment(jobId: $j, windowSeconds: $w) {\n      jobId\n      holdoutPercent\n      exposedUsers\n      measuredUsers\n      srm {\n        mismatch\n      }\n      arms {\n        arm\n        control\n        users\n        conversion\n        revenuePerUser\n        subsidy\n      }\n      lifts {\n        metric\n        arm\n        absolute {\n          estimate\n          low\n          high\n        }\n      }\n      incrementalProfit {\n        treatedUsers\n        estimate\n      }\n    }\n  }\n": typeof types.HoldoutExperimentDocument,
     "\n      query LifecycleCoupon($id: ID!) {\n        coupon(id: $id) {\n          status\n        }\n      }\n    ": typeof types.LifecycleCouponDocument,
     "\n        query LifecycleCouponEventLog($t: ID!) {\n          couponEventLog(templateId: $t) {\n            type\n          }\n        }\n      ": typeof types.LifecycleCouponEventLogDocument,
     "\n          query LifecycleTemplate($id: ID!) {\n            template(id: $id) {\n              quotaAvailable\n              quotaBatches {\n                releasedAt\n              }\n            }\n          }\n        ": typeof types.LifecycleTemplateDocument,
@@ -305,6 +311,12 @@ const documents: Documents = {
     "\n        mutation IssuanceRulesCreateAudience($i: CreateAudienceInput!) {\n          createAudience(input: $i) {\n            id\n          }\n        }\n      ": types.IssuanceRulesCreateAudienceDocument,
     "\n        mutation IssuanceRulesUploadMembers($a: ID!, $csv: String!) {\n          uploadAudienceMembers(audienceId: $a, csv: $csv) {\n            size\n          }\n        }\n      ": types.IssuanceRulesUploadMembersDocument,
     "\n            query IssuanceRulesCouponCenter($u: ID!) {\n              couponCenter(userId: $u) {\n                template {\n                  id\n                }\n                claimable\n                reason\n              }\n            }\n          ": types.IssuanceRulesCouponCenterDocument,
+    "\n  mutation HoldoutCreateAudience($i: CreateAudienceInput!) {\n    createAudience(input: $i) {\n      id\n    }\n  }\n": types.HoldoutCreateAudienceDocument,
+    "\n  mutation HoldoutUpload($a: ID!, $csv: String!) {\n    uploadAudienceMembers(audienceId: $a, csv: $csv, replace: true) {\n      size\n    }\n  }\n": types.HoldoutUploadDocument,
+    "\n  mutation HoldoutIssue($t: ID!, $a: ID!, $h: Float) {\n    issueToAudience(templateId: $t, audienceId: $a, holdoutPercent: $h) {\n      id\n      total\n      holdoutPercent\n    }\n  }\n": types.HoldoutIssueDocument,
+    "\n  query HoldoutJob($id: ID!) {\n    bulkIssueJob(id: $id) {\n      status\n      total\n      processed\n      issued\n      heldOut\n      skipped\n      failed\n      percent\n      holdoutPercent\n    }\n  }\n": types.HoldoutJobDocument,
+    "\n  mutation HoldoutStart($i: BulkIssueInput!) {\n    startBulkIssue(input: $i) {\n      id\n      holdoutPercent\n    }\n  }\n": types.HoldoutStartDocument,
+    "\n  query HoldoutExperiment($j: ID!, $w: Int) {\n    jobExperiment(jobId: $j, windowSeconds: $w) {\n      jobId\n      holdoutPercent\n      exposedUsers\n      measuredUsers\n      srm {\n        mismatch\n      }\n      arms {\n        arm\n        control\n        users\n        conversion\n        revenuePerUser\n        subsidy\n      }\n      lifts {\n        metric\n        arm\n        absolute {\n          estimate\n          low\n          high\n        }\n      }\n      incrementalProfit {\n        treatedUsers\n        estimate\n      }\n    }\n  }\n": types.HoldoutExperimentDocument,
     "\n      query LifecycleCoupon($id: ID!) {\n        coupon(id: $id) {\n          status\n        }\n      }\n    ": types.LifecycleCouponDocument,
     "\n        query LifecycleCouponEventLog($t: ID!) {\n          couponEventLog(templateId: $t) {\n            type\n          }\n        }\n      ": types.LifecycleCouponEventLogDocument,
     "\n          query LifecycleTemplate($id: ID!) {\n            template(id: $id) {\n              quotaAvailable\n              quotaBatches {\n                releasedAt\n              }\n            }\n          }\n        ": types.LifecycleTemplateDocument,
@@ -767,6 +779,30 @@ export function graphql(source: "\n        mutation IssuanceRulesUploadMembers($
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n            query IssuanceRulesCouponCenter($u: ID!) {\n              couponCenter(userId: $u) {\n                template {\n                  id\n                }\n                claimable\n                reason\n              }\n            }\n          "): typeof import('./graphql').IssuanceRulesCouponCenterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HoldoutCreateAudience($i: CreateAudienceInput!) {\n    createAudience(input: $i) {\n      id\n    }\n  }\n"): typeof import('./graphql').HoldoutCreateAudienceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HoldoutUpload($a: ID!, $csv: String!) {\n    uploadAudienceMembers(audienceId: $a, csv: $csv, replace: true) {\n      size\n    }\n  }\n"): typeof import('./graphql').HoldoutUploadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HoldoutIssue($t: ID!, $a: ID!, $h: Float) {\n    issueToAudience(templateId: $t, audienceId: $a, holdoutPercent: $h) {\n      id\n      total\n      holdoutPercent\n    }\n  }\n"): typeof import('./graphql').HoldoutIssueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HoldoutJob($id: ID!) {\n    bulkIssueJob(id: $id) {\n      status\n      total\n      processed\n      issued\n      heldOut\n      skipped\n      failed\n      percent\n      holdoutPercent\n    }\n  }\n"): typeof import('./graphql').HoldoutJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HoldoutStart($i: BulkIssueInput!) {\n    startBulkIssue(input: $i) {\n      id\n      holdoutPercent\n    }\n  }\n"): typeof import('./graphql').HoldoutStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HoldoutExperiment($j: ID!, $w: Int) {\n    jobExperiment(jobId: $j, windowSeconds: $w) {\n      jobId\n      holdoutPercent\n      exposedUsers\n      measuredUsers\n      srm {\n        mismatch\n      }\n      arms {\n        arm\n        control\n        users\n        conversion\n        revenuePerUser\n        subsidy\n      }\n      lifts {\n        metric\n        arm\n        absolute {\n          estimate\n          low\n          high\n        }\n      }\n      incrementalProfit {\n        treatedUsers\n        estimate\n      }\n    }\n  }\n"): typeof import('./graphql').HoldoutExperimentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,6 +16,8 @@ export type AudienceKind =
   | 'STATIC';
 
 export type BulkIssueInput = {
+  /** Percent of the users (0 < p < 100) kept as a random holdout that gets nothing; the job can then be measured with `jobExperiment`. */
+  holdoutPercent?: number | null | undefined;
   templateId: string | number;
   /** Up to 100 000 user ids per job. */
   userIds: Array<string | number>;
@@ -1037,6 +1039,52 @@ export type IssuanceRulesCouponCenterQueryVariables = Exact<{
 
 
 export type IssuanceRulesCouponCenterQuery = { couponCenter: Array<{ claimable: boolean, reason: ClaimRefusal | null, template: { id: string } }> };
+
+export type HoldoutCreateAudienceMutationVariables = Exact<{
+  i: CreateAudienceInput;
+}>;
+
+
+export type HoldoutCreateAudienceMutation = { createAudience: { id: string } };
+
+export type HoldoutUploadMutationVariables = Exact<{
+  a: string | number;
+  csv: string;
+}>;
+
+
+export type HoldoutUploadMutation = { uploadAudienceMembers: { size: number } };
+
+export type HoldoutIssueMutationVariables = Exact<{
+  t: string | number;
+  a: string | number;
+  h?: number | null | undefined;
+}>;
+
+
+export type HoldoutIssueMutation = { issueToAudience: { id: string, total: number, holdoutPercent: number | null } };
+
+export type HoldoutJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HoldoutJobQuery = { bulkIssueJob: { status: BulkJobStatus, total: number, processed: number, issued: number, heldOut: number, skipped: number, failed: number, percent: number, holdoutPercent: number | null } };
+
+export type HoldoutStartMutationVariables = Exact<{
+  i: BulkIssueInput;
+}>;
+
+
+export type HoldoutStartMutation = { startBulkIssue: { id: string, holdoutPercent: number | null } };
+
+export type HoldoutExperimentQueryVariables = Exact<{
+  j: string | number;
+  w?: number | null | undefined;
+}>;
+
+
+export type HoldoutExperimentQuery = { jobExperiment: { jobId: string, holdoutPercent: number, exposedUsers: number, measuredUsers: number, srm: { mismatch: boolean }, arms: Array<{ arm: string, control: boolean, users: number, conversion: number, revenuePerUser: number, subsidy: number }>, lifts: Array<{ metric: ExperimentMetric, arm: string, absolute: { estimate: number, low: number, high: number } }>, incrementalProfit: { treatedUsers: number, estimate: number } | null } };
 
 export type LifecycleCouponQueryVariables = Exact<{
   id: string | number;
@@ -2612,6 +2660,86 @@ export const IssuanceRulesCouponCenterDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IssuanceRulesCouponCenterQuery, IssuanceRulesCouponCenterQueryVariables>;
+export const HoldoutCreateAudienceDocument = new TypedDocumentString(`
+    mutation HoldoutCreateAudience($i: CreateAudienceInput!) {
+  createAudience(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HoldoutCreateAudienceMutation, HoldoutCreateAudienceMutationVariables>;
+export const HoldoutUploadDocument = new TypedDocumentString(`
+    mutation HoldoutUpload($a: ID!, $csv: String!) {
+  uploadAudienceMembers(audienceId: $a, csv: $csv, replace: true) {
+    size
+  }
+}
+    `) as unknown as TypedDocumentString<HoldoutUploadMutation, HoldoutUploadMutationVariables>;
+export const HoldoutIssueDocument = new TypedDocumentString(`
+    mutation HoldoutIssue($t: ID!, $a: ID!, $h: Float) {
+  issueToAudience(templateId: $t, audienceId: $a, holdoutPercent: $h) {
+    id
+    total
+    holdoutPercent
+  }
+}
+    `) as unknown as TypedDocumentString<HoldoutIssueMutation, HoldoutIssueMutationVariables>;
+export const HoldoutJobDocument = new TypedDocumentString(`
+    query HoldoutJob($id: ID!) {
+  bulkIssueJob(id: $id) {
+    status
+    total
+    processed
+    issued
+    heldOut
+    skipped
+    failed
+    percent
+    holdoutPercent
+  }
+}
+    `) as unknown as TypedDocumentString<HoldoutJobQuery, HoldoutJobQueryVariables>;
+export const HoldoutStartDocument = new TypedDocumentString(`
+    mutation HoldoutStart($i: BulkIssueInput!) {
+  startBulkIssue(input: $i) {
+    id
+    holdoutPercent
+  }
+}
+    `) as unknown as TypedDocumentString<HoldoutStartMutation, HoldoutStartMutationVariables>;
+export const HoldoutExperimentDocument = new TypedDocumentString(`
+    query HoldoutExperiment($j: ID!, $w: Int) {
+  jobExperiment(jobId: $j, windowSeconds: $w) {
+    jobId
+    holdoutPercent
+    exposedUsers
+    measuredUsers
+    srm {
+      mismatch
+    }
+    arms {
+      arm
+      control
+      users
+      conversion
+      revenuePerUser
+      subsidy
+    }
+    lifts {
+      metric
+      arm
+      absolute {
+        estimate
+        low
+        high
+      }
+    }
+    incrementalProfit {
+      treatedUsers
+      estimate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HoldoutExperimentQuery, HoldoutExperimentQueryVariables>;
 export const LifecycleCouponDocument = new TypedDocumentString(`
     query LifecycleCoupon($id: ID!) {
   coupon(id: $id) {
