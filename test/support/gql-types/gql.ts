@@ -24,6 +24,8 @@ type Documents = {
     "\n      query Template($id: ID!) {\n        template(id: $id) {\n          issuedCount\n          quotaAvailable\n          quotaTotal\n        }\n      }\n    ": typeof types.TemplateDocument,
     "\n        mutation IssueCoupons($i: IssueCouponInput!) {\n          issueCoupons(input: $i) {\n            coupon {\n              id\n            }\n            reason\n          }\n        }\n      ": typeof types.IssueCouponsDocument,
     "\n  query WorkloadsQuote($cart: CartInput!) {\n    quote(cart: $cart) {\n      subtotal\n      best {\n        couponIds\n        totalDiscount\n        payable\n        coupons {\n          couponId\n          stackGroup\n          discount\n          remainingBalance\n        }\n      }\n      items {\n        applicable\n        reason\n        shortBy\n        discount\n        inBest\n        coupon {\n          id\n          code\n          validUntil\n          template {\n            name\n            kind\n          }\n        }\n      }\n    }\n  }\n": typeof types.WorkloadsQuoteDocument,
+    "\n        mutation BrowserAudiencesTrack($e: [TrackEventInput!]!) {\n          track(events: $e) {\n            accepted\n          }\n        }\n      ": typeof types.BrowserAudiencesTrackDocument,
+    "\n        query BrowserIssuingJob($id: ID!) {\n          bulkIssueJob(id: $id) {\n            total\n            issued\n            heldOut\n            skipped\n            failed\n            percent\n          }\n        }\n      ": typeof types.BrowserIssuingJobDocument,
     "\n      mutation RuleBuilderCreateApiKey($i: CreateApiKeyInput!) {\n        createApiKey(input: $i) {\n          key\n        }\n      }\n    ": typeof types.RuleBuilderCreateApiKeyDocument,
     "\n      mutation RuleBuilderTrack($e: [TrackEventInput!]!) {\n        track(events: $e) {\n          accepted\n          issued\n        }\n      }\n    ": typeof types.RuleBuilderTrackDocument,
     "\n        query RuleBuilderWallet($u: ID!) {\n          wallet(userId: $u) {\n            templateId\n            status\n          }\n        }\n      ": typeof types.RuleBuilderWalletDocument,
@@ -234,6 +236,8 @@ const documents: Documents = {
     "\n      query Template($id: ID!) {\n        template(id: $id) {\n          issuedCount\n          quotaAvailable\n          quotaTotal\n        }\n      }\n    ": types.TemplateDocument,
     "\n        mutation IssueCoupons($i: IssueCouponInput!) {\n          issueCoupons(input: $i) {\n            coupon {\n              id\n            }\n            reason\n          }\n        }\n      ": types.IssueCouponsDocument,
     "\n  query WorkloadsQuote($cart: CartInput!) {\n    quote(cart: $cart) {\n      subtotal\n      best {\n        couponIds\n        totalDiscount\n        payable\n        coupons {\n          couponId\n          stackGroup\n          discount\n          remainingBalance\n        }\n      }\n      items {\n        applicable\n        reason\n        shortBy\n        discount\n        inBest\n        coupon {\n          id\n          code\n          validUntil\n          template {\n            name\n            kind\n          }\n        }\n      }\n    }\n  }\n": types.WorkloadsQuoteDocument,
+    "\n        mutation BrowserAudiencesTrack($e: [TrackEventInput!]!) {\n          track(events: $e) {\n            accepted\n          }\n        }\n      ": types.BrowserAudiencesTrackDocument,
+    "\n        query BrowserIssuingJob($id: ID!) {\n          bulkIssueJob(id: $id) {\n            total\n            issued\n            heldOut\n            skipped\n            failed\n            percent\n          }\n        }\n      ": types.BrowserIssuingJobDocument,
     "\n      mutation RuleBuilderCreateApiKey($i: CreateApiKeyInput!) {\n        createApiKey(input: $i) {\n          key\n        }\n      }\n    ": types.RuleBuilderCreateApiKeyDocument,
     "\n      mutation RuleBuilderTrack($e: [TrackEventInput!]!) {\n        track(events: $e) {\n          accepted\n          issued\n        }\n      }\n    ": types.RuleBuilderTrackDocument,
     "\n        query RuleBuilderWallet($u: ID!) {\n          wallet(userId: $u) {\n            templateId\n            status\n          }\n        }\n      ": types.RuleBuilderWalletDocument,
@@ -471,6 +475,14 @@ export function graphql(source: "\n        mutation IssueCoupons($i: IssueCoupon
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WorkloadsQuote($cart: CartInput!) {\n    quote(cart: $cart) {\n      subtotal\n      best {\n        couponIds\n        totalDiscount\n        payable\n        coupons {\n          couponId\n          stackGroup\n          discount\n          remainingBalance\n        }\n      }\n      items {\n        applicable\n        reason\n        shortBy\n        discount\n        inBest\n        coupon {\n          id\n          code\n          validUntil\n          template {\n            name\n            kind\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WorkloadsQuoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation BrowserAudiencesTrack($e: [TrackEventInput!]!) {\n          track(events: $e) {\n            accepted\n          }\n        }\n      "): typeof import('./graphql').BrowserAudiencesTrackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query BrowserIssuingJob($id: ID!) {\n          bulkIssueJob(id: $id) {\n            total\n            issued\n            heldOut\n            skipped\n            failed\n            percent\n          }\n        }\n      "): typeof import('./graphql').BrowserIssuingJobDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -532,6 +532,20 @@ export type WorkloadsQuoteQueryVariables = Exact<{
 
 export type WorkloadsQuoteQuery = { quote: { subtotal: number, best: { couponIds: Array<string>, totalDiscount: number, payable: number, coupons: Array<{ couponId: string, stackGroup: StackGroup, discount: number, remainingBalance: number | null }> }, items: Array<{ applicable: boolean, reason: InapplicableReason | null, shortBy: number | null, discount: number, inBest: boolean, coupon: { id: string, code: string, validUntil: string, template: { name: string, kind: CouponKind } } }> } };
 
+export type BrowserAudiencesTrackMutationVariables = Exact<{
+  e: Array<TrackEventInput> | TrackEventInput;
+}>;
+
+
+export type BrowserAudiencesTrackMutation = { track: { accepted: number } };
+
+export type BrowserIssuingJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BrowserIssuingJobQuery = { bulkIssueJob: { total: number, issued: number, heldOut: number, skipped: number, failed: number, percent: number } };
+
 export type RuleBuilderCreateApiKeyMutationVariables = Exact<{
   i: CreateApiKeyInput;
 }>;
@@ -1997,6 +2011,25 @@ export const WorkloadsQuoteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WorkloadsQuoteQuery, WorkloadsQuoteQueryVariables>;
+export const BrowserAudiencesTrackDocument = new TypedDocumentString(`
+    mutation BrowserAudiencesTrack($e: [TrackEventInput!]!) {
+  track(events: $e) {
+    accepted
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserAudiencesTrackMutation, BrowserAudiencesTrackMutationVariables>;
+export const BrowserIssuingJobDocument = new TypedDocumentString(`
+    query BrowserIssuingJob($id: ID!) {
+  bulkIssueJob(id: $id) {
+    total
+    issued
+    heldOut
+    skipped
+    failed
+    percent
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserIssuingJobQuery, BrowserIssuingJobQueryVariables>;
 export const RuleBuilderCreateApiKeyDocument = new TypedDocumentString(`
     mutation RuleBuilderCreateApiKey($i: CreateApiKeyInput!) {
   createApiKey(input: $i) {

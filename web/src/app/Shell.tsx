@@ -10,7 +10,11 @@ import { type Session, setSession, useSession } from '../lib/session';
 import { Loading } from './states';
 
 /** Navigation entries: a new screen adds one line here and one route in routes.tsx. */
-export const nav = [{ to: '/rules', label: 'Rules' }] as const;
+export const nav = [
+  { to: '/rules', label: 'Rules' },
+  { to: '/audiences', label: 'Audiences' },
+  { to: '/issuing', label: 'Issuing' },
+] as const;
 
 const MeQuery = graphql(`
   query Me {

@@ -30,6 +30,16 @@ export const routes: RouteObject[] = [
                 lazy: () =>
                   import('../routes/rules/RuleEditorPage').then((m) => ({ Component: m.RuleEditorPage })),
               },
+              {
+                path: 'audiences/:id?',
+                lazy: () =>
+                  import('../routes/audiences/AudiencesPage').then((m) => ({ Component: m.AudiencesPage })),
+              },
+              {
+                path: 'issuing/:jobId?',
+                lazy: () =>
+                  import('../routes/issuing/IssuingPage').then((m) => ({ Component: m.IssuingPage })),
+              },
               { path: '*', element: <NotFoundPage /> },
             ],
           },

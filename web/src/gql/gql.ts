@@ -41,6 +41,25 @@ type Documents = {
     "\n  query EditorTemplateById($id: ID!) {\n    template(id: $id) {\n      id\n      name\n      kind\n      status\n    }\n  }\n": typeof types.EditorTemplateByIdDocument,
     "\n  query EditorAudiences {\n    audiences {\n      id\n      name\n      kind\n      size\n    }\n  }\n": typeof types.EditorAudiencesDocument,
     "\n  query EditorUserAttributeKeys($search: String, $first: Int!) {\n    userAttributeKeys(search: $search, first: $first)\n  }\n": typeof types.EditorUserAttributeKeysDocument,
+    "\n  query AudiencesList($search: String) {\n    audiences(search: $search) {\n      id\n      name\n      description\n      kind\n      size\n      updatedAt\n    }\n  }\n": typeof types.AudiencesListDocument,
+    "\n  query AudienceDetail($id: ID!) {\n    audience(id: $id) {\n      id\n      name\n      description\n      kind\n      expression\n      size\n      createdAt\n      updatedAt\n    }\n  }\n": typeof types.AudienceDetailDocument,
+    "\n  query AudienceEstimate($audienceId: ID, $expression: JSON, $sample: Int!) {\n    audiencePreview(audienceId: $audienceId, expression: $expression, sample: $sample) {\n      size\n      sample\n    }\n  }\n": typeof types.AudienceEstimateDocument,
+    "\n  query AudienceMembershipCheck($audienceId: ID!, $userId: ID!) {\n    isAudienceMember(audienceId: $audienceId, userId: $userId)\n  }\n": typeof types.AudienceMembershipCheckDocument,
+    "\n  mutation AudienceCreate($input: CreateAudienceInput!) {\n    createAudience(input: $input) {\n      id\n      name\n      kind\n      expression\n      size\n    }\n  }\n": typeof types.AudienceCreateDocument,
+    "\n  mutation AudienceUpdate($id: ID!, $input: UpdateAudienceInput!) {\n    updateAudience(id: $id, input: $input) {\n      id\n      name\n      description\n      expression\n      size\n      updatedAt\n    }\n  }\n": typeof types.AudienceUpdateDocument,
+    "\n  mutation AudienceDelete($id: ID!) {\n    deleteAudience(id: $id)\n  }\n": typeof types.AudienceDeleteDocument,
+    "\n  mutation AudienceUploadChunk($audienceId: ID!, $csv: String!, $replace: Boolean!) {\n    uploadAudienceMembers(audienceId: $audienceId, csv: $csv, replace: $replace) {\n      rows\n      added\n      size\n      invalid {\n        line\n        value\n      }\n    }\n  }\n": typeof types.AudienceUploadChunkDocument,
+    "\n  fragment BulkJobFields on BulkIssueJob {\n    id\n    templateId\n    status\n    total\n    processed\n    issued\n    heldOut\n    skipped\n    failed\n    percent\n    holdoutPercent\n    error\n    refusals {\n      reason\n      count\n    }\n    createdAt\n    updatedAt\n    finishedAt\n  }\n": typeof types.BulkJobFieldsFragmentDoc,
+    "\n  query IssuingTemplates($search: String) {\n    templates(first: 50, filter: { search: $search, status: [ACTIVE, PAUSED, DRAFT] }) {\n      nodes {\n        id\n        name\n        kind\n        status\n      }\n    }\n  }\n": typeof types.IssuingTemplatesDocument,
+    "\n  query IssuingAudiences {\n    audiences {\n      id\n      name\n      kind\n      size\n    }\n  }\n": typeof types.IssuingAudiencesDocument,
+    "\n  query IssuingJobs($first: Int!, $before: ID) {\n    bulkIssueJobs(first: $first, before: $before) {\n      ...BulkJobFields\n    }\n  }\n": typeof types.IssuingJobsDocument,
+    "\n  query IssuingJob($id: ID!) {\n    bulkIssueJob(id: $id) {\n      ...BulkJobFields\n    }\n  }\n": typeof types.IssuingJobDocument,
+    "\n  mutation IssuingStartToUsers($input: BulkIssueInput!) {\n    startBulkIssue(input: $input) {\n      ...BulkJobFields\n    }\n  }\n": typeof types.IssuingStartToUsersDocument,
+    "\n  mutation IssuingStartToAudience($templateId: ID!, $audienceId: ID!, $holdoutPercent: Float) {\n    issueToAudience(templateId: $templateId, audienceId: $audienceId, holdoutPercent: $holdoutPercent) {\n      ...BulkJobFields\n    }\n  }\n": typeof types.IssuingStartToAudienceDocument,
+    "\n  mutation IssuingPause($id: ID!) {\n    pauseBulkIssue(id: $id) {\n      ...BulkJobFields\n    }\n  }\n": typeof types.IssuingPauseDocument,
+    "\n  mutation IssuingResume($id: ID!) {\n    resumeBulkIssue(id: $id) {\n      ...BulkJobFields\n    }\n  }\n": typeof types.IssuingResumeDocument,
+    "\n  mutation IssuingCancel($id: ID!) {\n    cancelBulkIssue(id: $id) {\n      ...BulkJobFields\n    }\n  }\n": typeof types.IssuingCancelDocument,
+    "\n  query IssuingJobExperiment($jobId: ID!, $windowSeconds: Int) {\n    jobExperiment(jobId: $jobId, windowSeconds: $windowSeconds, minUsersPerArm: 20) {\n      jobId\n      holdoutPercent\n      windowSeconds\n      exposedUsers\n      measuredUsers\n      srm {\n        mismatch\n        p\n        observed\n      }\n      arms {\n        arm\n        control\n        exposed\n        users\n        conversion\n        revenuePerUser\n        netContributionPerUser\n        subsidy\n      }\n      lifts {\n        metric\n        arm\n        absolute {\n          estimate\n          low\n          high\n          p\n        }\n        relative {\n          estimate\n          low\n          high\n        }\n      }\n      incrementalProfit {\n        estimate\n        low\n        high\n        treatedUsers\n      }\n      recommendation\n      evidence\n    }\n  }\n": typeof types.IssuingJobExperimentDocument,
     "\n  query RuleEditor($id: ID!) {\n    rule(id: $id) {\n      id\n      name\n      description\n      status\n      mode\n      draft\n      activeVersion\n      latestVersion\n      updatedAt\n    }\n  }\n": typeof types.RuleEditorDocument,
     "\n  mutation UpdateRuleDraft($id: ID!, $input: UpdateRuleInput!) {\n    updateRule(id: $id, input: $input) {\n      id\n      name\n      status\n      mode\n      updatedAt\n    }\n  }\n": typeof types.UpdateRuleDraftDocument,
     "\n  query Rules($first: Int!) {\n    rules(first: $first) {\n      id\n      name\n      description\n      status\n      mode\n      activeVersion\n      latestVersion\n      trigger\n      lastFiredAt\n      actionsToday\n      updatedAt\n    }\n  }\n": typeof types.RulesDocument,
@@ -77,6 +96,25 @@ const documents: Documents = {
     "\n  query EditorTemplateById($id: ID!) {\n    template(id: $id) {\n      id\n      name\n      kind\n      status\n    }\n  }\n": types.EditorTemplateByIdDocument,
     "\n  query EditorAudiences {\n    audiences {\n      id\n      name\n      kind\n      size\n    }\n  }\n": types.EditorAudiencesDocument,
     "\n  query EditorUserAttributeKeys($search: String, $first: Int!) {\n    userAttributeKeys(search: $search, first: $first)\n  }\n": types.EditorUserAttributeKeysDocument,
+    "\n  query AudiencesList($search: String) {\n    audiences(search: $search) {\n      id\n      name\n      description\n      kind\n      size\n      updatedAt\n    }\n  }\n": types.AudiencesListDocument,
+    "\n  query AudienceDetail($id: ID!) {\n    audience(id: $id) {\n      id\n      name\n      description\n      kind\n      expression\n      size\n      createdAt\n      updatedAt\n    }\n  }\n": types.AudienceDetailDocument,
+    "\n  query AudienceEstimate($audienceId: ID, $expression: JSON, $sample: Int!) {\n    audiencePreview(audienceId: $audienceId, expression: $expression, sample: $sample) {\n      size\n      sample\n    }\n  }\n": types.AudienceEstimateDocument,
+    "\n  query AudienceMembershipCheck($audienceId: ID!, $userId: ID!) {\n    isAudienceMember(audienceId: $audienceId, userId: $userId)\n  }\n": types.AudienceMembershipCheckDocument,
+    "\n  mutation AudienceCreate($input: CreateAudienceInput!) {\n    createAudience(input: $input) {\n      id\n      name\n      kind\n      expression\n      size\n    }\n  }\n": types.AudienceCreateDocument,
+    "\n  mutation AudienceUpdate($id: ID!, $input: UpdateAudienceInput!) {\n    updateAudience(id: $id, input: $input) {\n      id\n      name\n      description\n      expression\n      size\n      updatedAt\n    }\n  }\n": types.AudienceUpdateDocument,
+    "\n  mutation AudienceDelete($id: ID!) {\n    deleteAudience(id: $id)\n  }\n": types.AudienceDeleteDocument,
+    "\n  mutation AudienceUploadChunk($audienceId: ID!, $csv: String!, $replace: Boolean!) {\n    uploadAudienceMembers(audienceId: $audienceId, csv: $csv, replace: $replace) {\n      rows\n      added\n      size\n      invalid {\n        line\n        value\n      }\n    }\n  }\n": types.AudienceUploadChunkDocument,
+    "\n  fragment BulkJobFields on BulkIssueJob {\n    id\n    templateId\n    status\n    total\n    processed\n    issued\n    heldOut\n    skipped\n    failed\n    percent\n    holdoutPercent\n    error\n    refusals {\n      reason\n      count\n    }\n    createdAt\n    updatedAt\n    finishedAt\n  }\n": types.BulkJobFieldsFragmentDoc,
+    "\n  query IssuingTemplates($search: String) {\n    templates(first: 50, filter: { search: $search, status: [ACTIVE, PAUSED, DRAFT] }) {\n      nodes {\n        id\n        name\n        kind\n        status\n      }\n    }\n  }\n": types.IssuingTemplatesDocument,
+    "\n  query IssuingAudiences {\n    audiences {\n      id\n      name\n      kind\n      size\n    }\n  }\n": types.IssuingAudiencesDocument,
+    "\n  query IssuingJobs($first: Int!, $before: ID) {\n    bulkIssueJobs(first: $first, before: $before) {\n      ...BulkJobFields\n    }\n  }\n": types.IssuingJobsDocument,
+    "\n  query IssuingJob($id: ID!) {\n    bulkIssueJob(id: $id) {\n      ...BulkJobFields\n    }\n  }\n": types.IssuingJobDocument,
+    "\n  mutation IssuingStartToUsers($input: BulkIssueInput!) {\n    startBulkIssue(input: $input) {\n      ...BulkJobFields\n    }\n  }\n": types.IssuingStartToUsersDocument,
+    "\n  mutation IssuingStartToAudience($templateId: ID!, $audienceId: ID!, $holdoutPercent: Float) {\n    issueToAudience(templateId: $templateId, audienceId: $audienceId, holdoutPercent: $holdoutPercent) {\n      ...BulkJobFields\n    }\n  }\n": types.IssuingStartToAudienceDocument,
+    "\n  mutation IssuingPause($id: ID!) {\n    pauseBulkIssue(id: $id) {\n      ...BulkJobFields\n    }\n  }\n": types.IssuingPauseDocument,
+    "\n  mutation IssuingResume($id: ID!) {\n    resumeBulkIssue(id: $id) {\n      ...BulkJobFields\n    }\n  }\n": types.IssuingResumeDocument,
+    "\n  mutation IssuingCancel($id: ID!) {\n    cancelBulkIssue(id: $id) {\n      ...BulkJobFields\n    }\n  }\n": types.IssuingCancelDocument,
+    "\n  query IssuingJobExperiment($jobId: ID!, $windowSeconds: Int) {\n    jobExperiment(jobId: $jobId, windowSeconds: $windowSeconds, minUsersPerArm: 20) {\n      jobId\n      holdoutPercent\n      windowSeconds\n      exposedUsers\n      measuredUsers\n      srm {\n        mismatch\n        p\n        observed\n      }\n      arms {\n        arm\n        control\n        exposed\n        users\n        conversion\n        revenuePerUser\n        netContributionPerUser\n        subsidy\n      }\n      lifts {\n        metric\n        arm\n        absolute {\n          estimate\n          low\n          high\n          p\n        }\n        relative {\n          estimate\n          low\n          high\n        }\n      }\n      incrementalProfit {\n        estimate\n        low\n        high\n        treatedUsers\n      }\n      recommendation\n      evidence\n    }\n  }\n": types.IssuingJobExperimentDocument,
     "\n  query RuleEditor($id: ID!) {\n    rule(id: $id) {\n      id\n      name\n      description\n      status\n      mode\n      draft\n      activeVersion\n      latestVersion\n      updatedAt\n    }\n  }\n": types.RuleEditorDocument,
     "\n  mutation UpdateRuleDraft($id: ID!, $input: UpdateRuleInput!) {\n    updateRule(id: $id, input: $input) {\n      id\n      name\n      status\n      mode\n      updatedAt\n    }\n  }\n": types.UpdateRuleDraftDocument,
     "\n  query Rules($first: Int!) {\n    rules(first: $first) {\n      id\n      name\n      description\n      status\n      mode\n      activeVersion\n      latestVersion\n      trigger\n      lastFiredAt\n      actionsToday\n      updatedAt\n    }\n  }\n": types.RulesDocument,
@@ -208,6 +246,82 @@ export function graphql(source: "\n  query EditorAudiences {\n    audiences {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EditorUserAttributeKeys($search: String, $first: Int!) {\n    userAttributeKeys(search: $search, first: $first)\n  }\n"): (typeof documents)["\n  query EditorUserAttributeKeys($search: String, $first: Int!) {\n    userAttributeKeys(search: $search, first: $first)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AudiencesList($search: String) {\n    audiences(search: $search) {\n      id\n      name\n      description\n      kind\n      size\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  query AudiencesList($search: String) {\n    audiences(search: $search) {\n      id\n      name\n      description\n      kind\n      size\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AudienceDetail($id: ID!) {\n    audience(id: $id) {\n      id\n      name\n      description\n      kind\n      expression\n      size\n      createdAt\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  query AudienceDetail($id: ID!) {\n    audience(id: $id) {\n      id\n      name\n      description\n      kind\n      expression\n      size\n      createdAt\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AudienceEstimate($audienceId: ID, $expression: JSON, $sample: Int!) {\n    audiencePreview(audienceId: $audienceId, expression: $expression, sample: $sample) {\n      size\n      sample\n    }\n  }\n"): (typeof documents)["\n  query AudienceEstimate($audienceId: ID, $expression: JSON, $sample: Int!) {\n    audiencePreview(audienceId: $audienceId, expression: $expression, sample: $sample) {\n      size\n      sample\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AudienceMembershipCheck($audienceId: ID!, $userId: ID!) {\n    isAudienceMember(audienceId: $audienceId, userId: $userId)\n  }\n"): (typeof documents)["\n  query AudienceMembershipCheck($audienceId: ID!, $userId: ID!) {\n    isAudienceMember(audienceId: $audienceId, userId: $userId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AudienceCreate($input: CreateAudienceInput!) {\n    createAudience(input: $input) {\n      id\n      name\n      kind\n      expression\n      size\n    }\n  }\n"): (typeof documents)["\n  mutation AudienceCreate($input: CreateAudienceInput!) {\n    createAudience(input: $input) {\n      id\n      name\n      kind\n      expression\n      size\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AudienceUpdate($id: ID!, $input: UpdateAudienceInput!) {\n    updateAudience(id: $id, input: $input) {\n      id\n      name\n      description\n      expression\n      size\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation AudienceUpdate($id: ID!, $input: UpdateAudienceInput!) {\n    updateAudience(id: $id, input: $input) {\n      id\n      name\n      description\n      expression\n      size\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AudienceDelete($id: ID!) {\n    deleteAudience(id: $id)\n  }\n"): (typeof documents)["\n  mutation AudienceDelete($id: ID!) {\n    deleteAudience(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AudienceUploadChunk($audienceId: ID!, $csv: String!, $replace: Boolean!) {\n    uploadAudienceMembers(audienceId: $audienceId, csv: $csv, replace: $replace) {\n      rows\n      added\n      size\n      invalid {\n        line\n        value\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AudienceUploadChunk($audienceId: ID!, $csv: String!, $replace: Boolean!) {\n    uploadAudienceMembers(audienceId: $audienceId, csv: $csv, replace: $replace) {\n      rows\n      added\n      size\n      invalid {\n        line\n        value\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BulkJobFields on BulkIssueJob {\n    id\n    templateId\n    status\n    total\n    processed\n    issued\n    heldOut\n    skipped\n    failed\n    percent\n    holdoutPercent\n    error\n    refusals {\n      reason\n      count\n    }\n    createdAt\n    updatedAt\n    finishedAt\n  }\n"): (typeof documents)["\n  fragment BulkJobFields on BulkIssueJob {\n    id\n    templateId\n    status\n    total\n    processed\n    issued\n    heldOut\n    skipped\n    failed\n    percent\n    holdoutPercent\n    error\n    refusals {\n      reason\n      count\n    }\n    createdAt\n    updatedAt\n    finishedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IssuingTemplates($search: String) {\n    templates(first: 50, filter: { search: $search, status: [ACTIVE, PAUSED, DRAFT] }) {\n      nodes {\n        id\n        name\n        kind\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query IssuingTemplates($search: String) {\n    templates(first: 50, filter: { search: $search, status: [ACTIVE, PAUSED, DRAFT] }) {\n      nodes {\n        id\n        name\n        kind\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IssuingAudiences {\n    audiences {\n      id\n      name\n      kind\n      size\n    }\n  }\n"): (typeof documents)["\n  query IssuingAudiences {\n    audiences {\n      id\n      name\n      kind\n      size\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IssuingJobs($first: Int!, $before: ID) {\n    bulkIssueJobs(first: $first, before: $before) {\n      ...BulkJobFields\n    }\n  }\n"): (typeof documents)["\n  query IssuingJobs($first: Int!, $before: ID) {\n    bulkIssueJobs(first: $first, before: $before) {\n      ...BulkJobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IssuingJob($id: ID!) {\n    bulkIssueJob(id: $id) {\n      ...BulkJobFields\n    }\n  }\n"): (typeof documents)["\n  query IssuingJob($id: ID!) {\n    bulkIssueJob(id: $id) {\n      ...BulkJobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssuingStartToUsers($input: BulkIssueInput!) {\n    startBulkIssue(input: $input) {\n      ...BulkJobFields\n    }\n  }\n"): (typeof documents)["\n  mutation IssuingStartToUsers($input: BulkIssueInput!) {\n    startBulkIssue(input: $input) {\n      ...BulkJobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssuingStartToAudience($templateId: ID!, $audienceId: ID!, $holdoutPercent: Float) {\n    issueToAudience(templateId: $templateId, audienceId: $audienceId, holdoutPercent: $holdoutPercent) {\n      ...BulkJobFields\n    }\n  }\n"): (typeof documents)["\n  mutation IssuingStartToAudience($templateId: ID!, $audienceId: ID!, $holdoutPercent: Float) {\n    issueToAudience(templateId: $templateId, audienceId: $audienceId, holdoutPercent: $holdoutPercent) {\n      ...BulkJobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssuingPause($id: ID!) {\n    pauseBulkIssue(id: $id) {\n      ...BulkJobFields\n    }\n  }\n"): (typeof documents)["\n  mutation IssuingPause($id: ID!) {\n    pauseBulkIssue(id: $id) {\n      ...BulkJobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssuingResume($id: ID!) {\n    resumeBulkIssue(id: $id) {\n      ...BulkJobFields\n    }\n  }\n"): (typeof documents)["\n  mutation IssuingResume($id: ID!) {\n    resumeBulkIssue(id: $id) {\n      ...BulkJobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssuingCancel($id: ID!) {\n    cancelBulkIssue(id: $id) {\n      ...BulkJobFields\n    }\n  }\n"): (typeof documents)["\n  mutation IssuingCancel($id: ID!) {\n    cancelBulkIssue(id: $id) {\n      ...BulkJobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IssuingJobExperiment($jobId: ID!, $windowSeconds: Int) {\n    jobExperiment(jobId: $jobId, windowSeconds: $windowSeconds, minUsersPerArm: 20) {\n      jobId\n      holdoutPercent\n      windowSeconds\n      exposedUsers\n      measuredUsers\n      srm {\n        mismatch\n        p\n        observed\n      }\n      arms {\n        arm\n        control\n        exposed\n        users\n        conversion\n        revenuePerUser\n        netContributionPerUser\n        subsidy\n      }\n      lifts {\n        metric\n        arm\n        absolute {\n          estimate\n          low\n          high\n          p\n        }\n        relative {\n          estimate\n          low\n          high\n        }\n      }\n      incrementalProfit {\n        estimate\n        low\n        high\n        treatedUsers\n      }\n      recommendation\n      evidence\n    }\n  }\n"): (typeof documents)["\n  query IssuingJobExperiment($jobId: ID!, $windowSeconds: Int) {\n    jobExperiment(jobId: $jobId, windowSeconds: $windowSeconds, minUsersPerArm: 20) {\n      jobId\n      holdoutPercent\n      windowSeconds\n      exposedUsers\n      measuredUsers\n      srm {\n        mismatch\n        p\n        observed\n      }\n      arms {\n        arm\n        control\n        exposed\n        users\n        conversion\n        revenuePerUser\n        netContributionPerUser\n        subsidy\n      }\n      lifts {\n        metric\n        arm\n        absolute {\n          estimate\n          low\n          high\n          p\n        }\n        relative {\n          estimate\n          low\n          high\n        }\n      }\n      incrementalProfit {\n        estimate\n        low\n        high\n        treatedUsers\n      }\n      recommendation\n      evidence\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
