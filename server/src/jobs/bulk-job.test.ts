@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { testServices, type TestServices } from '../testing';
+import { Coupon } from '../coupons/coupon.entity';
+import { BulkJobExposure } from './bulk-job.entity';
 import { isHeldOut } from './bulk-job.service';
 
 let s: TestServices;
@@ -73,23 +75,19 @@ describe('BulkJobService', () => {
     // 10 % of 2 000: the binomial standard deviation is ~13.4; 5 of them either side.
     expect(Math.abs(done.heldOut - 200)).toBeLessThan(67);
     expect(await s.events('coupon.issued')).toHaveLength(done.issued);
-    const exposures = await s.db.read((sql) =>
-      sql.all<{ user_id: string; arm: string; control: number | boolean }>(
-        `SELECT user_id, arm, control FROM bulk_job_exposure WHERE job_id = ? ORDER BY user_id`,
-        [job.id],
-      ),
-    );
+    const exposures = await s.db
+      .em()
+      .find(BulkJobExposure, { jobId: job.id }, { orderBy: { userId: 'asc' }, disableIdentityMap: true });
     expect(exposures).toHaveLength(2000);
     const held = exposures.filter((e) => e.arm === 'holdout');
     expect(held).toHaveLength(done.heldOut);
     expect(held.every((e) => Boolean(e.control))).toBe(true);
     // Deterministic: the same (job, user) is always in the same group; held-out users have no coupon.
-    for (const e of exposures) expect(isHeldOut(job.id, e.user_id, 1000)).toBe(e.arm === 'holdout');
-    const holders = await s.db.read((sql) =>
-      sql.all<{ user_id: string }>(`SELECT user_id FROM coupon WHERE template_id = ?`, [t.id]),
-    );
-    const heldIds = new Set(held.map((e) => e.user_id));
-    expect(holders.filter((c) => heldIds.has(c.user_id))).toEqual([]);
+    for (const e of exposures) expect(isHeldOut(job.id, e.userId, 1000)).toBe(e.arm === 'holdout');
+    const holders = await s.db.em().find(Coupon, { templateId: t.id }, { disableIdentityMap: true });
+    expect(holders).toHaveLength(done.issued);
+    const heldIds = new Set(held.map((e) => e.userId));
+    expect(holders.filter((c) => heldIds.has(c.userId))).toEqual([]);
   });
 
   it('records no exposures for a job without a holdout, and refuses a holdout out of range', async () => {
@@ -100,8 +98,7 @@ describe('BulkJobService', () => {
       heldOut: 0,
       issued: 2,
     });
-    const n = await s.db.read((sql) => sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM bulk_job_exposure`));
-    expect(Number(n!.n)).toBe(0);
+    expect(await s.db.em().count(BulkJobExposure, {})).toBe(0);
     for (const bad of [0, -5, 100, Number.NaN])
       await expect(s.jobs.start(t.id, ['a'], null, bad)).rejects.toMatchObject({
         extensions: { code: 'BAD_USER_INPUT', field: 'input.holdoutPercent' },

@@ -2,6 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { nowSeconds } from '../ids';
 import { testServices, type TestServices } from '../testing';
+import { BulkJobExposure } from '../jobs/bulk-job.entity';
+import { OrderFact } from './metrics.entity';
 import { MetricsService } from './metrics.service';
 
 let s: TestServices;
@@ -27,14 +29,26 @@ async function finishedJob(id: string) {
 
 /** Orders of `users`, each `amount` with `margin`, paid `at`. */
 async function orders(users: readonly string[], at: number, amount: number, margin: number) {
-  await s.db.tx(async (sql) => {
-    for (const u of users)
-      await sql.run(
-        `INSERT INTO order_fact (order_id, user_id, amount, margin, coupon_ids, unknown_coupon_ids, discount, paid_at, first_order, source, created_at, updated_at)
-         VALUES (?, ?, ?, ?, '[]', '[]', 0, ?, ?, 'TRACK', ?, ?)`,
-        [`o-${u}`, u, amount, margin, at, false, at, at],
-      );
-  });
+  const em = s.db.em();
+  em.persist(
+    users.map((u) =>
+      em.create(OrderFact, {
+        orderId: `o-${u}`,
+        userId: u,
+        amount,
+        margin,
+        couponIds: [],
+        unknownCouponIds: [],
+        discount: 0,
+        paidAt: at,
+        firstOrder: false,
+        source: 'TRACK',
+        createdAt: at,
+        updatedAt: at,
+      }),
+    ),
+  );
+  await em.flush();
 }
 
 describe('jobExperiment', () => {
@@ -46,17 +60,12 @@ describe('jobExperiment', () => {
     expect(done.issued + done.heldOut).toBe(3000);
     // The job ran two hours ago.
     const now = nowSeconds();
-    await s.db.tx((sql) =>
-      sql.run(`UPDATE bulk_job_exposure SET exposed_at = ? WHERE job_id = ?`, [now - 2 * HOUR, job.id]),
-    );
-    const rows = await s.db.read((sql) =>
-      sql.all<{ user_id: string; arm: string }>(
-        `SELECT user_id, arm FROM bulk_job_exposure WHERE job_id = ? ORDER BY user_id`,
-        [job.id],
-      ),
-    );
-    const treated = rows.filter((r) => r.arm === 'treatment').map((r) => r.user_id);
-    const held = rows.filter((r) => r.arm === 'holdout').map((r) => r.user_id);
+    await s.db.em().nativeUpdate(BulkJobExposure, { jobId: job.id }, { exposedAt: now - 2 * HOUR });
+    const rows = await s.db
+      .em()
+      .find(BulkJobExposure, { jobId: job.id }, { orderBy: { userId: 'asc' }, disableIdentityMap: true });
+    const treated = rows.filter((r) => r.arm === 'treatment').map((r) => r.userId);
+    const held = rows.filter((r) => r.arm === 'holdout').map((r) => r.userId);
     // Treated: 30 % buy; holdout: 10 % buy; every order 4 000 with a margin of 1 000.
     const tBuyers = treated.slice(0, Math.round(treated.length * 0.3));
     const hBuyers = held.slice(0, Math.round(held.length * 0.1));
