@@ -146,8 +146,7 @@ describe('audiences', () => {
       .click();
     await leaf
       .getByRole('group', { name: /^Value/ })
-      .locator('input')
-      .first()
+      .getByRole('textbox')
       .fill('VIP');
     // The estimate counts the known users who match, and shows a sample.
     await visible(page.getByTestId('audience-size').getByText('12 users'), 20_000);
@@ -157,11 +156,13 @@ describe('audiences', () => {
     await visible(page.getByTestId('audience-size').getByText('28 users'), 20_000);
     await leaf.getByRole('switch', { name: 'Negate (NOT)' }).uncheck({ force: true });
     await visible(page.getByTestId('audience-size').getByText('12 users'), 20_000);
+    await screenshot(page, 'audience condition builder');
     await page.getByRole('button', { name: 'Add group' }).click();
     await visible(page.getByRole('group', { name: 'Group at level 1' }));
     await page.getByRole('button', { name: 'Save' }).click();
     await visible(page.getByText('Saved', { exact: true }));
-    await screenshot(page, 'audience condition builder');
+    await visible(page.getByText('Empty OR group: it matches nobody until it has a condition.'));
+    await screenshot(page, 'audience condition builder saved');
   });
 });
 

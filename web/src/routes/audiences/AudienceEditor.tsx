@@ -267,9 +267,15 @@ function Estimate({
         {expression === null ? 'Members' : 'Estimated size'}
       </Text>
       {error ? (
-        <Text size="sm" c="red" role="alert">
-          {errorMessage(error)}
-        </Text>
+        expression !== null ? (
+          <Text size="sm" c="dimmed" role="status">
+            Complete the conditions to see the size ({errorMessage(error).replace(/^expression: /, '')}).
+          </Text>
+        ) : (
+          <Text size="sm" c="red" role="alert">
+            {errorMessage(error)}
+          </Text>
+        )
       ) : !data ? (
         <Text size="sm" c="dimmed">
           Counting…

@@ -95,8 +95,10 @@ function GroupView({ node, ...p }: ViewProps & { node: CondGroup }) {
         {node.children.length === 0 ? (
           <Text size="sm" c="dimmed">
             {p.depth === 0
-              ? 'No conditions yet: every user would be a member. Add a condition.'
-              : 'Empty group.'}
+              ? 'No conditions yet: every known user is a member. Add a condition.'
+              : node.op === 'any'
+                ? 'Empty OR group: it matches nobody until it has a condition.'
+                : 'Empty AND group: it matches everybody until it has a condition.'}
           </Text>
         ) : (
           <Stack gap="xs" component="ol" style={{ listStyle: 'none', paddingLeft: 0, margin: 0 }}>

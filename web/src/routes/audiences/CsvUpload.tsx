@@ -94,9 +94,11 @@ export function CsvUpload({
     <Paper withBorder p="md" radius="sm" component="section" aria-label="Members from a CSV file">
       <Stack gap="sm">
         <Text size="sm">
-          <b>{count.format(state?.done && !state.error ? state.size : size)}</b> members. Upload a CSV file
-          whose first column is the user id (a header such as <code>user_id</code> is skipped); it replaces
-          the list.
+          <b>{count.format(state?.done && !state.error ? state.size : size)}</b> members, from an uploaded
+          list.
+          {writer
+            ? ' Upload a CSV file whose first column is the user id (a header such as user_id is skipped); it replaces the list.'
+            : ''}
         </Text>
         {writer ? (
           <Group align="flex-end" gap="sm">
