@@ -33,10 +33,11 @@ import {
 import { CouponEventsResolver, WebhookResolver } from './events/events.resolver';
 import type { EventsService } from './events/events.service';
 import type { InputErrorOf } from './graphql/format-error';
-import { BulkJobSchema, BulkJobTargetSchema } from './jobs/bulk-job.entity';
+import { BulkJobExposureSchema, BulkJobSchema, BulkJobTargetSchema } from './jobs/bulk-job.entity';
 import { BulkJobResolver } from './jobs/bulk-job.resolver';
 import type { BulkJobService } from './jobs/bulk-job.service';
 import { ExperimentSnapshotSchema, MetricDailySchema, OrderFactSchema } from './metrics/metrics.entity';
+import { JobExperimentResolver } from './metrics/job-experiment.resolver';
 import { MetricsResolver } from './metrics/metrics.resolver';
 import type { MetricsService } from './metrics/metrics.service';
 import { OutboxEventSchema, OutboxEventSqliteSchema } from './outbox/outbox.entity';
@@ -88,6 +89,7 @@ const ENTITY_SCHEMAS = [
   OutboxEventSchema,
   BulkJobSchema,
   BulkJobTargetSchema,
+  BulkJobExposureSchema,
   WebhookEndpointSchema,
   WebhookDeliverySchema,
   WebhookAttemptSchema,
@@ -139,6 +141,7 @@ export const RESOLVERS = [
   RuleResolver,
   AudienceResolver,
   MetricsResolver,
+  JobExperimentResolver,
 ] as const;
 
 /** Domain errors thrown for bad input: they leave the server as BAD_USER_INPUT (graphql/format-error.ts). */

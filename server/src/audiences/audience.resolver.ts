@@ -1,5 +1,5 @@
 import { GraphQLJSON } from 'graphql-scalars';
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Float, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { BulkJobType } from '../jobs/bulk-job.types';
 import {
@@ -107,11 +107,17 @@ export class AudienceResolver {
   async issueToAudience(
     @Arg('templateId', () => ID) templateId: string,
     @Arg('audienceId', () => ID) audienceId: string,
+    @Arg('holdoutPercent', () => Float, {
+      nullable: true,
+      description: 'Percent of the members (0 < p < 100) kept as a random holdout that gets nothing.',
+    })
+    holdoutPercent: number | null,
     @Ctx() ctx: Context,
   ) {
     const by = ctx.principal.kind === 'staff' ? ctx.principal.id : null;
     await ctx.services.templates.get(templateId, 'templateId');
-    const id = await ctx.services.audiences.issueToAudience(ctx.services.jobs, templateId, audienceId, by);
+    const { audiences, jobs } = ctx.services;
+    const id = await audiences.issueToAudience(jobs, templateId, audienceId, by, holdoutPercent);
     return ctx.services.jobs.view(await ctx.services.jobs.get(id));
   }
 }

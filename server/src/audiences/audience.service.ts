@@ -365,9 +365,10 @@ export class AudienceService {
     templateId: string,
     audienceId: string,
     createdBy: string | null,
+    holdoutPercent: number | null = null,
   ): Promise<string> {
     const a = await this.get(audienceId, 'audienceId');
-    return jobs.startStreamed(templateId, createdBy, async (append) => {
+    const fill = async (append: (userIds: readonly string[]) => Promise<void>) => {
       // Pages are read on one connection and written in their own short transactions (SQLite has
       // one connection: read a page, then write it).
       let after: string | null = null;
@@ -381,6 +382,7 @@ export class AudienceService {
         after = page[page.length - 1]!;
         await append(page);
       }
-    });
+    };
+    return jobs.startStreamed(templateId, createdBy, fill, holdoutPercent);
   }
 }

@@ -12,6 +12,12 @@ export class BulkJob {
   /** Targets processed so far (their seq < cursor). */
   cursor!: number;
   issued!: number;
+  /** Share of the targets kept as a random holdout that gets nothing, in basis points (null: none). */
+  holdoutBp?: number | null;
+  /** Targets held out so far (they get nothing and are recorded as control exposures). */
+  heldOut!: number;
+  /** Targets whose issuance failed with an error (not a business refusal). */
+  failed!: number;
   /** Refusal counts by reason, JSON object. */
   refusals!: Record<string, number>;
   createdBy?: string | null;
@@ -34,6 +40,9 @@ export const BulkJobSchema = new EntitySchema<BulkJob>({
     total: { type: 'integer' },
     cursor: { type: 'integer', default: 0 },
     issued: { type: 'integer', default: 0 },
+    holdoutBp: { type: 'integer', nullable: true },
+    heldOut: { type: 'integer', default: 0 },
+    failed: { type: 'integer', default: 0 },
     refusals: { type: 'json' },
     createdBy: text(48, true),
     leaseOwner: text(64, true),
@@ -59,5 +68,29 @@ export const BulkJobTargetSchema = new EntitySchema<BulkJobTarget>({
     jobId: { type: 'string', length: 48, primary: true },
     seq: { type: 'integer', primary: true },
     userId: text(128),
+  },
+});
+
+/**
+ * A user's exposure to a job with a holdout: treated (issued to, or refused) or held out (control),
+ * at the time the job processed the user. The experiment of a job reads these rows.
+ */
+export class BulkJobExposure {
+  jobId!: string;
+  userId!: string;
+  arm!: string;
+  control!: boolean;
+  exposedAt!: number;
+}
+
+export const BulkJobExposureSchema = new EntitySchema<BulkJobExposure>({
+  class: BulkJobExposure,
+  tableName: 'bulk_job_exposure',
+  properties: {
+    jobId: { type: 'string', length: 48, primary: true },
+    userId: { type: 'string', length: 128, primary: true },
+    arm: text(16),
+    control: { type: 'boolean', default: false },
+    exposedAt: epoch(),
   },
 });

@@ -10,7 +10,13 @@ export class BulkJobResolver {
   })
   async startBulkIssue(@Arg('input', () => BulkIssueInput) input: BulkIssueInput, @Ctx() ctx: Context) {
     const by = ctx.principal.kind === 'staff' ? ctx.principal.id : null;
-    return ctx.services.jobs.view(await ctx.services.jobs.start(input.templateId, input.userIds, by));
+    const job = await ctx.services.jobs.start(
+      input.templateId,
+      input.userIds,
+      by,
+      input.holdoutPercent ?? null,
+    );
+    return ctx.services.jobs.view(job);
   }
 
   @Authorized('staff:read')
@@ -20,9 +26,15 @@ export class BulkJobResolver {
   }
 
   @Authorized('staff:read')
-  @Query(() => [BulkJobType])
-  async bulkIssueJobs(@Arg('first', () => Int, { defaultValue: 50 }) first: number, @Ctx() ctx: Context) {
-    return (await ctx.services.jobs.list(Math.min(Math.max(first, 1), 100))).map((j) =>
+  @Query(() => [BulkJobType], {
+    description: 'Newest first; pass the last id as `before` for the next page.',
+  })
+  async bulkIssueJobs(
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('before', () => ID, { nullable: true }) before: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return (await ctx.services.jobs.list(Math.min(Math.max(first, 1), 100), before)).map((j) =>
       ctx.services.jobs.view(j),
     );
   }

@@ -6,6 +6,7 @@ import { yieldToIo } from '../coupons/issue';
 import { setStatus } from '../campaigns/campaign.sql';
 import type { Database } from '../db/sql';
 import { AppError, badInput, notFound } from '../graphql/errors';
+import { splitHash } from '@couponflow/schema';
 import { isId, newId, nowSeconds } from '../ids';
 import type { Logger } from '../logger';
 import type { TemplateService } from '../templates/template.service';
@@ -14,6 +15,25 @@ import * as db from './bulk-job.sql';
 import type { BulkJobType } from './bulk-job.types';
 
 const CHUNK = 500;
+
+/** A holdout percentage (0 < p < 100, two decimals) as basis points; null for none. */
+export function holdoutBpOf(percent: number | null | undefined, field: string): number | null {
+  if (percent == null) return null;
+  const bp = Math.round(percent * 100);
+  if (!Number.isFinite(percent) || bp < 1 || bp > 9_999)
+    throw badInput(field, 'a holdout is more than 0 and less than 100 %');
+  return bp;
+}
+
+/**
+ * Whether a user is in a job's holdout: the split hash of (job, user), as a rule's split uses for
+ * (rule, user), below the holdout's share of the uint32 space. Deterministic, so a chunk processed
+ * again puts every user in the same group.
+ */
+export function isHeldOut(jobId: string, userId: string, holdoutBp: number | null | undefined): boolean {
+  if (!holdoutBp) return false;
+  return splitHash(jobId, userId) < Math.round((holdoutBp / 10_000) * 2 ** 32);
+}
 const LEASE_SECONDS = 10; // renewed every chunk; a crashed instance's job resumes elsewhere within this
 
 export class BulkJobService {
@@ -28,13 +48,19 @@ export class BulkJobService {
     private readonly log: Logger,
   ) {}
 
-  async start(templateId: string, userIds: string[], createdBy: string | null): Promise<BulkJob> {
+  async start(
+    templateId: string,
+    userIds: string[],
+    createdBy: string | null,
+    holdoutPercent: number | null = null,
+  ): Promise<BulkJob> {
+    const holdoutBp = holdoutBpOf(holdoutPercent, 'input.holdoutPercent');
     const t = await this.templates.get(templateId, 'input.templateId');
     if (t.status === 'ENDED') throw badInput('input.templateId', 'the template has ended');
     const id = newId('job');
     const now = nowSeconds();
     const unique = [...new Set(userIds)];
-    await this.db.tx((sql) => db.insertJob(sql, { id, templateId, createdBy }, unique, now));
+    await this.db.tx((sql) => db.insertJob(sql, { id, templateId, createdBy, holdoutBp }, unique, now));
     this.kick();
     return this.get(id);
   }
@@ -47,9 +73,12 @@ export class BulkJobService {
     templateId: string,
     createdBy: string | null,
     fill: (append: (userIds: readonly string[]) => Promise<void>) => Promise<void>,
+    holdoutPercent: number | null = null,
   ): Promise<string> {
+    const holdoutBp = holdoutBpOf(holdoutPercent, 'holdoutPercent');
     const id = newId('job');
-    await this.db.tx((sql) => db.insertJob(sql, { id, templateId, createdBy }, [], nowSeconds(), 'PAUSED'));
+    const job = { id, templateId, createdBy, holdoutBp };
+    await this.db.tx((sql) => db.insertJob(sql, job, [], nowSeconds(), 'PAUSED'));
     let seq = 0;
     await fill(async (userIds) => {
       const from = seq;
@@ -68,8 +97,10 @@ export class BulkJobService {
     return job;
   }
 
-  async list(first: number): Promise<BulkJob[]> {
-    return this.db.em().find(BulkJob, {}, { orderBy: { id: 'desc' }, limit: first });
+  async list(first: number, before: string | null = null): Promise<BulkJob[]> {
+    if (before != null && !isId('job', before)) throw badInput('before', 'malformed job id');
+    const where = before ? { id: { $lt: before } } : {};
+    return this.db.em().find(BulkJob, where, { orderBy: { id: 'desc' }, limit: first });
   }
 
   async setStatus(id: string, to: BulkJobStatus): Promise<BulkJob> {
@@ -95,6 +126,10 @@ export class BulkJobService {
       total: job.total,
       processed: job.cursor,
       issued: job.issued,
+      holdoutPercent: job.holdoutBp == null ? null : job.holdoutBp / 100,
+      heldOut: job.heldOut ?? 0,
+      skipped: Object.values(job.refusals ?? {}).reduce((a, b) => a + b, 0),
+      failed: job.failed ?? 0,
       refusals: Object.entries(job.refusals ?? {}).map(([reason, count]) => ({ reason, count })),
       percent: job.total === 0 ? 100 : Math.floor((job.cursor * 100) / job.total),
       error: job.error ?? null,
@@ -138,19 +173,28 @@ export class BulkJobService {
       await this.db.tx((sql) => db.finish(sql, id, now));
       return;
     }
+    const held = targets.map((u) => isHeldOut(id, u, job.holdoutBp));
+    const treated = targets.filter((_, i) => !held[i]);
     try {
-      const results = await this.coupons.issueTo(job.templateId, targets, 'BULK', `bulk:${id}`);
+      const results =
+        treated.length > 0 ? await this.coupons.issueTo(job.templateId, treated, 'BULK', `bulk:${id}`) : [];
       const refusals = { ...(job.refusals ?? {}) };
       let issued = 0;
       for (const r of results) {
         if (r.outcome.ok) issued++;
         else refusals[r.outcome.reason] = (refusals[r.outcome.reason] ?? 0) + 1;
       }
-      const progress = { from: job.cursor, to: job.cursor + targets.length, issued, refusals };
-      await this.db.tx((sql) => db.advance(sql, id, progress, now, now + LEASE_SECONDS));
+      const heldOut = targets.length - treated.length;
+      const progress = { from: job.cursor, to: job.cursor + targets.length, issued, heldOut, refusals };
+      const exposures = job.holdoutBp ? targets.map((userId, i) => ({ userId, control: held[i]! })) : [];
+      await this.db.tx(async (sql) => {
+        if (exposures.length > 0) await db.insertExposures(sql, id, exposures, now);
+        await db.advance(sql, id, progress, now, now + LEASE_SECONDS);
+      });
     } catch (err) {
       this.log.error({ err, job: id }, 'bulk job chunk failed');
-      await this.db.tx((sql) => db.fail(sql, id, String((err as Error).message).slice(0, 2000), now));
+      const message = String((err as Error).message).slice(0, 2000);
+      await this.db.tx((sql) => db.fail(sql, id, message, treated.length, now));
     }
   }
 }

@@ -4,15 +4,15 @@ import { rowLock, type Sql, valuesList } from '../db/sql';
 /** Creates a job (RUNNING with its targets in order, seq 0, 1, …; or PAUSED and empty, to fill). */
 export async function insertJob(
   sql: Sql,
-  job: { id: string; templateId: string; createdBy: string | null },
+  job: { id: string; templateId: string; createdBy: string | null; holdoutBp: number | null },
   userIds: readonly string[],
   now: number,
   status: 'RUNNING' | 'PAUSED' = 'RUNNING',
 ): Promise<void> {
   await sql.run(
-    `INSERT INTO bulk_job (id, template_id, status, total, cursor, issued, refusals, created_by, created_at, updated_at)
-     VALUES (?, ?, ?, ?, 0, 0, ?, ?, ?, ?)`,
-    [job.id, job.templateId, status, userIds.length, '{}', job.createdBy, now, now],
+    `INSERT INTO bulk_job (id, template_id, status, total, cursor, issued, held_out, failed, holdout_bp, refusals, created_by, created_at, updated_at)
+     VALUES (?, ?, ?, ?, 0, 0, 0, 0, ?, ?, ?, ?, ?)`,
+    [job.id, job.templateId, status, userIds.length, job.holdoutBp, '{}', job.createdBy, now, now],
   );
   await appendTargets(sql, job.id, 0, userIds);
 }
@@ -82,19 +82,41 @@ export function finish(sql: Sql, id: string, now: number): Promise<number> {
 export function advance(
   sql: Sql,
   id: string,
-  p: { from: number; to: number; issued: number; refusals: Record<string, number> },
+  p: { from: number; to: number; issued: number; heldOut: number; refusals: Record<string, number> },
   now: number,
   leaseUntil: number,
 ): Promise<number> {
   return sql.run(
-    `UPDATE bulk_job SET cursor = ?, issued = issued + ?, refusals = ?, updated_at = ?, lease_until = ? WHERE id = ? AND cursor = ?`,
-    [p.to, p.issued, JSON.stringify(p.refusals), now, leaseUntil, id, p.from],
+    `UPDATE bulk_job SET cursor = ?, issued = issued + ?, held_out = held_out + ?, refusals = ?, updated_at = ?, lease_until = ?
+      WHERE id = ? AND cursor = ?`,
+    [p.to, p.issued, p.heldOut, JSON.stringify(p.refusals), now, leaseUntil, id, p.from],
   );
 }
 
-export function fail(sql: Sql, id: string, error: string, now: number): Promise<number> {
+/**
+ * Records the exposures of one chunk of a job with a holdout (treated and held out alike); a chunk
+ * processed again keeps the first exposure.
+ */
+export async function insertExposures(
+  sql: Sql,
+  id: string,
+  rows: readonly { userId: string; control: boolean }[],
+  now: number,
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += 500) {
+    const chunk = rows.slice(i, i + 500);
+    await sql.run(
+      `INSERT INTO bulk_job_exposure (job_id, user_id, arm, control, exposed_at) VALUES ${valuesList(chunk.length, 5)}
+        ON CONFLICT (job_id, user_id) DO NOTHING`,
+      chunk.flatMap((r) => [id, r.userId, r.control ? 'holdout' : 'treatment', r.control, now]),
+    );
+  }
+}
+
+/** Stops a job whose chunk failed: the chunk's `failed` users are counted, the cursor stays. */
+export function fail(sql: Sql, id: string, error: string, failed: number, now: number): Promise<number> {
   return sql.run(
-    `UPDATE bulk_job SET status = 'FAILED', error = ?, updated_at = ?, lease_owner = NULL WHERE id = ?`,
-    [error, now, id],
+    `UPDATE bulk_job SET status = 'FAILED', error = ?, failed = failed + ?, updated_at = ?, lease_owner = NULL WHERE id = ?`,
+    [error, failed, now, id],
   );
 }

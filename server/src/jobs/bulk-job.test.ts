@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { testServices, type TestServices } from '../testing';
+import { Coupon } from '../coupons/coupon.entity';
+import { BulkJobExposure } from './bulk-job.entity';
+import { isHeldOut } from './bulk-job.service';
 
 let s: TestServices;
 beforeEach(async () => {
@@ -54,6 +57,52 @@ describe('BulkJobService', () => {
     expect((await s.jobs.setStatus(job.id, 'PAUSED')).status).toBe('PAUSED');
     expect((await s.jobs.setStatus(job.id, 'CANCELLED')).status).toBe('CANCELLED');
     await expect(s.jobs.setStatus(job.id, 'RUNNING')).rejects.toMatchObject({ extensions: { field: 'id' } });
+  });
+
+  it('keeps a deterministic random holdout that gets nothing and records every exposure', async () => {
+    const t = await s.template();
+    const users = Array.from({ length: 2000 }, (_, i) => `h${i}`);
+    const job = await s.jobs.start(t.id, users, null, 10);
+    const done = s.jobs.view(await finished(job.id));
+    expect(done).toMatchObject({
+      status: 'DONE',
+      holdoutPercent: 10,
+      processed: 2000,
+      skipped: 0,
+      failed: 0,
+    });
+    expect(done.issued + done.heldOut).toBe(2000);
+    // 10 % of 2 000: the binomial standard deviation is ~13.4; 5 of them either side.
+    expect(Math.abs(done.heldOut - 200)).toBeLessThan(67);
+    expect(await s.events('coupon.issued')).toHaveLength(done.issued);
+    const exposures = await s.db
+      .em()
+      .find(BulkJobExposure, { jobId: job.id }, { orderBy: { userId: 'asc' }, disableIdentityMap: true });
+    expect(exposures).toHaveLength(2000);
+    const held = exposures.filter((e) => e.arm === 'holdout');
+    expect(held).toHaveLength(done.heldOut);
+    expect(held.every((e) => Boolean(e.control))).toBe(true);
+    // Deterministic: the same (job, user) is always in the same group; held-out users have no coupon.
+    for (const e of exposures) expect(isHeldOut(job.id, e.userId, 1000)).toBe(e.arm === 'holdout');
+    const holders = await s.db.em().find(Coupon, { templateId: t.id }, { disableIdentityMap: true });
+    expect(holders).toHaveLength(done.issued);
+    const heldIds = new Set(held.map((e) => e.userId));
+    expect(holders.filter((c) => heldIds.has(c.userId))).toEqual([]);
+  });
+
+  it('records no exposures for a job without a holdout, and refuses a holdout out of range', async () => {
+    const t = await s.template();
+    const job = await s.jobs.start(t.id, ['a', 'b'], null);
+    expect(s.jobs.view(await finished(job.id))).toMatchObject({
+      holdoutPercent: null,
+      heldOut: 0,
+      issued: 2,
+    });
+    expect(await s.db.em().count(BulkJobExposure, {})).toBe(0);
+    for (const bad of [0, -5, 100, Number.NaN])
+      await expect(s.jobs.start(t.id, ['a'], null, bad)).rejects.toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', field: 'input.holdoutPercent' },
+      });
   });
 
   it('refuses a job for an ended template', async () => {

@@ -1,5 +1,5 @@
 import { ArrayMaxSize, ArrayMinSize, Matches } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ClaimRefusalEnum } from '../coupons/coupon.enums';
 import { BulkJobStatusEnum } from './bulk-job.enums';
 import { DateTimeScalar } from '../graphql/scalars';
@@ -13,6 +13,12 @@ export class BulkIssueInput {
   @ArrayMaxSize(100_000)
   @Matches(/^[A-Za-z0-9_.:@\-/#+=]{1,128}$/, { each: true })
   userIds!: string[];
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Percent of the users (0 < p < 100) kept as a random holdout that gets nothing; the job can then be measured with `jobExperiment`.',
+  })
+  holdoutPercent?: number | null;
 }
 
 @ObjectType({ simpleResolvers: true })
@@ -29,7 +35,12 @@ export class BulkJobType {
   @Field(() => Int) total!: number;
   @Field(() => Int, { description: 'Users processed so far.' }) processed!: number;
   @Field(() => Int) issued!: number;
-  @Field(() => [RefusalCount]) refusals!: RefusalCount[];
+  @Field(() => Float, { nullable: true, description: 'The holdout share, percent (null: none).' })
+  holdoutPercent!: number | null;
+  @Field(() => Int, { description: 'Users kept in the holdout (they get nothing).' }) heldOut!: number;
+  @Field(() => Int, { description: 'Users refused for a business reason (see refusals).' }) skipped!: number;
+  @Field(() => Int, { description: 'Users whose issuance failed with an error.' }) failed!: number;
+  @Field(() => [RefusalCount], { description: 'Skipped users by reason.' }) refusals!: RefusalCount[];
   @Field(() => Int, { description: 'processed / total in percent.' }) percent!: number;
   @Field(() => String, { nullable: true }) error?: string | null;
   @Field(() => DateTimeScalar) createdAt!: number;

@@ -11,6 +11,7 @@ import type { RuleService } from '../rules/rule.service';
 import type { AudienceService } from '../audiences/audience.service';
 import { analyse, type ExperimentAnalysis, fingerprint, splitArms, withHoldout } from './experiment';
 import { type Forecast, forecast, MIN_REDEMPTIONS, MIN_SETTLED } from './forecast';
+import { jobExperiment, type JobExperimentView } from './job-experiment';
 import { cohortOf, type LtvReport, ltvReport, PERIOD } from './ltv-report';
 
 export type LtvGroupBy = 'COHORT' | 'RULE_ARM' | 'AUDIENCE';
@@ -353,6 +354,11 @@ export class MetricsService {
       { now, horizonWeeks, periods, groupSizes },
     );
     return { groupBy: o.groupBy, ...report };
+  }
+
+  /** `jobExperiment(jobId)`: a manual issue's treated users against its holdout (job-experiment.ts). */
+  jobExperiment(jobId: string, o: ExperimentOptions = {}): Promise<JobExperimentView> {
+    return jobExperiment(this.db, jobId, o, nowSeconds());
   }
 
   /** `experiment(ruleId)`: the rule's split arms measured over a window after each user's exposure. */

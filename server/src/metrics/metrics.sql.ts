@@ -509,3 +509,19 @@ export function customerPeriods(
 export function armsOfRule(sql: Sql, ruleId: string): Promise<{ user_id: string; arm: string }[]> {
   return sql.all(`SELECT user_id, arm FROM rule_exposure WHERE rule_id = ?`, [ruleId]);
 }
+
+// ---- experiments of bulk jobs with a holdout ----
+
+/** The arm source of a bulk job with a holdout: its treated and held-out users, as processed. */
+export const jobArmSource = (jobId: string): ArmSource => ({
+  sql: `SELECT user_id, arm, control, exposed_at FROM bulk_job_exposure WHERE job_id = ?`,
+  params: [jobId],
+});
+
+/** A bulk job's holdout share (bp; null when it has none). */
+export function jobHoldout(
+  sql: Sql,
+  jobId: string,
+): Promise<{ id: string; holdout_bp: number | null; status: string } | undefined> {
+  return sql.get(`SELECT id, holdout_bp, status FROM bulk_job WHERE id = ?`, [jobId]);
+}

@@ -10,19 +10,14 @@ export type ApiScope =
   | 'EVENTS_READ'
   | 'EVENTS_WRITE';
 
-/** What an AMOUNT_OFF / PERCENT_OFF applies to: ORDER (the eligible amount), EACH_UNIT / EACH_LINE (AMOUNT_OFF: a fixed amount off each eligible unit or line, never more than it), CHEAPEST_ITEM (one unit of the cheapest eligible item). */
-export type ApplyTo =
-  | 'CHEAPEST_ITEM'
-  | 'EACH_LINE'
-  | 'EACH_UNIT'
-  | 'ORDER';
-
 /** DYNAMIC: a condition expression over user facts. STATIC: an uploaded list of user ids. */
 export type AudienceKind =
   | 'DYNAMIC'
   | 'STATIC';
 
 export type BulkIssueInput = {
+  /** Percent of the users (0 < p < 100) kept as a random holdout that gets nothing; the job can then be measured with `jobExperiment`. */
+  holdoutPercent?: number | null | undefined;
   templateId: string | number;
   /** Up to 100 000 user ids per job. */
   userIds: Array<string | number>;
@@ -34,11 +29,6 @@ export type BulkJobStatus =
   | 'FAILED'
   | 'PAUSED'
   | 'RUNNING';
-
-export type CampaignStatus =
-  | 'ACTIVE'
-  | 'ENDED'
-  | 'PAUSED';
 
 export type CartInput = {
   /** 1 to 1000 lines. */
@@ -126,7 +116,6 @@ export type CouponEventType =
 /** What a coupon does (docs/domain.md, Coupon kinds). */
 export type CouponKind =
   | 'AMOUNT_OFF'
-  | 'BUY_X_GET_Y'
   | 'CASH'
   | 'INTEREST_RATE'
   | 'MERCHANDISE'
@@ -153,14 +142,6 @@ export type CreateAudienceInput = {
   name: string;
 };
 
-export type CreateCampaignInput = {
-  budget?: number | null | undefined;
-  description?: string | null | undefined;
-  endsAt?: string | null | undefined;
-  name: string;
-  startsAt?: string | null | undefined;
-};
-
 export type CreateRuleInput = {
   description?: string | null | undefined;
   /** The draft graph document. */
@@ -181,14 +162,10 @@ export type CreateTemplateInput = {
   activate?: boolean;
   /** AMOUNT_OFF / STEP_AMOUNT_OFF: minor units off. */
   amount?: number | null | undefined;
-  /** AMOUNT_OFF / PERCENT_OFF: default ORDER. */
-  applyTo?: ApplyTo | null | undefined;
   /** Only members of one of these audiences may claim it. */
   audienceIds?: Array<string | number> | null | undefined;
   /** CASH: the stored value. */
   balance?: number | null | undefined;
-  /** BUY_X_GET_Y: buy this many units of the scope … */
-  buyQuantity?: number | null | undefined;
   /** The campaign whose budget pays for it. */
   campaignId?: string | number | null | undefined;
   /** PERCENT_OFF / STEP_AMOUNT_OFF: the most a discount can be. */
@@ -203,20 +180,12 @@ export type CreateTemplateInput = {
   /** Combines with no other coupon. */
   exclusive?: boolean;
   funding?: FundingInput | null | undefined;
-  /** BUY_X_GET_Y: … get this many (of the scope, or of `sku`) at discountBp off, cheapest first. */
-  getQuantity?: number | null | undefined;
   kind: CouponKind;
   limitFrequency?: ClaimFrequency | null | undefined;
   /** Coupons per account in total. */
   limitPerAccount?: number | null | undefined;
   /** Coupons per device (and per web cookie). */
   limitPerDevice?: number | null | undefined;
-  /** BUY_X_GET_Y: at most this many times per order. */
-  maxApplications?: number | null | undefined;
-  /** EACH_UNIT / EACH_LINE: most units (lines) discounted, cheapest first. */
-  maxUnits?: number | null | undefined;
-  /** The cart must hold at least this many eligible units. */
-  minQuantity?: number | null | undefined;
   name: string;
   placements?: Array<PlacementKind>;
   /** INTEREST_RATE: principal cap. */
@@ -324,9 +293,7 @@ export type InapplicableReason =
   | 'NOT_AVAILABLE'
   | 'NOT_A_CHECKOUT_COUPON'
   | 'NOT_YET_VALID'
-  | 'NO_EFFECT'
   | 'OUT_OF_SCOPE'
-  | 'QUANTITY_NOT_MET'
   | 'STACK_CONFLICT'
   | 'THRESHOLD_NOT_MET';
 
@@ -565,36 +532,19 @@ export type WorkloadsQuoteQueryVariables = Exact<{
 
 export type WorkloadsQuoteQuery = { quote: { subtotal: number, best: { couponIds: Array<string>, totalDiscount: number, payable: number, coupons: Array<{ couponId: string, stackGroup: StackGroup, discount: number, remainingBalance: number | null }> }, items: Array<{ applicable: boolean, reason: InapplicableReason | null, shortBy: number | null, discount: number, inBest: boolean, coupon: { id: string, code: string, validUntil: string, template: { name: string, kind: CouponKind } } }> } };
 
-export type BrowserTemplateCountQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type BrowserTemplateCountQuery = { templates: { totalCount: number } };
-
-export type BrowserCreateCampaignMutationVariables = Exact<{
-  i: CreateCampaignInput;
+export type BrowserAudiencesTrackMutationVariables = Exact<{
+  e: Array<TrackEventInput> | TrackEventInput;
 }>;
 
 
-export type BrowserCreateCampaignMutation = { createCampaign: { id: string } };
+export type BrowserAudiencesTrackMutation = { track: { accepted: number } };
 
-export type BrowserCampaignQueryVariables = Exact<{
+export type BrowserIssuingJobQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type BrowserCampaignQuery = { campaign: { name: string, budget: number | null, status: CampaignStatus } };
-
-export type BrowserTemplateKindsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type BrowserTemplateKindsQuery = { templates: { nodes: Array<{ name: string, kind: CouponKind, status: TemplateStatus, quotaTotal: number | null }> } };
-
-export type BrowserTemplateCodesQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type BrowserTemplateCodesQuery = { template: { status: TemplateStatus, codes: { unused: number } } };
+export type BrowserIssuingJobQuery = { bulkIssueJob: { total: number, issued: number, heldOut: number, skipped: number, failed: number, percent: number } };
 
 export type RuleBuilderCreateApiKeyMutationVariables = Exact<{
   i: CreateApiKeyInput;
@@ -681,70 +631,6 @@ export type HarnessCreateStaffMutationVariables = Exact<{
 
 
 export type HarnessCreateStaffMutation = { createStaffUser: { id: string } };
-
-export type MeasureCreateCampaignMutationVariables = Exact<{
-  i: CreateCampaignInput;
-}>;
-
-
-export type MeasureCreateCampaignMutation = { createCampaign: { id: string } };
-
-export type MeasureCreateAudienceMutationVariables = Exact<{
-  i: CreateAudienceInput;
-}>;
-
-
-export type MeasureCreateAudienceMutation = { createAudience: { id: string } };
-
-export type MeasureUploadAudienceMutationVariables = Exact<{
-  a: string | number;
-  csv: string;
-}>;
-
-
-export type MeasureUploadAudienceMutation = { uploadAudienceMembers: { added: number } };
-
-export type MeasureTrackMutationVariables = Exact<{
-  e: Array<TrackEventInput> | TrackEventInput;
-}>;
-
-
-export type MeasureTrackMutation = { track: { accepted: number, errors: Array<{ message: string }> } };
-
-export type MeasureLockMutationVariables = Exact<{
-  i: LockInput;
-}>;
-
-
-export type MeasureLockMutation = { lockCoupons: { locked: boolean } };
-
-export type MeasureRedeemMutationVariables = Exact<{
-  o: string | number;
-}>;
-
-
-export type MeasureRedeemMutation = { redeemOrder: { ok: boolean } };
-
-export type MeasureCreateRuleMutationVariables = Exact<{
-  i: CreateRuleInput;
-}>;
-
-
-export type MeasureCreateRuleMutation = { createRule: { id: string } };
-
-export type MeasurePublishRuleMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type MeasurePublishRuleMutation = { publishRule: { rule: { id: string } } };
-
-export type MeasureRuleModeQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type MeasureRuleModeQuery = { rule: { mode: RuleMode } };
 
 export type AudiencesCreateAudience2MutationVariables = Exact<{
   i: CreateAudienceInput;
@@ -958,60 +844,6 @@ export type WalletQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type WalletQuery = { wallet: Array<{ userId: string }> };
 
-export type MechanicsQuoteQueryVariables = Exact<{
-  c: CartInput;
-}>;
-
-
-export type MechanicsQuoteQuery = { quote: { items: Array<{ applicable: boolean, reason: InapplicableReason | null, discount: number, coupon: { id: string } }>, best: { couponIds: Array<string>, totalDiscount: number, payable: number } } };
-
-export type MechanicsLockMutationVariables = Exact<{
-  i: LockInput;
-}>;
-
-
-export type MechanicsLockMutation = { lockCoupons: { locked: boolean, problems: Array<{ couponId: string, reason: InapplicableReason }>, applied: { couponIds: Array<string>, totalDiscount: number, payable: number } | null } };
-
-export type MechanicsRedeemMutationVariables = Exact<{
-  o: string | number;
-}>;
-
-
-export type MechanicsRedeemMutation = { redeemOrder: { ok: boolean, totalDiscount: number, coupons: Array<{ id: string, status: CouponStatus }> } };
-
-export type MechanicsCreateTemplateMutationVariables = Exact<{
-  i: CreateTemplateInput;
-}>;
-
-
-export type MechanicsCreateTemplateMutation = { createTemplate: { id: string, maxValue: number, applyTo: ApplyTo | null, maxUnits: number | null, minQuantity: number | null, buyQuantity: number | null, getQuantity: number | null, maxApplications: number | null } };
-
-export type MechanicsTemplatesQueryVariables = Exact<{
-  s: string;
-}>;
-
-
-export type MechanicsTemplatesQuery = { templates: { totalCount: number } };
-
-export type MechanicsCampaignMutationVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MechanicsCampaignMutation = { createCampaign: { id: string } };
-
-export type MechanicsWalletQueryVariables = Exact<{
-  u: string | number;
-}>;
-
-
-export type MechanicsWalletQuery = { wallet: Array<{ id: string, status: CouponStatus }> };
-
-export type MechanicsShortQueryVariables = Exact<{
-  c: CartInput;
-}>;
-
-
-export type MechanicsShortQuery = { quote: { items: Array<{ applicable: boolean, reason: InapplicableReason | null, shortBy: number | null }> } };
-
 export type CheckoutQuoteQueryVariables = Exact<{
   c: CartInput;
 }>;
@@ -1221,6 +1053,52 @@ export type IssuanceRulesCouponCenterQueryVariables = Exact<{
 
 
 export type IssuanceRulesCouponCenterQuery = { couponCenter: Array<{ claimable: boolean, reason: ClaimRefusal | null, template: { id: string } }> };
+
+export type HoldoutCreateAudienceMutationVariables = Exact<{
+  i: CreateAudienceInput;
+}>;
+
+
+export type HoldoutCreateAudienceMutation = { createAudience: { id: string } };
+
+export type HoldoutUploadMutationVariables = Exact<{
+  a: string | number;
+  csv: string;
+}>;
+
+
+export type HoldoutUploadMutation = { uploadAudienceMembers: { size: number } };
+
+export type HoldoutIssueMutationVariables = Exact<{
+  t: string | number;
+  a: string | number;
+  h?: number | null | undefined;
+}>;
+
+
+export type HoldoutIssueMutation = { issueToAudience: { id: string, total: number, holdoutPercent: number | null } };
+
+export type HoldoutJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HoldoutJobQuery = { bulkIssueJob: { status: BulkJobStatus, total: number, processed: number, issued: number, heldOut: number, skipped: number, failed: number, percent: number, holdoutPercent: number | null } };
+
+export type HoldoutStartMutationVariables = Exact<{
+  i: BulkIssueInput;
+}>;
+
+
+export type HoldoutStartMutation = { startBulkIssue: { id: string, holdoutPercent: number | null } };
+
+export type HoldoutExperimentQueryVariables = Exact<{
+  j: string | number;
+  w?: number | null | undefined;
+}>;
+
+
+export type HoldoutExperimentQuery = { jobExperiment: { jobId: string, holdoutPercent: number, exposedUsers: number, measuredUsers: number, srm: { mismatch: boolean }, arms: Array<{ arm: string, control: boolean, users: number, conversion: number, revenuePerUser: number, subsidy: number }>, lifts: Array<{ metric: ExperimentMetric, arm: string, absolute: { estimate: number, low: number, high: number } }>, incrementalProfit: { treatedUsers: number, estimate: number } | null } };
 
 export type LifecycleCouponQueryVariables = Exact<{
   id: string | number;
@@ -2133,51 +2011,25 @@ export const WorkloadsQuoteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WorkloadsQuoteQuery, WorkloadsQuoteQueryVariables>;
-export const BrowserTemplateCountDocument = new TypedDocumentString(`
-    query BrowserTemplateCount {
-  templates(first: 1) {
-    totalCount
+export const BrowserAudiencesTrackDocument = new TypedDocumentString(`
+    mutation BrowserAudiencesTrack($e: [TrackEventInput!]!) {
+  track(events: $e) {
+    accepted
   }
 }
-    `) as unknown as TypedDocumentString<BrowserTemplateCountQuery, BrowserTemplateCountQueryVariables>;
-export const BrowserCreateCampaignDocument = new TypedDocumentString(`
-    mutation BrowserCreateCampaign($i: CreateCampaignInput!) {
-  createCampaign(input: $i) {
-    id
+    `) as unknown as TypedDocumentString<BrowserAudiencesTrackMutation, BrowserAudiencesTrackMutationVariables>;
+export const BrowserIssuingJobDocument = new TypedDocumentString(`
+    query BrowserIssuingJob($id: ID!) {
+  bulkIssueJob(id: $id) {
+    total
+    issued
+    heldOut
+    skipped
+    failed
+    percent
   }
 }
-    `) as unknown as TypedDocumentString<BrowserCreateCampaignMutation, BrowserCreateCampaignMutationVariables>;
-export const BrowserCampaignDocument = new TypedDocumentString(`
-    query BrowserCampaign($id: ID!) {
-  campaign(id: $id) {
-    name
-    budget
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<BrowserCampaignQuery, BrowserCampaignQueryVariables>;
-export const BrowserTemplateKindsDocument = new TypedDocumentString(`
-    query BrowserTemplateKinds {
-  templates(first: 50) {
-    nodes {
-      name
-      kind
-      status
-      quotaTotal
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<BrowserTemplateKindsQuery, BrowserTemplateKindsQueryVariables>;
-export const BrowserTemplateCodesDocument = new TypedDocumentString(`
-    query BrowserTemplateCodes($id: ID!) {
-  template(id: $id) {
-    status
-    codes {
-      unused
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<BrowserTemplateCodesQuery, BrowserTemplateCodesQueryVariables>;
+    `) as unknown as TypedDocumentString<BrowserIssuingJobQuery, BrowserIssuingJobQueryVariables>;
 export const RuleBuilderCreateApiKeyDocument = new TypedDocumentString(`
     mutation RuleBuilderCreateApiKey($i: CreateApiKeyInput!) {
   createApiKey(input: $i) {
@@ -2278,74 +2130,6 @@ export const HarnessCreateStaffDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HarnessCreateStaffMutation, HarnessCreateStaffMutationVariables>;
-export const MeasureCreateCampaignDocument = new TypedDocumentString(`
-    mutation MeasureCreateCampaign($i: CreateCampaignInput!) {
-  createCampaign(input: $i) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<MeasureCreateCampaignMutation, MeasureCreateCampaignMutationVariables>;
-export const MeasureCreateAudienceDocument = new TypedDocumentString(`
-    mutation MeasureCreateAudience($i: CreateAudienceInput!) {
-  createAudience(input: $i) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<MeasureCreateAudienceMutation, MeasureCreateAudienceMutationVariables>;
-export const MeasureUploadAudienceDocument = new TypedDocumentString(`
-    mutation MeasureUploadAudience($a: ID!, $csv: String!) {
-  uploadAudienceMembers(audienceId: $a, csv: $csv, replace: true) {
-    added
-  }
-}
-    `) as unknown as TypedDocumentString<MeasureUploadAudienceMutation, MeasureUploadAudienceMutationVariables>;
-export const MeasureTrackDocument = new TypedDocumentString(`
-    mutation MeasureTrack($e: [TrackEventInput!]!) {
-  track(events: $e) {
-    accepted
-    errors {
-      message
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<MeasureTrackMutation, MeasureTrackMutationVariables>;
-export const MeasureLockDocument = new TypedDocumentString(`
-    mutation MeasureLock($i: LockInput!) {
-  lockCoupons(input: $i) {
-    locked
-  }
-}
-    `) as unknown as TypedDocumentString<MeasureLockMutation, MeasureLockMutationVariables>;
-export const MeasureRedeemDocument = new TypedDocumentString(`
-    mutation MeasureRedeem($o: ID!) {
-  redeemOrder(orderId: $o) {
-    ok
-  }
-}
-    `) as unknown as TypedDocumentString<MeasureRedeemMutation, MeasureRedeemMutationVariables>;
-export const MeasureCreateRuleDocument = new TypedDocumentString(`
-    mutation MeasureCreateRule($i: CreateRuleInput!) {
-  createRule(input: $i) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<MeasureCreateRuleMutation, MeasureCreateRuleMutationVariables>;
-export const MeasurePublishRuleDocument = new TypedDocumentString(`
-    mutation MeasurePublishRule($id: ID!) {
-  publishRule(id: $id) {
-    rule {
-      id
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<MeasurePublishRuleMutation, MeasurePublishRuleMutationVariables>;
-export const MeasureRuleModeDocument = new TypedDocumentString(`
-    query MeasureRuleMode($id: ID!) {
-  rule(id: $id) {
-    mode
-  }
-}
-    `) as unknown as TypedDocumentString<MeasureRuleModeQuery, MeasureRuleModeQueryVariables>;
 export const AudiencesCreateAudience2Document = new TypedDocumentString(`
     mutation AudiencesCreateAudience2($i: CreateAudienceInput!) {
   createAudience(input: $i) {
@@ -2586,100 +2370,6 @@ export const WalletDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WalletQuery, WalletQueryVariables>;
-export const MechanicsQuoteDocument = new TypedDocumentString(`
-    query MechanicsQuote($c: CartInput!) {
-  quote(cart: $c) {
-    items {
-      coupon {
-        id
-      }
-      applicable
-      reason
-      discount
-    }
-    best {
-      couponIds
-      totalDiscount
-      payable
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<MechanicsQuoteQuery, MechanicsQuoteQueryVariables>;
-export const MechanicsLockDocument = new TypedDocumentString(`
-    mutation MechanicsLock($i: LockInput!) {
-  lockCoupons(input: $i) {
-    locked
-    problems {
-      couponId
-      reason
-    }
-    applied {
-      couponIds
-      totalDiscount
-      payable
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<MechanicsLockMutation, MechanicsLockMutationVariables>;
-export const MechanicsRedeemDocument = new TypedDocumentString(`
-    mutation MechanicsRedeem($o: ID!) {
-  redeemOrder(orderId: $o) {
-    ok
-    totalDiscount
-    coupons {
-      id
-      status
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<MechanicsRedeemMutation, MechanicsRedeemMutationVariables>;
-export const MechanicsCreateTemplateDocument = new TypedDocumentString(`
-    mutation MechanicsCreateTemplate($i: CreateTemplateInput!) {
-  createTemplate(input: $i) {
-    id
-    maxValue
-    applyTo
-    maxUnits
-    minQuantity
-    buyQuantity
-    getQuantity
-    maxApplications
-  }
-}
-    `) as unknown as TypedDocumentString<MechanicsCreateTemplateMutation, MechanicsCreateTemplateMutationVariables>;
-export const MechanicsTemplatesDocument = new TypedDocumentString(`
-    query MechanicsTemplates($s: String!) {
-  templates(filter: {search: $s}) {
-    totalCount
-  }
-}
-    `) as unknown as TypedDocumentString<MechanicsTemplatesQuery, MechanicsTemplatesQueryVariables>;
-export const MechanicsCampaignDocument = new TypedDocumentString(`
-    mutation MechanicsCampaign {
-  createCampaign(input: {name: "mechanics", budget: 100000}) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<MechanicsCampaignMutation, MechanicsCampaignMutationVariables>;
-export const MechanicsWalletDocument = new TypedDocumentString(`
-    query MechanicsWallet($u: ID!) {
-  wallet(userId: $u) {
-    id
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<MechanicsWalletQuery, MechanicsWalletQueryVariables>;
-export const MechanicsShortDocument = new TypedDocumentString(`
-    query MechanicsShort($c: CartInput!) {
-  quote(cart: $c) {
-    items {
-      applicable
-      reason
-      shortBy
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<MechanicsShortQuery, MechanicsShortQueryVariables>;
 export const CheckoutQuoteDocument = new TypedDocumentString(`
     query CheckoutQuote($c: CartInput!) {
   quote(cart: $c) {
@@ -3003,6 +2693,86 @@ export const IssuanceRulesCouponCenterDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IssuanceRulesCouponCenterQuery, IssuanceRulesCouponCenterQueryVariables>;
+export const HoldoutCreateAudienceDocument = new TypedDocumentString(`
+    mutation HoldoutCreateAudience($i: CreateAudienceInput!) {
+  createAudience(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HoldoutCreateAudienceMutation, HoldoutCreateAudienceMutationVariables>;
+export const HoldoutUploadDocument = new TypedDocumentString(`
+    mutation HoldoutUpload($a: ID!, $csv: String!) {
+  uploadAudienceMembers(audienceId: $a, csv: $csv, replace: true) {
+    size
+  }
+}
+    `) as unknown as TypedDocumentString<HoldoutUploadMutation, HoldoutUploadMutationVariables>;
+export const HoldoutIssueDocument = new TypedDocumentString(`
+    mutation HoldoutIssue($t: ID!, $a: ID!, $h: Float) {
+  issueToAudience(templateId: $t, audienceId: $a, holdoutPercent: $h) {
+    id
+    total
+    holdoutPercent
+  }
+}
+    `) as unknown as TypedDocumentString<HoldoutIssueMutation, HoldoutIssueMutationVariables>;
+export const HoldoutJobDocument = new TypedDocumentString(`
+    query HoldoutJob($id: ID!) {
+  bulkIssueJob(id: $id) {
+    status
+    total
+    processed
+    issued
+    heldOut
+    skipped
+    failed
+    percent
+    holdoutPercent
+  }
+}
+    `) as unknown as TypedDocumentString<HoldoutJobQuery, HoldoutJobQueryVariables>;
+export const HoldoutStartDocument = new TypedDocumentString(`
+    mutation HoldoutStart($i: BulkIssueInput!) {
+  startBulkIssue(input: $i) {
+    id
+    holdoutPercent
+  }
+}
+    `) as unknown as TypedDocumentString<HoldoutStartMutation, HoldoutStartMutationVariables>;
+export const HoldoutExperimentDocument = new TypedDocumentString(`
+    query HoldoutExperiment($j: ID!, $w: Int) {
+  jobExperiment(jobId: $j, windowSeconds: $w) {
+    jobId
+    holdoutPercent
+    exposedUsers
+    measuredUsers
+    srm {
+      mismatch
+    }
+    arms {
+      arm
+      control
+      users
+      conversion
+      revenuePerUser
+      subsidy
+    }
+    lifts {
+      metric
+      arm
+      absolute {
+        estimate
+        low
+        high
+      }
+    }
+    incrementalProfit {
+      treatedUsers
+      estimate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HoldoutExperimentQuery, HoldoutExperimentQueryVariables>;
 export const LifecycleCouponDocument = new TypedDocumentString(`
     query LifecycleCoupon($id: ID!) {
   coupon(id: $id) {

@@ -17,6 +17,8 @@ export const nav = [
   { to: '/ltv', label: 'LTV' },
   { to: '/campaigns', label: 'Campaigns' },
   { to: '/templates', label: 'Coupon templates' },
+  { to: '/audiences', label: 'Audiences' },
+  { to: '/issuing', label: 'Issuing' },
 ] as const;
 
 const MeQuery = graphql(`

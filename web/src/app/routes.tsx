@@ -82,6 +82,16 @@ export const routes: RouteObject[] = [
                     Component: m.TemplateDetailPage,
                   })),
               },
+              {
+                path: 'audiences/:id?',
+                lazy: () =>
+                  import('../routes/audiences/AudiencesPage').then((m) => ({ Component: m.AudiencesPage })),
+              },
+              {
+                path: 'issuing/:jobId?',
+                lazy: () =>
+                  import('../routes/issuing/IssuingPage').then((m) => ({ Component: m.IssuingPage })),
+              },
               { path: '*', element: <NotFoundPage /> },
             ],
           },
