@@ -370,7 +370,7 @@ export class MetricsService {
     const { rule, rows, span } = await this.db.read(async (sql) => {
       const rule = await q.ruleGraph(sql, ruleId);
       if (!rule) throw badInput('ruleId', `unknown rule ${JSON.stringify(ruleId)}`);
-      const span = await q.exposureSpan(sql, src);
+      const span = await q.exposureSpan(sql, src, now - window);
       const first = span.reduce(
         (m, s) => Math.min(m, s.first == null ? Infinity : Number(s.first)),
         Infinity,
@@ -380,7 +380,7 @@ export class MetricsService {
           'windowSeconds',
           `the window is longer than the data: the first exposure was ${now - first} s ago`,
         );
-      const rows = await q.armSums(sql, src, { maturedBy: now - window, window, marginRateBp });
+      const rows = await q.armSums(sql, src, { maturedBy: now - window, window, marginRateBp }, span);
       return { rule, rows, span };
     });
     const arms = splitArms(jsonColumn(rule.graph ?? rule.draft));

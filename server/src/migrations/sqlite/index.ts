@@ -12,6 +12,7 @@ import { Migration20261206140811 } from './Migration20261206140811';
 import { Migration20261206140928 } from './Migration20261206140928';
 import { Migration20261206143250 } from './Migration20261206143250';
 import { Migration20261206145236 } from './Migration20261206145236';
+import { Migration20261206170503 } from './Migration20261206170503';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261125130750', class: Migration20261125130750 },
@@ -26,4 +27,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261206140928', class: Migration20261206140928 },
   { name: 'Migration20261206143250', class: Migration20261206143250 },
   { name: 'Migration20261206145236', class: Migration20261206145236 },
+  { name: 'Migration20261206170503', class: Migration20261206170503 },
 ];
