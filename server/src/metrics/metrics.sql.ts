@@ -347,6 +347,10 @@ export const ruleArmSource = (ruleId: string): ArmSource => ({
 
 const D = (x: string) => `CAST(${x} AS DOUBLE PRECISION)`;
 
+/** An order fact's margin: its own, else its amount × `marginRateBp` (the one definition, in SQL). */
+const marginOf = (alias: string, marginRateBp: number) =>
+  `COALESCE(${alias}.margin, ${alias}.amount * ${Math.floor(marginRateBp)} / 10000)`;
+
 /** Exposed users per arm: all of them, those whose window has elapsed, and the first exposure. */
 export interface ExposureSpanRow {
   arm: string;
@@ -435,7 +439,7 @@ export async function armSums(
   const arms = span ?? (await exposureSpan(sql, src, o.maturedBy));
   const matured = arms.reduce((s, a) => s + Number(a.matured), 0);
   if (matured === 0) return [];
-  const margin = `COALESCE(f.margin, f.amount * ${Math.floor(o.marginRateBp)} / 10000)`;
+  const margin = marginOf('f', o.marginRateBp);
   const inW = 'f.paid_at >= x.exposed_at';
   const sums = await sql.all<Omit<ArmSumsRow, 'n' | 'control'>>(
     `SELECT arm, SUM(cy) AS cy, SUM(cx) AS cx, SUM(cx) AS cxx, SUM(cx * cy) AS cxy,
@@ -561,7 +565,7 @@ export function customerPeriods(
   const p = Math.floor(periodSeconds);
   return sql.all(
     `SELECT o.user_id, CAST((o.paid_at - f.paid_at) / ${p} AS INTEGER) AS period, SUM(o.amount) AS revenue,
-        SUM(COALESCE(o.margin, o.amount * ${Math.floor(marginRateBp)} / 10000)) AS margin, SUM(o.discount) AS discount
+        SUM(${marginOf('o', marginRateBp)}) AS margin, SUM(o.discount) AS discount
       FROM order_fact o JOIN order_fact f ON f.user_id = o.user_id AND f.first_order = TRUE
       WHERE o.refunded_at IS NULL AND o.paid_at < f.paid_at + ${p * Math.floor(periods)}
       GROUP BY o.user_id, CAST((o.paid_at - f.paid_at) / ${p} AS INTEGER)`,

@@ -108,7 +108,7 @@ export class RuleForecastTemplate {
   @Field(() => CostRange, { description: 'Expected subsidy (minor units) and its range.' }) cost!: CostRange;
   @Field(() => GraphQLSafeInt, {
     description:
-      "The liability the budget rule would book for these coupons (max value × the campaign's rate).",
+      "The liability by the budget rule's formula (campaigns/budget.ts): max value × the template's redemption rate, 1 until it has history.",
   })
   liability!: number;
   @Field(() => GraphQLSafeInt, { description: 'Every coupon redeemed at its maximum value.' })
