@@ -9,14 +9,15 @@ import { fitBgNbd } from './metrics/ltv/bgnbd';
 import { fitGammaGamma } from './metrics/ltv/gammagamma';
 import { simulateCustomers } from './metrics/ltv/simulate';
 import { MetricsService } from './metrics/metrics.service';
+import { armSums, exposureSpan, ruleArmSource } from './metrics/metrics.sql';
 
-export { fitBgNbd, fitGammaGamma, simulateCustomers };
+export { armSums, exposureSpan, fitBgNbd, fitGammaGamma, ruleArmSource, simulateCustomers };
 
-/** A migrated database at `url` and a metrics service on it (time zone `timeZone`). */
+/** A migrated database at `url`, a metrics service on it (time zone `timeZone`), and the database. */
 export async function openMetrics(url: string, timeZone = 'UTC') {
   const dialect = dialectOf(url);
   const orm = await initOrm(url, dialect, entitySchemas(dialect), 4);
   const db = new Database(orm, dialect);
   await migrate(db);
-  return { metrics: new MetricsService(db, timeZone), close: () => db.close() };
+  return { metrics: new MetricsService(db, timeZone), db, close: () => db.close() };
 }

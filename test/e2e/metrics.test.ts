@@ -567,6 +567,125 @@ describe(`metrics and experiments (${DIALECT})`, () => {
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'templateId' });
   });
 
+  it('forecastRule: a draft replayed over past events, costed as forecastIssue, with the budget liability', async () => {
+    const FORECAST_RULE = graphql(`
+      query MetricsE2eForecastRule($g: JSON!, $from: DateTime!, $to: DateTime!) {
+        forecastRule(graph: $g, from: $from, to: $to) {
+          events
+          firings
+          users
+          truncated
+          liability
+          worstCaseCost
+          cost {
+            value
+            low
+            high
+          }
+          templates {
+            templateId
+            coupons
+            users
+            liability
+            worstCaseCost
+            figures {
+              name
+              value
+              low
+              high
+              source
+            }
+            cost {
+              value
+              low
+              high
+            }
+          }
+        }
+      }
+    `);
+    const REPLAY = graphql(`
+      query MetricsE2eReplay($g: JSON!, $from: DateTime!, $to: DateTime!) {
+        replayRule(graph: $g, from: $from, to: $to) {
+          events
+          firings
+          expectedCost
+          worstCaseCost
+          issues {
+            templateId
+            count
+            users
+            expectedCost
+          }
+        }
+      }
+    `);
+    // The draft: every page view issues the experiment's template (no split).
+    const draft = {
+      version: 1,
+      nodes: [
+        {
+          id: 'trigger',
+          type: 'trigger.event',
+          args: { eventType: 'page.viewed' },
+          position: { x: 0, y: 0 },
+        },
+        { id: 'issue', type: 'action.issueCoupon', args: { templateId }, position: { x: 200, y: 0 } },
+      ],
+      edges: [{ id: 'e1', source: 'trigger', target: 'issue', sourceHandle: 'out' }],
+    };
+    const range = { from: iso(-30 * HOUR), to: iso(60) };
+    const countIssued = async () =>
+      Number(
+        (
+          await queryRows<{ n: number }>(
+            srv.db.url,
+            `SELECT COUNT(*) AS n FROM coupon WHERE template_id = '${templateId}'`,
+          )
+        )[0]!.n,
+      );
+    const before = await countIssued();
+    const f = (await staff.q(FORECAST_RULE, { g: draft, ...range })).forecastRule;
+    const r = (await staff.q(REPLAY, { g: draft, ...range })).replayRule;
+    expect(f).toMatchObject({ events: r.events, firings: r.firings, truncated: false });
+    expect(f.events).toBeGreaterThanOrEqual(USERS);
+    expect(f.templates).toHaveLength(1);
+    const t = f.templates[0]!;
+    const issue = r.issues[0]!;
+    expect(t).toMatchObject({ templateId, coupons: issue.count, users: issue.users });
+    expect(t.coupons).toBeGreaterThanOrEqual(USERS);
+    // One budget rule: the liability is replay's (campaigns/budget.ts), per template and in total.
+    expect(t.liability).toBe(issue.expectedCost);
+    expect(f.liability).toBe(r.expectedCost);
+    expect(f.worstCaseCost).toBe(r.worstCaseCost);
+    // One forecast: the same figures as forecastIssue for the template, the replayed coupons first.
+    const by = Object.fromEntries(t.figures.map((x) => [x.name, x]));
+    expect(t.figures.map((x) => x.name)).toEqual(['coupons', 'claimRate', 'redemptionRate', 'meanDiscount']);
+    expect(by.coupons).toMatchObject({
+      value: t.coupons,
+      low: t.coupons,
+      high: t.coupons,
+      source: 'HISTORY',
+    });
+    expect(by.claimRate).toMatchObject({ value: 1, source: 'EXACT' });
+    expect(by.redemptionRate).toMatchObject({ value: 1, high: 1, source: 'HISTORY' });
+    expect(by.meanDiscount).toMatchObject({ value: DISCOUNT, source: 'HISTORY' });
+    expect(t.cost.value).toBe(t.coupons * DISCOUNT);
+    expect(t.cost.low).toBe(Math.round(t.coupons * by.redemptionRate!.low * DISCOUNT));
+    expect(f.cost).toEqual(t.cost);
+    // Nothing was issued by the forecast.
+    expect(await countIssued()).toBe(before);
+    // Bad input: a range backwards, an invalid graph, a template that does not exist.
+    const back = await staff.raw(FORECAST_RULE, { g: draft, from: range.to, to: range.from });
+    expect(back.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
+    const invalid = await staff.raw(FORECAST_RULE, { g: { version: 1, nodes: [], edges: [] }, ...range });
+    expect(invalid.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_GRAPH' });
+    const ghost = structuredClone(draft);
+    ghost.nodes[1]!.args = { templateId: 'no-such-template' };
+    const unknown = await staff.raw(FORECAST_RULE, { g: ghost, ...range });
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'graph' });
+  });
+
   it('ltv: historical value per user by arm ("did the coupon buy customers?"), and why no expected value yet', async () => {
     const LTV = graphql(`
       query MetricsE2eLtv($g: LtvGroupBy!, $r: ID) {

@@ -26,4 +26,30 @@ describe('forecast', () => {
     expect(f.cost.low).toBeLessThan(f.cost.value);
     expect(f.cost.high).toBeGreaterThan(f.cost.value);
   });
+
+  it("a rule's forecast: its replayed coupons in place of the audience, claim rate 1", () => {
+    const volume = {
+      name: 'coupons',
+      value: 250,
+      low: 250,
+      high: 250,
+      source: 'HISTORY' as const,
+      basis: 'replayed',
+    };
+    const f = forecast({
+      audienceSize: 250,
+      volume,
+      mode: 'RULE',
+      maxValue: 800,
+      settled: { redeemed: 40, expired: 60, level: 'template' },
+      discounts: { n: 40, sum: 40 * 600, sumSq: 40 * 600 * 600, level: 'template' },
+    });
+    expect(f.figures.map((x) => x.name)).toEqual(['coupons', 'claimRate', 'redemptionRate', 'meanDiscount']);
+    expect(f.figures[1]).toMatchObject({ value: 1, low: 1, high: 1, source: 'EXACT' });
+    // Worked by hand: 250 × 1 × 0.4 × 600 = 60 000; the discount never varied, so its range is a point.
+    expect(f.cost.value).toBe(60_000);
+    const w = wilson(40, 100);
+    expect(f.cost.low).toBe(Math.round(250 * w.low * 600));
+    expect(f.cost.high).toBe(Math.round(250 * w.high * 600));
+  });
 });

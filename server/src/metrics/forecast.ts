@@ -1,7 +1,8 @@
 // Forecast before issuing (DOMAIN.md, Budgets): "issuing this template to this audience costs about
 // X" = audience size × claim rate × redemption rate × mean discount, each figure with its source
 // (history, or the stated prior when there is none) and a range; the cost's range multiplies the
-// figures' bounds (a deliberately wide, conservative range).
+// figures' bounds (a deliberately wide, conservative range). A draft rule's forecast is the same
+// product with the coupons its replay would have issued in place of the audience (claim rate 1).
 import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 
 export type FigureSource = 'HISTORY' | 'PRIOR' | 'EXACT';
@@ -42,8 +43,13 @@ export function wilson(k: number, n: number): { value: number; low: number; high
 
 export interface ForecastInputs {
   audienceSize: number;
-  /** BULK: every member gets a coupon (claim rate 1); CLAIM: members are offered it and may claim. */
-  mode: 'BULK' | 'CLAIM';
+  /** The first factor when it is not an audience's size (a rule's replayed coupons). */
+  volume?: ForecastFigure;
+  /**
+   * BULK: every member gets a coupon (claim rate 1); CLAIM: members are offered it and may claim;
+   * RULE: the rule puts each coupon in a wallet (claim rate 1).
+   */
+  mode: 'BULK' | 'CLAIM' | 'RULE';
   maxValue: number;
   /** Redeemed and expired coupons: of the template, else its campaign, else the deployment. */
   settled: { redeemed: number; expired: number; level: string } | null;
@@ -57,7 +63,7 @@ export interface Forecast {
 }
 
 export function forecast(i: ForecastInputs): Forecast {
-  const size: ForecastFigure = {
+  const size: ForecastFigure = i.volume ?? {
     name: 'audienceSize',
     value: i.audienceSize,
     low: i.audienceSize,
@@ -66,14 +72,17 @@ export function forecast(i: ForecastInputs): Forecast {
     basis: 'members of the audience now',
   };
   const claim: ForecastFigure =
-    i.mode === 'BULK'
+    i.mode !== 'CLAIM'
       ? {
           name: 'claimRate',
           value: 1,
           low: 1,
           high: 1,
           source: 'EXACT',
-          basis: 'a bulk issue puts a coupon in every wallet',
+          basis:
+            i.mode === 'RULE'
+              ? 'a rule puts each coupon it issues in a wallet'
+              : 'a bulk issue puts a coupon in every wallet',
         }
       : {
           name: 'claimRate',

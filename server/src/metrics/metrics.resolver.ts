@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver, Float } from 'type-graphql';
+import { GraphQLJSON } from 'graphql-scalars';
 import type { Context } from '../graphql/context';
 import { DateTimeScalar } from '../graphql/scalars';
 import { ForecastModeEnum, LtvGroupByEnum } from './metrics.enums';
@@ -10,6 +11,7 @@ import {
   LtvReportView,
   MetricsScope,
   RebuildReport,
+  RuleForecast,
 } from './metrics.types';
 
 @Resolver()
@@ -84,6 +86,22 @@ export class MetricsResolver {
     @Ctx() ctx: Context,
   ) {
     return ctx.services.metrics.forecastIssue(templateId, audienceId, mode ?? 'BULK');
+  }
+
+  @Authorized('staff:read')
+  @Query(() => RuleForecast, {
+    description:
+      'What a draft rule would cost: the draft replayed over the stored events of [from, to] (no side effects), ' +
+      'and per template it issues coupons × redemption rate × mean discount, as forecastIssue, with the budget liability.',
+  })
+  forecastRule(
+    @Arg('graph', () => GraphQLJSON, { validate: false, description: 'The draft rule graph.' })
+    graph: unknown,
+    @Arg('from', () => DateTimeScalar) from: number,
+    @Arg('to', () => DateTimeScalar) to: number,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.metrics.forecastRule(graph, from, to);
   }
 
   @Authorized('staff:write')

@@ -10,7 +10,14 @@ import { writeEvents } from '../outbox/outbox';
 import type { RuleService } from '../rules/rule.service';
 import type { AudienceService } from '../audiences/audience.service';
 import { analyse, type ExperimentAnalysis, fingerprint, splitArms, withHoldout } from './experiment';
-import { type Forecast, forecast, MIN_REDEMPTIONS, MIN_SETTLED } from './forecast';
+import {
+  type Forecast,
+  forecast,
+  type ForecastFigure,
+  type ForecastInputs,
+  MIN_REDEMPTIONS,
+  MIN_SETTLED,
+} from './forecast';
 import { jobExperiment, type JobExperimentView } from './job-experiment';
 import { cohortOf, type LtvReport, ltvReport, PERIOD } from './ltv-report';
 
@@ -241,7 +248,7 @@ export interface ExperimentOptions {
 const DAY = 86_400;
 
 export class MetricsService {
-  rules?: Pick<RuleService, 'updateDraft' | 'publish' | 'get'>;
+  rules?: Pick<RuleService, 'updateDraft' | 'publish' | 'get' | 'replay'>;
   audiences?: Pick<AudienceService, 'preview' | 'members'>;
 
   constructor(
@@ -260,39 +267,55 @@ export class MetricsService {
   ): Promise<Forecast & { templateId: string; audienceId: string; mode: string }> {
     if (!this.audiences) throw new Error('audiences not wired');
     const { size } = await this.audiences.preview({ audienceId }, 0);
-    const inputs = await this.db.read(async (sql) => {
-      const t = await q.templateForForecast(sql, templateId);
-      if (!t) throw badInput('templateId', `unknown template ${JSON.stringify(templateId)}`);
-      let settled: { redeemed: number; expired: number; level: string } | null = null;
-      for (const [kind, id, level] of [
-        ['TEMPLATE', t.id, 'template'],
-        ['CAMPAIGN', t.campaign_id, 'campaign'],
-        ['ALL', ALL_ID, 'deployment'],
-      ] as const) {
-        if (id == null) continue;
-        const s = await q.settledOf(sql, kind, id);
-        const r = { redeemed: Number(s?.redeemed ?? 0), expired: Number(s?.expired ?? 0), level };
-        if (r.redeemed + r.expired >= MIN_SETTLED) {
-          settled = r;
-          break;
-        }
-        settled ??= r;
-      }
-      let discounts: { n: number; sum: number; sumSq: number; level: string } | null = null;
-      for (const [id, level] of [
-        [t.id, 'template'],
-        [null, 'deployment'],
-      ] as const) {
-        const m = await q.discountMoments(sql, id);
-        const d = { n: Number(m?.n ?? 0), sum: Number(m?.s ?? 0), sumSq: Number(m?.ss ?? 0), level };
-        if (d.n >= MIN_REDEMPTIONS) {
-          discounts = d;
-          break;
-        }
-      }
-      return { maxValue: Number(t.max_value), settled, discounts };
-    });
+    const inputs = await this.db.read((sql) => forecastHistory(sql, templateId));
+    if (!inputs) throw badInput('templateId', `unknown template ${JSON.stringify(templateId)}`);
     return { templateId, audienceId, mode, ...forecast({ audienceSize: size, mode, ...inputs }) };
+  }
+
+  /**
+   * `forecastRule`: what a draft rule would cost, by replaying it over the stored events of
+   * [from, to] (rules/replay.ts) and putting the coupons it would have issued, per template, through
+   * the same forecast as `forecastIssue`; with the liability the budget rule (campaigns/budget.ts)
+   * would book for them.
+   */
+  async forecastRule(graph: unknown, from: number, to: number): Promise<RuleForecastView> {
+    if (!this.rules) throw new Error('rules not wired');
+    const report = await this.rules.replay(graph, from, to);
+    const templates: RuleForecastView['templates'] = [];
+    for (const issue of report.issues) {
+      const inputs = await this.db.read((sql) => forecastHistory(sql, issue.templateId));
+      if (!inputs)
+        throw badInput('graph', `the rule issues an unknown template ${JSON.stringify(issue.templateId)}`);
+      const volume: ForecastFigure = {
+        name: 'coupons',
+        value: issue.count,
+        low: issue.count,
+        high: issue.count,
+        source: 'HISTORY',
+        basis: `the draft replayed over ${report.events} stored events would have issued ${issue.count} coupons to ${issue.users} users${report.truncated ? ' (replay stopped early: at least this many)' : ''}`,
+      };
+      templates.push({
+        templateId: issue.templateId,
+        coupons: issue.count,
+        users: issue.users,
+        liability: issue.expectedCost,
+        worstCaseCost: issue.worstCaseCost,
+        ...forecast({ audienceSize: issue.count, volume, mode: 'RULE', ...inputs }),
+      });
+    }
+    const total = (k: 'value' | 'low' | 'high') => templates.reduce((a, t) => a + t.cost[k], 0);
+    return {
+      from,
+      to,
+      events: report.events,
+      firings: report.firings,
+      users: report.users,
+      truncated: report.truncated,
+      templates,
+      cost: { value: total('value'), low: total('low'), high: total('high') },
+      liability: report.expectedCost,
+      worstCaseCost: report.worstCaseCost,
+    };
   }
 
   /**
@@ -376,7 +399,7 @@ export class MetricsService {
     const { rule, rows, span } = await this.db.read(async (sql) => {
       const rule = await q.ruleGraph(sql, ruleId);
       if (!rule) throw badInput('ruleId', `unknown rule ${JSON.stringify(ruleId)}`);
-      const span = await q.exposureSpan(sql, src);
+      const span = await q.exposureSpan(sql, src, now - window);
       const first = span.reduce(
         (m, s) => Math.min(m, s.first == null ? Infinity : Number(s.first)),
         Infinity,
@@ -386,7 +409,7 @@ export class MetricsService {
           'windowSeconds',
           `the window is longer than the data: the first exposure was ${now - first} s ago`,
         );
-      const rows = await q.armSums(sql, src, { maturedBy: now - window, window, marginRateBp });
+      const rows = await q.armSums(sql, src, { maturedBy: now - window, window, marginRateBp }, span);
       return { rule, rows, span };
     });
     const arms = splitArms(jsonColumn(rule.graph ?? rule.draft));
@@ -601,4 +624,65 @@ export function couponRollupStatements(
     }
   }
   return [...q.upsertRollups(rollup.list()), ...q.upsertRuleRollups([...byRule.values()])];
+}
+
+/** A draft rule's forecast: its replay, and per template the forecast of what it would have issued. */
+export interface RuleForecastView {
+  from: number;
+  to: number;
+  events: number;
+  firings: number;
+  users: number;
+  truncated: boolean;
+  templates: (Forecast & {
+    templateId: string;
+    coupons: number;
+    users: number;
+    liability: number;
+    worstCaseCost: number;
+  })[];
+  cost: Forecast['cost'];
+  liability: number;
+  worstCaseCost: number;
+}
+
+/**
+ * A template's history for a forecast: settled coupons of the template (else its campaign, else the
+ * deployment) and the discounts of its redemptions (else the deployment's); undefined when there is
+ * no such template.
+ */
+async function forecastHistory(
+  sql: Sql,
+  templateId: string,
+): Promise<Pick<ForecastInputs, 'maxValue' | 'settled' | 'discounts'> | undefined> {
+  const t = await q.templateForForecast(sql, templateId);
+  if (!t) return undefined;
+  let settled: { redeemed: number; expired: number; level: string } | null = null;
+  for (const [kind, id, level] of [
+    ['TEMPLATE', t.id, 'template'],
+    ['CAMPAIGN', t.campaign_id, 'campaign'],
+    ['ALL', ALL_ID, 'deployment'],
+  ] as const) {
+    if (id == null) continue;
+    const s = await q.settledOf(sql, kind, id);
+    const r = { redeemed: Number(s?.redeemed ?? 0), expired: Number(s?.expired ?? 0), level };
+    if (r.redeemed + r.expired >= MIN_SETTLED) {
+      settled = r;
+      break;
+    }
+    settled ??= r;
+  }
+  let discounts: { n: number; sum: number; sumSq: number; level: string } | null = null;
+  for (const [id, level] of [
+    [t.id, 'template'],
+    [null, 'deployment'],
+  ] as const) {
+    const m = await q.discountMoments(sql, id);
+    const d = { n: Number(m?.n ?? 0), sum: Number(m?.s ?? 0), sumSq: Number(m?.ss ?? 0), level };
+    if (d.n >= MIN_REDEMPTIONS) {
+      discounts = d;
+      break;
+    }
+  }
+  return { maxValue: Number(t.max_value), settled, discounts };
 }

@@ -347,59 +347,126 @@ export const ruleArmSource = (ruleId: string): ArmSource => ({
 
 const D = (x: string) => `CAST(${x} AS DOUBLE PRECISION)`;
 
+/** An order fact's margin: its own, else its amount × `marginRateBp` (the one definition, in SQL). */
+const marginOf = (alias: string, marginRateBp: number) =>
+  `COALESCE(${alias}.margin, ${alias}.amount * ${Math.floor(marginRateBp)} / 10000)`;
+
+/** Exposed users per arm: all of them, those whose window has elapsed, and the first exposure. */
+export interface ExposureSpanRow {
+  arm: string;
+  control: boolean | number;
+  n: number;
+  matured: number;
+  first: number | null;
+}
+
+/** Exposed users per arm (all, and matured: exposed at or before `maturedBy`) and the first exposure time. */
+export function exposureSpan(
+  sql: Sql,
+  src: ArmSource,
+  maturedBy = Number.MAX_SAFE_INTEGER,
+): Promise<ExposureSpanRow[]> {
+  return sql.all(
+    `SELECT arm, MAX(CASE WHEN control THEN 1 ELSE 0 END) AS control, COUNT(*) AS n, SUM(CASE WHEN exposed_at <= ? THEN 1 ELSE 0 END) AS matured,
+        MIN(exposed_at) AS first FROM (${src.sql}) e GROUP BY arm ORDER BY arm`,
+    [maturedBy, ...src.params],
+  );
+}
+
+/**
+ * The join of matured exposures and the order facts in [exposure − window, exposure + window): only
+ * users with an order there. SQLite takes the join order as written with CROSS JOIN: from the order
+ * facts when there are fewer of them than exposures (one index seek per order), else from the
+ * exposures (one seek per user). PostgreSQL plans it itself.
+ */
+function exposedOrders(fromOrders: boolean, src: ArmSource): string {
+  const on = `x.user_id = f.user_id AND x.exposed_at <= ?
+    AND f.paid_at >= x.exposed_at - ? AND f.paid_at < x.exposed_at + ? AND f.refunded_at IS NULL`;
+  return fromOrders
+    ? `order_fact f CROSS JOIN (${src.sql}) x WHERE ${on}`
+    : `(${src.sql}) x CROSS JOIN order_fact f WHERE ${on}`;
+}
+
+/** Whether the join starts from the order facts (SQLite: fewer order rows than matured exposures). */
+async function fromOrders(sql: Sql, matured: number): Promise<boolean> {
+  if (sql.dialect !== 'sqlite') return false;
+  // The largest rowid: the table's size without counting it (an upper bound; order facts are not deleted).
+  const r = await sql.get<{ n: number | null }>(`SELECT MAX(rowid) AS n FROM order_fact`);
+  return Number(r?.n ?? 0) < matured;
+}
+
+const zeroSums = (arm: string, control: boolean | number, n: number): ArmSumsRow => ({
+  arm,
+  control,
+  n,
+  cy: 0,
+  cx: 0,
+  cxx: 0,
+  cxy: 0,
+  ry: 0,
+  ryy: 0,
+  rx: 0,
+  rxx: 0,
+  rxy: 0,
+  ny: 0,
+  nyy: 0,
+  nx: 0,
+  nxx: 0,
+  nxy: 0,
+  sub: 0,
+});
+
 /**
  * Per arm, over users whose window has elapsed (exposed at or before `maturedBy`): the sums of each
  * outcome y (in the window after exposure) and its pre-exposure value x (same length before), for
  * Welch and CUPED. Net contribution = margin − the discounts on the user's orders in the window (the
- * order facts' subsidy: a control user without coupons has none).
+ * order facts' subsidy: a control user without coupons has none). Users without an order in either
+ * period add only zeros, so the sums run over the users with one and `n` is the matured count: one
+ * aggregate query, no row per user leaves the database.
  */
-export function armSums(
+export async function armSums(
   sql: Sql,
   src: ArmSource,
-  o: { maturedBy: number; window: number; marginRateBp: number },
+  o: {
+    maturedBy: number;
+    window: number;
+    marginRateBp: number;
+    /** Where SQLite's join starts (default: the smaller side); the sums do not depend on it. */
+    from?: 'orders' | 'exposures';
+  },
+  span?: readonly ExposureSpanRow[],
 ): Promise<ArmSumsRow[]> {
-  const margin = `COALESCE(f.margin, f.amount * ${Math.floor(o.marginRateBp)} / 10000)`;
+  const arms = span ?? (await exposureSpan(sql, src, o.maturedBy));
+  const matured = arms.reduce((s, a) => s + Number(a.matured), 0);
+  if (matured === 0) return [];
+  const margin = marginOf('f', o.marginRateBp);
   const inW = 'f.paid_at >= x.exposed_at';
-  return sql.all<ArmSumsRow>(
-    `WITH x AS (SELECT * FROM (${src.sql}) e WHERE exposed_at <= ?),
-     o AS (SELECT x.user_id,
-        SUM(CASE WHEN ${inW} THEN 1 ELSE 0 END) AS orders,
-        SUM(CASE WHEN ${inW} THEN f.amount ELSE 0 END) AS rev,
-        SUM(CASE WHEN ${inW} THEN ${margin} ELSE 0 END) AS mar,
-        SUM(CASE WHEN ${inW} THEN f.discount ELSE 0 END) AS sub,
-        SUM(CASE WHEN ${inW} THEN 0 ELSE 1 END) AS p_orders,
-        SUM(CASE WHEN ${inW} THEN 0 ELSE f.amount END) AS p_rev,
-        SUM(CASE WHEN ${inW} THEN 0 ELSE ${margin} END) AS p_mar,
-        SUM(CASE WHEN ${inW} THEN 0 ELSE f.discount END) AS p_sub
-       FROM x JOIN order_fact f ON f.user_id = x.user_id
-        AND f.paid_at >= x.exposed_at - ? AND f.paid_at < x.exposed_at + ? AND f.refunded_at IS NULL
-       GROUP BY x.user_id),
-     u AS (SELECT x.arm, x.control,
-        CASE WHEN COALESCE(o.orders, 0) > 0 THEN 1 ELSE 0 END AS cy,
-        CASE WHEN COALESCE(o.p_orders, 0) > 0 THEN 1 ELSE 0 END AS cx,
-        ${D('COALESCE(o.rev, 0)')} AS ry, ${D('COALESCE(o.p_rev, 0)')} AS rx,
-        ${D('COALESCE(o.mar, 0) - COALESCE(o.sub, 0)')} AS ny, ${D('COALESCE(o.p_mar, 0) - COALESCE(o.p_sub, 0)')} AS nx,
-        COALESCE(o.sub, 0) AS sub
-       FROM x LEFT JOIN o ON o.user_id = x.user_id)
-     SELECT arm, control, COUNT(*) AS n,
-       SUM(cy) AS cy, SUM(cx) AS cx, SUM(cx) AS cxx, SUM(cx * cy) AS cxy,
+  const sums = await sql.all<Omit<ArmSumsRow, 'n' | 'control'>>(
+    `SELECT arm, SUM(cy) AS cy, SUM(cx) AS cx, SUM(cx) AS cxx, SUM(cx * cy) AS cxy,
        SUM(ry) AS ry, SUM(ry * ry) AS ryy, SUM(rx) AS rx, SUM(rx * rx) AS rxx, SUM(rx * ry) AS rxy,
        SUM(ny) AS ny, SUM(ny * ny) AS nyy, SUM(nx) AS nx, SUM(nx * nx) AS nxx, SUM(nx * ny) AS nxy,
        SUM(sub) AS sub
-     FROM u GROUP BY arm, control ORDER BY arm`,
+     FROM (SELECT arm,
+        CASE WHEN orders > 0 THEN 1 ELSE 0 END AS cy, CASE WHEN p_orders > 0 THEN 1 ELSE 0 END AS cx,
+        ${D('rev')} AS ry, ${D('p_rev')} AS rx, ${D('mar - sub')} AS ny, ${D('p_mar - p_sub')} AS nx, sub
+       FROM (SELECT x.arm AS arm,
+          SUM(CASE WHEN ${inW} THEN 1 ELSE 0 END) AS orders,
+          SUM(CASE WHEN ${inW} THEN f.amount ELSE 0 END) AS rev,
+          SUM(CASE WHEN ${inW} THEN ${margin} ELSE 0 END) AS mar,
+          SUM(CASE WHEN ${inW} THEN f.discount ELSE 0 END) AS sub,
+          SUM(CASE WHEN ${inW} THEN 0 ELSE 1 END) AS p_orders,
+          SUM(CASE WHEN ${inW} THEN 0 ELSE f.amount END) AS p_rev,
+          SUM(CASE WHEN ${inW} THEN 0 ELSE ${margin} END) AS p_mar,
+          SUM(CASE WHEN ${inW} THEN 0 ELSE f.discount END) AS p_sub
+         FROM ${exposedOrders(o.from ? o.from === 'orders' : await fromOrders(sql, matured), src)}
+         GROUP BY x.user_id, x.arm) o) u
+     GROUP BY arm`,
     [...src.params, o.maturedBy, o.window, o.window],
   );
-}
-
-/** Exposed users per arm (all, matured or not) and the first exposure time. */
-export function exposureSpan(
-  sql: Sql,
-  src: ArmSource,
-): Promise<{ arm: string; n: number; first: number | null }[]> {
-  return sql.all(
-    `SELECT arm, COUNT(*) AS n, MIN(exposed_at) AS first FROM (${src.sql}) e GROUP BY arm ORDER BY arm`,
-    src.params,
-  );
+  const byArm = new Map(sums.map((r) => [r.arm, r]));
+  return arms
+    .filter((a) => Number(a.matured) > 0)
+    .map((a) => ({ ...zeroSums(a.arm, a.control, Number(a.matured)), ...byArm.get(a.arm), arm: a.arm }));
 }
 
 /** A rule's active (else latest) published graph and mode. */
@@ -498,7 +565,7 @@ export function customerPeriods(
   const p = Math.floor(periodSeconds);
   return sql.all(
     `SELECT o.user_id, CAST((o.paid_at - f.paid_at) / ${p} AS INTEGER) AS period, SUM(o.amount) AS revenue,
-        SUM(COALESCE(o.margin, o.amount * ${Math.floor(marginRateBp)} / 10000)) AS margin, SUM(o.discount) AS discount
+        SUM(${marginOf('o', marginRateBp)}) AS margin, SUM(o.discount) AS discount
       FROM order_fact o JOIN order_fact f ON f.user_id = o.user_id AND f.first_order = TRUE
       WHERE o.refunded_at IS NULL AND o.paid_at < f.paid_at + ${p * Math.floor(periods)}
       GROUP BY o.user_id, CAST((o.paid_at - f.paid_at) / ${p} AS INTEGER)`,

@@ -91,6 +91,52 @@ export class IssueForecast {
   @Field(() => CostRange, { description: 'Expected subsidy (minor units) and its range.' }) cost!: CostRange;
 }
 
+@ObjectType({
+  simpleResolvers: true,
+  description: 'What a draft rule would cost for one template it issues.',
+})
+export class RuleForecastTemplate {
+  @Field(() => ID) templateId!: string;
+  @Field(() => Int, { description: 'Coupons the replay would have issued of this template.' })
+  coupons!: number;
+  @Field(() => Int, { description: 'Users they would have gone to.' }) users!: number;
+  @Field(() => [ForecastFigure], {
+    description:
+      'coupons × claimRate (1: a rule puts the coupon in the wallet) × redemptionRate × meanDiscount.',
+  })
+  figures!: ForecastFigure[];
+  @Field(() => CostRange, { description: 'Expected subsidy (minor units) and its range.' }) cost!: CostRange;
+  @Field(() => GraphQLSafeInt, {
+    description:
+      "The liability by the budget rule's formula (campaigns/budget.ts): max value × the template's redemption rate, 1 until it has history.",
+  })
+  liability!: number;
+  @Field(() => GraphQLSafeInt, { description: 'Every coupon redeemed at its maximum value.' })
+  worstCaseCost!: number;
+}
+
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A draft rule replayed over past events, and what it would cost.',
+})
+export class RuleForecast {
+  @Field(() => DateTimeScalar) from!: number;
+  @Field(() => DateTimeScalar) to!: number;
+  @Field(() => Int, { description: 'Stored events of the trigger type replayed.' }) events!: number;
+  @Field(() => Int) firings!: number;
+  @Field(() => Int) users!: number;
+  @Field(() => Boolean, {
+    description: 'The replay stopped at its event limit: the figures are lower bounds.',
+  })
+  truncated!: boolean;
+  @Field(() => [RuleForecastTemplate]) templates!: RuleForecastTemplate[];
+  @Field(() => CostRange, { description: "Sum of the templates' expected subsidies and ranges." })
+  cost!: CostRange;
+  @Field(() => GraphQLSafeInt, { description: "Sum of the templates' budget liabilities." })
+  liability!: number;
+  @Field(() => GraphQLSafeInt) worstCaseCost!: number;
+}
+
 @InputType({
   description:
     'What `metrics` measures: the deployment (ALL), a template, campaign, rule, merchant or funder.',

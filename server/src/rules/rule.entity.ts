@@ -142,7 +142,8 @@ export const RuleExposureSchema = new EntitySchema<RuleExposure>({
     eventId: text(128),
     exposedAt: epoch(),
   },
-  indexes: [{ properties: ['ruleId', 'arm'] }],
+  // Covering for an experiment's exposure counts per arm (metrics/metrics.sql.ts, exposureSpan).
+  indexes: [{ properties: ['ruleId', 'arm', 'control', 'exposedAt'] }],
 });
 
 /** How many evaluations reached (ran) and passed each node of a rule version. */

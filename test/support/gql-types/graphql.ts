@@ -1238,6 +1238,24 @@ export type MetricsE2eForecastQueryVariables = Exact<{
 
 export type MetricsE2eForecastQuery = { forecastIssue: { figures: Array<{ name: string, value: number, low: number, high: number, source: ForecastSource }>, cost: { value: number, low: number, high: number } } };
 
+export type MetricsE2eForecastRuleQueryVariables = Exact<{
+  g: unknown;
+  from: string;
+  to: string;
+}>;
+
+
+export type MetricsE2eForecastRuleQuery = { forecastRule: { events: number, firings: number, users: number, truncated: boolean, liability: number, worstCaseCost: number, cost: { value: number, low: number, high: number }, templates: Array<{ templateId: string, coupons: number, users: number, liability: number, worstCaseCost: number, figures: Array<{ name: string, value: number, low: number, high: number, source: ForecastSource }>, cost: { value: number, low: number, high: number } }> } };
+
+export type MetricsE2eReplayQueryVariables = Exact<{
+  g: unknown;
+  from: string;
+  to: string;
+}>;
+
+
+export type MetricsE2eReplayQuery = { replayRule: { events: number, firings: number, expectedCost: number, worstCaseCost: number, issues: Array<{ templateId: string, count: number, users: number, expectedCost: number }> } };
+
 export type MetricsE2eLtvQueryVariables = Exact<{
   g: LtvGroupBy;
   r?: string | number | null | undefined;
@@ -3017,6 +3035,58 @@ export const MetricsE2eForecastDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MetricsE2eForecastQuery, MetricsE2eForecastQueryVariables>;
+export const MetricsE2eForecastRuleDocument = new TypedDocumentString(`
+    query MetricsE2eForecastRule($g: JSON!, $from: DateTime!, $to: DateTime!) {
+  forecastRule(graph: $g, from: $from, to: $to) {
+    events
+    firings
+    users
+    truncated
+    liability
+    worstCaseCost
+    cost {
+      value
+      low
+      high
+    }
+    templates {
+      templateId
+      coupons
+      users
+      liability
+      worstCaseCost
+      figures {
+        name
+        value
+        low
+        high
+        source
+      }
+      cost {
+        value
+        low
+        high
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsE2eForecastRuleQuery, MetricsE2eForecastRuleQueryVariables>;
+export const MetricsE2eReplayDocument = new TypedDocumentString(`
+    query MetricsE2eReplay($g: JSON!, $from: DateTime!, $to: DateTime!) {
+  replayRule(graph: $g, from: $from, to: $to) {
+    events
+    firings
+    expectedCost
+    worstCaseCost
+    issues {
+      templateId
+      count
+      users
+      expectedCost
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsE2eReplayQuery, MetricsE2eReplayQueryVariables>;
 export const MetricsE2eLtvDocument = new TypedDocumentString(`
     query MetricsE2eLtv($g: LtvGroupBy!, $r: ID) {
   ltv(groupBy: $g, ruleId: $r, periods: 2) {

@@ -13,6 +13,7 @@ import { Migration20261206140928 } from './Migration20261206140928';
 import { Migration20261206143250 } from './Migration20261206143250';
 import { Migration20261206145236 } from './Migration20261206145236';
 import { Migration20261206170134 } from './Migration20261206170134';
+import { Migration20261206170503 } from './Migration20261206170503';
 import { Migration20261206171614 } from './Migration20261206171614';
 
 export const sqliteMigrations: MigrationObject[] = [
@@ -29,5 +30,6 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261206143250', class: Migration20261206143250 },
   { name: 'Migration20261206145236', class: Migration20261206145236 },
   { name: 'Migration20261206170134', class: Migration20261206170134 },
+  { name: 'Migration20261206170503', class: Migration20261206170503 },
   { name: 'Migration20261206171614', class: Migration20261206171614 },
 ];
