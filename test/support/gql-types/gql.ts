@@ -26,6 +26,11 @@ type Documents = {
     "\n  query WorkloadsQuote($cart: CartInput!) {\n    quote(cart: $cart) {\n      subtotal\n      best {\n        couponIds\n        totalDiscount\n        payable\n        coupons {\n          couponId\n          stackGroup\n          discount\n          remainingBalance\n        }\n      }\n      items {\n        applicable\n        reason\n        shortBy\n        discount\n        inBest\n        coupon {\n          id\n          code\n          validUntil\n          template {\n            name\n            kind\n          }\n        }\n      }\n    }\n  }\n": typeof types.WorkloadsQuoteDocument,
     "\n        mutation BrowserAudiencesTrack($e: [TrackEventInput!]!) {\n          track(events: $e) {\n            accepted\n          }\n        }\n      ": typeof types.BrowserAudiencesTrackDocument,
     "\n        query BrowserIssuingJob($id: ID!) {\n          bulkIssueJob(id: $id) {\n            total\n            issued\n            heldOut\n            skipped\n            failed\n            percent\n          }\n        }\n      ": typeof types.BrowserIssuingJobDocument,
+    "\n      query BrowserTemplateCount {\n        templates(first: 1) {\n          totalCount\n        }\n      }\n    ": typeof types.BrowserTemplateCountDocument,
+    "\n      mutation BrowserCreateCampaign($i: CreateCampaignInput!) {\n        createCampaign(input: $i) {\n          id\n        }\n      }\n    ": typeof types.BrowserCreateCampaignDocument,
+    "\n        query BrowserCampaign($id: ID!) {\n          campaign(id: $id) {\n            name\n            budget\n            status\n          }\n        }\n      ": typeof types.BrowserCampaignDocument,
+    "\n        query BrowserTemplateKinds {\n          templates(first: 50) {\n            nodes {\n              name\n              kind\n              status\n              quotaTotal\n            }\n          }\n        }\n      ": typeof types.BrowserTemplateKindsDocument,
+    "\n        query BrowserTemplateCodes($id: ID!) {\n          template(id: $id) {\n            status\n            codes {\n              unused\n            }\n          }\n        }\n      ": typeof types.BrowserTemplateCodesDocument,
     "\n      mutation RuleBuilderCreateApiKey($i: CreateApiKeyInput!) {\n        createApiKey(input: $i) {\n          key\n        }\n      }\n    ": typeof types.RuleBuilderCreateApiKeyDocument,
     "\n      mutation RuleBuilderTrack($e: [TrackEventInput!]!) {\n        track(events: $e) {\n          accepted\n          issued\n        }\n      }\n    ": typeof types.RuleBuilderTrackDocument,
     "\n        query RuleBuilderWallet($u: ID!) {\n          wallet(userId: $u) {\n            templateId\n            status\n          }\n        }\n      ": typeof types.RuleBuilderWalletDocument,
@@ -38,6 +43,15 @@ type Documents = {
     "\n      query ArrangeRuleState($id: ID!) {\n        rule(id: $id) {\n          name\n          status\n          mode\n          draft\n          activeVersion\n        }\n      }\n    ": typeof types.ArrangeRuleStateDocument,
     "\n      mutation ArrangePaidOrder($e: [TrackEventInput!]!) {\n        track(events: $e) {\n          accepted\n          issued\n          errors {\n            message\n          }\n        }\n      }\n    ": typeof types.ArrangePaidOrderDocument,
     "\n        mutation HarnessCreateStaff($i: CreateStaffInput!) {\n          createStaffUser(input: $i) {\n            id\n          }\n        }\n      ": typeof types.HarnessCreateStaffDocument,
+    "\n      mutation MeasureCreateCampaign($i: CreateCampaignInput!) {\n        createCampaign(input: $i) {\n          id\n        }\n      }\n    ": typeof types.MeasureCreateCampaignDocument,
+    "\n      mutation MeasureCreateAudience($i: CreateAudienceInput!) {\n        createAudience(input: $i) {\n          id\n        }\n      }\n    ": typeof types.MeasureCreateAudienceDocument,
+    "\n      mutation MeasureUploadAudience($a: ID!, $csv: String!) {\n        uploadAudienceMembers(audienceId: $a, csv: $csv, replace: true) {\n          added\n        }\n      }\n    ": typeof types.MeasureUploadAudienceDocument,
+    "\n  mutation MeasureTrack($e: [TrackEventInput!]!) {\n    track(events: $e) {\n      accepted\n      errors {\n        message\n      }\n    }\n  }\n": typeof types.MeasureTrackDocument,
+    "\n  mutation MeasureLock($i: LockInput!) {\n    lockCoupons(input: $i) {\n      locked\n    }\n  }\n": typeof types.MeasureLockDocument,
+    "\n  mutation MeasureRedeem($o: ID!) {\n    redeemOrder(orderId: $o) {\n      ok\n    }\n  }\n": typeof types.MeasureRedeemDocument,
+    "\n      mutation MeasureCreateRule($i: CreateRuleInput!) {\n        createRule(input: $i) {\n          id\n        }\n      }\n    ": typeof types.MeasureCreateRuleDocument,
+    "\n      mutation MeasurePublishRule($id: ID!) {\n        publishRule(id: $id) {\n          rule {\n            id\n          }\n        }\n      }\n    ": typeof types.MeasurePublishRuleDocument,
+    "\n      query MeasureRuleMode($id: ID!) {\n        rule(id: $id) {\n          mode\n        }\n      }\n    ": typeof types.MeasureRuleModeDocument,
     "\n      mutation AudiencesCreateAudience2($i: CreateAudienceInput!) {\n        createAudience(input: $i) {\n          id\n        }\n      }\n    ": typeof types.AudiencesCreateAudience2Document,
     "\n        query IsAudienceMember($a: ID!, $u: ID!) {\n          isAudienceMember(audienceId: $a, userId: $u)\n        }\n      ": typeof types.IsAudienceMemberDocument,
     "\n        query AudiencesAudiencePreview($e: JSON) {\n          audiencePreview(expression: $e, sample: 10) {\n            size\n            sample\n          }\n        }\n      ": typeof types.AudiencesAudiencePreviewDocument,
@@ -71,6 +85,14 @@ type Documents = {
     "\n      query BadInputWallet2 {\n        wallet(userId: \"u1\") {\n          template {\n            scope {\n              merchantIds\n            }\n          }\n        }\n      }\n    ": typeof types.BadInputWallet2Document,
     "\n          query Templates {\n            templates(first: 101) {\n              totalCount\n            }\n          }\n        ": typeof types.TemplatesDocument,
     "\n        query Wallet {\n          wallet {\n            userId\n          }\n        }\n      ": typeof types.WalletDocument,
+    "\n  query MechanicsQuote($c: CartInput!) {\n    quote(cart: $c) {\n      items {\n        coupon {\n          id\n        }\n        applicable\n        reason\n        discount\n      }\n      best {\n        couponIds\n        totalDiscount\n        payable\n      }\n    }\n  }\n": typeof types.MechanicsQuoteDocument,
+    "\n  mutation MechanicsLock($i: LockInput!) {\n    lockCoupons(input: $i) {\n      locked\n      problems {\n        couponId\n        reason\n      }\n      applied {\n        couponIds\n        totalDiscount\n        payable\n      }\n    }\n  }\n": typeof types.MechanicsLockDocument,
+    "\n  mutation MechanicsRedeem($o: ID!) {\n    redeemOrder(orderId: $o) {\n      ok\n      totalDiscount\n      coupons {\n        id\n        status\n      }\n    }\n  }\n": typeof types.MechanicsRedeemDocument,
+    "\n  mutation MechanicsCreateTemplate($i: CreateTemplateInput!) {\n    createTemplate(input: $i) {\n      id\n      maxValue\n      applyTo\n      maxUnits\n      minQuantity\n      buyQuantity\n      getQuantity\n      maxApplications\n    }\n  }\n": typeof types.MechanicsCreateTemplateDocument,
+    "\n  query MechanicsTemplates($s: String!) {\n    templates(filter: { search: $s }) {\n      totalCount\n    }\n  }\n": typeof types.MechanicsTemplatesDocument,
+    "\n  mutation MechanicsCampaign {\n    createCampaign(input: { name: \"mechanics\", budget: 100000 }) {\n      id\n    }\n  }\n": typeof types.MechanicsCampaignDocument,
+    "\n  query MechanicsWallet($u: ID!) {\n    wallet(userId: $u) {\n      id\n      status\n    }\n  }\n": typeof types.MechanicsWalletDocument,
+    "\n        query MechanicsShort($c: CartInput!) {\n          quote(cart: $c) {\n            items {\n              applicable\n              reason\n              shortBy\n            }\n          }\n        }\n      ": typeof types.MechanicsShortDocument,
     "\n  query CheckoutQuote($c: CartInput!) {\n    quote(cart: $c) {\n      subtotal\n      items {\n        coupon {\n          id\n        }\n        applicable\n        reason\n        shortBy\n        discount\n        inBest\n      }\n      inapplicable {\n        coupon {\n          id\n        }\n        reason\n      }\n      best {\n        couponIds\n        totalDiscount\n        payable\n        coupons {\n          couponId\n          stackGroup\n          discount\n          lines {\n            index\n            discount\n          }\n        }\n        lines {\n          index\n          amount\n          discount\n          payable\n        }\n      }\n    }\n  }\n": typeof types.CheckoutQuoteDocument,
     "\n  mutation CheckoutLockCoupons($i: LockInput!) {\n    lockCoupons(input: $i) {\n      locked\n      replayed\n      lockExpiresAt\n      problems {\n        couponId\n        reason\n        shortBy\n      }\n      applied {\n        couponIds\n        totalDiscount\n        payable\n      }\n    }\n  }\n": typeof types.CheckoutLockCouponsDocument,
     "\n  mutation CheckoutRedeemOrder($o: ID!) {\n    redeemOrder(orderId: $o) {\n      ok\n      status\n      totalDiscount\n      replayed\n      coupons {\n        id\n        status\n        balance\n      }\n    }\n  }\n": typeof types.CheckoutRedeemOrderDocument,
@@ -240,6 +262,11 @@ const documents: Documents = {
     "\n  query WorkloadsQuote($cart: CartInput!) {\n    quote(cart: $cart) {\n      subtotal\n      best {\n        couponIds\n        totalDiscount\n        payable\n        coupons {\n          couponId\n          stackGroup\n          discount\n          remainingBalance\n        }\n      }\n      items {\n        applicable\n        reason\n        shortBy\n        discount\n        inBest\n        coupon {\n          id\n          code\n          validUntil\n          template {\n            name\n            kind\n          }\n        }\n      }\n    }\n  }\n": types.WorkloadsQuoteDocument,
     "\n        mutation BrowserAudiencesTrack($e: [TrackEventInput!]!) {\n          track(events: $e) {\n            accepted\n          }\n        }\n      ": types.BrowserAudiencesTrackDocument,
     "\n        query BrowserIssuingJob($id: ID!) {\n          bulkIssueJob(id: $id) {\n            total\n            issued\n            heldOut\n            skipped\n            failed\n            percent\n          }\n        }\n      ": types.BrowserIssuingJobDocument,
+    "\n      query BrowserTemplateCount {\n        templates(first: 1) {\n          totalCount\n        }\n      }\n    ": types.BrowserTemplateCountDocument,
+    "\n      mutation BrowserCreateCampaign($i: CreateCampaignInput!) {\n        createCampaign(input: $i) {\n          id\n        }\n      }\n    ": types.BrowserCreateCampaignDocument,
+    "\n        query BrowserCampaign($id: ID!) {\n          campaign(id: $id) {\n            name\n            budget\n            status\n          }\n        }\n      ": types.BrowserCampaignDocument,
+    "\n        query BrowserTemplateKinds {\n          templates(first: 50) {\n            nodes {\n              name\n              kind\n              status\n              quotaTotal\n            }\n          }\n        }\n      ": types.BrowserTemplateKindsDocument,
+    "\n        query BrowserTemplateCodes($id: ID!) {\n          template(id: $id) {\n            status\n            codes {\n              unused\n            }\n          }\n        }\n      ": types.BrowserTemplateCodesDocument,
     "\n      mutation RuleBuilderCreateApiKey($i: CreateApiKeyInput!) {\n        createApiKey(input: $i) {\n          key\n        }\n      }\n    ": types.RuleBuilderCreateApiKeyDocument,
     "\n      mutation RuleBuilderTrack($e: [TrackEventInput!]!) {\n        track(events: $e) {\n          accepted\n          issued\n        }\n      }\n    ": types.RuleBuilderTrackDocument,
     "\n        query RuleBuilderWallet($u: ID!) {\n          wallet(userId: $u) {\n            templateId\n            status\n          }\n        }\n      ": types.RuleBuilderWalletDocument,
@@ -252,6 +279,15 @@ const documents: Documents = {
     "\n      query ArrangeRuleState($id: ID!) {\n        rule(id: $id) {\n          name\n          status\n          mode\n          draft\n          activeVersion\n        }\n      }\n    ": types.ArrangeRuleStateDocument,
     "\n      mutation ArrangePaidOrder($e: [TrackEventInput!]!) {\n        track(events: $e) {\n          accepted\n          issued\n          errors {\n            message\n          }\n        }\n      }\n    ": types.ArrangePaidOrderDocument,
     "\n        mutation HarnessCreateStaff($i: CreateStaffInput!) {\n          createStaffUser(input: $i) {\n            id\n          }\n        }\n      ": types.HarnessCreateStaffDocument,
+    "\n      mutation MeasureCreateCampaign($i: CreateCampaignInput!) {\n        createCampaign(input: $i) {\n          id\n        }\n      }\n    ": types.MeasureCreateCampaignDocument,
+    "\n      mutation MeasureCreateAudience($i: CreateAudienceInput!) {\n        createAudience(input: $i) {\n          id\n        }\n      }\n    ": types.MeasureCreateAudienceDocument,
+    "\n      mutation MeasureUploadAudience($a: ID!, $csv: String!) {\n        uploadAudienceMembers(audienceId: $a, csv: $csv, replace: true) {\n          added\n        }\n      }\n    ": types.MeasureUploadAudienceDocument,
+    "\n  mutation MeasureTrack($e: [TrackEventInput!]!) {\n    track(events: $e) {\n      accepted\n      errors {\n        message\n      }\n    }\n  }\n": types.MeasureTrackDocument,
+    "\n  mutation MeasureLock($i: LockInput!) {\n    lockCoupons(input: $i) {\n      locked\n    }\n  }\n": types.MeasureLockDocument,
+    "\n  mutation MeasureRedeem($o: ID!) {\n    redeemOrder(orderId: $o) {\n      ok\n    }\n  }\n": types.MeasureRedeemDocument,
+    "\n      mutation MeasureCreateRule($i: CreateRuleInput!) {\n        createRule(input: $i) {\n          id\n        }\n      }\n    ": types.MeasureCreateRuleDocument,
+    "\n      mutation MeasurePublishRule($id: ID!) {\n        publishRule(id: $id) {\n          rule {\n            id\n          }\n        }\n      }\n    ": types.MeasurePublishRuleDocument,
+    "\n      query MeasureRuleMode($id: ID!) {\n        rule(id: $id) {\n          mode\n        }\n      }\n    ": types.MeasureRuleModeDocument,
     "\n      mutation AudiencesCreateAudience2($i: CreateAudienceInput!) {\n        createAudience(input: $i) {\n          id\n        }\n      }\n    ": types.AudiencesCreateAudience2Document,
     "\n        query IsAudienceMember($a: ID!, $u: ID!) {\n          isAudienceMember(audienceId: $a, userId: $u)\n        }\n      ": types.IsAudienceMemberDocument,
     "\n        query AudiencesAudiencePreview($e: JSON) {\n          audiencePreview(expression: $e, sample: 10) {\n            size\n            sample\n          }\n        }\n      ": types.AudiencesAudiencePreviewDocument,
@@ -285,6 +321,14 @@ const documents: Documents = {
     "\n      query BadInputWallet2 {\n        wallet(userId: \"u1\") {\n          template {\n            scope {\n              merchantIds\n            }\n          }\n        }\n      }\n    ": types.BadInputWallet2Document,
     "\n          query Templates {\n            templates(first: 101) {\n              totalCount\n            }\n          }\n        ": types.TemplatesDocument,
     "\n        query Wallet {\n          wallet {\n            userId\n          }\n        }\n      ": types.WalletDocument,
+    "\n  query MechanicsQuote($c: CartInput!) {\n    quote(cart: $c) {\n      items {\n        coupon {\n          id\n        }\n        applicable\n        reason\n        discount\n      }\n      best {\n        couponIds\n        totalDiscount\n        payable\n      }\n    }\n  }\n": types.MechanicsQuoteDocument,
+    "\n  mutation MechanicsLock($i: LockInput!) {\n    lockCoupons(input: $i) {\n      locked\n      problems {\n        couponId\n        reason\n      }\n      applied {\n        couponIds\n        totalDiscount\n        payable\n      }\n    }\n  }\n": types.MechanicsLockDocument,
+    "\n  mutation MechanicsRedeem($o: ID!) {\n    redeemOrder(orderId: $o) {\n      ok\n      totalDiscount\n      coupons {\n        id\n        status\n      }\n    }\n  }\n": types.MechanicsRedeemDocument,
+    "\n  mutation MechanicsCreateTemplate($i: CreateTemplateInput!) {\n    createTemplate(input: $i) {\n      id\n      maxValue\n      applyTo\n      maxUnits\n      minQuantity\n      buyQuantity\n      getQuantity\n      maxApplications\n    }\n  }\n": types.MechanicsCreateTemplateDocument,
+    "\n  query MechanicsTemplates($s: String!) {\n    templates(filter: { search: $s }) {\n      totalCount\n    }\n  }\n": types.MechanicsTemplatesDocument,
+    "\n  mutation MechanicsCampaign {\n    createCampaign(input: { name: \"mechanics\", budget: 100000 }) {\n      id\n    }\n  }\n": types.MechanicsCampaignDocument,
+    "\n  query MechanicsWallet($u: ID!) {\n    wallet(userId: $u) {\n      id\n      status\n    }\n  }\n": types.MechanicsWalletDocument,
+    "\n        query MechanicsShort($c: CartInput!) {\n          quote(cart: $c) {\n            items {\n              applicable\n              reason\n              shortBy\n            }\n          }\n        }\n      ": types.MechanicsShortDocument,
     "\n  query CheckoutQuote($c: CartInput!) {\n    quote(cart: $c) {\n      subtotal\n      items {\n        coupon {\n          id\n        }\n        applicable\n        reason\n        shortBy\n        discount\n        inBest\n      }\n      inapplicable {\n        coupon {\n          id\n        }\n        reason\n      }\n      best {\n        couponIds\n        totalDiscount\n        payable\n        coupons {\n          couponId\n          stackGroup\n          discount\n          lines {\n            index\n            discount\n          }\n        }\n        lines {\n          index\n          amount\n          discount\n          payable\n        }\n      }\n    }\n  }\n": types.CheckoutQuoteDocument,
     "\n  mutation CheckoutLockCoupons($i: LockInput!) {\n    lockCoupons(input: $i) {\n      locked\n      replayed\n      lockExpiresAt\n      problems {\n        couponId\n        reason\n        shortBy\n      }\n      applied {\n        couponIds\n        totalDiscount\n        payable\n      }\n    }\n  }\n": types.CheckoutLockCouponsDocument,
     "\n  mutation CheckoutRedeemOrder($o: ID!) {\n    redeemOrder(orderId: $o) {\n      ok\n      status\n      totalDiscount\n      replayed\n      coupons {\n        id\n        status\n        balance\n      }\n    }\n  }\n": types.CheckoutRedeemOrderDocument,
@@ -490,6 +534,26 @@ export function graphql(source: "\n        query BrowserIssuingJob($id: ID!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n      query BrowserTemplateCount {\n        templates(first: 1) {\n          totalCount\n        }\n      }\n    "): typeof import('./graphql').BrowserTemplateCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation BrowserCreateCampaign($i: CreateCampaignInput!) {\n        createCampaign(input: $i) {\n          id\n        }\n      }\n    "): typeof import('./graphql').BrowserCreateCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query BrowserCampaign($id: ID!) {\n          campaign(id: $id) {\n            name\n            budget\n            status\n          }\n        }\n      "): typeof import('./graphql').BrowserCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query BrowserTemplateKinds {\n          templates(first: 50) {\n            nodes {\n              name\n              kind\n              status\n              quotaTotal\n            }\n          }\n        }\n      "): typeof import('./graphql').BrowserTemplateKindsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query BrowserTemplateCodes($id: ID!) {\n          template(id: $id) {\n            status\n            codes {\n              unused\n            }\n          }\n        }\n      "): typeof import('./graphql').BrowserTemplateCodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n      mutation RuleBuilderCreateApiKey($i: CreateApiKeyInput!) {\n        createApiKey(input: $i) {\n          key\n        }\n      }\n    "): typeof import('./graphql').RuleBuilderCreateApiKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -535,6 +599,42 @@ export function graphql(source: "\n      mutation ArrangePaidOrder($e: [TrackEve
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation HarnessCreateStaff($i: CreateStaffInput!) {\n          createStaffUser(input: $i) {\n            id\n          }\n        }\n      "): typeof import('./graphql').HarnessCreateStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MeasureCreateCampaign($i: CreateCampaignInput!) {\n        createCampaign(input: $i) {\n          id\n        }\n      }\n    "): typeof import('./graphql').MeasureCreateCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MeasureCreateAudience($i: CreateAudienceInput!) {\n        createAudience(input: $i) {\n          id\n        }\n      }\n    "): typeof import('./graphql').MeasureCreateAudienceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MeasureUploadAudience($a: ID!, $csv: String!) {\n        uploadAudienceMembers(audienceId: $a, csv: $csv, replace: true) {\n          added\n        }\n      }\n    "): typeof import('./graphql').MeasureUploadAudienceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeasureTrack($e: [TrackEventInput!]!) {\n    track(events: $e) {\n      accepted\n      errors {\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').MeasureTrackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeasureLock($i: LockInput!) {\n    lockCoupons(input: $i) {\n      locked\n    }\n  }\n"): typeof import('./graphql').MeasureLockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeasureRedeem($o: ID!) {\n    redeemOrder(orderId: $o) {\n      ok\n    }\n  }\n"): typeof import('./graphql').MeasureRedeemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MeasureCreateRule($i: CreateRuleInput!) {\n        createRule(input: $i) {\n          id\n        }\n      }\n    "): typeof import('./graphql').MeasureCreateRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MeasurePublishRule($id: ID!) {\n        publishRule(id: $id) {\n          rule {\n            id\n          }\n        }\n      }\n    "): typeof import('./graphql').MeasurePublishRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MeasureRuleMode($id: ID!) {\n        rule(id: $id) {\n          mode\n        }\n      }\n    "): typeof import('./graphql').MeasureRuleModeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -667,6 +767,38 @@ export function graphql(source: "\n          query Templates {\n            temp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query Wallet {\n          wallet {\n            userId\n          }\n        }\n      "): typeof import('./graphql').WalletDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MechanicsQuote($c: CartInput!) {\n    quote(cart: $c) {\n      items {\n        coupon {\n          id\n        }\n        applicable\n        reason\n        discount\n      }\n      best {\n        couponIds\n        totalDiscount\n        payable\n      }\n    }\n  }\n"): typeof import('./graphql').MechanicsQuoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MechanicsLock($i: LockInput!) {\n    lockCoupons(input: $i) {\n      locked\n      problems {\n        couponId\n        reason\n      }\n      applied {\n        couponIds\n        totalDiscount\n        payable\n      }\n    }\n  }\n"): typeof import('./graphql').MechanicsLockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MechanicsRedeem($o: ID!) {\n    redeemOrder(orderId: $o) {\n      ok\n      totalDiscount\n      coupons {\n        id\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').MechanicsRedeemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MechanicsCreateTemplate($i: CreateTemplateInput!) {\n    createTemplate(input: $i) {\n      id\n      maxValue\n      applyTo\n      maxUnits\n      minQuantity\n      buyQuantity\n      getQuantity\n      maxApplications\n    }\n  }\n"): typeof import('./graphql').MechanicsCreateTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MechanicsTemplates($s: String!) {\n    templates(filter: { search: $s }) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').MechanicsTemplatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MechanicsCampaign {\n    createCampaign(input: { name: \"mechanics\", budget: 100000 }) {\n      id\n    }\n  }\n"): typeof import('./graphql').MechanicsCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MechanicsWallet($u: ID!) {\n    wallet(userId: $u) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').MechanicsWalletDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query MechanicsShort($c: CartInput!) {\n          quote(cart: $c) {\n            items {\n              applicable\n              reason\n              shortBy\n            }\n          }\n        }\n      "): typeof import('./graphql').MechanicsShortDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,13 @@ export type ApiScope =
   | 'EVENTS_READ'
   | 'EVENTS_WRITE';
 
+/** What an AMOUNT_OFF / PERCENT_OFF applies to: ORDER (the eligible amount), EACH_UNIT / EACH_LINE (AMOUNT_OFF: a fixed amount off each eligible unit or line, never more than it), CHEAPEST_ITEM (one unit of the cheapest eligible item). */
+export type ApplyTo =
+  | 'CHEAPEST_ITEM'
+  | 'EACH_LINE'
+  | 'EACH_UNIT'
+  | 'ORDER';
+
 /** DYNAMIC: a condition expression over user facts. STATIC: an uploaded list of user ids. */
 export type AudienceKind =
   | 'DYNAMIC'
@@ -29,6 +36,11 @@ export type BulkJobStatus =
   | 'FAILED'
   | 'PAUSED'
   | 'RUNNING';
+
+export type CampaignStatus =
+  | 'ACTIVE'
+  | 'ENDED'
+  | 'PAUSED';
 
 export type CartInput = {
   /** 1 to 1000 lines. */
@@ -116,6 +128,7 @@ export type CouponEventType =
 /** What a coupon does (docs/domain.md, Coupon kinds). */
 export type CouponKind =
   | 'AMOUNT_OFF'
+  | 'BUY_X_GET_Y'
   | 'CASH'
   | 'INTEREST_RATE'
   | 'MERCHANDISE'
@@ -142,6 +155,14 @@ export type CreateAudienceInput = {
   name: string;
 };
 
+export type CreateCampaignInput = {
+  budget?: number | null | undefined;
+  description?: string | null | undefined;
+  endsAt?: string | null | undefined;
+  name: string;
+  startsAt?: string | null | undefined;
+};
+
 export type CreateRuleInput = {
   description?: string | null | undefined;
   /** The draft graph document. */
@@ -162,10 +183,14 @@ export type CreateTemplateInput = {
   activate?: boolean;
   /** AMOUNT_OFF / STEP_AMOUNT_OFF: minor units off. */
   amount?: number | null | undefined;
+  /** AMOUNT_OFF / PERCENT_OFF: default ORDER. */
+  applyTo?: ApplyTo | null | undefined;
   /** Only members of one of these audiences may claim it. */
   audienceIds?: Array<string | number> | null | undefined;
   /** CASH: the stored value. */
   balance?: number | null | undefined;
+  /** BUY_X_GET_Y: buy this many units of the scope … */
+  buyQuantity?: number | null | undefined;
   /** The campaign whose budget pays for it. */
   campaignId?: string | number | null | undefined;
   /** PERCENT_OFF / STEP_AMOUNT_OFF: the most a discount can be. */
@@ -180,12 +205,20 @@ export type CreateTemplateInput = {
   /** Combines with no other coupon. */
   exclusive?: boolean;
   funding?: FundingInput | null | undefined;
+  /** BUY_X_GET_Y: … get this many (of the scope, or of `sku`) at discountBp off, cheapest first. */
+  getQuantity?: number | null | undefined;
   kind: CouponKind;
   limitFrequency?: ClaimFrequency | null | undefined;
   /** Coupons per account in total. */
   limitPerAccount?: number | null | undefined;
   /** Coupons per device (and per web cookie). */
   limitPerDevice?: number | null | undefined;
+  /** BUY_X_GET_Y: at most this many times per order. */
+  maxApplications?: number | null | undefined;
+  /** EACH_UNIT / EACH_LINE: most units (lines) discounted, cheapest first. */
+  maxUnits?: number | null | undefined;
+  /** The cart must hold at least this many eligible units. */
+  minQuantity?: number | null | undefined;
   name: string;
   placements?: Array<PlacementKind>;
   /** INTEREST_RATE: principal cap. */
@@ -293,7 +326,9 @@ export type InapplicableReason =
   | 'NOT_AVAILABLE'
   | 'NOT_A_CHECKOUT_COUPON'
   | 'NOT_YET_VALID'
+  | 'NO_EFFECT'
   | 'OUT_OF_SCOPE'
+  | 'QUANTITY_NOT_MET'
   | 'STACK_CONFLICT'
   | 'THRESHOLD_NOT_MET';
 
@@ -546,6 +581,37 @@ export type BrowserIssuingJobQueryVariables = Exact<{
 
 export type BrowserIssuingJobQuery = { bulkIssueJob: { total: number, issued: number, heldOut: number, skipped: number, failed: number, percent: number } };
 
+export type BrowserTemplateCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BrowserTemplateCountQuery = { templates: { totalCount: number } };
+
+export type BrowserCreateCampaignMutationVariables = Exact<{
+  i: CreateCampaignInput;
+}>;
+
+
+export type BrowserCreateCampaignMutation = { createCampaign: { id: string } };
+
+export type BrowserCampaignQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BrowserCampaignQuery = { campaign: { name: string, budget: number | null, status: CampaignStatus } };
+
+export type BrowserTemplateKindsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BrowserTemplateKindsQuery = { templates: { nodes: Array<{ name: string, kind: CouponKind, status: TemplateStatus, quotaTotal: number | null }> } };
+
+export type BrowserTemplateCodesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BrowserTemplateCodesQuery = { template: { status: TemplateStatus, codes: { unused: number } } };
+
 export type RuleBuilderCreateApiKeyMutationVariables = Exact<{
   i: CreateApiKeyInput;
 }>;
@@ -631,6 +697,70 @@ export type HarnessCreateStaffMutationVariables = Exact<{
 
 
 export type HarnessCreateStaffMutation = { createStaffUser: { id: string } };
+
+export type MeasureCreateCampaignMutationVariables = Exact<{
+  i: CreateCampaignInput;
+}>;
+
+
+export type MeasureCreateCampaignMutation = { createCampaign: { id: string } };
+
+export type MeasureCreateAudienceMutationVariables = Exact<{
+  i: CreateAudienceInput;
+}>;
+
+
+export type MeasureCreateAudienceMutation = { createAudience: { id: string } };
+
+export type MeasureUploadAudienceMutationVariables = Exact<{
+  a: string | number;
+  csv: string;
+}>;
+
+
+export type MeasureUploadAudienceMutation = { uploadAudienceMembers: { added: number } };
+
+export type MeasureTrackMutationVariables = Exact<{
+  e: Array<TrackEventInput> | TrackEventInput;
+}>;
+
+
+export type MeasureTrackMutation = { track: { accepted: number, errors: Array<{ message: string }> } };
+
+export type MeasureLockMutationVariables = Exact<{
+  i: LockInput;
+}>;
+
+
+export type MeasureLockMutation = { lockCoupons: { locked: boolean } };
+
+export type MeasureRedeemMutationVariables = Exact<{
+  o: string | number;
+}>;
+
+
+export type MeasureRedeemMutation = { redeemOrder: { ok: boolean } };
+
+export type MeasureCreateRuleMutationVariables = Exact<{
+  i: CreateRuleInput;
+}>;
+
+
+export type MeasureCreateRuleMutation = { createRule: { id: string } };
+
+export type MeasurePublishRuleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MeasurePublishRuleMutation = { publishRule: { rule: { id: string } } };
+
+export type MeasureRuleModeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MeasureRuleModeQuery = { rule: { mode: RuleMode } };
 
 export type AudiencesCreateAudience2MutationVariables = Exact<{
   i: CreateAudienceInput;
@@ -843,6 +973,60 @@ export type WalletQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type WalletQuery = { wallet: Array<{ userId: string }> };
+
+export type MechanicsQuoteQueryVariables = Exact<{
+  c: CartInput;
+}>;
+
+
+export type MechanicsQuoteQuery = { quote: { items: Array<{ applicable: boolean, reason: InapplicableReason | null, discount: number, coupon: { id: string } }>, best: { couponIds: Array<string>, totalDiscount: number, payable: number } } };
+
+export type MechanicsLockMutationVariables = Exact<{
+  i: LockInput;
+}>;
+
+
+export type MechanicsLockMutation = { lockCoupons: { locked: boolean, problems: Array<{ couponId: string, reason: InapplicableReason }>, applied: { couponIds: Array<string>, totalDiscount: number, payable: number } | null } };
+
+export type MechanicsRedeemMutationVariables = Exact<{
+  o: string | number;
+}>;
+
+
+export type MechanicsRedeemMutation = { redeemOrder: { ok: boolean, totalDiscount: number, coupons: Array<{ id: string, status: CouponStatus }> } };
+
+export type MechanicsCreateTemplateMutationVariables = Exact<{
+  i: CreateTemplateInput;
+}>;
+
+
+export type MechanicsCreateTemplateMutation = { createTemplate: { id: string, maxValue: number, applyTo: ApplyTo | null, maxUnits: number | null, minQuantity: number | null, buyQuantity: number | null, getQuantity: number | null, maxApplications: number | null } };
+
+export type MechanicsTemplatesQueryVariables = Exact<{
+  s: string;
+}>;
+
+
+export type MechanicsTemplatesQuery = { templates: { totalCount: number } };
+
+export type MechanicsCampaignMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MechanicsCampaignMutation = { createCampaign: { id: string } };
+
+export type MechanicsWalletQueryVariables = Exact<{
+  u: string | number;
+}>;
+
+
+export type MechanicsWalletQuery = { wallet: Array<{ id: string, status: CouponStatus }> };
+
+export type MechanicsShortQueryVariables = Exact<{
+  c: CartInput;
+}>;
+
+
+export type MechanicsShortQuery = { quote: { items: Array<{ applicable: boolean, reason: InapplicableReason | null, shortBy: number | null }> } };
 
 export type CheckoutQuoteQueryVariables = Exact<{
   c: CartInput;
@@ -2048,6 +2232,51 @@ export const BrowserIssuingJobDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BrowserIssuingJobQuery, BrowserIssuingJobQueryVariables>;
+export const BrowserTemplateCountDocument = new TypedDocumentString(`
+    query BrowserTemplateCount {
+  templates(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserTemplateCountQuery, BrowserTemplateCountQueryVariables>;
+export const BrowserCreateCampaignDocument = new TypedDocumentString(`
+    mutation BrowserCreateCampaign($i: CreateCampaignInput!) {
+  createCampaign(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserCreateCampaignMutation, BrowserCreateCampaignMutationVariables>;
+export const BrowserCampaignDocument = new TypedDocumentString(`
+    query BrowserCampaign($id: ID!) {
+  campaign(id: $id) {
+    name
+    budget
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserCampaignQuery, BrowserCampaignQueryVariables>;
+export const BrowserTemplateKindsDocument = new TypedDocumentString(`
+    query BrowserTemplateKinds {
+  templates(first: 50) {
+    nodes {
+      name
+      kind
+      status
+      quotaTotal
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserTemplateKindsQuery, BrowserTemplateKindsQueryVariables>;
+export const BrowserTemplateCodesDocument = new TypedDocumentString(`
+    query BrowserTemplateCodes($id: ID!) {
+  template(id: $id) {
+    status
+    codes {
+      unused
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserTemplateCodesQuery, BrowserTemplateCodesQueryVariables>;
 export const RuleBuilderCreateApiKeyDocument = new TypedDocumentString(`
     mutation RuleBuilderCreateApiKey($i: CreateApiKeyInput!) {
   createApiKey(input: $i) {
@@ -2148,6 +2377,74 @@ export const HarnessCreateStaffDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HarnessCreateStaffMutation, HarnessCreateStaffMutationVariables>;
+export const MeasureCreateCampaignDocument = new TypedDocumentString(`
+    mutation MeasureCreateCampaign($i: CreateCampaignInput!) {
+  createCampaign(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MeasureCreateCampaignMutation, MeasureCreateCampaignMutationVariables>;
+export const MeasureCreateAudienceDocument = new TypedDocumentString(`
+    mutation MeasureCreateAudience($i: CreateAudienceInput!) {
+  createAudience(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MeasureCreateAudienceMutation, MeasureCreateAudienceMutationVariables>;
+export const MeasureUploadAudienceDocument = new TypedDocumentString(`
+    mutation MeasureUploadAudience($a: ID!, $csv: String!) {
+  uploadAudienceMembers(audienceId: $a, csv: $csv, replace: true) {
+    added
+  }
+}
+    `) as unknown as TypedDocumentString<MeasureUploadAudienceMutation, MeasureUploadAudienceMutationVariables>;
+export const MeasureTrackDocument = new TypedDocumentString(`
+    mutation MeasureTrack($e: [TrackEventInput!]!) {
+  track(events: $e) {
+    accepted
+    errors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeasureTrackMutation, MeasureTrackMutationVariables>;
+export const MeasureLockDocument = new TypedDocumentString(`
+    mutation MeasureLock($i: LockInput!) {
+  lockCoupons(input: $i) {
+    locked
+  }
+}
+    `) as unknown as TypedDocumentString<MeasureLockMutation, MeasureLockMutationVariables>;
+export const MeasureRedeemDocument = new TypedDocumentString(`
+    mutation MeasureRedeem($o: ID!) {
+  redeemOrder(orderId: $o) {
+    ok
+  }
+}
+    `) as unknown as TypedDocumentString<MeasureRedeemMutation, MeasureRedeemMutationVariables>;
+export const MeasureCreateRuleDocument = new TypedDocumentString(`
+    mutation MeasureCreateRule($i: CreateRuleInput!) {
+  createRule(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MeasureCreateRuleMutation, MeasureCreateRuleMutationVariables>;
+export const MeasurePublishRuleDocument = new TypedDocumentString(`
+    mutation MeasurePublishRule($id: ID!) {
+  publishRule(id: $id) {
+    rule {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeasurePublishRuleMutation, MeasurePublishRuleMutationVariables>;
+export const MeasureRuleModeDocument = new TypedDocumentString(`
+    query MeasureRuleMode($id: ID!) {
+  rule(id: $id) {
+    mode
+  }
+}
+    `) as unknown as TypedDocumentString<MeasureRuleModeQuery, MeasureRuleModeQueryVariables>;
 export const AudiencesCreateAudience2Document = new TypedDocumentString(`
     mutation AudiencesCreateAudience2($i: CreateAudienceInput!) {
   createAudience(input: $i) {
@@ -2388,6 +2685,100 @@ export const WalletDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WalletQuery, WalletQueryVariables>;
+export const MechanicsQuoteDocument = new TypedDocumentString(`
+    query MechanicsQuote($c: CartInput!) {
+  quote(cart: $c) {
+    items {
+      coupon {
+        id
+      }
+      applicable
+      reason
+      discount
+    }
+    best {
+      couponIds
+      totalDiscount
+      payable
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MechanicsQuoteQuery, MechanicsQuoteQueryVariables>;
+export const MechanicsLockDocument = new TypedDocumentString(`
+    mutation MechanicsLock($i: LockInput!) {
+  lockCoupons(input: $i) {
+    locked
+    problems {
+      couponId
+      reason
+    }
+    applied {
+      couponIds
+      totalDiscount
+      payable
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MechanicsLockMutation, MechanicsLockMutationVariables>;
+export const MechanicsRedeemDocument = new TypedDocumentString(`
+    mutation MechanicsRedeem($o: ID!) {
+  redeemOrder(orderId: $o) {
+    ok
+    totalDiscount
+    coupons {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MechanicsRedeemMutation, MechanicsRedeemMutationVariables>;
+export const MechanicsCreateTemplateDocument = new TypedDocumentString(`
+    mutation MechanicsCreateTemplate($i: CreateTemplateInput!) {
+  createTemplate(input: $i) {
+    id
+    maxValue
+    applyTo
+    maxUnits
+    minQuantity
+    buyQuantity
+    getQuantity
+    maxApplications
+  }
+}
+    `) as unknown as TypedDocumentString<MechanicsCreateTemplateMutation, MechanicsCreateTemplateMutationVariables>;
+export const MechanicsTemplatesDocument = new TypedDocumentString(`
+    query MechanicsTemplates($s: String!) {
+  templates(filter: {search: $s}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<MechanicsTemplatesQuery, MechanicsTemplatesQueryVariables>;
+export const MechanicsCampaignDocument = new TypedDocumentString(`
+    mutation MechanicsCampaign {
+  createCampaign(input: {name: "mechanics", budget: 100000}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MechanicsCampaignMutation, MechanicsCampaignMutationVariables>;
+export const MechanicsWalletDocument = new TypedDocumentString(`
+    query MechanicsWallet($u: ID!) {
+  wallet(userId: $u) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<MechanicsWalletQuery, MechanicsWalletQueryVariables>;
+export const MechanicsShortDocument = new TypedDocumentString(`
+    query MechanicsShort($c: CartInput!) {
+  quote(cart: $c) {
+    items {
+      applicable
+      reason
+      shortBy
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MechanicsShortQuery, MechanicsShortQueryVariables>;
 export const CheckoutQuoteDocument = new TypedDocumentString(`
     query CheckoutQuote($c: CartInput!) {
   quote(cart: $c) {
