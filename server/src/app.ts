@@ -104,7 +104,7 @@ async function wireServices(db: Database, config: Config, log: Logger, redis: Re
   engine.audiences = audiences;
   issuer.audiences = audiences;
   // Metrics: rollups written with the coupon events and order facts they count.
-  const metrics = new MetricsService(db, config.TIME_ZONE);
+  const metrics = new MetricsService(db, config.TIME_ZONE, config.CURRENCY);
   metrics.rules = rules;
   metrics.audiences = audiences;
   setLedgerHook((events, now) => metrics.couponEventStatements(events, now));

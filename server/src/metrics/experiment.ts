@@ -61,6 +61,15 @@ export interface AnalysisOptions {
   minUsersPerArm: number;
   sequential: boolean;
   level: number;
+  /** How evidence writes an amount in minor units (default: the bare number). */
+  money?: (minor: number) => string;
+}
+
+/** Amounts in minor units as the currency's major units: 20000 → "200.00 USD" (JPY: no decimals). */
+export function moneyText(currency: string): (minor: number) => string {
+  const digits =
+    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return (minor) => `${(minor / 10 ** digits).toFixed(digits)} ${currency}`;
 }
 
 const METRICS: { metric: OutcomeMetric; y: (r: ArmSumsRow) => Sums }[] = [
@@ -248,7 +257,8 @@ function recommend(
     );
   else if (incrementalProfit) {
     const p = incrementalProfit;
-    const range = `${fmt(p.estimate)} (${opts.level * 100} % interval ${fmt(p.low)} to ${fmt(p.high)}) over ${p.treatedUsers} treated users`;
+    const m = opts.money ?? fmt;
+    const range = `${m(p.estimate)} (${opts.level * 100} % interval ${m(p.low)} to ${m(p.high)}) over ${p.treatedUsers} treated users`;
     if (p.low > 0) {
       recommendation = 'SOLIDIFY';
       evidence.push(`Incremental profit ${range}: the lower bound is above zero.`);
@@ -276,7 +286,7 @@ export function analyse(
   const evidence: string[] = [];
   if (srm.mismatch)
     evidence.push(
-      `Sample ratio mismatch: arms ${srm.observed.join(' / ')} against ${config.map((a) => a.percent).join(' / ')} % (chi-square ${fmt(srm.chiSquare)}, p = ${srm.p.toExponential(2)} < 0.001); no lift can be trusted until the split is fixed.`,
+      `Sample ratio mismatch: arms ${srm.observed.join(' / ')} against ${config.map((a) => Math.round(a.percent * 100) / 100).join(' / ')} % (chi-square ${fmt(srm.chiSquare)}, p = ${srm.p.toExponential(2)} < 0.001); no lift can be trusted until the split is fixed.`,
     );
   const control = config.find((a) => a.control);
   const { lifts, incrementalProfit } = control
@@ -307,6 +317,41 @@ export function splitArms(graph: unknown): ArmConfig[] | null {
     percent: Number(a.percent),
     control: a.control === true,
   }));
+}
+
+/** Whether every version's split weighs the arms as `config` does. */
+export function weighAlike(
+  config: readonly ArmConfig[],
+  weightsOf: ReadonlyMap<number, readonly ArmConfig[]>,
+): boolean {
+  return [...weightsOf.values()].every((w) =>
+    config.every((a) => w.find((x) => x.id === a.id)?.percent === a.percent),
+  );
+}
+
+/**
+ * The shares to expect when exposures were made under versions whose splits weigh the arms
+ * differently (a solidified rule re-weights its split): each version's weights, in proportion to the
+ * users it exposed. `config` is returned as it is when every version weighs the arms alike.
+ */
+export function pooledShares(
+  config: readonly ArmConfig[],
+  weightsOf: ReadonlyMap<number, readonly ArmConfig[]>,
+  exposures: readonly { version: number; n: number }[],
+): ArmConfig[] {
+  const alike = weighAlike(config, weightsOf);
+  const perVersion = new Map<number, number>();
+  for (const e of exposures) perVersion.set(e.version, (perVersion.get(e.version) ?? 0) + e.n);
+  const total = [...perVersion.values()].reduce((s, n) => s + n, 0);
+  if (alike || total === 0) return [...config];
+  return config.map((a) => {
+    let expected = 0;
+    for (const [version, n] of perVersion) {
+      const w = weightsOf.get(version) ?? config;
+      expected += n * (w.find((x) => x.id === a.id)?.percent ?? 0);
+    }
+    return { ...a, percent: expected / total };
+  });
 }
 
 /**

@@ -9,7 +9,17 @@ import { experimentUpdated } from '../outbox/events';
 import { writeEvents } from '../outbox/outbox';
 import type { RuleService } from '../rules/rule.service';
 import type { AudienceService } from '../audiences/audience.service';
-import { analyse, type ExperimentAnalysis, fingerprint, splitArms, withHoldout } from './experiment';
+import {
+  analyse,
+  type ArmConfig,
+  type ExperimentAnalysis,
+  fingerprint,
+  moneyText,
+  pooledShares,
+  splitArms,
+  weighAlike,
+  withHoldout,
+} from './experiment';
 import {
   type Forecast,
   forecast,
@@ -254,6 +264,7 @@ export class MetricsService {
   constructor(
     private readonly db: Database,
     private readonly timeZone: string,
+    private readonly currency = 'USD',
   ) {}
 
   /**
@@ -416,7 +427,9 @@ export class MetricsService {
     if (!arms)
       throw badInput('ruleId', 'the rule has no split node: there is no control group to compare with');
     const exposed = new Map(span.map((s) => [s.arm, Number(s.n)]));
-    const analysis = analyse(arms, rows, exposed, {
+    const expected = await this.expectedShares(ruleId, arms);
+    const analysis = analyse(expected, rows, exposed, {
+      money: moneyText(this.currency),
       minUsersPerArm: minUsers,
       sequential: o.sequential === true,
       level: 0.95,
@@ -432,6 +445,26 @@ export class MetricsService {
       measuredUsers: rows.reduce((a, r) => a + Number(r.n), 0),
       ...analysis,
     };
+  }
+
+  /**
+   * The arms with the shares their exposures should show: the split's weights, or, once a version
+   * re-weighted the split (solidify), each version's weights pooled by the users it exposed, so the
+   * sample-ratio check does not flag a change of weights as a mismatch.
+   */
+  private async expectedShares(ruleId: string, arms: ArmConfig[]): Promise<ArmConfig[]> {
+    return this.db.read(async (sql) => {
+      const weightsOf = new Map<number, ArmConfig[]>();
+      for (const v of await q.versionGraphs(sql, ruleId))
+        weightsOf.set(Number(v.version), splitArms(jsonColumn(v.graph)) ?? []);
+      if (weighAlike(arms, weightsOf)) return arms;
+      const counts = await q.exposuresByVersion(sql, ruleId);
+      return pooledShares(
+        arms,
+        weightsOf,
+        counts.map((c) => ({ version: Number(c.version), n: Number(c.n) })),
+      );
+    });
   }
 
   /** An `experiment.updated` event when the result changed materially since it was last announced. */

@@ -592,3 +592,19 @@ export function jobHoldout(
 ): Promise<{ id: string; holdout_bp: number | null; status: string } | undefined> {
   return sql.get(`SELECT id, holdout_bp, status FROM bulk_job WHERE id = ?`, [jobId]);
 }
+
+/** Every published version's graph of a rule (few rows): which split weights each version used. */
+export function versionGraphs(sql: Sql, ruleId: string): Promise<{ version: number; graph: unknown }[]> {
+  return sql.all(`SELECT version, graph FROM rule_version WHERE rule_id = ?`, [ruleId]);
+}
+
+/** Exposures per version and arm: read only when a rule's versions weigh their arms differently. */
+export function exposuresByVersion(
+  sql: Sql,
+  ruleId: string,
+): Promise<{ version: number; arm: string; n: number | string }[]> {
+  return sql.all(
+    `SELECT version, arm, COUNT(*) AS n FROM rule_exposure WHERE rule_id = ? GROUP BY version, arm`,
+    [ruleId],
+  );
+}
