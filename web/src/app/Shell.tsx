@@ -10,7 +10,12 @@ import { type Session, setSession, useSession } from '../lib/session';
 import { Loading } from './states';
 
 /** Navigation entries: a new screen adds one line here and one route in routes.tsx. */
-export const nav = [{ to: '/rules', label: 'Rules' }] as const;
+export const nav = [
+  { to: '/rules', label: 'Rules' },
+  { to: '/events', label: 'Event types' },
+  { to: '/users', label: 'User lookup' },
+  { to: '/partners', label: 'Partners' },
+] as const;
 
 const MeQuery = graphql(`
   query Me {

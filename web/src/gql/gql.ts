@@ -41,6 +41,23 @@ type Documents = {
     "\n  query EditorTemplateById($id: ID!) {\n    template(id: $id) {\n      id\n      name\n      kind\n      status\n    }\n  }\n": typeof types.EditorTemplateByIdDocument,
     "\n  query EditorAudiences {\n    audiences {\n      id\n      name\n      kind\n      size\n    }\n  }\n": typeof types.EditorAudiencesDocument,
     "\n  query EditorUserAttributeKeys($search: String, $first: Int!) {\n    userAttributeKeys(search: $search, first: $first)\n  }\n": typeof types.EditorUserAttributeKeysDocument,
+    "\n  query EventCatalogue {\n    eventTypes {\n      name\n      description\n      builtin\n      updatedAt\n      properties {\n        name\n        type\n        required\n      }\n    }\n  }\n": typeof types.EventCatalogueDocument,
+    "\n  query RecentEvents($type: String!, $first: Int!) {\n    trackedEvents(type: $type, first: $first) {\n      id\n      userId\n      occurredAt\n      receivedAt\n      properties\n    }\n  }\n": typeof types.RecentEventsDocument,
+    "\n  query PartnersApiKeys {\n    apiKeys {\n      id\n      name\n      scopes\n      merchantIds\n      createdAt\n      revokedAt\n    }\n  }\n": typeof types.PartnersApiKeysDocument,
+    "\n  mutation PartnersCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        id\n        name\n        scopes\n        merchantIds\n        createdAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.PartnersCreateApiKeyDocument,
+    "\n  mutation PartnersRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.PartnersRevokeApiKeyDocument,
+    "\n  query PartnersWebhookEndpoints($after: String) {\n    webhookEndpoints(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        url\n        description\n        enabled\n        disabledReason\n        eventTypes\n        createdAt\n        lastSuccessAt\n        failingSince\n        previousSecretExpiresAt\n      }\n    }\n  }\n": typeof types.PartnersWebhookEndpointsDocument,
+    "\n  mutation PartnersCreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        url\n      }\n    }\n  }\n": typeof types.PartnersCreateWebhookEndpointDocument,
+    "\n  mutation PartnersUpdateWebhookEndpoint($id: ID!, $input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(id: $id, input: $input) {\n      id\n      enabled\n      disabledReason\n      eventTypes\n    }\n  }\n": typeof types.PartnersUpdateWebhookEndpointDocument,
+    "\n  mutation PartnersDeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n": typeof types.PartnersDeleteWebhookEndpointDocument,
+    "\n  mutation PartnersRotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      previousSecretExpiresAt\n      endpoint {\n        id\n        previousSecretExpiresAt\n      }\n    }\n  }\n": typeof types.PartnersRotateWebhookSecretDocument,
+    "\n  query PartnersWebhookDeliveries($endpointId: ID!, $after: String) {\n    webhookDeliveries(endpointId: $endpointId, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        eventId\n        eventType\n        status\n        attempts\n        lastStatusCode\n        lastError\n        createdAt\n        replayOf\n      }\n    }\n  }\n": typeof types.PartnersWebhookDeliveriesDocument,
+    "\n  query PartnersWebhookAttempts($endpointId: ID!, $deliveryId: ID!) {\n    webhookAttempts(endpointId: $endpointId, deliveryId: $deliveryId, first: 50) {\n      nodes {\n        id\n        attempt\n        outcome\n        statusCode\n        durationMs\n        startedAt\n        error\n      }\n    }\n  }\n": typeof types.PartnersWebhookAttemptsDocument,
+    "\n  mutation PartnersReplayDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.PartnersReplayDeliveryDocument,
+    "\n  mutation PartnersReplayRange($input: ReplayWebhookDeliveriesInput!) {\n    replayWebhookDeliveries(input: $input) {\n      queued\n    }\n  }\n": typeof types.PartnersReplayRangeDocument,
+    "\n  query PartnersStaffUsers {\n    staffUsers {\n      id\n      email\n      role\n      disabled\n      createdAt\n    }\n  }\n": typeof types.PartnersStaffUsersDocument,
+    "\n  mutation PartnersCreateStaff($input: CreateStaffInput!) {\n    createStaffUser(input: $input) {\n      id\n      email\n      role\n      disabled\n      createdAt\n    }\n  }\n": typeof types.PartnersCreateStaffDocument,
+    "\n  mutation PartnersUpdateStaff($input: UpdateStaffInput!) {\n    updateStaffUser(input: $input) {\n      id\n      role\n      disabled\n    }\n  }\n": typeof types.PartnersUpdateStaffDocument,
     "\n  query RuleEditor($id: ID!) {\n    rule(id: $id) {\n      id\n      name\n      description\n      status\n      mode\n      draft\n      activeVersion\n      latestVersion\n      updatedAt\n    }\n  }\n": typeof types.RuleEditorDocument,
     "\n  mutation UpdateRuleDraft($id: ID!, $input: UpdateRuleInput!) {\n    updateRule(id: $id, input: $input) {\n      id\n      name\n      status\n      mode\n      updatedAt\n    }\n  }\n": typeof types.UpdateRuleDraftDocument,
     "\n  query Rules($first: Int!) {\n    rules(first: $first) {\n      id\n      name\n      description\n      status\n      mode\n      activeVersion\n      latestVersion\n      trigger\n      lastFiredAt\n      actionsToday\n      updatedAt\n    }\n  }\n": typeof types.RulesDocument,
@@ -48,6 +65,9 @@ type Documents = {
     "\n  mutation DuplicateRule($id: ID!) {\n    duplicateRule(id: $id) {\n      id\n      name\n      status\n    }\n  }\n": typeof types.DuplicateRuleDocument,
     "\n  mutation PauseRule($id: ID!) {\n    pauseRule(id: $id) {\n      id\n      status\n      updatedAt\n    }\n  }\n": typeof types.PauseRuleDocument,
     "\n  mutation ResumeRule($id: ID!) {\n    resumeRule(id: $id) {\n      id\n      status\n      updatedAt\n    }\n  }\n": typeof types.ResumeRuleDocument,
+    "\n  query UserLookup($userId: ID!) {\n    userProfile(userId: $userId) {\n      userId\n      attributes\n    }\n    userBehaviour(userId: $userId, days: 30) {\n      days\n      counts {\n        eventType\n        total\n        recent\n        lastDay\n      }\n      sums {\n        eventType\n        property\n        total\n        recent\n      }\n    }\n    userAudiences(userId: $userId) {\n      id\n      name\n      kind\n    }\n    wallet(userId: $userId, first: 100) {\n      id\n      code\n      status\n      source\n      issuedAt\n      validUntil\n      redeemedAt\n      ruleId\n      template {\n        id\n        name\n      }\n    }\n    couponEventLog(userId: $userId, first: 100) {\n      id\n      type\n      couponId\n      templateId\n      createdAt\n      payload\n    }\n    couponCenter(userId: $userId) {\n      claimable\n      reason\n      claimedCount\n      template {\n        id\n        name\n      }\n    }\n    ruleFirings(userId: $userId, first: 50) {\n      ruleId\n      version\n      eventId\n      firedAt\n      arm\n      control\n      acted\n      actions\n      results\n      trace\n    }\n    trackedEvents(userId: $userId, first: 20) {\n      id\n      type\n      userId\n      occurredAt\n      properties\n    }\n    rules(status: ACTIVE, first: 500) {\n      id\n      name\n      trigger\n      activeVersion\n    }\n  }\n": typeof types.UserLookupDocument,
+    "\n  query LookupRuleVersions($ruleId: ID!) {\n    ruleVersions(ruleId: $ruleId) {\n      version\n      graph\n    }\n  }\n": typeof types.LookupRuleVersionsDocument,
+    "\n  query LookupExplain($graph: JSON!, $facts: JSON!) {\n    simulateRule(graph: $graph, facts: $facts, storedFacts: true) {\n      actions\n      splitArm\n      trace\n    }\n  }\n": typeof types.LookupExplainDocument,
 };
 const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      staff {\n        id\n        email\n        role\n      }\n    }\n  }\n": types.LoginDocument,
@@ -77,6 +97,23 @@ const documents: Documents = {
     "\n  query EditorTemplateById($id: ID!) {\n    template(id: $id) {\n      id\n      name\n      kind\n      status\n    }\n  }\n": types.EditorTemplateByIdDocument,
     "\n  query EditorAudiences {\n    audiences {\n      id\n      name\n      kind\n      size\n    }\n  }\n": types.EditorAudiencesDocument,
     "\n  query EditorUserAttributeKeys($search: String, $first: Int!) {\n    userAttributeKeys(search: $search, first: $first)\n  }\n": types.EditorUserAttributeKeysDocument,
+    "\n  query EventCatalogue {\n    eventTypes {\n      name\n      description\n      builtin\n      updatedAt\n      properties {\n        name\n        type\n        required\n      }\n    }\n  }\n": types.EventCatalogueDocument,
+    "\n  query RecentEvents($type: String!, $first: Int!) {\n    trackedEvents(type: $type, first: $first) {\n      id\n      userId\n      occurredAt\n      receivedAt\n      properties\n    }\n  }\n": types.RecentEventsDocument,
+    "\n  query PartnersApiKeys {\n    apiKeys {\n      id\n      name\n      scopes\n      merchantIds\n      createdAt\n      revokedAt\n    }\n  }\n": types.PartnersApiKeysDocument,
+    "\n  mutation PartnersCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        id\n        name\n        scopes\n        merchantIds\n        createdAt\n        revokedAt\n      }\n    }\n  }\n": types.PartnersCreateApiKeyDocument,
+    "\n  mutation PartnersRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.PartnersRevokeApiKeyDocument,
+    "\n  query PartnersWebhookEndpoints($after: String) {\n    webhookEndpoints(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        url\n        description\n        enabled\n        disabledReason\n        eventTypes\n        createdAt\n        lastSuccessAt\n        failingSince\n        previousSecretExpiresAt\n      }\n    }\n  }\n": types.PartnersWebhookEndpointsDocument,
+    "\n  mutation PartnersCreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        url\n      }\n    }\n  }\n": types.PartnersCreateWebhookEndpointDocument,
+    "\n  mutation PartnersUpdateWebhookEndpoint($id: ID!, $input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(id: $id, input: $input) {\n      id\n      enabled\n      disabledReason\n      eventTypes\n    }\n  }\n": types.PartnersUpdateWebhookEndpointDocument,
+    "\n  mutation PartnersDeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n": types.PartnersDeleteWebhookEndpointDocument,
+    "\n  mutation PartnersRotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      previousSecretExpiresAt\n      endpoint {\n        id\n        previousSecretExpiresAt\n      }\n    }\n  }\n": types.PartnersRotateWebhookSecretDocument,
+    "\n  query PartnersWebhookDeliveries($endpointId: ID!, $after: String) {\n    webhookDeliveries(endpointId: $endpointId, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        eventId\n        eventType\n        status\n        attempts\n        lastStatusCode\n        lastError\n        createdAt\n        replayOf\n      }\n    }\n  }\n": types.PartnersWebhookDeliveriesDocument,
+    "\n  query PartnersWebhookAttempts($endpointId: ID!, $deliveryId: ID!) {\n    webhookAttempts(endpointId: $endpointId, deliveryId: $deliveryId, first: 50) {\n      nodes {\n        id\n        attempt\n        outcome\n        statusCode\n        durationMs\n        startedAt\n        error\n      }\n    }\n  }\n": types.PartnersWebhookAttemptsDocument,
+    "\n  mutation PartnersReplayDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) {\n      id\n      status\n    }\n  }\n": types.PartnersReplayDeliveryDocument,
+    "\n  mutation PartnersReplayRange($input: ReplayWebhookDeliveriesInput!) {\n    replayWebhookDeliveries(input: $input) {\n      queued\n    }\n  }\n": types.PartnersReplayRangeDocument,
+    "\n  query PartnersStaffUsers {\n    staffUsers {\n      id\n      email\n      role\n      disabled\n      createdAt\n    }\n  }\n": types.PartnersStaffUsersDocument,
+    "\n  mutation PartnersCreateStaff($input: CreateStaffInput!) {\n    createStaffUser(input: $input) {\n      id\n      email\n      role\n      disabled\n      createdAt\n    }\n  }\n": types.PartnersCreateStaffDocument,
+    "\n  mutation PartnersUpdateStaff($input: UpdateStaffInput!) {\n    updateStaffUser(input: $input) {\n      id\n      role\n      disabled\n    }\n  }\n": types.PartnersUpdateStaffDocument,
     "\n  query RuleEditor($id: ID!) {\n    rule(id: $id) {\n      id\n      name\n      description\n      status\n      mode\n      draft\n      activeVersion\n      latestVersion\n      updatedAt\n    }\n  }\n": types.RuleEditorDocument,
     "\n  mutation UpdateRuleDraft($id: ID!, $input: UpdateRuleInput!) {\n    updateRule(id: $id, input: $input) {\n      id\n      name\n      status\n      mode\n      updatedAt\n    }\n  }\n": types.UpdateRuleDraftDocument,
     "\n  query Rules($first: Int!) {\n    rules(first: $first) {\n      id\n      name\n      description\n      status\n      mode\n      activeVersion\n      latestVersion\n      trigger\n      lastFiredAt\n      actionsToday\n      updatedAt\n    }\n  }\n": types.RulesDocument,
@@ -84,6 +121,9 @@ const documents: Documents = {
     "\n  mutation DuplicateRule($id: ID!) {\n    duplicateRule(id: $id) {\n      id\n      name\n      status\n    }\n  }\n": types.DuplicateRuleDocument,
     "\n  mutation PauseRule($id: ID!) {\n    pauseRule(id: $id) {\n      id\n      status\n      updatedAt\n    }\n  }\n": types.PauseRuleDocument,
     "\n  mutation ResumeRule($id: ID!) {\n    resumeRule(id: $id) {\n      id\n      status\n      updatedAt\n    }\n  }\n": types.ResumeRuleDocument,
+    "\n  query UserLookup($userId: ID!) {\n    userProfile(userId: $userId) {\n      userId\n      attributes\n    }\n    userBehaviour(userId: $userId, days: 30) {\n      days\n      counts {\n        eventType\n        total\n        recent\n        lastDay\n      }\n      sums {\n        eventType\n        property\n        total\n        recent\n      }\n    }\n    userAudiences(userId: $userId) {\n      id\n      name\n      kind\n    }\n    wallet(userId: $userId, first: 100) {\n      id\n      code\n      status\n      source\n      issuedAt\n      validUntil\n      redeemedAt\n      ruleId\n      template {\n        id\n        name\n      }\n    }\n    couponEventLog(userId: $userId, first: 100) {\n      id\n      type\n      couponId\n      templateId\n      createdAt\n      payload\n    }\n    couponCenter(userId: $userId) {\n      claimable\n      reason\n      claimedCount\n      template {\n        id\n        name\n      }\n    }\n    ruleFirings(userId: $userId, first: 50) {\n      ruleId\n      version\n      eventId\n      firedAt\n      arm\n      control\n      acted\n      actions\n      results\n      trace\n    }\n    trackedEvents(userId: $userId, first: 20) {\n      id\n      type\n      userId\n      occurredAt\n      properties\n    }\n    rules(status: ACTIVE, first: 500) {\n      id\n      name\n      trigger\n      activeVersion\n    }\n  }\n": types.UserLookupDocument,
+    "\n  query LookupRuleVersions($ruleId: ID!) {\n    ruleVersions(ruleId: $ruleId) {\n      version\n      graph\n    }\n  }\n": types.LookupRuleVersionsDocument,
+    "\n  query LookupExplain($graph: JSON!, $facts: JSON!) {\n    simulateRule(graph: $graph, facts: $facts, storedFacts: true) {\n      actions\n      splitArm\n      trace\n    }\n  }\n": types.LookupExplainDocument,
 };
 
 /**
@@ -211,6 +251,74 @@ export function graphql(source: "\n  query EditorUserAttributeKeys($search: Stri
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query EventCatalogue {\n    eventTypes {\n      name\n      description\n      builtin\n      updatedAt\n      properties {\n        name\n        type\n        required\n      }\n    }\n  }\n"): (typeof documents)["\n  query EventCatalogue {\n    eventTypes {\n      name\n      description\n      builtin\n      updatedAt\n      properties {\n        name\n        type\n        required\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecentEvents($type: String!, $first: Int!) {\n    trackedEvents(type: $type, first: $first) {\n      id\n      userId\n      occurredAt\n      receivedAt\n      properties\n    }\n  }\n"): (typeof documents)["\n  query RecentEvents($type: String!, $first: Int!) {\n    trackedEvents(type: $type, first: $first) {\n      id\n      userId\n      occurredAt\n      receivedAt\n      properties\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnersApiKeys {\n    apiKeys {\n      id\n      name\n      scopes\n      merchantIds\n      createdAt\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  query PartnersApiKeys {\n    apiKeys {\n      id\n      name\n      scopes\n      merchantIds\n      createdAt\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnersCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        id\n        name\n        scopes\n        merchantIds\n        createdAt\n        revokedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PartnersCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        id\n        name\n        scopes\n        merchantIds\n        createdAt\n        revokedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnersRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation PartnersRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnersWebhookEndpoints($after: String) {\n    webhookEndpoints(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        url\n        description\n        enabled\n        disabledReason\n        eventTypes\n        createdAt\n        lastSuccessAt\n        failingSince\n        previousSecretExpiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnersWebhookEndpoints($after: String) {\n    webhookEndpoints(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        url\n        description\n        enabled\n        disabledReason\n        eventTypes\n        createdAt\n        lastSuccessAt\n        failingSince\n        previousSecretExpiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnersCreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        url\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PartnersCreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        url\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnersUpdateWebhookEndpoint($id: ID!, $input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(id: $id, input: $input) {\n      id\n      enabled\n      disabledReason\n      eventTypes\n    }\n  }\n"): (typeof documents)["\n  mutation PartnersUpdateWebhookEndpoint($id: ID!, $input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(id: $id, input: $input) {\n      id\n      enabled\n      disabledReason\n      eventTypes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnersDeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n"): (typeof documents)["\n  mutation PartnersDeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnersRotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      previousSecretExpiresAt\n      endpoint {\n        id\n        previousSecretExpiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PartnersRotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      previousSecretExpiresAt\n      endpoint {\n        id\n        previousSecretExpiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnersWebhookDeliveries($endpointId: ID!, $after: String) {\n    webhookDeliveries(endpointId: $endpointId, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        eventId\n        eventType\n        status\n        attempts\n        lastStatusCode\n        lastError\n        createdAt\n        replayOf\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnersWebhookDeliveries($endpointId: ID!, $after: String) {\n    webhookDeliveries(endpointId: $endpointId, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        eventId\n        eventType\n        status\n        attempts\n        lastStatusCode\n        lastError\n        createdAt\n        replayOf\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnersWebhookAttempts($endpointId: ID!, $deliveryId: ID!) {\n    webhookAttempts(endpointId: $endpointId, deliveryId: $deliveryId, first: 50) {\n      nodes {\n        id\n        attempt\n        outcome\n        statusCode\n        durationMs\n        startedAt\n        error\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnersWebhookAttempts($endpointId: ID!, $deliveryId: ID!) {\n    webhookAttempts(endpointId: $endpointId, deliveryId: $deliveryId, first: 50) {\n      nodes {\n        id\n        attempt\n        outcome\n        statusCode\n        durationMs\n        startedAt\n        error\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnersReplayDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PartnersReplayDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnersReplayRange($input: ReplayWebhookDeliveriesInput!) {\n    replayWebhookDeliveries(input: $input) {\n      queued\n    }\n  }\n"): (typeof documents)["\n  mutation PartnersReplayRange($input: ReplayWebhookDeliveriesInput!) {\n    replayWebhookDeliveries(input: $input) {\n      queued\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnersStaffUsers {\n    staffUsers {\n      id\n      email\n      role\n      disabled\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query PartnersStaffUsers {\n    staffUsers {\n      id\n      email\n      role\n      disabled\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnersCreateStaff($input: CreateStaffInput!) {\n    createStaffUser(input: $input) {\n      id\n      email\n      role\n      disabled\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation PartnersCreateStaff($input: CreateStaffInput!) {\n    createStaffUser(input: $input) {\n      id\n      email\n      role\n      disabled\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnersUpdateStaff($input: UpdateStaffInput!) {\n    updateStaffUser(input: $input) {\n      id\n      role\n      disabled\n    }\n  }\n"): (typeof documents)["\n  mutation PartnersUpdateStaff($input: UpdateStaffInput!) {\n    updateStaffUser(input: $input) {\n      id\n      role\n      disabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query RuleEditor($id: ID!) {\n    rule(id: $id) {\n      id\n      name\n      description\n      status\n      mode\n      draft\n      activeVersion\n      latestVersion\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  query RuleEditor($id: ID!) {\n    rule(id: $id) {\n      id\n      name\n      description\n      status\n      mode\n      draft\n      activeVersion\n      latestVersion\n      updatedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -236,6 +344,18 @@ export function graphql(source: "\n  mutation PauseRule($id: ID!) {\n    pauseRu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResumeRule($id: ID!) {\n    resumeRule(id: $id) {\n      id\n      status\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ResumeRule($id: ID!) {\n    resumeRule(id: $id) {\n      id\n      status\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserLookup($userId: ID!) {\n    userProfile(userId: $userId) {\n      userId\n      attributes\n    }\n    userBehaviour(userId: $userId, days: 30) {\n      days\n      counts {\n        eventType\n        total\n        recent\n        lastDay\n      }\n      sums {\n        eventType\n        property\n        total\n        recent\n      }\n    }\n    userAudiences(userId: $userId) {\n      id\n      name\n      kind\n    }\n    wallet(userId: $userId, first: 100) {\n      id\n      code\n      status\n      source\n      issuedAt\n      validUntil\n      redeemedAt\n      ruleId\n      template {\n        id\n        name\n      }\n    }\n    couponEventLog(userId: $userId, first: 100) {\n      id\n      type\n      couponId\n      templateId\n      createdAt\n      payload\n    }\n    couponCenter(userId: $userId) {\n      claimable\n      reason\n      claimedCount\n      template {\n        id\n        name\n      }\n    }\n    ruleFirings(userId: $userId, first: 50) {\n      ruleId\n      version\n      eventId\n      firedAt\n      arm\n      control\n      acted\n      actions\n      results\n      trace\n    }\n    trackedEvents(userId: $userId, first: 20) {\n      id\n      type\n      userId\n      occurredAt\n      properties\n    }\n    rules(status: ACTIVE, first: 500) {\n      id\n      name\n      trigger\n      activeVersion\n    }\n  }\n"): (typeof documents)["\n  query UserLookup($userId: ID!) {\n    userProfile(userId: $userId) {\n      userId\n      attributes\n    }\n    userBehaviour(userId: $userId, days: 30) {\n      days\n      counts {\n        eventType\n        total\n        recent\n        lastDay\n      }\n      sums {\n        eventType\n        property\n        total\n        recent\n      }\n    }\n    userAudiences(userId: $userId) {\n      id\n      name\n      kind\n    }\n    wallet(userId: $userId, first: 100) {\n      id\n      code\n      status\n      source\n      issuedAt\n      validUntil\n      redeemedAt\n      ruleId\n      template {\n        id\n        name\n      }\n    }\n    couponEventLog(userId: $userId, first: 100) {\n      id\n      type\n      couponId\n      templateId\n      createdAt\n      payload\n    }\n    couponCenter(userId: $userId) {\n      claimable\n      reason\n      claimedCount\n      template {\n        id\n        name\n      }\n    }\n    ruleFirings(userId: $userId, first: 50) {\n      ruleId\n      version\n      eventId\n      firedAt\n      arm\n      control\n      acted\n      actions\n      results\n      trace\n    }\n    trackedEvents(userId: $userId, first: 20) {\n      id\n      type\n      userId\n      occurredAt\n      properties\n    }\n    rules(status: ACTIVE, first: 500) {\n      id\n      name\n      trigger\n      activeVersion\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LookupRuleVersions($ruleId: ID!) {\n    ruleVersions(ruleId: $ruleId) {\n      version\n      graph\n    }\n  }\n"): (typeof documents)["\n  query LookupRuleVersions($ruleId: ID!) {\n    ruleVersions(ruleId: $ruleId) {\n      version\n      graph\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LookupExplain($graph: JSON!, $facts: JSON!) {\n    simulateRule(graph: $graph, facts: $facts, storedFacts: true) {\n      actions\n      splitArm\n      trace\n    }\n  }\n"): (typeof documents)["\n  query LookupExplain($graph: JSON!, $facts: JSON!) {\n    simulateRule(graph: $graph, facts: $facts, storedFacts: true) {\n      actions\n      splitArm\n      trace\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
