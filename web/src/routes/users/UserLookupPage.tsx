@@ -21,7 +21,7 @@ import { Empty, ErrorNotice, Loading } from '../../app/states';
 import { count, dateTime } from '../../lib/format';
 import { byStatus } from './lookup';
 import { RuleDecisions } from './RuleDecisions';
-import { UserLookupQuery } from './users.graphql';
+import { LiveRulesQuery, UserCouponsQuery, UserDecisionsQuery, UserFactsQuery } from './users.graphql';
 
 const statusColour: Record<string, string> = {
   AVAILABLE: 'green',
@@ -45,11 +45,34 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 const show = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
 
 function UserView({ userId }: { userId: string }) {
-  const [{ data, error, fetching }, refetch] = useQuery({
-    query: UserLookupQuery,
-    variables: { userId },
+  const variables = { userId };
+  const [facts, refetchFacts] = useQuery({
+    query: UserFactsQuery,
+    variables,
     requestPolicy: 'cache-and-network',
   });
+  const [coupons, refetchCoupons] = useQuery({
+    query: UserCouponsQuery,
+    variables,
+    requestPolicy: 'cache-and-network',
+  });
+  const [decisions, refetchDecisions] = useQuery({
+    query: UserDecisionsQuery,
+    variables,
+    requestPolicy: 'cache-and-network',
+  });
+  const [live] = useQuery({ query: LiveRulesQuery });
+  const error = facts.error ?? coupons.error ?? decisions.error ?? live.error;
+  const fetching = facts.fetching || coupons.fetching || decisions.fetching;
+  const data =
+    facts.data && coupons.data && decisions.data && live.data
+      ? { ...facts.data, ...coupons.data, ...decisions.data, ...live.data }
+      : undefined;
+  const refetch = (opts: { requestPolicy: 'network-only' }) => {
+    refetchFacts(opts);
+    refetchCoupons(opts);
+    refetchDecisions(opts);
+  };
   if (error && !data)
     return (
       <Stack maw={720}>

@@ -1,8 +1,9 @@
 // The user lookup's operations: everything about one user id, and a rule version's graph for a trace.
 import { graphql } from '../../gql';
 
-export const UserLookupQuery = graphql(`
-  query UserLookup($userId: ID!) {
+// Three documents, each within the server's query cost limit.
+export const UserFactsQuery = graphql(`
+  query UserLookupFacts($userId: ID!) {
     userProfile(userId: $userId) {
       userId
       attributes
@@ -27,6 +28,11 @@ export const UserLookupQuery = graphql(`
       name
       kind
     }
+  }
+`);
+
+export const UserCouponsQuery = graphql(`
+  query UserLookupCoupons($userId: ID!) {
     wallet(userId: $userId, first: 100) {
       id
       code
@@ -58,6 +64,11 @@ export const UserLookupQuery = graphql(`
         name
       }
     }
+  }
+`);
+
+export const UserDecisionsQuery = graphql(`
+  query UserLookupDecisions($userId: ID!) {
     ruleFirings(userId: $userId, first: 50) {
       ruleId
       version
@@ -77,6 +88,11 @@ export const UserLookupQuery = graphql(`
       occurredAt
       properties
     }
+  }
+`);
+
+export const LiveRulesQuery = graphql(`
+  query UserLookupLiveRules {
     rules(status: ACTIVE, first: 500) {
       id
       name
