@@ -49,7 +49,7 @@ describe('user lookup, event types and partners', () => {
     await wallet.getByText('Lookup welcome 5.00').waitFor();
     await expect(wallet.getByText('AVAILABLE · 1').isVisible()).resolves.toBe(true);
     const history = page.getByRole('region', { name: 'Claim history' });
-    await history.getByText('COUPON_CLAIMED').waitFor();
+    await history.getByText('coupon.claimed').waitFor();
     await screenshot(page, 'user lookup claim');
   });
 
@@ -72,6 +72,7 @@ describe('user lookup, event types and partners', () => {
     await expect(canvas.getByTestId('block-trigger').getAttribute('data-status')).resolves.toBe('passed');
     await expect(canvas.getByTestId('block-issue').getAttribute('data-status')).resolves.toBe('notReached');
     await expect(canvas.getByTestId('block-amount').innerText()).resolves.toContain('saw 5000');
+    await canvas.scrollIntoViewIfNeeded();
     await screenshot(page, 'user lookup trace');
 
     await page.goto('/events?type=order.paid');

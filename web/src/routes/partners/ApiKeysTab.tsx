@@ -79,7 +79,8 @@ export function ApiKeysTab() {
               w={260}
             />
             <TextInput
-              label="Merchants (comma-separated, empty = all)"
+              label="Merchants (empty = all)"
+              description="Comma-separated merchant ids"
               value={merchants}
               onChange={(e) => setMerchants(e.currentTarget.value)}
               error={errors.merchantIds}

@@ -406,14 +406,14 @@ function CreateEndpoint({ onSecret }: { onSecret: (s: string) => void }) {
           value={url}
           onChange={(e) => setUrl(e.currentTarget.value)}
           error={errors.url}
-          w={320}
+          w={300}
         />
         <TextInput
           label="Description"
           value={description}
           onChange={(e) => setDescription(e.currentTarget.value)}
           error={errors.description}
-          w={200}
+          w={180}
         />
         <MultiSelect
           label="Event types (empty = all)"
@@ -421,7 +421,7 @@ function CreateEndpoint({ onSecret }: { onSecret: (s: string) => void }) {
           value={types}
           onChange={setTypes}
           error={errors.eventTypes}
-          w={320}
+          w={280}
           searchable
           clearable
         />

@@ -42,6 +42,9 @@ function Section({ title, children }: { title: string; children: React.ReactNode
   );
 }
 
+/** COUPON_CLAIMED → coupon.claimed, as partners receive it. */
+const eventName = (type: string) => type.toLowerCase().replace('_', '.');
+
 const show = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
 
 function UserView({ userId }: { userId: string }) {
@@ -231,9 +234,15 @@ function UserView({ userId }: { userId: string }) {
                   <Table.Tr key={e.id}>
                     <Table.Td>{dateTime(e.createdAt)}</Table.Td>
                     <Table.Td>
-                      <Badge variant="light">{e.type}</Badge>
+                      <Text size="sm" fw={600}>
+                        {eventName(e.type)}
+                      </Text>
                     </Table.Td>
-                    <Table.Td>{e.couponId}</Table.Td>
+                    <Table.Td>
+                      <Text size="xs" c="dimmed">
+                        {e.couponId}
+                      </Text>
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
