@@ -75,8 +75,26 @@ describe('user lookup, event types and partners', () => {
     await canvas.scrollIntoViewIfNeeded();
     await screenshot(page, 'user lookup trace');
 
+    // A paid order over the threshold: the rule acts, the firing is kept and its trace is shown.
+    expect(await paidOrder(t.api, 'u-lookup-2', 20_000)).toBe(1);
+    await page.reload();
+    const firings = page.getByRole('table', { name: 'Rule firings' });
+    await firings.getByText('issued 1 coupon').waitFor();
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="block-issue"]')?.getAttribute('data-status') === 'passed',
+    );
+    await expect(page.getByTestId('block-amount').getAttribute('data-status')).resolves.toBe('passed');
+    await expect(page.getByTestId('block-issue').innerText()).resolves.toMatch(/issued cpn_/);
+    await page.getByRole('region', { name: 'Wallet' }).getByText('Big spender coupon').waitFor();
+    await page.getByTestId('trace-canvas').scrollIntoViewIfNeeded();
+    await screenshot(page, 'user lookup firing');
+
     await page.goto('/events?type=order.paid');
-    await page.getByRole('table', { name: 'Last events of order.paid' }).getByText('u-lookup-2').waitFor();
+    await page
+      .getByRole('table', { name: 'Last events of order.paid' })
+      .getByText('u-lookup-2')
+      .first()
+      .waitFor();
     await screenshot(page, 'event types');
   });
 

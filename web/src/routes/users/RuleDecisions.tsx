@@ -48,10 +48,12 @@ function TracePanel({
   selected,
   ruleName,
   attributes,
+  names,
 }: {
   selected: Selected;
   ruleName: string;
   attributes: unknown;
+  names: ReadonlyMap<string, string>;
 }) {
   const ruleId = selected.kind === 'firing' ? selected.firing.ruleId : selected.rule.id;
   const version = selected.kind === 'firing' ? selected.firing.version : selected.rule.activeVersion;
@@ -115,6 +117,7 @@ function TracePanel({
         overlay={overlay}
         catalogue={catalogue}
         label={`Decision trace of ${ruleName}`}
+        names={names}
       />
     </Stack>
   );
@@ -125,11 +128,14 @@ export function RuleDecisions({
   events,
   rules,
   attributes,
+  templateNames,
 }: {
   firings: readonly Firing[];
   events: readonly TrackedEvent[];
   rules: readonly LiveRule[];
   attributes: unknown;
+  /** Template names by id (the user's coupons), for the action nodes' summaries. */
+  templateNames: ReadonlyMap<string, string>;
 }) {
   const names = useMemo(() => new Map(rules.map((r) => [r.id, r.name])), [rules]);
   const [selected, setSelected] = useState<Selected | null>(
@@ -235,7 +241,12 @@ export function RuleDecisions({
         </Stack>
       )}
       {selected ? (
-        <TracePanel selected={selected} ruleName={selectedName} attributes={attributes} />
+        <TracePanel
+          selected={selected}
+          ruleName={selectedName}
+          attributes={attributes}
+          names={templateNames}
+        />
       ) : (
         firings.length === 0 && unanswered.length === 0 && <Empty title="Nothing to trace" />
       )}

@@ -25,11 +25,14 @@ export function TraceCanvas({
   overlay,
   catalogue,
   label,
+  names,
 }: {
   graph: RuleGraph;
   overlay: Overlay;
   catalogue: Catalogue;
   label: string;
+  /** Names of referenced templates and audiences by id, for the node summaries. */
+  names?: ReadonlyMap<string, string>;
 }) {
   const [mapper] = useState(createFlowMapper);
   const { nodes, edges } = useMemo(
@@ -42,8 +45,9 @@ export function TraceCanvas({
         measured: noMeasured,
         focusNodeId: null,
         readOnly: true,
+        ...(names && { names }),
       }),
-    [mapper, graph, catalogue, overlay],
+    [mapper, graph, catalogue, overlay, names],
   );
   return (
     <div className="cf-canvas" style={{ height: 360 }} data-testid="trace-canvas">

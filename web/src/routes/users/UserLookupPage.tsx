@@ -14,7 +14,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { Empty, ErrorNotice, Loading } from '../../app/states';
@@ -65,6 +65,10 @@ function UserView({ userId }: { userId: string }) {
     requestPolicy: 'cache-and-network',
   });
   const [live] = useQuery({ query: LiveRulesQuery });
+  const templateNames = useMemo(
+    () => new Map((coupons.data?.wallet ?? []).map((c) => [c.template.id, c.template.name])),
+    [coupons.data],
+  );
   const error = facts.error ?? coupons.error ?? decisions.error ?? live.error;
   const fetching = facts.fetching || coupons.fetching || decisions.fetching;
   const data =
@@ -280,6 +284,7 @@ function UserView({ userId }: { userId: string }) {
           events={data.trackedEvents}
           rules={data.rules}
           attributes={attributes}
+          templateNames={templateNames}
         />
       </Section>
       {fetching && (
