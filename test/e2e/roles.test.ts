@@ -57,6 +57,7 @@ const ROWS: Record<string, Op[]> = {
     { q: 'mutation { createApiKey(input: { name: "", scopes: [CHECKOUT] }) { key } }' },
     { q: `mutation { revokeApiKey(id: "${ID}") { id } }` },
     { q: '{ apiKeys { id } }' },
+    { q: '{ staffUsers { id } }' },
   ],
   'read campaigns, templates, coupons, rules, audiences, jobs, event types, profiles, the event log': [
     { q: `{ campaign(id: "${ID}") { id } }` },
@@ -81,6 +82,9 @@ const ROWS: Record<string, Op[]> = {
     { q: `{ audiencePreview(audienceId: "${ID}") { size } }` },
     { q: `{ audienceMembers(audienceId: "${ID}") { userIds } }` },
     { q: `{ isAudienceMember(audienceId: "${ID}", userId: "u-1") }` },
+    { q: '{ userAudiences(userId: "u-1") { id } }' },
+    { q: '{ userBehaviour(userId: "u-1") { days } }' },
+    { q: '{ trackedEvents(type: "order.paid") { id } }' },
     { q: `{ bulkIssueJob(id: "${ID}") { id } }` },
     { q: '{ bulkIssueJobs { id } }' },
     { q: '{ eventTypes { name } }' },

@@ -55,6 +55,12 @@ export class AudienceResolver {
   }
 
   @Authorized('staff:read')
+  @Query(() => [AudienceType], { description: 'The audiences one user belongs to now, newest first.' })
+  userAudiences(@Arg('userId', () => ID) userId: string, @Ctx() ctx: Context) {
+    return ctx.services.audiences.audiencesOf(userId);
+  }
+
+  @Authorized('staff:read')
   @Query(() => Boolean, { description: 'Whether one user belongs to an audience now.' })
   isAudienceMember(
     @Arg('audienceId', () => ID) audienceId: string,

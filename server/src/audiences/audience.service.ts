@@ -243,6 +243,21 @@ export class AudienceService {
     return out;
   }
 
+  /** The audiences (of the newest 500) one user belongs to now (staff: user lookup). */
+  async audiencesOf(userId: string): Promise<Audience[]> {
+    const all = (await this.list()).slice(0, 500);
+    const member = await this.db.read(async (sql) => {
+      const profiles = await this.profiles(sql, [userId]);
+      const facts = this.userFacts(userId, profiles.get(userId) ?? {}, nowSeconds());
+      return this.membership(
+        sql,
+        facts,
+        all.map((a) => a.id),
+      );
+    });
+    return all.filter((a) => member.has(a.id));
+  }
+
   async isMember(audienceId: string, userId: string): Promise<boolean> {
     await this.get(audienceId, 'audienceId');
     return this.db.read(async (sql) => (await this.membersAmong(sql, [userId], [audienceId])).has(userId));

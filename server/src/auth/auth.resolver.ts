@@ -31,7 +31,15 @@ export class AuthResolver {
   })
   me(@Ctx() ctx: Context): StaffUserType | null {
     const p = ctx.principal;
-    return p.kind === 'staff' ? { id: p.id, email: p.email, role: p.role, createdAt: 0 } : null;
+    return p.kind === 'staff'
+      ? { id: p.id, email: p.email, role: p.role, createdAt: 0, disabled: false }
+      : null;
+  }
+
+  @Authorized('admin')
+  @Query(() => [StaffUserType], { description: 'Every staff user, by e-mail (at most 500).' })
+  staffUsers(@Ctx() ctx: Context) {
+    return ctx.services.auth.listStaff();
   }
 
   @Authorized('admin')

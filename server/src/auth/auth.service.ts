@@ -248,6 +248,10 @@ export class AuthService {
     return key;
   }
 
+  async listStaff(): Promise<StaffUser[]> {
+    return this.db.em().find(StaffUser, {}, { orderBy: { email: 'asc' }, limit: 500 });
+  }
+
   async listApiKeys(): Promise<ApiKey[]> {
     return this.db.em().find(ApiKey, {}, { orderBy: { createdAt: 'desc' }, limit: 100 });
   }

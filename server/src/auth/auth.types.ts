@@ -11,6 +11,8 @@ export class StaffUserType {
   @Field(() => String) email!: string;
   @Field(() => StaffRoleEnum) role!: StaffRole;
   @Field(() => DateTimeScalar) createdAt!: number;
+  @Field(() => Boolean, { description: 'Deactivated: cannot sign in, every token refused.' })
+  disabled!: boolean;
 }
 
 @ObjectType({ simpleResolvers: true })

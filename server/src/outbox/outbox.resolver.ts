@@ -28,6 +28,9 @@ export class CouponEventType {
 class EventsArgs {
   @Field(() => ID, { nullable: true }) @IsOptional() couponId?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() templateId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The events of one user (coupons issued to them …).' })
+  @IsOptional()
+  userId?: string | null;
   @Field(() => GraphQLSafeInt, { nullable: true, description: 'Events after this id.' })
   @IsOptional()
   @Min(0)
@@ -46,10 +49,12 @@ export class OutboxResolver {
     if (args.couponId && !isId('coupon', args.couponId)) throw badInput('couponId', 'malformed coupon id');
     if (args.templateId && !isId('template', args.templateId))
       throw badInput('templateId', 'malformed template id');
+    if (args.userId != null && args.userId.length > 128) throw badInput('userId', 'at most 128 characters');
     return readStaffEventLog(ctx.services.db, {
       afterId: args.afterId ?? 0,
       couponId: args.couponId,
       templateId: args.templateId,
+      userId: args.userId,
       first: args.first,
     });
   }

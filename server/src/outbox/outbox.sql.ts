@@ -65,6 +65,7 @@ export interface EventLogRange {
   createdBefore?: number;
   couponId?: string | null;
   templateId?: string | null;
+  userId?: string | null;
   limit: number;
 }
 
@@ -82,6 +83,7 @@ export function eventLogQuery(range: EventLogRange): Statement {
   add('created_at < ?', range.createdBefore);
   add('coupon_id = ?', range.couponId);
   add('template_id = ?', range.templateId);
+  add('user_id = ?', range.userId);
   const limit = Math.max(1, Math.floor(range.limit));
   return {
     sql: `SELECT ${OUTBOX_COLUMNS} FROM outbox_event WHERE ${where.join(' AND ')} ORDER BY id LIMIT ${limit}`,
@@ -113,9 +115,21 @@ export async function firstCreatedAfter(sql: Sql, afterId: number): Promise<numb
   return row ? Number(row.created_at) : null;
 }
 
-/** Events after `afterId` in outbox order, optionally of one coupon or template (the staff event log). */
+/** Events after `afterId` in outbox order, optionally of one coupon, template or user (the staff event log). */
 export const eventLog = (
   sql: Sql,
-  f: { afterId: number; couponId?: string | null; templateId?: string | null; first: number },
+  f: {
+    afterId: number;
+    couponId?: string | null;
+    templateId?: string | null;
+    userId?: string | null;
+    first: number;
+  },
 ): Promise<EventView[]> =>
-  readEventLog(sql, { afterId: f.afterId, couponId: f.couponId, templateId: f.templateId, limit: f.first });
+  readEventLog(sql, {
+    afterId: f.afterId,
+    couponId: f.couponId,
+    templateId: f.templateId,
+    userId: f.userId,
+    limit: f.first,
+  });

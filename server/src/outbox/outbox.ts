@@ -38,7 +38,13 @@ export async function writeEvents(sql: Sql, events: readonly DomainEvent[], now:
 /** Events after `afterId` in outbox order, optionally of one coupon or template (the staff event log). */
 export function readStaffEventLog(
   db: Database,
-  f: { afterId: number; couponId?: string | null; templateId?: string | null; first: number },
+  f: {
+    afterId: number;
+    couponId?: string | null;
+    templateId?: string | null;
+    userId?: string | null;
+    first: number;
+  },
 ): Promise<EventView[]> {
   return db.read((sql) => eventLog(sql, f));
 }

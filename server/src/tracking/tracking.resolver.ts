@@ -6,7 +6,9 @@ import {
   DefineEventTypeInput,
   EventTypeType,
   TrackEventInput,
+  TrackedEventType,
   TrackResult,
+  UserBehaviour,
   UserProfileType,
 } from './tracking.types';
 
@@ -76,5 +78,37 @@ export class TrackingResolver {
   async userProfile(@Arg('userId', () => ID) userId: string, @Ctx() ctx: Context) {
     const attributes = await ctx.services.tracking.userAttributes(userId);
     return attributes ? { userId, attributes } : null;
+  }
+
+  @Authorized('staff:read')
+  @Query(() => [TrackedEventType], {
+    description: 'The newest stored events (by occurredAt), of one type and/or one user.',
+  })
+  trackedEvents(
+    @Arg('type', () => String, { nullable: true }) type: string | null,
+    @Arg('userId', () => ID, { nullable: true }) userId: string | null,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'At most 100.' }) first: number,
+    @Ctx() ctx: Context,
+  ) {
+    if (type != null && type.length > 64) throw badInput('type', 'at most 64 characters');
+    if (userId != null && userId.length > 128) throw badInput('userId', 'at most 128 characters');
+    return ctx.services.tracking.recentEvents({
+      type: type || null,
+      userId: userId || null,
+      first: Math.min(Math.max(first, 1), 100),
+    });
+  }
+
+  @Authorized('staff:read')
+  @Query(() => UserBehaviour, {
+    description: 'A user’s event counts and property sums per event type: all time and over the last `days`.',
+  })
+  userBehaviour(
+    @Arg('userId', () => ID) userId: string,
+    @Arg('days', () => Int, { defaultValue: 30, description: '1 to 3 650.' }) days: number,
+    @Ctx() ctx: Context,
+  ) {
+    if (days < 1 || days > 3650) throw badInput('days', 'must be between 1 and 3650');
+    return ctx.services.tracking.userBehaviour(userId, days);
   }
 }

@@ -193,6 +193,45 @@ export class TrackingService {
     return row ? jsonColumn<Record<string, unknown>>(row.attributes) : null;
   }
 
+  /** The newest stored events, of one type and/or one user (staff: the event catalogue, user lookup). */
+  async recentEvents(filter: { type: string | null; userId: string | null; first: number }) {
+    const rows = await this.db.read((sql) =>
+      q.recentEvents(sql, { type: filter.type, userId: filter.userId, limit: filter.first }),
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      type: r.type,
+      userId: r.user_id,
+      occurredAt: Number(r.occurred_at),
+      receivedAt: Number(r.received_at),
+      properties: jsonColumn<Record<string, unknown>>(r.properties),
+    }));
+  }
+
+  /** A user's behaviour aggregates per event type: counts and sums, all time and over the last `days`. */
+  async userBehaviour(userId: string, days: number, now = nowSeconds()) {
+    const sinceDay = Math.floor(now / 86_400) - days + 1;
+    const [counts, sums] = await this.db.read((sql) =>
+      Promise.all([q.behaviourCounts(sql, userId, sinceDay), q.behaviourSums(sql, userId, sinceDay)]),
+    );
+    return {
+      userId,
+      days,
+      counts: counts.map((c) => ({
+        eventType: c.event_type,
+        total: Number(c.total),
+        recent: Number(c.recent),
+        lastDay: Number(c.last_day) * 86_400,
+      })),
+      sums: sums.map((s) => ({
+        eventType: s.event_type,
+        property: s.property,
+        total: Number(s.total),
+        recent: Number(s.recent),
+      })),
+    };
+  }
+
   /** Validates every event; the valid ones are written and handed to the processor in one transaction. */
   async track(inputs: readonly TrackInput[]): Promise<TrackResult> {
     if (inputs.length > MAX_BATCH)

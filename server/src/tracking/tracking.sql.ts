@@ -241,3 +241,61 @@ export function countProbeReads(out: Statement[], dialect: Dialect, rows: readon
     row: COUNT_PROBE,
   });
 }
+
+// ---- staff reads: recent events and a user's behaviour totals ---------------------------------------
+
+export type TrackedEventRow = RowOf<TrackedEvent>;
+
+/** The newest stored events, optionally of one type and/or one user (newest first). */
+export function recentEvents(
+  sql: Sql,
+  filter: { type: string | null; userId: string | null; limit: number },
+): Promise<TrackedEventRow[]> {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (filter.type !== null) {
+    where.push('type = ?');
+    params.push(filter.type);
+  }
+  if (filter.userId !== null) {
+    where.push('user_id = ?');
+    params.push(filter.userId);
+  }
+  const limit = Math.max(1, Math.floor(filter.limit));
+  return sql.all<TrackedEventRow>(
+    `SELECT id, type, user_id, occurred_at, properties, received_at FROM tracked_event${
+      where.length ? ` WHERE ${where.join(' AND ')}` : ''
+    } ORDER BY occurred_at DESC, id DESC LIMIT ${limit}`,
+    params,
+  );
+}
+
+export interface BehaviourCountRow {
+  event_type: string;
+  total: number;
+  recent: number;
+  last_day: number;
+}
+
+/** A user's event counts per type from the daily buckets: all time, since `sinceDay`, and the last day. */
+export function behaviourCounts(sql: Sql, userId: string, sinceDay: number): Promise<BehaviourCountRow[]> {
+  return sql.all<BehaviourCountRow>(
+    `SELECT event_type, SUM(count) AS total, SUM(CASE WHEN day >= ? THEN count ELSE 0 END) AS recent, MAX(day) AS last_day FROM behaviour_bucket WHERE user_id = ? GROUP BY event_type ORDER BY event_type`,
+    [sinceDay, userId],
+  );
+}
+
+export interface BehaviourSumRow {
+  event_type: string;
+  property: string;
+  total: number;
+  recent: number;
+}
+
+/** A user's sums of declared numeric properties per type: all time and since `sinceDay`. */
+export function behaviourSums(sql: Sql, userId: string, sinceDay: number): Promise<BehaviourSumRow[]> {
+  return sql.all<BehaviourSumRow>(
+    `SELECT event_type, property, SUM(total) AS total, SUM(CASE WHEN day >= ? THEN total ELSE 0 END) AS recent FROM behaviour_sum WHERE user_id = ? GROUP BY event_type, property ORDER BY event_type, property`,
+    [sinceDay, userId],
+  );
+}

@@ -1,5 +1,5 @@
 import { GraphQLJSON } from 'graphql-scalars';
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeScalar } from '../graphql/scalars';
 import { PROPERTY_TYPES, type PropertyType } from './tracking.entity';
 
@@ -93,4 +93,40 @@ export class TrackResult {
 export class UserProfileType {
   @Field(() => ID) userId!: string;
   @Field(() => GraphQLJSON) attributes!: Record<string, unknown>;
+}
+
+@ObjectType('TrackedEvent', { simpleResolvers: true })
+export class TrackedEventType {
+  @Field(() => ID) id!: string;
+  @Field(() => String) type!: string;
+  @Field(() => ID) userId!: string;
+  @Field(() => DateTimeScalar) occurredAt!: number;
+  @Field(() => DateTimeScalar) receivedAt!: number;
+  @Field(() => GraphQLJSON) properties!: Record<string, unknown>;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class BehaviourCount {
+  @Field(() => String) eventType!: string;
+  @Field(() => Int, { description: 'Events of this type, all time.' }) total!: number;
+  @Field(() => Int, { description: 'Events in the last `days` UTC days (today included).' }) recent!: number;
+  @Field(() => DateTimeScalar, { description: 'Start of the last UTC day with such an event.' })
+  lastDay!: number;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class BehaviourSumType {
+  @Field(() => String) eventType!: string;
+  @Field(() => String) property!: string;
+  @Field(() => Float) total!: number;
+  @Field(() => Float) recent!: number;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class UserBehaviour {
+  @Field(() => ID) userId!: string;
+  @Field(() => Int) days!: number;
+  @Field(() => [BehaviourCount]) counts!: BehaviourCount[];
+  @Field(() => [BehaviourSumType], { description: 'Sums of the numeric properties the event types declare.' })
+  sums!: BehaviourSumType[];
 }

@@ -237,6 +237,15 @@ type Documents = {
     "\n      mutation RulesSupportCreateRule($i: CreateRuleInput!) {\n        createRule(input: $i) {\n          id\n        }\n      }\n    ": typeof types.RulesSupportCreateRuleDocument,
     "\n      mutation RulesSupportPublishRule($id: ID!) {\n        publishRule(id: $id) {\n          rule {\n            activeVersion\n            status\n          }\n        }\n      }\n    ": typeof types.RulesSupportPublishRuleDocument,
     "\n      mutation UpdateRule($id: ID!, $g: JSON) {\n        updateRule(id: $id, input: { graph: $g }) {\n          id\n        }\n      }\n    ": typeof types.UpdateRuleDocument,
+    "\n  query LookupTrackedEvents($type: String, $userId: ID, $first: Int! = 20) {\n    trackedEvents(type: $type, userId: $userId, first: $first) {\n      id\n      type\n      userId\n      properties\n    }\n  }\n": typeof types.LookupTrackedEventsDocument,
+    "\n        query LookupBehaviour($userId: ID!) {\n          userBehaviour(userId: $userId, days: 30) {\n            days\n            counts {\n              eventType\n              total\n              recent\n            }\n            sums {\n              eventType\n              property\n              total\n              recent\n            }\n          }\n        }\n      ": typeof types.LookupBehaviourDocument,
+    "\n        query LookupBadDays {\n          userBehaviour(userId: \"x\", days: 0) {\n            days\n          }\n        }\n      ": typeof types.LookupBadDaysDocument,
+    "\n        mutation LookupCreateAudience($i: CreateAudienceInput!) {\n          createAudience(input: $i) {\n            id\n          }\n        }\n      ": typeof types.LookupCreateAudienceDocument,
+    "\n        mutation LookupUpload($id: ID!, $csv: String!) {\n          uploadAudienceMembers(audienceId: $id, csv: $csv) {\n            added\n          }\n        }\n      ": typeof types.LookupUploadDocument,
+    "\n      query LookupUserAudiences($userId: ID!) {\n        userAudiences(userId: $userId) {\n          id\n          name\n        }\n      }\n    ": typeof types.LookupUserAudiencesDocument,
+    "\n        query LookupUserLog($userId: ID) {\n          couponEventLog(userId: $userId) {\n            type\n            couponId\n            userId\n          }\n        }\n      ": typeof types.LookupUserLogDocument,
+    "\n        mutation LookupCreateStaff($i: CreateStaffInput!) {\n          createStaffUser(input: $i) {\n            id\n          }\n        }\n      ": typeof types.LookupCreateStaffDocument,
+    "\n      query LookupStaff {\n        staffUsers {\n          email\n          role\n          disabled\n        }\n      }\n    ": typeof types.LookupStaffDocument,
     "\n              query SimulateRule($g: JSON!, $f: JSON!) {\n                simulateRule(graph: $g, facts: $f, storedFacts: true) {\n                  trace\n                }\n              }\n            ": typeof types.SimulateRuleDocument,
     "\n  mutation DefineEventType($i: DefineEventTypeInput!) {\n    defineEventType(input: $i) {\n      name\n      builtin\n      properties {\n        name\n        type\n        required\n      }\n    }\n  }\n": typeof types.DefineEventTypeDocument,
     "\n        query EventTypes {\n          eventTypes {\n            name\n            builtin\n          }\n        }\n      ": typeof types.EventTypesDocument,
@@ -473,6 +482,15 @@ const documents: Documents = {
     "\n      mutation RulesSupportCreateRule($i: CreateRuleInput!) {\n        createRule(input: $i) {\n          id\n        }\n      }\n    ": types.RulesSupportCreateRuleDocument,
     "\n      mutation RulesSupportPublishRule($id: ID!) {\n        publishRule(id: $id) {\n          rule {\n            activeVersion\n            status\n          }\n        }\n      }\n    ": types.RulesSupportPublishRuleDocument,
     "\n      mutation UpdateRule($id: ID!, $g: JSON) {\n        updateRule(id: $id, input: { graph: $g }) {\n          id\n        }\n      }\n    ": types.UpdateRuleDocument,
+    "\n  query LookupTrackedEvents($type: String, $userId: ID, $first: Int! = 20) {\n    trackedEvents(type: $type, userId: $userId, first: $first) {\n      id\n      type\n      userId\n      properties\n    }\n  }\n": types.LookupTrackedEventsDocument,
+    "\n        query LookupBehaviour($userId: ID!) {\n          userBehaviour(userId: $userId, days: 30) {\n            days\n            counts {\n              eventType\n              total\n              recent\n            }\n            sums {\n              eventType\n              property\n              total\n              recent\n            }\n          }\n        }\n      ": types.LookupBehaviourDocument,
+    "\n        query LookupBadDays {\n          userBehaviour(userId: \"x\", days: 0) {\n            days\n          }\n        }\n      ": types.LookupBadDaysDocument,
+    "\n        mutation LookupCreateAudience($i: CreateAudienceInput!) {\n          createAudience(input: $i) {\n            id\n          }\n        }\n      ": types.LookupCreateAudienceDocument,
+    "\n        mutation LookupUpload($id: ID!, $csv: String!) {\n          uploadAudienceMembers(audienceId: $id, csv: $csv) {\n            added\n          }\n        }\n      ": types.LookupUploadDocument,
+    "\n      query LookupUserAudiences($userId: ID!) {\n        userAudiences(userId: $userId) {\n          id\n          name\n        }\n      }\n    ": types.LookupUserAudiencesDocument,
+    "\n        query LookupUserLog($userId: ID) {\n          couponEventLog(userId: $userId) {\n            type\n            couponId\n            userId\n          }\n        }\n      ": types.LookupUserLogDocument,
+    "\n        mutation LookupCreateStaff($i: CreateStaffInput!) {\n          createStaffUser(input: $i) {\n            id\n          }\n        }\n      ": types.LookupCreateStaffDocument,
+    "\n      query LookupStaff {\n        staffUsers {\n          email\n          role\n          disabled\n        }\n      }\n    ": types.LookupStaffDocument,
     "\n              query SimulateRule($g: JSON!, $f: JSON!) {\n                simulateRule(graph: $g, facts: $f, storedFacts: true) {\n                  trace\n                }\n              }\n            ": types.SimulateRuleDocument,
     "\n  mutation DefineEventType($i: DefineEventTypeInput!) {\n    defineEventType(input: $i) {\n      name\n      builtin\n      properties {\n        name\n        type\n        required\n      }\n    }\n  }\n": types.DefineEventTypeDocument,
     "\n        query EventTypes {\n          eventTypes {\n            name\n            builtin\n          }\n        }\n      ": types.EventTypesDocument,
@@ -1375,6 +1393,42 @@ export function graphql(source: "\n      mutation RulesSupportPublishRule($id: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation UpdateRule($id: ID!, $g: JSON) {\n        updateRule(id: $id, input: { graph: $g }) {\n          id\n        }\n      }\n    "): typeof import('./graphql').UpdateRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LookupTrackedEvents($type: String, $userId: ID, $first: Int! = 20) {\n    trackedEvents(type: $type, userId: $userId, first: $first) {\n      id\n      type\n      userId\n      properties\n    }\n  }\n"): typeof import('./graphql').LookupTrackedEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query LookupBehaviour($userId: ID!) {\n          userBehaviour(userId: $userId, days: 30) {\n            days\n            counts {\n              eventType\n              total\n              recent\n            }\n            sums {\n              eventType\n              property\n              total\n              recent\n            }\n          }\n        }\n      "): typeof import('./graphql').LookupBehaviourDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query LookupBadDays {\n          userBehaviour(userId: \"x\", days: 0) {\n            days\n          }\n        }\n      "): typeof import('./graphql').LookupBadDaysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation LookupCreateAudience($i: CreateAudienceInput!) {\n          createAudience(input: $i) {\n            id\n          }\n        }\n      "): typeof import('./graphql').LookupCreateAudienceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation LookupUpload($id: ID!, $csv: String!) {\n          uploadAudienceMembers(audienceId: $id, csv: $csv) {\n            added\n          }\n        }\n      "): typeof import('./graphql').LookupUploadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query LookupUserAudiences($userId: ID!) {\n        userAudiences(userId: $userId) {\n          id\n          name\n        }\n      }\n    "): typeof import('./graphql').LookupUserAudiencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query LookupUserLog($userId: ID) {\n          couponEventLog(userId: $userId) {\n            type\n            couponId\n            userId\n          }\n        }\n      "): typeof import('./graphql').LookupUserLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation LookupCreateStaff($i: CreateStaffInput!) {\n          createStaffUser(input: $i) {\n            id\n          }\n        }\n      "): typeof import('./graphql').LookupCreateStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query LookupStaff {\n        staffUsers {\n          email\n          role\n          disabled\n        }\n      }\n    "): typeof import('./graphql').LookupStaffDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2010,6 +2010,68 @@ export type UpdateRuleMutationVariables = Exact<{
 
 export type UpdateRuleMutation = { updateRule: { id: string } };
 
+export type LookupTrackedEventsQueryVariables = Exact<{
+  type?: string | null | undefined;
+  userId?: string | number | null | undefined;
+  first?: number;
+}>;
+
+
+export type LookupTrackedEventsQuery = { trackedEvents: Array<{ id: string, type: string, userId: string, properties: unknown }> };
+
+export type LookupBehaviourQueryVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type LookupBehaviourQuery = { userBehaviour: { days: number, counts: Array<{ eventType: string, total: number, recent: number }>, sums: Array<{ eventType: string, property: string, total: number, recent: number }> } };
+
+export type LookupBadDaysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LookupBadDaysQuery = { userBehaviour: { days: number } };
+
+export type LookupCreateAudienceMutationVariables = Exact<{
+  i: CreateAudienceInput;
+}>;
+
+
+export type LookupCreateAudienceMutation = { createAudience: { id: string } };
+
+export type LookupUploadMutationVariables = Exact<{
+  id: string | number;
+  csv: string;
+}>;
+
+
+export type LookupUploadMutation = { uploadAudienceMembers: { added: number } };
+
+export type LookupUserAudiencesQueryVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type LookupUserAudiencesQuery = { userAudiences: Array<{ id: string, name: string }> };
+
+export type LookupUserLogQueryVariables = Exact<{
+  userId?: string | number | null | undefined;
+}>;
+
+
+export type LookupUserLogQuery = { couponEventLog: Array<{ type: CouponEventType, couponId: string | null, userId: string | null }> };
+
+export type LookupCreateStaffMutationVariables = Exact<{
+  i: CreateStaffInput;
+}>;
+
+
+export type LookupCreateStaffMutation = { createStaffUser: { id: string } };
+
+export type LookupStaffQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LookupStaffQuery = { staffUsers: Array<{ email: string, role: StaffRole, disabled: boolean }> };
+
 export type SimulateRuleQueryVariables = Exact<{
   g: unknown;
   f: unknown;
@@ -4253,6 +4315,88 @@ export const UpdateRuleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateRuleMutation, UpdateRuleMutationVariables>;
+export const LookupTrackedEventsDocument = new TypedDocumentString(`
+    query LookupTrackedEvents($type: String, $userId: ID, $first: Int! = 20) {
+  trackedEvents(type: $type, userId: $userId, first: $first) {
+    id
+    type
+    userId
+    properties
+  }
+}
+    `) as unknown as TypedDocumentString<LookupTrackedEventsQuery, LookupTrackedEventsQueryVariables>;
+export const LookupBehaviourDocument = new TypedDocumentString(`
+    query LookupBehaviour($userId: ID!) {
+  userBehaviour(userId: $userId, days: 30) {
+    days
+    counts {
+      eventType
+      total
+      recent
+    }
+    sums {
+      eventType
+      property
+      total
+      recent
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LookupBehaviourQuery, LookupBehaviourQueryVariables>;
+export const LookupBadDaysDocument = new TypedDocumentString(`
+    query LookupBadDays {
+  userBehaviour(userId: "x", days: 0) {
+    days
+  }
+}
+    `) as unknown as TypedDocumentString<LookupBadDaysQuery, LookupBadDaysQueryVariables>;
+export const LookupCreateAudienceDocument = new TypedDocumentString(`
+    mutation LookupCreateAudience($i: CreateAudienceInput!) {
+  createAudience(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LookupCreateAudienceMutation, LookupCreateAudienceMutationVariables>;
+export const LookupUploadDocument = new TypedDocumentString(`
+    mutation LookupUpload($id: ID!, $csv: String!) {
+  uploadAudienceMembers(audienceId: $id, csv: $csv) {
+    added
+  }
+}
+    `) as unknown as TypedDocumentString<LookupUploadMutation, LookupUploadMutationVariables>;
+export const LookupUserAudiencesDocument = new TypedDocumentString(`
+    query LookupUserAudiences($userId: ID!) {
+  userAudiences(userId: $userId) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<LookupUserAudiencesQuery, LookupUserAudiencesQueryVariables>;
+export const LookupUserLogDocument = new TypedDocumentString(`
+    query LookupUserLog($userId: ID) {
+  couponEventLog(userId: $userId) {
+    type
+    couponId
+    userId
+  }
+}
+    `) as unknown as TypedDocumentString<LookupUserLogQuery, LookupUserLogQueryVariables>;
+export const LookupCreateStaffDocument = new TypedDocumentString(`
+    mutation LookupCreateStaff($i: CreateStaffInput!) {
+  createStaffUser(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LookupCreateStaffMutation, LookupCreateStaffMutationVariables>;
+export const LookupStaffDocument = new TypedDocumentString(`
+    query LookupStaff {
+  staffUsers {
+    email
+    role
+    disabled
+  }
+}
+    `) as unknown as TypedDocumentString<LookupStaffQuery, LookupStaffQueryVariables>;
 export const SimulateRuleDocument = new TypedDocumentString(`
     query SimulateRule($g: JSON!, $f: JSON!) {
   simulateRule(graph: $g, facts: $f, storedFacts: true) {

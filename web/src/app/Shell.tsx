@@ -11,14 +11,17 @@ import { Loading } from './states';
 
 /** Navigation entries: a new screen adds one line here and one route in routes.tsx. */
 export const nav = [
-  { to: '/rules', label: 'Rules' },
-  { to: '/metrics', label: 'Metrics' },
-  { to: '/budgets', label: 'Budgets' },
-  { to: '/ltv', label: 'LTV' },
   { to: '/campaigns', label: 'Campaigns' },
   { to: '/templates', label: 'Coupon templates' },
   { to: '/audiences', label: 'Audiences' },
   { to: '/issuing', label: 'Issuing' },
+  { to: '/rules', label: 'Rules' },
+  { to: '/metrics', label: 'Metrics' },
+  { to: '/budgets', label: 'Budgets' },
+  { to: '/ltv', label: 'LTV' },
+  { to: '/users', label: 'User lookup' },
+  { to: '/events', label: 'Event types' },
+  { to: '/partners', label: 'Partners' },
 ] as const;
 
 const MeQuery = graphql(`

@@ -92,6 +92,21 @@ export const routes: RouteObject[] = [
                 lazy: () =>
                   import('../routes/issuing/IssuingPage').then((m) => ({ Component: m.IssuingPage })),
               },
+              {
+                path: 'users',
+                lazy: () =>
+                  import('../routes/users/UserLookupPage').then((m) => ({ Component: m.UserLookupPage })),
+              },
+              {
+                path: 'events',
+                lazy: () =>
+                  import('../routes/events/EventTypesPage').then((m) => ({ Component: m.EventTypesPage })),
+              },
+              {
+                path: 'partners',
+                lazy: () =>
+                  import('../routes/partners/PartnersPage').then((m) => ({ Component: m.PartnersPage })),
+              },
               { path: '*', element: <NotFoundPage /> },
             ],
           },
