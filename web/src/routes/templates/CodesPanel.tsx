@@ -97,6 +97,7 @@ export function CodesPanel({
               <Group grow align="flex-start">
                 <NumberInput
                   label="How many"
+                  description="At most 100 000"
                   allowDecimal={false}
                   clampBehavior="none"
                   value={howMany}
@@ -105,13 +106,15 @@ export function CodesPanel({
                 />
                 <TextInput
                   label="Prefix"
+                  description="Printed first"
                   placeholder="e.g. SALE-"
                   value={prefix}
                   error={errors.prefix}
                   onChange={(e) => setPrefix(e.currentTarget.value)}
                 />
                 <NumberInput
-                  label="Random characters"
+                  label="Length"
+                  description="Random characters"
                   allowDecimal={false}
                   clampBehavior="none"
                   value={length}

@@ -354,6 +354,7 @@ export function TemplateForm({ initial, campaigns, audiences, onSubmit, onCancel
               <Group grow align="flex-start">
                 <Select
                   label="Claim frequency"
+                  description="How often one user may claim"
                   placeholder="No limit"
                   clearable
                   data={FREQUENCIES}
@@ -478,7 +479,7 @@ export function TemplateForm({ initial, campaigns, audiences, onSubmit, onCancel
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
-          <Stack gap="md" pos="sticky" top={16}>
+          <Stack gap="md" pos="sticky" top={68}>
             <WalletCard draft={draft} />
             <TemplateFigures draft={draft} campaign={campaign} />
           </Stack>
@@ -555,6 +556,7 @@ function ValiditySection({
           <Group grow align="flex-start">
             <Duration
               label="Valid for"
+              description="From claiming, after the delay"
               value={draft.validFor}
               unit={draft.validForUnit}
               error={err('validFor')}
@@ -562,7 +564,8 @@ function ValiditySection({
               onUnit={(u) => set('validForUnit', u, 'validFor')}
             />
             <Duration
-              label="Delay after claiming"
+              label="Delay"
+              description="Before a claimed coupon is usable"
               value={draft.validAfter}
               unit={draft.validAfterUnit}
               error={err('validAfter')}
@@ -604,6 +607,7 @@ function ValiditySection({
 
 function Duration({
   label,
+  description,
   value,
   unit,
   error,
@@ -611,6 +615,7 @@ function Duration({
   onUnit,
 }: {
   label: string;
+  description: string;
   value: number | '';
   unit: DurationUnit;
   error?: string;
@@ -621,6 +626,7 @@ function Duration({
     <Group gap={6} align="flex-start" wrap="nowrap">
       <NumberInput
         label={label}
+        description={description}
         allowDecimal={false}
         clampBehavior="none"
         value={value}
@@ -630,7 +636,8 @@ function Duration({
       />
       <Select
         label={`${label} unit`}
-        styles={{ label: { visibility: 'hidden' } }}
+        description=" "
+        styles={{ label: { visibility: 'hidden' }, description: { visibility: 'hidden' } }}
         w={110}
         allowDeselect={false}
         data={UNITS}
