@@ -284,6 +284,7 @@ describe('coupon templates', () => {
     await input(page, 'Prefix').fill('SPRING-');
     await page.getByRole('button', { name: 'Mint codes' }).click();
     await visible(page.getByTestId('minted-batch'));
+    await visible(page.getByText('25 unused · 0 claimed'));
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download CSV' }).click(),

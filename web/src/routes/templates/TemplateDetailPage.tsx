@@ -21,7 +21,7 @@ import { WalletCard } from './WalletCard';
 export function TemplateDetailPage() {
   const { id = '' } = useParams();
   const writer = canWrite(useSession());
-  const [{ data, error }] = useQuery({ query: TemplateQuery, variables: { id } });
+  const [{ data, error }, refetch] = useQuery({ query: TemplateQuery, variables: { id } });
   const t = data?.template;
   const draft = useMemo(() => (t ? draftOf(t) : null), [t]);
 
@@ -88,6 +88,7 @@ export function TemplateDetailPage() {
               counts={t.codes}
               writer={writer}
               ended={t.status === 'ENDED'}
+              onMinted={() => refetch({ requestPolicy: 'network-only' })}
             />
           </Stack>
         </Grid.Col>

@@ -556,7 +556,6 @@ function ValiditySection({
           <Group grow align="flex-start">
             <Duration
               label="Valid for"
-              description="From claiming, after the delay"
               value={draft.validFor}
               unit={draft.validForUnit}
               error={err('validFor')}
@@ -565,7 +564,6 @@ function ValiditySection({
             />
             <Duration
               label="Delay"
-              description="Before a claimed coupon is usable"
               value={draft.validAfter}
               unit={draft.validAfterUnit}
               error={err('validAfter')}
@@ -573,6 +571,9 @@ function ValiditySection({
               onUnit={(u) => set('validAfterUnit', u, 'validAfter')}
             />
           </Group>
+          <Text size="xs" c="dimmed" mt={-4}>
+            A claimed coupon becomes usable after the delay, then stays valid for the period.
+          </Text>
           <TextInput
             type="datetime-local"
             label="Never valid after"
@@ -607,7 +608,6 @@ function ValiditySection({
 
 function Duration({
   label,
-  description,
   value,
   unit,
   error,
@@ -615,7 +615,6 @@ function Duration({
   onUnit,
 }: {
   label: string;
-  description: string;
   value: number | '';
   unit: DurationUnit;
   error?: string;
@@ -626,7 +625,6 @@ function Duration({
     <Group gap={6} align="flex-start" wrap="nowrap">
       <NumberInput
         label={label}
-        description={description}
         allowDecimal={false}
         clampBehavior="none"
         value={value}
@@ -636,9 +634,8 @@ function Duration({
       />
       <Select
         label={`${label} unit`}
-        description=" "
-        styles={{ label: { visibility: 'hidden' }, description: { visibility: 'hidden' } }}
-        w={110}
+        styles={{ label: { visibility: 'hidden', whiteSpace: 'nowrap', overflow: 'hidden' } }}
+        w={100}
         allowDeselect={false}
         data={UNITS}
         value={unit}
