@@ -250,22 +250,22 @@ describe('coupon templates', () => {
     await input(page, 'Valid until').fill('2030-06-01T10:00');
     await page.getByRole('button', { name: 'Create draft' }).click();
     expect(await errorBeside(page, 'Valid until')).toBe('Must be after the start');
+    await input(page, 'Valid until').scrollIntoViewIfNeeded();
     await screenshot(page, 'template bad input');
     expect(await templateCount()).toBe(before);
 
     // The server's own rule: a delay that leaves no usable window before the end.
     await page.getByText('From claiming (relative)', { exact: true }).click();
     await input(page, 'Valid for').fill('1');
-    await input(page, 'Delay after claiming').fill('30');
+    await input(page, 'Delay').fill('30');
     const soon = new Date(Date.now() + 2 * 86_400_000);
     const p = (n: number) => String(n).padStart(2, '0');
     await input(page, 'Never valid after').fill(
       `${soon.getFullYear()}-${p(soon.getMonth() + 1)}-${p(soon.getDate())}T${p(soon.getHours())}:${p(soon.getMinutes())}`,
     );
     await page.getByRole('button', { name: 'Create draft' }).click();
-    expect(await errorBeside(page, 'Delay after claiming')).toBe(
-      'the delay leaves no usable window before validUntil',
-    );
+    expect(await errorBeside(page, 'Delay')).toBe('the delay leaves no usable window before validUntil');
+    await input(page, 'Delay').scrollIntoViewIfNeeded();
     await screenshot(page, 'template server error');
     expect(await templateCount()).toBe(before);
   });
@@ -284,6 +284,7 @@ describe('coupon templates', () => {
     await input(page, 'Prefix').fill('SPRING-');
     await page.getByRole('button', { name: 'Mint codes' }).click();
     await visible(page.getByTestId('minted-batch'));
+    await visible(page.getByText('25 unused · 0 claimed'));
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download CSV' }).click(),

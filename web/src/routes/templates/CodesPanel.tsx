@@ -32,12 +32,15 @@ export function CodesPanel({
   counts,
   writer,
   ended,
+  onMinted,
 }: {
   templateId: string;
   templateName: string;
   counts: { claimed: number; unused: number };
   writer: boolean;
   ended: boolean;
+  /** Called after a batch is minted (the page refreshes the counts). */
+  onMinted?(): void;
 }) {
   const client = useClient();
   const [howMany, setHowMany] = useState<number | ''>(100);
@@ -71,6 +74,7 @@ export function CodesPanel({
         return;
       }
       setBatch({ codes: r.data.mintCodes.codes, count: r.data.mintCodes.count });
+      onMinted?.();
       notifications.show({
         color: 'green',
         title: 'Codes minted',
@@ -97,6 +101,7 @@ export function CodesPanel({
               <Group grow align="flex-start">
                 <NumberInput
                   label="How many"
+                  description="At most 100 000"
                   allowDecimal={false}
                   clampBehavior="none"
                   value={howMany}
@@ -105,13 +110,15 @@ export function CodesPanel({
                 />
                 <TextInput
                   label="Prefix"
+                  description="Printed first"
                   placeholder="e.g. SALE-"
                   value={prefix}
                   error={errors.prefix}
                   onChange={(e) => setPrefix(e.currentTarget.value)}
                 />
                 <NumberInput
-                  label="Random characters"
+                  label="Length"
+                  description="Random characters"
                   allowDecimal={false}
                   clampBehavior="none"
                   value={length}

@@ -1,7 +1,7 @@
 // /templates/:id: the template as users see it (wallet preview), its figures from the server (maximum
 // value, issued, quota left, codes), every attribute, life cycle buttons and codes for writers.
 import { Anchor, Badge, Grid, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { useMemo } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { Empty, ErrorNotice, Loading } from '../../app/states';
@@ -21,7 +21,7 @@ import { WalletCard } from './WalletCard';
 export function TemplateDetailPage() {
   const { id = '' } = useParams();
   const writer = canWrite(useSession());
-  const [{ data, error }] = useQuery({ query: TemplateQuery, variables: { id } });
+  const [{ data, error }, refetch] = useQuery({ query: TemplateQuery, variables: { id } });
   const t = data?.template;
   const draft = useMemo(() => (t ? draftOf(t) : null), [t]);
 
@@ -62,17 +62,20 @@ export function TemplateDetailPage() {
             <Paper withBorder p="md" radius="md">
               <Table withRowBorders={false} verticalSpacing={4} fz="sm" aria-label="Figures">
                 <Table.Tbody>
-                  <Row label="Most one coupon is worth" value={money(t.maxValue)} />
-                  <Row label="Issued" value={count.format(t.issuedCount)} />
+                  <Row right label="Most one coupon is worth" value={money(t.maxValue)} />
+                  <Row right label="Issued" value={count.format(t.issuedCount)} />
                   <Row
+                    right
                     label="Quota"
                     value={t.quotaTotal == null ? 'Unlimited' : count.format(t.quotaTotal)}
                   />
                   <Row
+                    right
                     label="Claimable now"
                     value={t.quotaAvailable == null ? 'Unlimited' : count.format(t.quotaAvailable)}
                   />
                   <Row
+                    right
                     label="At full quota, every coupon used"
                     value={t.quotaTotal == null ? '—' : money(t.maxValue * t.quotaTotal)}
                   />
@@ -85,6 +88,7 @@ export function TemplateDetailPage() {
               counts={t.codes}
               writer={writer}
               ended={t.status === 'ENDED'}
+              onMinted={() => refetch({ requestPolicy: 'network-only' })}
             />
           </Stack>
         </Grid.Col>
@@ -96,13 +100,15 @@ export function TemplateDetailPage() {
   );
 }
 
-function Row({ label, value }: { label: string; value: React.ReactNode }) {
+function Row({ label, value, right }: { label: string; value: ReactNode; right?: boolean }) {
   return (
     <Table.Tr>
-      <Table.Td c="dimmed" w="45%">
+      <Table.Td c="dimmed" w={right ? undefined : '40%'}>
         {label}
       </Table.Td>
-      <Table.Td>{value}</Table.Td>
+      <Table.Td ta={right ? 'right' : undefined} fw={right ? 600 : undefined}>
+        {value}
+      </Table.Td>
     </Table.Tr>
   );
 }

@@ -53,7 +53,7 @@ export function TemplateFigures({
             <Table.Tr>
               <Table.Td c="dimmed">Most one coupon is worth</Table.Td>
               <Table.Td ta="right" fw={600} data-testid="max-value">
-                {f.maxValue == null ? 'Unbounded (set a cap)' : money(f.maxValue)}
+                {f.maxValue == null ? 'No limit' : money(f.maxValue)}
               </Table.Td>
             </Table.Tr>
             <Table.Tr>

@@ -76,7 +76,7 @@ describe('template form fields', () => {
     cleanup();
     renderForm(draft({ validity: 'RELATIVE' }));
     expect(screen.getByLabelText('Valid for', { selector: 'input' })).toBeTruthy();
-    expect(screen.getByLabelText('Delay after claiming', { selector: 'input' })).toBeTruthy();
+    expect(screen.getByLabelText('Delay', { selector: 'input' })).toBeTruthy();
     expect(screen.getByTestId('preview-validity').textContent).toBe('Valid 7 days after claiming');
   });
 });
@@ -143,7 +143,7 @@ describe('server errors', () => {
     expect(errorBeside('Most off per order')).toBe(
       'a PERCENT_OFF template in a campaign with a budget needs cap (its maximum value)',
     );
-    expect(errorBeside('Delay after claiming')).toBe('the delay leaves no usable window before validUntil');
+    expect(errorBeside('Delay')).toBe('the delay leaves no usable window before validUntil');
     expect(screen.getByRole('alert').textContent).toContain('temporarily unavailable');
   });
 });

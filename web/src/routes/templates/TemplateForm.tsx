@@ -354,6 +354,7 @@ export function TemplateForm({ initial, campaigns, audiences, onSubmit, onCancel
               <Group grow align="flex-start">
                 <Select
                   label="Claim frequency"
+                  description="How often one user may claim"
                   placeholder="No limit"
                   clearable
                   data={FREQUENCIES}
@@ -478,7 +479,7 @@ export function TemplateForm({ initial, campaigns, audiences, onSubmit, onCancel
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
-          <Stack gap="md" pos="sticky" top={16}>
+          <Stack gap="md" pos="sticky" top={68}>
             <WalletCard draft={draft} />
             <TemplateFigures draft={draft} campaign={campaign} />
           </Stack>
@@ -562,7 +563,7 @@ function ValiditySection({
               onUnit={(u) => set('validForUnit', u, 'validFor')}
             />
             <Duration
-              label="Delay after claiming"
+              label="Delay"
               value={draft.validAfter}
               unit={draft.validAfterUnit}
               error={err('validAfter')}
@@ -570,6 +571,9 @@ function ValiditySection({
               onUnit={(u) => set('validAfterUnit', u, 'validAfter')}
             />
           </Group>
+          <Text size="xs" c="dimmed" mt={-4}>
+            A claimed coupon becomes usable after the delay, then stays valid for the period.
+          </Text>
           <TextInput
             type="datetime-local"
             label="Never valid after"
@@ -630,8 +634,8 @@ function Duration({
       />
       <Select
         label={`${label} unit`}
-        styles={{ label: { visibility: 'hidden' } }}
-        w={110}
+        styles={{ label: { visibility: 'hidden', whiteSpace: 'nowrap', overflow: 'hidden' } }}
+        w={100}
         allowDeselect={false}
         data={UNITS}
         value={unit}

@@ -31,7 +31,7 @@ export function WalletCard({ draft }: { draft: TemplateDraft }) {
               </Text>
             ) : null}
           </Stack>
-          <Badge variant="light" color="orange">
+          <Badge variant="light" color="orange" style={{ flexShrink: 0, overflow: 'visible' }} maw="none">
             {KINDS[draft.kind].label}
           </Badge>
         </Group>

@@ -52,7 +52,13 @@ export const FIELDS = {
     description: 'On eligible lines; 0 = no minimum',
     min: 0,
   },
-  cap: { label: 'Most off per order', unit: 'money', input: 'cap', min: 0.01 },
+  cap: {
+    label: 'Most off per order',
+    unit: 'money',
+    input: 'cap',
+    description: 'The cap; a budgeted campaign needs one',
+    min: 0.01,
+  },
   sku: { label: 'Free SKU', unit: 'text', input: 'sku' },
   units: { label: 'Units free', unit: 'count', input: 'units', min: 1 },
   unitValue: {
@@ -62,7 +68,13 @@ export const FIELDS = {
     description: 'For budgets: what one free unit costs',
     min: 0,
   },
-  balance: { label: 'Stored value', unit: 'money', input: 'balance', min: 0.01 },
+  balance: {
+    label: 'Stored value',
+    unit: 'money',
+    input: 'balance',
+    description: 'Spent across orders until used up',
+    min: 0.01,
+  },
   ratePercent: {
     label: 'Extra annual interest',
     unit: 'percent',
