@@ -7,27 +7,39 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CouponKind, CreateTemplateInput } from '../../gql/graphql';
 import { type TemplateDraft, emptyDraft } from './draft';
 import { TemplateForm } from './TemplateForm';
+import type { CampaignOption } from './TemplateFigures';
 
 afterEach(cleanup);
 
 /** The value labels each kind must show, written out (not read from the table under test). */
 const EXPECTED: Record<CouponKind, string[]> = {
-  AMOUNT_OFF: ['Amount off', 'Minimum spend'],
-  PERCENT_OFF: ['Percent off', 'Most off per order', 'Minimum spend'],
-  STEP_AMOUNT_OFF: ['Amount off', 'For every', 'Most off per order', 'Minimum spend'],
-  MERCHANDISE: ['Free SKU', 'Units free', 'Value of one unit', 'Minimum spend'],
-  CASH: ['Stored value'],
-  INTEREST_RATE: ['Extra annual interest', 'For at most (days)', 'Principal up to'],
+  AMOUNT_OFF: ['Applies to', 'Amount off', 'Minimum spend', 'Minimum items'],
+  PERCENT_OFF: ['Percent off', 'Applies to', 'Most off per order', 'Minimum spend', 'Minimum items'],
+  STEP_AMOUNT_OFF: ['Amount off', 'For every', 'Most off per order', 'Minimum spend', 'Minimum items'],
+  MERCHANDISE: ['Free SKU', 'Units free', 'Worth at most per free unit', 'Minimum spend', 'Minimum items'],
+  CASH: ['Stored value', 'Minimum items'],
+  INTEREST_RATE: ['Extra annual interest', 'For at most (days)', 'Principal up to', 'Minimum items'],
+  BUY_X_GET_Y: [
+    'Buy (items)',
+    'Get (items)',
+    'Discount on the items got',
+    'Get SKU',
+    'At most per order (times)',
+    'Most off per order',
+    'Minimum spend',
+    'Minimum items',
+  ],
 };
-const ALL_LABELS = [...new Set(Object.values(EXPECTED).flat())];
+const ALL_LABELS = [...new Set([...Object.values(EXPECTED).flat(), 'At most (items or products)'])];
 
 function renderForm(
   initial: TemplateDraft,
   onSubmit = vi.fn(async (_: CreateTemplateInput) => null as CombinedError | null),
+  campaigns: CampaignOption[] = [],
 ) {
   render(
     <MantineProvider>
-      <TemplateForm initial={initial} campaigns={[]} audiences={[]} onSubmit={onSubmit} />
+      <TemplateForm initial={initial} campaigns={campaigns} audiences={[]} onSubmit={onSubmit} />
     </MantineProvider>,
   );
   return onSubmit;
@@ -145,5 +157,117 @@ describe('server errors', () => {
     );
     expect(errorBeside('Delay')).toBe('the delay leaves no usable window before validUntil');
     expect(screen.getByRole('alert').textContent).toContain('temporarily unavailable');
+  });
+});
+
+describe('unit mechanics (issue 17)', () => {
+  const scoped = { ...emptyDraft().scope, includeSkus: ['SOCK-1'] };
+  const budgeted: CampaignOption[] = [{ id: 'c-1', name: 'Spring', budget: 100_000 }];
+
+  async function choose(label: string, option: string) {
+    await act(async () => {
+      fireEvent.click(screen.getByLabelText(label, { exact: false, selector: 'input' }));
+      await Promise.resolve();
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('option', { name: option, hidden: true }));
+      await Promise.resolve();
+    });
+  }
+  const maxUnitsShown = () =>
+    screen.queryByLabelText('At most (items or products)', { exact: false, selector: 'input' }) != null;
+
+  it('applyTo shows maxUnits only for each item and each product', async () => {
+    renderForm(draft({ denomination: { amount: 3 }, scope: scoped }));
+    expect(maxUnitsShown()).toBe(false);
+    await choose('Applies to', 'Each item');
+    expect(maxUnitsShown()).toBe(true);
+    await choose('Applies to', 'The cheapest item');
+    expect(maxUnitsShown()).toBe(false);
+    await choose('Applies to', 'Each product (line)');
+    expect(maxUnitsShown()).toBe(true);
+  });
+
+  it('PERCENT_OFF offers the order and the cheapest item only', async () => {
+    renderForm(draft({ kind: 'PERCENT_OFF', denomination: { discountPercent: 20 } }));
+    await act(async () => {
+      fireEvent.click(screen.getByLabelText('Applies to', { exact: false, selector: 'input' }));
+      await Promise.resolve();
+    });
+    const options = screen.getAllByRole('option', { hidden: true }).map((o) => o.textContent);
+    expect(options).toEqual(expect.arrayContaining(['The order', 'The cheapest item']));
+    expect(options).not.toContain('Each item');
+    expect(options).not.toContain('Each product (line)');
+  });
+
+  it('previews buy 2 get 1 free and sends its fields', async () => {
+    const sent = renderForm(
+      draft({
+        kind: 'BUY_X_GET_Y',
+        denomination: { buyQuantity: 2, getQuantity: 1, cap: 15 },
+        scope: scoped,
+      }),
+    );
+    expect(screen.getByTestId('preview-headline').textContent).toBe('Buy 2, get 1 free — cheapest first');
+    expect(screen.getByTestId('max-value').textContent).toBe('$15.00');
+    expect(screen.getByTestId('preview-scope').textContent).toBe('At every store · only products SOCK-1');
+    await submit();
+    expect(sent).toHaveBeenCalledOnce();
+    expect(sent.mock.calls[0]![0]).toMatchObject({
+      kind: 'BUY_X_GET_Y',
+      buyQuantity: 2,
+      getQuantity: 1,
+      cap: 1500,
+    });
+    expect(sent.mock.calls[0]![0]).not.toHaveProperty('discountBp');
+  });
+
+  it('previews an amount off each item with a cap on the items, and its maximum value', async () => {
+    const sent = renderForm(
+      draft({
+        denomination: { applyTo: 'EACH_UNIT', amount: 3, maxUnits: 2, minQuantity: 2 },
+        scope: scoped,
+      }),
+    );
+    expect(screen.getByTestId('preview-headline').textContent).toBe('$3.00 off each item (up to 2 items)');
+    expect(screen.getByTestId('preview-threshold').textContent).toBe('when you buy 2 items or more');
+    expect(screen.getByTestId('max-value').textContent).toBe('$6.00');
+    await submit();
+    expect(sent.mock.calls[0]![0]).toMatchObject({
+      applyTo: 'EACH_UNIT',
+      amount: 300,
+      maxUnits: 2,
+      minQuantity: 2,
+    });
+  });
+
+  it('refuses getting more than bought without a get SKU, beside the field, and sends nothing', async () => {
+    const sent = renderForm(draft({ kind: 'BUY_X_GET_Y', denomination: { buyQuantity: 1, getQuantity: 2 } }));
+    await submit();
+    expect(errorBeside('Get (items)')).toBe('At most the items bought (or name a get SKU)');
+    expect(sent).not.toHaveBeenCalled();
+  });
+
+  it('refuses an amount off each item without an include scope, and without maxUnits in a budget', async () => {
+    const sent = renderForm(
+      draft({ campaignId: 'c-1', denomination: { applyTo: 'EACH_LINE', amount: 3 } }),
+      undefined,
+      budgeted,
+    );
+    await submit();
+    expect(errorBeside('Applies to')).toMatch(/needs SKUs, brands or categories/);
+    expect(errorBeside('At most (items or products)')).toMatch(/campaign with a budget needs this/);
+    expect(sent).not.toHaveBeenCalled();
+  });
+
+  it('refuses a buy-X-get-Y without a cap in a budgeted campaign', async () => {
+    const sent = renderForm(
+      draft({ kind: 'BUY_X_GET_Y', campaignId: 'c-1', denomination: { buyQuantity: 2, getQuantity: 1 } }),
+      undefined,
+      budgeted,
+    );
+    await submit();
+    expect(errorBeside('Most off per order')).toMatch(/campaign with a budget needs this/);
+    expect(sent).not.toHaveBeenCalled();
   });
 });

@@ -24,6 +24,7 @@ import {
 import { type FormEvent, type ReactNode, useState } from 'react';
 import type { CombinedError } from 'urql';
 import type {
+  ApplyTo,
   ClaimFrequency,
   CouponKind,
   CreateTemplateInput,
@@ -42,7 +43,7 @@ import {
   toInput,
   validate,
 } from './draft';
-import { FIELDS, KINDS, KIND_ORDER, type KindField } from './kinds';
+import { APPLY_TO_LABELS, FIELDS, KINDS, KIND_ORDER, type KindField, shownFields, wordsOf } from './kinds';
 import { TemplateFigures, type CampaignOption } from './TemplateFigures';
 import { WalletCard } from './WalletCard';
 
@@ -117,7 +118,14 @@ export function TemplateForm({ initial, campaigns, audiences, onSubmit, onCancel
     });
   };
   const setDen = (f: KindField, v: number | string) =>
-    set('denomination', { ...draft.denomination, [f]: FIELDS[f].unit === 'text' ? v : numOrEmpty(v) }, f);
+    set(
+      'denomination',
+      {
+        ...draft.denomination,
+        [f]: FIELDS[f].unit === 'text' || FIELDS[f].unit === 'choice' ? v : numOrEmpty(v),
+      },
+      f,
+    );
   const setScope = (k: ScopeList, v: string[]) => set('scope', { ...draft.scope, [k]: v }, k);
 
   async function submit(e: FormEvent) {
@@ -204,18 +212,28 @@ export function TemplateForm({ initial, campaigns, audiences, onSubmit, onCancel
 
             <Section title="Value">
               <Grid gap="sm">
-                {kindSpec.fields.map((f) => {
+                {shownFields(draft.kind, draft.denomination).map((f) => {
                   const spec = FIELDS[f];
+                  const words = wordsOf(draft.kind, f);
                   const common = {
-                    label: spec.label,
-                    description: 'description' in spec ? spec.description : undefined,
+                    label: words.label,
+                    description: words.description,
                     required: kindSpec.required.includes(f),
                     error: err(f),
                   };
                   const raw = draft.denomination[f] ?? '';
+                  const options = kindSpec.applyTo ?? [];
                   return (
                     <Grid.Col span={{ base: 12, sm: 6 }} key={f} data-kind-field={f}>
-                      {spec.unit === 'text' ? (
+                      {spec.unit === 'choice' ? (
+                        <Select
+                          {...common}
+                          allowDeselect={false}
+                          data={options.map((a) => ({ value: a, label: APPLY_TO_LABELS[a] }))}
+                          value={options.includes(raw as ApplyTo) ? String(raw) : (options[0] ?? null)}
+                          onChange={(v) => v && setDen(f, v)}
+                        />
+                      ) : spec.unit === 'text' ? (
                         <TextInput
                           {...common}
                           value={String(raw)}

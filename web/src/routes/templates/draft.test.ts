@@ -134,7 +134,11 @@ describe('the input sent', () => {
 
   it('every kind sends exactly the API fields of its table entry', () => {
     for (const [kind, spec] of Object.entries(KINDS)) {
-      const denomination = Object.fromEntries(spec.fields.map((f) => [f, f === 'sku' ? 'SKU-1' : 3]));
+      // The per-item choice where the kind has one, so that maxUnits is shown and sent too.
+      const applyTo = spec.applyTo?.find((a) => a === 'EACH_UNIT') ?? spec.applyTo?.[0];
+      const denomination = Object.fromEntries(
+        spec.fields.map((f) => [f, f === 'sku' ? 'SKU-1' : f === 'applyTo' ? applyTo! : 3]),
+      );
       const input = toInput(draft({ kind: kind as TemplateDraft['kind'], denomination }));
       const sent = [
         'amount',
@@ -147,6 +151,12 @@ describe('the input sent', () => {
         'balance',
         'rateBp',
         'days',
+        'applyTo',
+        'maxUnits',
+        'minQuantity',
+        'buyQuantity',
+        'getQuantity',
+        'maxApplications',
         'principalCap',
       ].filter((k) => k in input);
       expect(sent.sort(), kind).toEqual(
@@ -169,6 +179,8 @@ describe('server errors', () => {
     expect(formFieldOf('scope.includeSkus')).toBe('includeSkus');
     expect(formFieldOf('quotaBatches[0].units')).toBe('quotaBatches');
     expect(formFieldOf('input.funding')).toBe('funding');
+    for (const f of ['getQuantity', 'buyQuantity', 'applyTo', 'maxUnits', 'minQuantity'])
+      expect(formFieldOf(`input.${f}`)).toBe(f);
     expect(formFieldOf('funding.merchantBp')).toBe('funding');
     expect(formFieldOf('input.charset')).toBe('charset');
     expect(formFieldOf('input.somethingElse')).toBeNull();

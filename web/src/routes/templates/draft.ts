@@ -11,7 +11,16 @@ import type {
   TemplateQuery,
 } from '../../gql/graphql';
 import { toMajor, toMinor } from '../../lib/money';
-import { type Denominated, FIELDS, KINDS, type KindField } from './kinds';
+import {
+  type Denominated,
+  FIELDS,
+  KINDS,
+  type KindField,
+  PER_UNIT,
+  boundOf,
+  shownFields,
+  wordsOf,
+} from './kinds';
 
 export type DurationUnit = 'minutes' | 'hours' | 'days';
 export const DURATION_SECONDS: Record<DurationUnit, number> = { minutes: 60, hours: 3600, days: 86_400 };
@@ -168,11 +177,14 @@ export function localOf(iso: string | null | undefined): string {
 /** The denomination in API units (minor units, bp), for the kind's own fields only. */
 export function denominated(draft: TemplateDraft): Denominated {
   const out = Object.fromEntries(Object.keys(FIELDS).map((k) => [k, null])) as unknown as Denominated;
-  for (const f of KINDS[draft.kind].fields) {
+  for (const f of shownFields(draft.kind, draft.denomination)) {
     const spec = FIELDS[f];
     const raw = draft.denomination[f];
-    if (spec.unit === 'text') {
-      (out as Record<string, unknown>)[f] = typeof raw === 'string' && raw.trim() ? raw.trim() : null;
+    if (spec.unit === 'text' || spec.unit === 'choice') {
+      const text = typeof raw === 'string' && raw.trim() ? raw.trim() : null;
+      // A choice another kind offers (kept in the draft when the kind changed) is not this kind's.
+      const offered = spec.unit !== 'choice' || KINDS[draft.kind].applyTo?.some((a) => a === text);
+      (out as Record<string, unknown>)[f] = offered ? text : null;
       continue;
     }
     const n = num(raw);
@@ -204,17 +216,18 @@ export function validate(d: TemplateDraft, budgeted = false): FieldErrors {
   const e: FieldErrors = {};
   if (!d.name.trim()) e.name = 'Give the template a name';
   const kind = KINDS[d.kind];
-  for (const f of kind.fields) {
+  for (const f of shownFields(d.kind, d.denomination)) {
     const spec = FIELDS[f];
     const raw = d.denomination[f];
-    if (spec.unit === 'text') {
+    const label = wordsOf(d.kind, f).label;
+    if (spec.unit === 'text' || spec.unit === 'choice') {
       if (kind.required.includes(f) && !(typeof raw === 'string' && raw.trim()))
-        e[f] = `${spec.label} is required`;
+        e[f] = `${label} is required`;
       continue;
     }
     const n = num(raw);
     if (n == null) {
-      if (kind.required.includes(f)) e[f] = `${spec.label} is required`;
+      if (kind.required.includes(f)) e[f] = `${label} is required`;
       continue;
     }
     if (!Number.isFinite(n)) e[f] = 'Enter a number';
@@ -225,8 +238,10 @@ export function validate(d: TemplateDraft, budgeted = false): FieldErrors {
       e[f] = spec.min > 0 ? 'Must be more than 0' : 'Must not be negative';
     else if (spec.unit === 'count' && !Number.isInteger(n)) e[f] = 'Whole numbers only';
   }
-  if (budgeted && kind.boundedBy && !e[kind.boundedBy] && num(d.denomination[kind.boundedBy]) == null)
-    e[kind.boundedBy] = `A campaign with a budget needs this (it bounds what one coupon can cost)`;
+  unitChecks(d, e);
+  const bound = boundOf(d.kind, denominated(d));
+  if (budgeted && bound && !e[bound] && num(d.denomination[bound]) == null)
+    e[bound] = `A campaign with a budget needs this (it bounds what one coupon can cost)`;
 
   const from = isoOf(d.validFrom);
   const until = isoOf(d.validUntil);
@@ -270,6 +285,24 @@ export function validate(d: TemplateDraft, budgeted = false): FieldErrors {
   return e;
 }
 
+/** Unit mechanics: a set gets no more than it buys (unless a get SKU is named); per item needs items. */
+function unitChecks(d: TemplateDraft, e: FieldErrors) {
+  const den = denominated(d);
+  if (
+    d.kind === 'BUY_X_GET_Y' &&
+    !e.getQuantity &&
+    !e.buyQuantity &&
+    den.buyQuantity != null &&
+    den.getQuantity != null &&
+    den.sku == null &&
+    den.getQuantity > den.buyQuantity
+  )
+    e.getQuantity = 'At most the items bought (or name a get SKU)';
+  const scoped = d.scope.includeSkus.length + d.scope.includeBrands.length + d.scope.includeCategories.length;
+  if (den.applyTo && PER_UNIT.includes(den.applyTo) && scoped === 0)
+    e.applyTo = 'Per item or per product needs SKUs, brands or categories under “Only these” in the scope';
+}
+
 const bp = (percent: number | '') => Math.round((num(percent) ?? 0) * 100);
 
 /** The mutation input for a valid draft (only the kind's own fields; empty lists left out). */
@@ -292,7 +325,7 @@ export function toInput(d: TemplateDraft): CreateTemplateInput {
   };
   if (d.description.trim()) input.description = d.description.trim();
   if (d.campaignId) input.campaignId = d.campaignId;
-  for (const f of KINDS[d.kind].fields) {
+  for (const f of shownFields(d.kind, d.denomination)) {
     const v = den[f];
     if (v != null) (input as Record<string, unknown>)[FIELDS[f].input] = v;
   }

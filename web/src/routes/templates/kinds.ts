@@ -2,8 +2,8 @@
 // it requires, which bounds its maximum value, how its value reads in the wallet and what one coupon
 // can be worth at most. The form, the preview, the validation and the tests all read this table only:
 // a new kind (buy-X-get-Y, shipping, per-unit …) is one entry in KINDS plus its fields in FIELDS.
-import { interestBonus } from '@couponflow/schema';
-import type { CouponKind } from '../../gql/graphql';
+import { describeCoupon, interestBonus } from '@couponflow/schema';
+import type { ApplyTo, CouponKind } from '../../gql/graphql';
 import { money, percent } from '../../lib/money';
 
 /** How a denomination field is typed in and sent. */
@@ -13,7 +13,9 @@ export type FieldUnit =
   /** Percent typed (9.5), basis points sent (950). */
   | 'percent'
   | 'count'
-  | 'text';
+  | 'text'
+  /** One of the kind's `applyTo` options. */
+  | 'choice';
 
 export interface FieldSpec {
   label: string;
@@ -29,6 +31,26 @@ export interface FieldSpec {
 
 /** Every denomination field a kind can use (in the order the form shows them). */
 export const FIELDS = {
+  buyQuantity: {
+    label: 'Buy (items)',
+    unit: 'count',
+    input: 'buyQuantity',
+    description: 'Items of the scope bought …',
+    min: 1,
+  },
+  getQuantity: {
+    label: 'Get (items)',
+    unit: 'count',
+    input: 'getQuantity',
+    description: '… give this many more at the discount, cheapest first',
+    min: 1,
+  },
+  applyTo: {
+    label: 'Applies to',
+    unit: 'choice',
+    input: 'applyTo',
+    description: 'Per item and per product need SKUs, brands or categories in the scope',
+  },
   amount: { label: 'Amount off', unit: 'money', input: 'amount', min: 0.01 },
   discountPercent: {
     label: 'Percent off',
@@ -59,14 +81,28 @@ export const FIELDS = {
     description: 'The cap; a budgeted campaign needs one',
     min: 0.01,
   },
+  maxUnits: {
+    label: 'At most (items or products)',
+    unit: 'count',
+    input: 'maxUnits',
+    description: 'Cheapest first; bounds the maximum value (a budgeted campaign needs it)',
+    min: 1,
+  },
   sku: { label: 'Free SKU', unit: 'text', input: 'sku' },
   units: { label: 'Units free', unit: 'count', input: 'units', min: 1 },
   unitValue: {
-    label: 'Value of one unit',
+    label: 'Worth at most per free unit',
     unit: 'money',
     input: 'unitValue',
-    description: 'For budgets: what one free unit costs',
+    description: 'A dearer unit is discounted by this much; bounds the maximum value',
     min: 0,
+  },
+  maxApplications: {
+    label: 'At most per order (times)',
+    unit: 'count',
+    input: 'maxApplications',
+    description: 'Empty: as often as the cart allows',
+    min: 1,
   },
   balance: {
     label: 'Stored value',
@@ -85,12 +121,25 @@ export const FIELDS = {
   },
   days: { label: 'For at most (days)', unit: 'count', input: 'days', min: 1, max: 3650 },
   principalCap: { label: 'Principal up to', unit: 'money', input: 'principalCap', min: 0.01 },
+  minQuantity: {
+    label: 'Minimum items',
+    unit: 'count',
+    input: 'minQuantity',
+    description: 'Eligible items the cart must hold; empty = any',
+    min: 1,
+  },
 } as const satisfies Record<string, FieldSpec>;
 
 export type KindField = keyof typeof FIELDS;
 
 /** Denomination values as typed: money in major units, percents in percent, counts, SKU text. */
 export type Denomination = Partial<Record<KindField, number | string | null>>;
+
+/** What a field is called for one kind when it differs from FIELDS (label and description). */
+export interface FieldWords {
+  label: string;
+  description?: string;
+}
 
 export interface KindSpec {
   label: string;
@@ -99,8 +148,15 @@ export interface KindSpec {
   fields: readonly KindField[];
   /** Of those, the ones the server requires. */
   required: readonly KindField[];
-  /** The field that bounds the maximum value when it is optional (a budgeted campaign needs it). */
-  boundedBy?: KindField;
+  /** Labels this kind gives a shared field ("Get SKU" for `sku` in buy-X-get-Y). */
+  words?: Partial<Record<KindField, FieldWords>>;
+  /** The `applyTo` options, the first being the default. */
+  applyTo?: readonly ApplyTo[];
+  /**
+   * The field that bounds the maximum value when it is optional (a budgeted campaign needs it); a
+   * function when it depends on the denomination (maxUnits only bounds per-item amounts).
+   */
+  boundedBy?: KindField | ((d: Denominated) => KindField | null);
   /** The wallet's headline: "$5.00 off", "10 % off". */
   headline(d: Denominated): string;
   /** The most one coupon can be worth in minor units (null: unbounded). */
@@ -108,33 +164,66 @@ export interface KindSpec {
 }
 
 /** Denomination in API units (minor units, bp); null where empty. */
-export type Denominated = Record<KindField, number | null> & { sku: string | null };
+export type Denominated = Record<Exclude<KindField, 'sku' | 'applyTo'>, number | null> & {
+  sku: string | null;
+  applyTo: ApplyTo | null;
+};
 
 const or0 = (n: number | null) => n ?? 0;
+
+/** The mechanics counted per item or per product, which show (and are bounded by) `maxUnits`. */
+export const PER_UNIT: readonly ApplyTo[] = ['EACH_UNIT', 'EACH_LINE'];
+const perUnit = (applyTo: unknown) => PER_UNIT.includes(applyTo as ApplyTo);
+
+export const APPLY_TO_LABELS: Record<ApplyTo, string> = {
+  ORDER: 'The order',
+  EACH_UNIT: 'Each item',
+  EACH_LINE: 'Each product (line)',
+  CHEAPEST_ITEM: 'The cheapest item',
+};
+
+/** The shopper's sentence (schema's describeCoupon) for the value alone: no minimum spend or items. */
+const described = (kind: CouponKind, d: Denominated) =>
+  describeCoupon(
+    {
+      ...Object.fromEntries(Object.entries(d).map(([k, v]) => [FIELDS[k as KindField].input, v])),
+      kind,
+      threshold: null,
+      minQuantity: null,
+    },
+    money,
+  );
 
 export const KINDS: Record<CouponKind, KindSpec> = {
   AMOUNT_OFF: {
     label: 'Amount off',
     summary: 'A fixed amount off, optionally from a minimum spend',
-    fields: ['amount', 'threshold'],
+    fields: ['applyTo', 'amount', 'maxUnits', 'threshold', 'minQuantity'],
     required: ['amount'],
-    headline: (d) => `${money(or0(d.amount))} off`,
-    maxValue: (d) => or0(d.amount),
+    applyTo: ['ORDER', 'EACH_UNIT', 'EACH_LINE', 'CHEAPEST_ITEM'],
+    boundedBy: (d) => (perUnit(d.applyTo) ? 'maxUnits' : null),
+    headline: (d) =>
+      d.applyTo && d.applyTo !== 'ORDER' ? described('AMOUNT_OFF', d) : `${money(or0(d.amount))} off`,
+    maxValue: (d) =>
+      perUnit(d.applyTo) ? (d.maxUnits != null ? or0(d.amount) * d.maxUnits : null) : or0(d.amount),
   },
   PERCENT_OFF: {
     label: 'Percent off',
     summary: 'A percentage off, with a cap on the discount',
-    fields: ['discountPercent', 'cap', 'threshold'],
+    fields: ['discountPercent', 'applyTo', 'cap', 'threshold', 'minQuantity'],
     required: ['discountPercent'],
+    applyTo: ['ORDER', 'CHEAPEST_ITEM'],
     boundedBy: 'cap',
     headline: (d) =>
-      `${percent(or0(d.discountPercent))} off${d.cap != null ? `, up to ${money(d.cap)}` : ''}`,
+      d.applyTo === 'CHEAPEST_ITEM'
+        ? described('PERCENT_OFF', d)
+        : `${percent(or0(d.discountPercent))} off${d.cap != null ? `, up to ${money(d.cap)}` : ''}`,
     maxValue: (d) => d.cap,
   },
   STEP_AMOUNT_OFF: {
     label: 'Step amount off',
     summary: 'An amount off for every full step spent',
-    fields: ['amount', 'step', 'cap', 'threshold'],
+    fields: ['amount', 'step', 'cap', 'threshold', 'minQuantity'],
     required: ['amount', 'step'],
     boundedBy: 'cap',
     headline: (d) =>
@@ -144,7 +233,7 @@ export const KINDS: Record<CouponKind, KindSpec> = {
   MERCHANDISE: {
     label: 'Free merchandise',
     summary: 'A named product free, up to a number of units',
-    fields: ['sku', 'units', 'unitValue', 'threshold'],
+    fields: ['sku', 'units', 'unitValue', 'threshold', 'minQuantity'],
     required: ['sku', 'units'],
     boundedBy: 'unitValue',
     headline: (d) => `${or0(d.units)} × ${d.sku || 'product'} free`,
@@ -153,7 +242,7 @@ export const KINDS: Record<CouponKind, KindSpec> = {
   CASH: {
     label: 'Cash',
     summary: 'A stored value spent across orders until it is used up',
-    fields: ['balance'],
+    fields: ['balance', 'minQuantity'],
     required: ['balance'],
     headline: (d) => `${money(or0(d.balance))} to spend`,
     maxValue: (d) => or0(d.balance),
@@ -161,7 +250,7 @@ export const KINDS: Record<CouponKind, KindSpec> = {
   INTEREST_RATE: {
     label: 'Interest rate',
     summary: 'Extra annual interest on an investment, for some days and up to a principal',
-    fields: ['ratePercent', 'days', 'principalCap'],
+    fields: ['ratePercent', 'days', 'principalCap', 'minQuantity'],
     required: ['ratePercent', 'days', 'principalCap'],
     headline: (d) =>
       `+${percent(or0(d.ratePercent))} a year for ${or0(d.days)} days on up to ${money(or0(d.principalCap))}`,
@@ -176,9 +265,47 @@ export const KINDS: Record<CouponKind, KindSpec> = {
           })
         : 0,
   },
+  BUY_X_GET_Y: {
+    label: 'Buy X get Y',
+    summary: 'Buy some items, get more free or discounted, cheapest first',
+    fields: [
+      'buyQuantity',
+      'getQuantity',
+      'discountPercent',
+      'sku',
+      'maxApplications',
+      'cap',
+      'threshold',
+      'minQuantity',
+    ],
+    required: ['buyQuantity', 'getQuantity'],
+    words: {
+      discountPercent: { label: 'Discount on the items got', description: '100 = free; empty = free' },
+      sku: { label: 'Get SKU', description: 'Empty: the items got come from the scope' },
+    },
+    boundedBy: 'cap',
+    headline: (d) => described('BUY_X_GET_Y', d),
+    maxValue: (d) => d.cap,
+  },
 };
 
 export const KIND_ORDER = Object.keys(KINDS) as CouponKind[];
 
 /** The denomination fields no kind uses are never shown; those of other kinds are never sent. */
 export const kindFields = (kind: CouponKind): readonly KindField[] => KINDS[kind].fields;
+
+/** The kind's fields shown for a denomination: `maxUnits` only with a per-item `applyTo`. */
+export const shownFields = (kind: CouponKind, den: { applyTo?: unknown }): readonly KindField[] =>
+  KINDS[kind].fields.filter((f) => f !== 'maxUnits' || perUnit(den.applyTo));
+
+/** The words a kind uses for a field. */
+export const wordsOf = (kind: CouponKind, f: KindField): FieldWords => {
+  const spec: FieldSpec = FIELDS[f];
+  return KINDS[kind].words?.[f] ?? { label: spec.label, description: spec.description };
+};
+
+/** The field bounding a kind's maximum value for this denomination (null: none). */
+export const boundOf = (kind: CouponKind, d: Denominated): KindField | null => {
+  const b = KINDS[kind].boundedBy;
+  return typeof b === 'function' ? b(d) : (b ?? null);
+};

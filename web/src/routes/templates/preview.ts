@@ -46,8 +46,12 @@ export function validityText(v: ValidityRule): string {
 }
 
 export function thresholdText(kind: CouponKind, d: Denominated): string | null {
-  if (!KINDS[kind].fields.includes('threshold')) return null;
-  return d.threshold ? `on ${money(d.threshold)} or more` : 'no minimum spend';
+  const items = d.minQuantity
+    ? `when you buy ${d.minQuantity} item${d.minQuantity === 1 ? '' : 's'} or more`
+    : null;
+  if (!KINDS[kind].fields.includes('threshold')) return items;
+  const spend = d.threshold ? `on ${money(d.threshold)} or more` : 'no minimum spend';
+  return items ? (d.threshold ? `${spend}, ${items}` : items) : spend;
 }
 
 const SCOPE_WORDS: Record<ScopeList, string> = {
