@@ -46,6 +46,12 @@ export const TemplateQuery = graphql(`
       rateBp
       days
       principalCap
+      applyTo
+      maxUnits
+      minQuantity
+      buyQuantity
+      getQuantity
+      maxApplications
       stackGroup
       exclusive
       validFrom
