@@ -204,7 +204,7 @@ describe('unit mechanics (issue 17)', () => {
     const sent = renderForm(
       draft({
         kind: 'BUY_X_GET_Y',
-        denomination: { buyQuantity: 2, getQuantity: 1, cap: 15 },
+        denomination: { buyQuantity: 2, getQuantity: 1, discountPercent: 100, cap: 15 },
         scope: scoped,
       }),
     );
@@ -219,7 +219,7 @@ describe('unit mechanics (issue 17)', () => {
       getQuantity: 1,
       cap: 1500,
     });
-    expect(sent.mock.calls[0]![0]).not.toHaveProperty('discountBp');
+    expect(sent.mock.calls[0]![0]).toMatchObject({ discountBp: 10_000 });
   });
 
   it('previews an amount off each item with a cap on the items, and its maximum value', async () => {
@@ -242,7 +242,9 @@ describe('unit mechanics (issue 17)', () => {
   });
 
   it('refuses getting more than bought without a get SKU, beside the field, and sends nothing', async () => {
-    const sent = renderForm(draft({ kind: 'BUY_X_GET_Y', denomination: { buyQuantity: 1, getQuantity: 2 } }));
+    const sent = renderForm(
+      draft({ kind: 'BUY_X_GET_Y', denomination: { buyQuantity: 1, getQuantity: 2, discountPercent: 100 } }),
+    );
     await submit();
     expect(errorBeside('Get (items)')).toBe('At most the items bought (or name a get SKU)');
     expect(sent).not.toHaveBeenCalled();
@@ -262,7 +264,11 @@ describe('unit mechanics (issue 17)', () => {
 
   it('refuses a buy-X-get-Y without a cap in a budgeted campaign', async () => {
     const sent = renderForm(
-      draft({ kind: 'BUY_X_GET_Y', campaignId: 'c-1', denomination: { buyQuantity: 2, getQuantity: 1 } }),
+      draft({
+        kind: 'BUY_X_GET_Y',
+        campaignId: 'c-1',
+        denomination: { buyQuantity: 2, getQuantity: 1, discountPercent: 100 },
+      }),
       undefined,
       budgeted,
     );

@@ -126,6 +126,14 @@ export function TemplateForm({ initial, campaigns, audiences, onSubmit, onCancel
       },
       f,
     );
+  /** A new kind, with its defaults typed into its empty fields. */
+  const chooseKind = (kind: CouponKind) => {
+    const empty = (f: string) => (draft.denomination[f as KindField] ?? '') === '';
+    const defaults = Object.entries(KINDS[kind].defaults ?? {}).filter(([f]) => empty(f));
+    const next = { ...draft, kind, denomination: { ...draft.denomination, ...Object.fromEntries(defaults) } };
+    setDraft(next);
+    if (tried) setChecks(validate(next, budgeted));
+  };
   const setScope = (k: ScopeList, v: string[]) => set('scope', { ...draft.scope, [k]: v }, k);
 
   async function submit(e: FormEvent) {
@@ -205,7 +213,7 @@ export function TemplateForm({ initial, campaigns, audiences, onSubmit, onCancel
                   data={KIND_ORDER.map((k) => ({ value: k, label: KINDS[k].label }))}
                   value={draft.kind}
                   error={err('kind')}
-                  onChange={(v) => v && set('kind', v as CouponKind)}
+                  onChange={(v) => v && chooseKind(v as CouponKind)}
                 />
               </Group>
             </Section>

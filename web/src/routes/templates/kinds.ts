@@ -150,6 +150,8 @@ export interface KindSpec {
   required: readonly KindField[];
   /** Labels this kind gives a shared field ("Get SKU" for `sku` in buy-X-get-Y). */
   words?: Partial<Record<KindField, FieldWords>>;
+  /** Values typed in for the user when the kind is chosen (buy-X-get-Y: 100 % off, i.e. free). */
+  defaults?: Partial<Record<KindField, number>>;
   /** The `applyTo` options, the first being the default. */
   applyTo?: readonly ApplyTo[];
   /**
@@ -278,9 +280,10 @@ export const KINDS: Record<CouponKind, KindSpec> = {
       'threshold',
       'minQuantity',
     ],
-    required: ['buyQuantity', 'getQuantity'],
+    required: ['buyQuantity', 'getQuantity', 'discountPercent'],
+    defaults: { discountPercent: 100 },
     words: {
-      discountPercent: { label: 'Discount on the items got', description: '100 = free; empty = free' },
+      discountPercent: { label: 'Discount on the items got', description: '100 % = free' },
       sku: { label: 'Get SKU', description: 'Empty: the items got come from the scope' },
     },
     boundedBy: 'cap',
