@@ -159,7 +159,7 @@ const KIND_CASES: KindCase[] = [
     fill: [
       ['Free SKU', 'MUG-1'],
       ['Units free', '2'],
-      ['Value of one unit', '4.5'],
+      ['Worth at most per free unit', '4.5'],
     ],
     headline: '2 × MUG-1 free',
   },
@@ -173,6 +173,16 @@ const KIND_CASES: KindCase[] = [
       ['Principal up to', '1000'],
     ],
     headline: '+1.5 % a year for 30 days on up to $1,000.00',
+  },
+  {
+    kind: 'Buy X get Y',
+    name: 'Buy two get one',
+    fill: [
+      ['Buy (items)', '2'],
+      ['Get (items)', '1'],
+      ['Most off per order', '15'],
+    ],
+    headline: 'Buy 2, get 1 free — cheapest first',
   },
 ];
 
@@ -217,6 +227,7 @@ describe('coupon templates', () => {
     const made = r.templates.nodes.filter((n) => KIND_CASES.some((c) => c.name === n.name));
     expect(made.map((n) => n.kind).sort()).toEqual([
       'AMOUNT_OFF',
+      'BUY_X_GET_Y',
       'CASH',
       'INTEREST_RATE',
       'MERCHANDISE',
