@@ -172,6 +172,47 @@ describe(`dynamic audiences (${DIALECT})`, () => {
     expect(r2.errors?.[0]?.message).toContain('UNKNOWN_BLOCK');
   });
 
+  it('an audience built on another counts that audience’s members, and a cycle is refused', async () => {
+    const onVip = await createAudience({
+      name: 'VIP spenders (nested)',
+      kind: 'DYNAMIC',
+      expression: { all: [{ block: 'condition.audience', args: { audienceId: vip, member: true } }] },
+    });
+    const preview = (a: string) =>
+      staff.q(
+        graphql(`
+          query AudiencesNestedPreview($a: ID) {
+            audiencePreview(audienceId: $a, sample: 10) {
+              size
+              sample
+            }
+          }
+        `),
+        { a },
+      );
+    const outer = (await preview(onVip)).audiencePreview;
+    expect(outer.size).toBeGreaterThanOrEqual(2);
+    expect(outer).toEqual((await preview(vip)).audiencePreview);
+    expect(await isMember(onVip, 'dyn-a')).toBe(true);
+    expect(await isMember(onVip, 'dyn-b')).toBe(false);
+    // vip → onVip → vip: refused, naming the field.
+    const r = await staff.raw(
+      graphql(`
+        mutation AudiencesUpdateAudience($id: ID!, $i: UpdateAudienceInput!) {
+          updateAudience(id: $id, input: $i) {
+            id
+          }
+        }
+      `),
+      {
+        id: vip,
+        i: { expression: { block: 'condition.audience', args: { audienceId: onVip, member: true } } },
+      },
+    );
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.expression' });
+    expect(await isMember(vip, 'dyn-a')).toBe(true);
+  });
+
   it('restricts a template’s claims to the audience (NOT_IN_AUDIENCE for others)', async () => {
     const t = await createTemplate(staff, { name: 'VIP only', audienceIds: [vip] });
     const claim = (userId: string) =>

@@ -124,7 +124,8 @@ export class AudienceService {
     const a = await this.get(id);
     if (input.expression != null) {
       if (a.kind !== 'DYNAMIC') throw badInput('input.expression', 'a static audience has no expression');
-      this.compile(input.expression, 'input.expression');
+      const c = this.compile(input.expression, 'input.expression');
+      await this.refuseCycle(id, c.requirements.audiences);
     }
     const expression = input.expression ?? a.expression;
     await this.db.tx((sql) =>
@@ -141,6 +142,32 @@ export class AudienceService {
     );
     this.compiled.delete(id);
     return this.get(id);
+  }
+
+  /**
+   * Refuses (BAD_USER_INPUT on input.expression) an expression whose audience conditions lead back to
+   * audience `id`, directly or through other dynamic audiences. (A new audience cannot be named yet.)
+   */
+  private async refuseCycle(id: string, named: readonly string[]): Promise<void> {
+    const cycle = await this.db.read(async (sql) => {
+      const seen = new Set<string>();
+      const paths: string[][] = named.map((n) => [id, n]);
+      while (paths.length > 0) {
+        const path = paths.shift()!;
+        const last = path[path.length - 1]!;
+        if (last === id) return path;
+        if (seen.has(last)) continue;
+        seen.add(last);
+        const c = await this.compiledOf(sql, last);
+        for (const next of c?.check?.requirements.audiences ?? []) paths.push([...path, next]);
+      }
+      return null;
+    });
+    if (cycle)
+      throw badInput(
+        'input.expression',
+        `an audience cannot contain itself: ${cycle.join(' → ')} leads back to this audience`,
+      );
   }
 
   async remove(id: string): Promise<boolean> {
@@ -173,31 +200,53 @@ export class AudienceService {
     return next;
   }
 
-  /** User facts extended with the aggregates a dynamic audience needs. */
-  private async withAggregates(
+  /**
+   * User facts extended with what a dynamic audience's check reads: the aggregates it needs and its
+   * "is in audience X" conditions (answered by `membership` of the audiences it names). `visiting`
+   * holds the audiences being evaluated around this one: an audience reached again through them (a
+   * cycle, which saving refuses but older rows may hold) counts as not holding the user.
+   */
+  private async factsFor(
     sql: Sql,
     user: UserFacts,
     check: CompiledCondition<UserFacts>,
+    visiting: readonly string[],
   ): Promise<UserFacts> {
-    if (check.requirements.aggregates.length === 0) return user;
+    const { aggregates, audiences } = check.requirements;
+    if (aggregates.length === 0 && audiences.length === 0) return user;
     const values = new Map<string, number>();
-    for (const spec of check.requirements.aggregates)
+    for (const spec of aggregates)
       values.set(
         spec.key,
         await aggregateValue(sql, user.userId, spec, user.now, this.config.TIME_ZONE, this.numeric),
       );
-    return { ...user, aggregate: (spec) => values.get(spec.key) ?? 0 };
+    const members =
+      audiences.length > 0 ? await this.membership(sql, user, audiences, visiting) : new Set<string>();
+    return {
+      ...user,
+      aggregate: aggregates.length > 0 ? (spec) => values.get(spec.key) ?? 0 : user.aggregate,
+      inAudience: audiences.length > 0 ? (id) => members.has(id) : user.inAudience,
+    };
   }
 
-  /** Which of `audienceIds` the user belongs to (the engine's AudienceChecker). */
-  async membership(sql: Sql, user: UserFacts, audienceIds: readonly string[]): Promise<Set<string>> {
+  /**
+   * Which of `audienceIds` the user belongs to (the engine's AudienceChecker). A dynamic audience
+   * already in `visiting` (a cycle) is not evaluated again and does not hold the user.
+   */
+  async membership(
+    sql: Sql,
+    user: UserFacts,
+    audienceIds: readonly string[],
+    visiting: readonly string[] = [],
+  ): Promise<Set<string>> {
     const out = new Set<string>();
     const statics: string[] = [];
     for (const id of audienceIds) {
       const c = await this.compiledOf(sql, id);
       if (!c) continue;
       if (c.kind === 'STATIC') statics.push(id);
-      else if (c.check!.test(await this.withAggregates(sql, user, c.check!))) out.add(id);
+      else if (visiting.includes(id)) continue;
+      else if (c.check!.test(await this.factsFor(sql, user, c.check!, [...visiting, id]))) out.add(id);
     }
     if (statics.length > 0)
       for (const id of await q.staticMembershipOf(sql, user.userId, statics)) out.add(id);
@@ -291,10 +340,11 @@ export class AudienceService {
         if (rows.length === 0) return null;
         const members: string[] = [];
         for (const r of rows) {
-          const facts = await this.withAggregates(
+          const facts = await this.factsFor(
             sql,
             this.userFacts(r.user_id, jsonColumn(r.attributes), now),
             check,
+            audience.id ? [audience.id] : [],
           );
           if (check.test(facts)) members.push(r.user_id);
         }

@@ -4,6 +4,7 @@ import { nowSeconds } from '../ids';
 import { testServices, type TestServices } from '../testing';
 import { BulkJobExposure } from '../jobs/bulk-job.entity';
 import { OrderFact } from './metrics.entity';
+import { moneyText } from './experiment';
 import { MetricsService } from './metrics.service';
 
 let s: TestServices;
@@ -91,6 +92,24 @@ describe('jobExperiment', () => {
     const rev = e.lifts.find((l) => l.metric === 'REVENUE_PER_USER')!;
     expect(rev.absolute.estimate).toBeCloseTo(4_000 * (convT - convH), 6);
     expect(e.incrementalProfit!.treatedUsers).toBe(treated.length);
+  });
+
+  it('writes money in its evidence in major units of the currency, as the rule experiment does', async () => {
+    const t = await s.template();
+    const users = Array.from({ length: 400 }, (_, i) => `m${i}`);
+    const job = await s.jobs.start(t.id, users, null, 50);
+    await finishedJob(job.id);
+    const now = nowSeconds();
+    await s.db.em().nativeUpdate(BulkJobExposure, { jobId: job.id }, { exposedAt: now - 2 * HOUR });
+    await orders(users.slice(0, 100), now - HOUR, 123_456, 100_000);
+    const e = await new MetricsService(s.db, 'UTC', 'EUR').jobExperiment(job.id, {
+      windowSeconds: 90 * 60,
+      minUsersPerArm: 2,
+    });
+    const money = moneyText('EUR');
+    const profit = e.evidence.find((x) => x.startsWith('Incremental profit'))!;
+    expect(profit).toContain(money(e.incrementalProfit!.estimate));
+    expect(profit).toContain(money(e.incrementalProfit!.low));
   });
 
   it('refuses a job without a holdout, an unknown job and a window longer than the data', async () => {

@@ -5,10 +5,8 @@ import type { Database } from '../db/sql';
 import { badInput } from '../graphql/errors';
 import { isId } from '../ids';
 import { analyse, type ArmConfig, type ExperimentAnalysis } from './experiment';
-import type { ExperimentOptions } from './metrics.service';
+import { type ExperimentOptions, experimentOptions, refuseWindowBeyondData } from './experiment-options';
 import * as q from './metrics.sql';
-
-const DAY = 86_400;
 
 export interface JobExperimentView extends ExperimentAnalysis {
   jobId: string;
@@ -25,27 +23,19 @@ export const jobArms = (holdoutBp: number): ArmConfig[] => [
   { id: 'holdout', percent: holdoutBp / 100, control: true },
 ];
 
-function options(o: ExperimentOptions) {
-  const window = o.windowSeconds ?? 30 * DAY;
-  if (!Number.isSafeInteger(window) || window < 60 || window > 366 * DAY)
-    throw badInput('windowSeconds', 'a window is 60 s to 366 days');
-  const marginRateBp = o.marginRateBp ?? 10_000;
-  if (!Number.isInteger(marginRateBp) || marginRateBp < 0 || marginRateBp > 10_000)
-    throw badInput('marginRateBp', 'a margin rate is 0 to 10 000 bp');
-  const minUsers = o.minUsersPerArm ?? 100;
-  if (!Number.isInteger(minUsers) || minUsers < 2) throw badInput('minUsersPerArm', 'at least 2');
-  return { window, marginRateBp, minUsers };
-}
-
-/** Measures a bulk job with a holdout over a window after each user's exposure. */
+/**
+ * Measures a bulk job with a holdout over a window after each user's exposure; `money` writes amounts
+ * in the evidence (major units of the currency).
+ */
 export async function jobExperiment(
   db: Database,
   jobId: string,
   o: ExperimentOptions,
   now: number,
+  money: (minor: number) => string,
 ): Promise<JobExperimentView> {
   if (!isId('job', jobId)) throw badInput('jobId', 'malformed job id');
-  const { window, marginRateBp, minUsers } = options(o);
+  const { window, marginRateBp, minUsers } = experimentOptions(o);
   const src = q.jobArmSource(jobId);
   const { holdoutBp, rows, span } = await db.read(async (sql) => {
     const job = await q.jobHoldout(sql, jobId);
@@ -53,17 +43,13 @@ export async function jobExperiment(
     if (job.holdout_bp == null)
       throw badInput('jobId', 'the job has no holdout: there is no control group to compare with');
     const span = await q.exposureSpan(sql, src);
-    const first = span.reduce((m, s) => Math.min(m, s.first == null ? Infinity : Number(s.first)), Infinity);
-    if (span.length > 0 && first + window > now)
-      throw badInput(
-        'windowSeconds',
-        `the window is longer than the data: the first exposure was ${now - first} s ago`,
-      );
+    refuseWindowBeyondData(span, window, now);
     const rows = await q.armSums(sql, src, { maturedBy: now - window, window, marginRateBp });
     return { holdoutBp: Number(job.holdout_bp), rows, span };
   });
   const exposed = new Map(span.map((s) => [s.arm, Number(s.n)]));
   const analysis = analyse(jobArms(holdoutBp), rows, exposed, {
+    money,
     minUsersPerArm: minUsers,
     sequential: o.sequential === true,
     level: 0.95,

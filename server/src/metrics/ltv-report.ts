@@ -95,23 +95,29 @@ function fitModels(customers: readonly Customer[]): { fitted: Fitted | null; not
   }
 }
 
-/** Each group's customers, and each grouped user's group. */
+/** Each group's customers, each grouped user's group, and each group's earliest first order. */
 function groupMembers(
   rows: readonly CustomerRow[],
   customers: readonly Customer[],
   groupOf: (userId: string, row: CustomerRow) => string | null,
-): { members: Map<string, Customer[]>; groupOfUser: Map<string, string> } {
+): {
+  members: Map<string, Customer[]>;
+  groupOfUser: Map<string, string>;
+  firstAt: Map<string, number>;
+} {
   const members = new Map<string, Customer[]>();
   const groupOfUser = new Map<string, string>();
+  const firstAt = new Map<string, number>();
   rows.forEach((r, i) => {
     const key = groupOf(r.user_id, r);
     if (key == null) return;
     groupOfUser.set(r.user_id, key);
+    firstAt.set(key, Math.min(firstAt.get(key) ?? Infinity, Number(r.first_at)));
     const list = members.get(key) ?? [];
     list.push(customers[i]!);
     members.set(key, list);
   });
-  return { members, groupOfUser };
+  return { members, groupOfUser, firstAt };
 }
 
 /** Revenue, profit (margin − discount) and paying users per group and period (periods outside dropped). */
@@ -139,6 +145,17 @@ function periodSums(
     s.active[p.period]! += 1;
   }
   return sums;
+}
+
+/**
+ * How many periods a group's curve has: up to the last period any of its customers has reached by
+ * `now` (period p begins p × 30 days after a first order; `firstAt` the group's earliest first order),
+ * at most `periods`; none without customers. Later periods have not happened yet for anyone in the
+ * group, so they are left out rather than shown flat.
+ */
+export function reachedPeriods(firstAt: number | undefined, now: number, periods: number): number {
+  if (firstAt === undefined) return 0;
+  return Math.min(periods, Math.floor(Math.max(0, now - firstAt) / PERIOD) + 1);
 }
 
 /** Cumulative revenue and profit per user by period. */
@@ -186,7 +203,7 @@ export function ltvReport(
 ): LtvReport {
   const customers = rows.map((r) => customerOf(r, o.now));
   const { fitted, note } = fitModels(customers);
-  const { members, groupOfUser } = groupMembers(rows, customers, groupOf);
+  const { members, groupOfUser, firstAt } = groupMembers(rows, customers, groupOf);
   const sums = periodSums(periodRows, groupOfUser, o.periods);
   const keys = [...new Set([...members.keys(), ...(o.groupSizes?.keys() ?? [])])].sort();
   const groups = keys.map((key) => {
@@ -196,7 +213,7 @@ export function ltvReport(
     return {
       key,
       customers: list.length,
-      historical: historicalOf(sums.get(key), users, o.periods),
+      historical: historicalOf(sums.get(key), users, reachedPeriods(firstAt.get(key), o.now, o.periods)),
       expected: fitted ? groupValue(fitted.p, fitted.g, list, o.horizonWeeks) : null,
     };
   });

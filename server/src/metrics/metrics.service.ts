@@ -28,6 +28,7 @@ import {
   MIN_REDEMPTIONS,
   MIN_SETTLED,
 } from './forecast';
+import { type ExperimentOptions, experimentOptions, refuseWindowBeyondData } from './experiment-options';
 import { jobExperiment, type JobExperimentView } from './job-experiment';
 import { cohortOf, type LtvReport, ltvReport, PERIOD } from './ltv-report';
 
@@ -248,14 +249,7 @@ export interface ExperimentView extends ExperimentAnalysis {
   measuredUsers: number;
 }
 
-export interface ExperimentOptions {
-  windowSeconds?: number | null;
-  marginRateBp?: number | null;
-  sequential?: boolean | null;
-  minUsersPerArm?: number | null;
-}
-
-const DAY = 86_400;
+export type { ExperimentOptions } from './experiment-options';
 
 export class MetricsService {
   rules?: Pick<RuleService, 'updateDraft' | 'publish' | 'get' | 'replay'>;
@@ -392,34 +386,19 @@ export class MetricsService {
 
   /** `jobExperiment(jobId)`: a manual issue's treated users against its holdout (job-experiment.ts). */
   jobExperiment(jobId: string, o: ExperimentOptions = {}): Promise<JobExperimentView> {
-    return jobExperiment(this.db, jobId, o, nowSeconds());
+    return jobExperiment(this.db, jobId, o, nowSeconds(), moneyText(this.currency));
   }
 
   /** `experiment(ruleId)`: the rule's split arms measured over a window after each user's exposure. */
   async experiment(ruleId: string, o: ExperimentOptions = {}): Promise<ExperimentView> {
-    const window = o.windowSeconds ?? 30 * DAY;
-    if (!Number.isSafeInteger(window) || window < 60 || window > 366 * DAY)
-      throw badInput('windowSeconds', 'a window is 60 s to 366 days');
-    const marginRateBp = o.marginRateBp ?? 10_000;
-    if (!Number.isInteger(marginRateBp) || marginRateBp < 0 || marginRateBp > 10_000)
-      throw badInput('marginRateBp', 'a margin rate is 0 to 10 000 bp');
-    const minUsers = o.minUsersPerArm ?? 100;
-    if (!Number.isInteger(minUsers) || minUsers < 2) throw badInput('minUsersPerArm', 'at least 2');
+    const { window, marginRateBp, minUsers } = experimentOptions(o);
     const now = nowSeconds();
     const src = q.ruleArmSource(ruleId);
     const { rule, rows, span } = await this.db.read(async (sql) => {
       const rule = await q.ruleGraph(sql, ruleId);
       if (!rule) throw badInput('ruleId', `unknown rule ${JSON.stringify(ruleId)}`);
       const span = await q.exposureSpan(sql, src, now - window);
-      const first = span.reduce(
-        (m, s) => Math.min(m, s.first == null ? Infinity : Number(s.first)),
-        Infinity,
-      );
-      if (span.length > 0 && first + window > now)
-        throw badInput(
-          'windowSeconds',
-          `the window is longer than the data: the first exposure was ${now - first} s ago`,
-        );
+      refuseWindowBeyondData(span, window, now);
       const rows = await q.armSums(sql, src, { maturedBy: now - window, window, marginRateBp }, span);
       return { rule, rows, span };
     });

@@ -40,7 +40,11 @@ export class ExpectedLtv {
 export class LtvGroupView {
   @Field(() => String, { description: 'Cohort month (YYYY-MM), arm id or audience id.' }) key!: string;
   @Field(() => Int) customers!: number;
-  @Field(() => [LtvPeriodView]) historical!: LtvPeriodView[];
+  @Field(() => [LtvPeriodView], {
+    description:
+      'Cumulative value per user by 30-day period since the first order, up to the last period any of the group’s customers has reached (later periods are left out, not shown flat; none for a group without customers yet).',
+  })
+  historical!: LtvPeriodView[];
   @Field(() => ExpectedLtv, { nullable: true }) expected!: ExpectedLtv | null;
 }
 

@@ -48,7 +48,11 @@ const outboxSchema = (id: { type: 'integer' | BigIntType<'number'> }) =>
       payload: { type: 'text' },
       createdAt: epoch(),
     },
-    indexes: [{ properties: ['couponId', 'id'] }, { properties: ['createdAt'] }],
+    indexes: [
+      { properties: ['couponId', 'id'] },
+      { properties: ['userId', 'id'] },
+      { properties: ['createdAt'] },
+    ],
   });
 
 /** PostgreSQL: a bigint identity. */

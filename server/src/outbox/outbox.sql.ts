@@ -133,3 +133,9 @@ export const eventLog = (
     userId: f.userId,
     limit: f.first,
   });
+
+/** SQLite's plan for a statement, one line per step (index tests). */
+export async function sqlitePlan(sql: Sql, st: Statement): Promise<string[]> {
+  const rows = await sql.all<{ detail: string }>(`EXPLAIN QUERY PLAN ${st.sql}`, st.params);
+  return rows.map((r) => r.detail);
+}

@@ -58,6 +58,8 @@ type Documents = {
     "\n        query AudiencesAudienceMembers($a: ID!) {\n          audienceMembers(audienceId: $a, first: 2) {\n            userIds\n            hasNextPage\n            endCursor\n          }\n        }\n      ": typeof types.AudiencesAudienceMembersDocument,
     "\n        mutation AudiencesCreateAudience($i: CreateAudienceInput!) {\n          createAudience(input: $i) {\n            id\n          }\n        }\n      ": typeof types.AudiencesCreateAudienceDocument,
     "\n        mutation CreateAudience($i: CreateAudienceInput!) {\n          createAudience(input: $i) {\n            id\n          }\n        }\n      ": typeof types.CreateAudienceDocument,
+    "\n          query AudiencesNestedPreview($a: ID) {\n            audiencePreview(audienceId: $a, sample: 10) {\n              size\n              sample\n            }\n          }\n        ": typeof types.AudiencesNestedPreviewDocument,
+    "\n        mutation AudiencesUpdateAudience($id: ID!, $i: UpdateAudienceInput!) {\n          updateAudience(id: $id, input: $i) {\n            id\n          }\n        }\n      ": typeof types.AudiencesUpdateAudienceDocument,
     "\n        query AudiencesTemplate($id: ID!) {\n          template(id: $id) {\n            audienceIds\n          }\n        }\n      ": typeof types.AudiencesTemplateDocument,
     "\n        mutation CreateTemplate($i: CreateTemplateInput!) {\n          createTemplate(input: $i) {\n            id\n          }\n        }\n      ": typeof types.CreateTemplateDocument,
     "\n        mutation AudiencesDeleteAudience($id: ID!) {\n          deleteAudience(id: $id)\n        }\n      ": typeof types.AudiencesDeleteAudienceDocument,
@@ -303,6 +305,8 @@ const documents: Documents = {
     "\n        query AudiencesAudienceMembers($a: ID!) {\n          audienceMembers(audienceId: $a, first: 2) {\n            userIds\n            hasNextPage\n            endCursor\n          }\n        }\n      ": types.AudiencesAudienceMembersDocument,
     "\n        mutation AudiencesCreateAudience($i: CreateAudienceInput!) {\n          createAudience(input: $i) {\n            id\n          }\n        }\n      ": types.AudiencesCreateAudienceDocument,
     "\n        mutation CreateAudience($i: CreateAudienceInput!) {\n          createAudience(input: $i) {\n            id\n          }\n        }\n      ": types.CreateAudienceDocument,
+    "\n          query AudiencesNestedPreview($a: ID) {\n            audiencePreview(audienceId: $a, sample: 10) {\n              size\n              sample\n            }\n          }\n        ": types.AudiencesNestedPreviewDocument,
+    "\n        mutation AudiencesUpdateAudience($id: ID!, $i: UpdateAudienceInput!) {\n          updateAudience(id: $id, input: $i) {\n            id\n          }\n        }\n      ": types.AudiencesUpdateAudienceDocument,
     "\n        query AudiencesTemplate($id: ID!) {\n          template(id: $id) {\n            audienceIds\n          }\n        }\n      ": types.AudiencesTemplateDocument,
     "\n        mutation CreateTemplate($i: CreateTemplateInput!) {\n          createTemplate(input: $i) {\n            id\n          }\n        }\n      ": types.CreateTemplateDocument,
     "\n        mutation AudiencesDeleteAudience($id: ID!) {\n          deleteAudience(id: $id)\n        }\n      ": types.AudiencesDeleteAudienceDocument,
@@ -677,6 +681,14 @@ export function graphql(source: "\n        mutation AudiencesCreateAudience($i: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation CreateAudience($i: CreateAudienceInput!) {\n          createAudience(input: $i) {\n            id\n          }\n        }\n      "): typeof import('./graphql').CreateAudienceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AudiencesNestedPreview($a: ID) {\n            audiencePreview(audienceId: $a, sample: 10) {\n              size\n              sample\n            }\n          }\n        "): typeof import('./graphql').AudiencesNestedPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AudiencesUpdateAudience($id: ID!, $i: UpdateAudienceInput!) {\n          updateAudience(id: $id, input: $i) {\n            id\n          }\n        }\n      "): typeof import('./graphql').AudiencesUpdateAudienceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -480,6 +480,12 @@ export type TrackEventInput = {
   userId: string | number;
 };
 
+export type UpdateAudienceInput = {
+  description?: string | null | undefined;
+  expression?: unknown;
+  name?: string | null | undefined;
+};
+
 export type UpdateRuleInput = {
   description?: string | null | undefined;
   graph?: unknown;
@@ -804,6 +810,21 @@ export type CreateAudienceMutationVariables = Exact<{
 
 
 export type CreateAudienceMutation = { createAudience: { id: string } };
+
+export type AudiencesNestedPreviewQueryVariables = Exact<{
+  a?: string | number | null | undefined;
+}>;
+
+
+export type AudiencesNestedPreviewQuery = { audiencePreview: { size: number, sample: Array<string> } };
+
+export type AudiencesUpdateAudienceMutationVariables = Exact<{
+  id: string | number;
+  i: UpdateAudienceInput;
+}>;
+
+
+export type AudiencesUpdateAudienceMutation = { updateAudience: { id: string } };
 
 export type AudiencesTemplateQueryVariables = Exact<{
   id: string | number;
@@ -2550,6 +2571,21 @@ export const CreateAudienceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateAudienceMutation, CreateAudienceMutationVariables>;
+export const AudiencesNestedPreviewDocument = new TypedDocumentString(`
+    query AudiencesNestedPreview($a: ID) {
+  audiencePreview(audienceId: $a, sample: 10) {
+    size
+    sample
+  }
+}
+    `) as unknown as TypedDocumentString<AudiencesNestedPreviewQuery, AudiencesNestedPreviewQueryVariables>;
+export const AudiencesUpdateAudienceDocument = new TypedDocumentString(`
+    mutation AudiencesUpdateAudience($id: ID!, $i: UpdateAudienceInput!) {
+  updateAudience(id: $id, input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AudiencesUpdateAudienceMutation, AudiencesUpdateAudienceMutationVariables>;
 export const AudiencesTemplateDocument = new TypedDocumentString(`
     query AudiencesTemplate($id: ID!) {
   template(id: $id) {
