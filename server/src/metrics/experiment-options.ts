@@ -1,3 +1,4 @@
+import { ArgsType, Field, Int } from 'type-graphql';
 // The option checks every experiment read shares (a rule's split and a job's holdout): the window,
 // the margin rate, the minimum users per arm, and the window not being longer than the data.
 import { badInput } from '../graphql/errors';
@@ -46,4 +47,23 @@ export function refuseWindowBeyondData(
       'windowSeconds',
       `the window is longer than the data: the first exposure was ${now - first} s ago`,
     );
+}
+
+/** The options `experiment` and `jobExperiment` take, as GraphQL arguments (one definition). */
+@ArgsType()
+export class ExperimentArgs implements ExperimentOptions {
+  @Field(() => Int, { nullable: true, description: 'Default 30 days.' })
+  windowSeconds?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Margin of orders without a known margin, in bp of revenue (default 10 000).',
+  })
+  marginRateBp?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Always-valid intervals.' })
+  sequential?: boolean | null;
+
+  @Field(() => Int, { nullable: true, description: 'Default 100.' })
+  minUsersPerArm?: number | null;
 }

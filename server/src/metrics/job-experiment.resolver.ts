@@ -1,5 +1,6 @@
-import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../graphql/context';
+import { ExperimentArgs } from './experiment-options';
 import { JobExperimentResult } from './job-experiment.types';
 
 @Resolver()
@@ -11,24 +12,9 @@ export class JobExperimentResolver {
   })
   jobExperiment(
     @Arg('jobId', () => ID) jobId: string,
-    @Arg('windowSeconds', () => Int, { nullable: true, description: 'Default 30 days.' })
-    windowSeconds: number | null,
-    @Arg('marginRateBp', () => Int, {
-      nullable: true,
-      description: 'Margin of orders without a known margin, in bp of revenue (default 10 000).',
-    })
-    marginRateBp: number | null,
-    @Arg('sequential', () => Boolean, { nullable: true, description: 'Always-valid intervals.' })
-    sequential: boolean | null,
-    @Arg('minUsersPerArm', () => Int, { nullable: true, description: 'Default 100.' })
-    minUsersPerArm: number | null,
+    @Args(() => ExperimentArgs) options: ExperimentArgs,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.metrics.jobExperiment(jobId, {
-      windowSeconds,
-      marginRateBp,
-      sequential,
-      minUsersPerArm,
-    });
+    return ctx.services.metrics.jobExperiment(jobId, options);
   }
 }

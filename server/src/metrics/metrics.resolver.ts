@@ -1,6 +1,7 @@
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver, Float } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Int, Mutation, Query, Resolver, Float } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import type { Context } from '../graphql/context';
+import { ExperimentArgs } from './experiment-options';
 import { DateTimeScalar } from '../graphql/scalars';
 import { ForecastModeEnum, LtvGroupByEnum } from './metrics.enums';
 import type { LtvGroupBy } from './metrics.service';
@@ -33,25 +34,10 @@ export class MetricsResolver {
   @Query(() => ExperimentResult, { description: 'A rule’s split measured over a window after exposure.' })
   experiment(
     @Arg('ruleId', () => ID) ruleId: string,
-    @Arg('windowSeconds', () => Int, { nullable: true, description: 'Default 30 days.' })
-    windowSeconds: number | null,
-    @Arg('marginRateBp', () => Int, {
-      nullable: true,
-      description: 'Margin of orders without a known margin, in bp of revenue (default 10 000).',
-    })
-    marginRateBp: number | null,
-    @Arg('sequential', () => Boolean, { nullable: true, description: 'Always-valid intervals.' })
-    sequential: boolean | null,
-    @Arg('minUsersPerArm', () => Int, { nullable: true, description: 'Default 100.' })
-    minUsersPerArm: number | null,
+    @Args(() => ExperimentArgs) options: ExperimentArgs,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.metrics.experiment(ruleId, {
-      windowSeconds,
-      marginRateBp,
-      sequential,
-      minUsersPerArm,
-    });
+    return ctx.services.metrics.experiment(ruleId, options);
   }
 
   @Authorized('staff:read')
