@@ -439,6 +439,7 @@ describe(`signed webhooks (${DIALECT})`, () => {
       async () => {
         const d = await staff.q(deliveries, { e: ep.id, s: 'DEAD' });
         expect(d.webhookDeliveries.totalCount).toBe(4);
+        expect(d.webhookDeliveries.nodes).toHaveLength(4);
         return d;
       },
       { timeout: 40_000, interval: 50 },

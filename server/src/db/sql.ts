@@ -222,6 +222,24 @@ export class Database {
   }
 
   /**
+   * Reads that must agree with each other (a page and its total count): one read-only snapshot,
+   * `REPEATABLE READ` on PostgreSQL and a deferred read transaction on SQLite's WAL.
+   */
+  async snapshot<T>(fn: (sql: Sql) => Promise<T>): Promise<T> {
+    return this.read(async (sql) => {
+      await sql.run(this.dialect === 'sqlite' ? 'BEGIN' : 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      try {
+        const result = await fn(sql);
+        await sql.run('COMMIT');
+        return result;
+      } catch (err) {
+        await sql.run('ROLLBACK').catch(() => undefined);
+        throw err;
+      }
+    });
+  }
+
+  /**
    * One write transaction. On PostgreSQL a deadlock or serialization failure is retried, and so is a
    * transaction whose connection was lost before its COMMIT was sent (the server rolled it back, so
    * nothing was written; a loss during COMMIT is not retried: the caller's idempotency key makes the

@@ -295,7 +295,7 @@ export class WebhookService {
   ): Promise<Page<WebhookDeliveryType>> {
     await this.load(actor, endpointId, 'endpointId');
     const before = cursorId(after, 'after');
-    const { rows, total } = await this.db.read((sql) =>
+    const { rows, total } = await this.db.snapshot((sql) =>
       deliveryPage(sql, { endpointId, status: status ?? null, before, limit: first + 1 }),
     );
     return toPage(rows.map(deliveryView), first, total, (r) => r.id);
@@ -311,7 +311,7 @@ export class WebhookService {
     await this.load(actor, endpointId, 'endpointId');
     const before = cursorId(after, 'after');
     const delivery = deliveryId == null ? null : cursorId(deliveryId, 'deliveryId');
-    const { rows, total } = await this.db.read((sql) =>
+    const { rows, total } = await this.db.snapshot((sql) =>
       attemptPage(sql, { endpointId, deliveryId: delivery, before, limit: first + 1 }),
     );
     return toPage(rows.map(attemptView), first, total, (r) => r.id);
