@@ -110,6 +110,8 @@ type Documents = {
     "\n        query CheckoutWallet {\n          wallet(userId: \"q8\") {\n            id\n            isNew\n          }\n        }\n      ": typeof types.CheckoutWalletDocument,
     "\n        mutation CreateCampaign {\n          createCampaign(input: { name: \"11.11 page\" }) {\n            id\n          }\n        }\n      ": typeof types.CreateCampaignDocument,
     "\n      query CouponCenter($p: PlacementInput) {\n        couponCenter(userId: \"q9\", placement: $p) {\n          template {\n            id\n          }\n          claimable\n          reason\n          claimedCount\n        }\n      }\n    ": typeof types.CouponCenterDocument,
+    "\n  query ClusterTemplate($id: ID!) {\n    template(id: $id) {\n      quotaAvailable\n      issuedCount\n    }\n  }\n": typeof types.ClusterTemplateDocument,
+    "\n  mutation ClusterUpdateQuota($id: ID!, $quotaTotal: Int) {\n    updateTemplate(id: $id, input: { quotaTotal: $quotaTotal }) {\n      quotaAvailable\n      issuedCount\n    }\n  }\n": typeof types.ClusterUpdateQuotaDocument,
     "\n        query ClaimsTemplate($id: ID!) {\n          template(id: $id) {\n            quotaAvailable\n            issuedCount\n          }\n        }\n      ": typeof types.ClaimsTemplateDocument,
     "\n        mutation LockCoupons($i: LockInput!) {\n          lockCoupons(input: $i) {\n            locked\n          }\n        }\n      ": typeof types.LockCouponsDocument,
     "\n        mutation ClaimsRedeemOrder {\n          redeemOrder(orderId: \"order-au-1\") {\n            ok\n          }\n        }\n      ": typeof types.ClaimsRedeemOrderDocument,
@@ -357,6 +359,8 @@ const documents: Documents = {
     "\n        query CheckoutWallet {\n          wallet(userId: \"q8\") {\n            id\n            isNew\n          }\n        }\n      ": types.CheckoutWalletDocument,
     "\n        mutation CreateCampaign {\n          createCampaign(input: { name: \"11.11 page\" }) {\n            id\n          }\n        }\n      ": types.CreateCampaignDocument,
     "\n      query CouponCenter($p: PlacementInput) {\n        couponCenter(userId: \"q9\", placement: $p) {\n          template {\n            id\n          }\n          claimable\n          reason\n          claimedCount\n        }\n      }\n    ": types.CouponCenterDocument,
+    "\n  query ClusterTemplate($id: ID!) {\n    template(id: $id) {\n      quotaAvailable\n      issuedCount\n    }\n  }\n": types.ClusterTemplateDocument,
+    "\n  mutation ClusterUpdateQuota($id: ID!, $quotaTotal: Int) {\n    updateTemplate(id: $id, input: { quotaTotal: $quotaTotal }) {\n      quotaAvailable\n      issuedCount\n    }\n  }\n": types.ClusterUpdateQuotaDocument,
     "\n        query ClaimsTemplate($id: ID!) {\n          template(id: $id) {\n            quotaAvailable\n            issuedCount\n          }\n        }\n      ": types.ClaimsTemplateDocument,
     "\n        mutation LockCoupons($i: LockInput!) {\n          lockCoupons(input: $i) {\n            locked\n          }\n        }\n      ": types.LockCouponsDocument,
     "\n        mutation ClaimsRedeemOrder {\n          redeemOrder(orderId: \"order-au-1\") {\n            ok\n          }\n        }\n      ": types.ClaimsRedeemOrderDocument,
@@ -889,6 +893,14 @@ export function graphql(source: "\n        mutation CreateCampaign {\n          
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query CouponCenter($p: PlacementInput) {\n        couponCenter(userId: \"q9\", placement: $p) {\n          template {\n            id\n          }\n          claimable\n          reason\n          claimedCount\n        }\n      }\n    "): typeof import('./graphql').CouponCenterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClusterTemplate($id: ID!) {\n    template(id: $id) {\n      quotaAvailable\n      issuedCount\n    }\n  }\n"): typeof import('./graphql').ClusterTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClusterUpdateQuota($id: ID!, $quotaTotal: Int) {\n    updateTemplate(id: $id, input: { quotaTotal: $quotaTotal }) {\n      quotaAvailable\n      issuedCount\n    }\n  }\n"): typeof import('./graphql').ClusterUpdateQuotaDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1144,6 +1144,21 @@ export type CouponCenterQueryVariables = Exact<{
 
 export type CouponCenterQuery = { couponCenter: Array<{ claimable: boolean, reason: ClaimRefusal | null, claimedCount: number, template: { id: string } }> };
 
+export type ClusterTemplateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ClusterTemplateQuery = { template: { quotaAvailable: number | null, issuedCount: number } };
+
+export type ClusterUpdateQuotaMutationVariables = Exact<{
+  id: string | number;
+  quotaTotal?: number | null | undefined;
+}>;
+
+
+export type ClusterUpdateQuotaMutation = { updateTemplate: { quotaAvailable: number | null, issuedCount: number } };
+
 export type ClaimsTemplateQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -3065,6 +3080,22 @@ export const CouponCenterDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CouponCenterQuery, CouponCenterQueryVariables>;
+export const ClusterTemplateDocument = new TypedDocumentString(`
+    query ClusterTemplate($id: ID!) {
+  template(id: $id) {
+    quotaAvailable
+    issuedCount
+  }
+}
+    `) as unknown as TypedDocumentString<ClusterTemplateQuery, ClusterTemplateQueryVariables>;
+export const ClusterUpdateQuotaDocument = new TypedDocumentString(`
+    mutation ClusterUpdateQuota($id: ID!, $quotaTotal: Int) {
+  updateTemplate(id: $id, input: {quotaTotal: $quotaTotal}) {
+    quotaAvailable
+    issuedCount
+  }
+}
+    `) as unknown as TypedDocumentString<ClusterUpdateQuotaMutation, ClusterUpdateQuotaMutationVariables>;
 export const ClaimsTemplateDocument = new TypedDocumentString(`
     query ClaimsTemplate($id: ID!) {
   template(id: $id) {
