@@ -59,6 +59,8 @@ export type IssueOutcome =
 type Stored = { kind: 'issued'; couponId: string } | { kind: 'refused'; reason: ClaimRefusal };
 
 const MAX_BATCH = 256;
+/** Requests waiting for a bucketed template that start one more parallel round (up to one per bucket). */
+const LANE_BACKLOG = 32;
 
 export const yieldToIo = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -180,10 +182,18 @@ export class IssueService {
     return Promise.all(reqs.map((r) => this.issue(templateId, r)));
   }
 
-  /** One round at a time per template; a bucketed template runs up to one round per bucket. */
+  /**
+   * One round at a time per template; a bucketed template runs up to one round per bucket, a further
+   * one starting only while LANE_BACKLOG requests wait (each round still carries a full batch: a round
+   * costs the same statements whatever its size, so small rounds would spend more per claim).
+   */
   private wake(templateId: string, queue: Queue): void {
     const lanes = this.bucketed.has(templateId) ? this.buckets : 1;
-    while (queue.workers < Math.max(1, lanes) && queue.workers < queue.pending.length) {
+    if (queue.workers === 0 && queue.pending.length > 0) {
+      queue.workers++;
+      void this.drain(templateId, queue);
+    }
+    while (queue.workers < lanes && queue.pending.length >= LANE_BACKLOG) {
       queue.workers++;
       void this.drain(templateId, queue);
     }
@@ -192,9 +202,7 @@ export class IssueService {
   private async drain(templateId: string, queue: Queue): Promise<void> {
     try {
       while (queue.pending.length > 0) {
-        const lanes = this.bucketed.has(templateId) ? Math.max(1, this.buckets) : 1;
-        const size = lanes > 1 ? Math.ceil(queue.pending.length / lanes) : MAX_BATCH;
-        const batch = queue.pending.splice(0, Math.min(MAX_BATCH, size));
+        const batch = queue.pending.splice(0, MAX_BATCH);
         const waiting = batch.length + queue.pending.length;
         try {
           const round = await this.db.tx((sql) =>
