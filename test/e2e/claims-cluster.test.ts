@@ -4,7 +4,7 @@
 // Exact every time: never past the quota, an account or device limit; one coupon per idempotency key.
 import { graphql } from '../support/gql-types';
 import type { ClaimCouponMutation } from '../support/gql-types/graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { countRows, queryRows } from '../support/db';
 import type { GqlClient } from '../support/gql';
 import {
@@ -16,10 +16,14 @@ import {
   apiKey,
   createTemplate,
   freshDatabase,
+  iso,
   startServer,
 } from '../support/server';
 
-const ENV = { QUOTA_BUCKETS: '8', QUOTA_BUCKET_AUTO_AT: '1' };
+// Both instances run the scheduler (every 200 ms): expiry and batch releases side by side.
+const ENV = { QUOTA_BUCKETS: '8', QUOTA_BUCKET_AUTO_AT: '1', SCHEDULER_INTERVAL_MS: '200' };
+/** Look again every 150 ms for up to 15 s. */
+const SOON = { timeout: 15_000, interval: 150 };
 
 let db: TestDatabase;
 let a: RunningServer;
@@ -178,5 +182,40 @@ describe(`claims across two server processes, quota buckets on (${DIALECT})`, ()
     );
     expect(tally(second)).toEqual({ issued: 150, SOLD_OUT: 250 });
     expect(await figures(t.id)).toEqual({ quotaAvailable: 0, issuedCount: 250 });
+  });
+  it('units restored on expiry come back to claims after the buckets ran dry', async () => {
+    const t = await createTemplate(staffA, { quotaTotal: 16, validForSeconds: 2, restoreOnExpiry: true });
+    const first = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => claim(i, t.id, `x1-${i}`, `xd1-${i}`, `k-x1-${i}`)),
+    );
+    expect(tally(first)).toEqual({ issued: 16, SOLD_OUT: 4 });
+    if (DIALECT === 'postgresql') expect((await buckets(t.id)).length).toBe(8);
+    await vi.waitFor(
+      async () => expect(await figures(t.id)).toEqual({ quotaAvailable: 16, issuedCount: 16 }),
+      SOON,
+    );
+    const second = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => claim(i, t.id, `x2-${i}`, `xd2-${i}`, `k-x2-${i}`)),
+    );
+    expect(tally(second)).toEqual({ issued: 16, SOLD_OUT: 4 });
+    expect((await figures(t.id)).issuedCount).toBe(32);
+  });
+
+  it('a quota batch released while the buckets are empty is claimed exactly', async () => {
+    const t = await createTemplate(staffA, {
+      quotaTotal: 40,
+      quotaBatches: [{ releaseAt: iso(3), units: 20 }],
+    });
+    const first = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => claim(i, t.id, `b1-${i}`, `bd1-${i}`, `k-b1-${i}`)),
+    );
+    expect(tally(first)).toEqual({ issued: 20, SOLD_OUT: 10 });
+    expect(await figures(t.id)).toEqual({ quotaAvailable: 0, issuedCount: 20 });
+    await vi.waitFor(async () => expect((await figures(t.id)).quotaAvailable).toBe(20), SOON);
+    const second = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => claim(i, t.id, `b2-${i}`, `bd2-${i}`, `k-b2-${i}`)),
+    );
+    expect(tally(second)).toEqual({ issued: 20, SOLD_OUT: 10 });
+    expect(await figures(t.id)).toEqual({ quotaAvailable: 0, issuedCount: 40 });
   });
 });
