@@ -218,4 +218,39 @@ describe(`claims across two server processes, quota buckets on (${DIALECT})`, ()
     expect(tally(second)).toEqual({ issued: 20, SOLD_OUT: 10 });
     expect(await figures(t.id)).toEqual({ quotaAvailable: 0, issuedCount: 40 });
   });
+  it('a campaign budget holds across buckets and instances, announced once', async () => {
+    const c = await staffA.q(
+      graphql(`
+        mutation ClusterCreateCampaign {
+          createCampaign(input: { name: "cluster budget", budget: 20000 }) {
+            id
+          }
+        }
+      `),
+    );
+    const t = await createTemplate(staffA, {
+      campaignId: c.createCampaign.id,
+      amount: 500,
+      quotaTotal: 1000,
+    });
+    await claim(0, t.id, 'opener', 'opener-dev', 'k-budget-opener');
+    if (DIALECT === 'postgresql') expect((await buckets(t.id)).length).toBe(8);
+    const results = await Promise.all(
+      Array.from({ length: 100 }, (_, i) => claim(i, t.id, `bg-${i}`, `bgd-${i}`, `k-bg-${i}`)),
+    );
+    // 20 000 of budget at 500 each: 40 coupons, the opener's among them
+    expect(tally(results)).toEqual({ issued: 39, BUDGET_EXHAUSTED: 61 });
+    expect(await figures(t.id)).toEqual({ quotaAvailable: 960, issuedCount: 40 });
+    const events = await staffB.q(
+      graphql(`
+        query ClusterCouponEventLog($t: ID!) {
+          couponEventLog(templateId: $t) {
+            type
+          }
+        }
+      `),
+      { t: t.id },
+    );
+    expect(events.couponEventLog.filter((e) => e.type === 'BUDGET_EXHAUSTED').length).toBe(1);
+  });
 });

@@ -112,6 +112,8 @@ type Documents = {
     "\n      query CouponCenter($p: PlacementInput) {\n        couponCenter(userId: \"q9\", placement: $p) {\n          template {\n            id\n          }\n          claimable\n          reason\n          claimedCount\n        }\n      }\n    ": typeof types.CouponCenterDocument,
     "\n  query ClusterTemplate($id: ID!) {\n    template(id: $id) {\n      quotaAvailable\n      issuedCount\n    }\n  }\n": typeof types.ClusterTemplateDocument,
     "\n  mutation ClusterUpdateQuota($id: ID!, $quotaTotal: Int) {\n    updateTemplate(id: $id, input: { quotaTotal: $quotaTotal }) {\n      quotaAvailable\n      issuedCount\n    }\n  }\n": typeof types.ClusterUpdateQuotaDocument,
+    "\n        mutation ClusterCreateCampaign {\n          createCampaign(input: { name: \"cluster budget\", budget: 20000 }) {\n            id\n          }\n        }\n      ": typeof types.ClusterCreateCampaignDocument,
+    "\n        query ClusterCouponEventLog($t: ID!) {\n          couponEventLog(templateId: $t) {\n            type\n          }\n        }\n      ": typeof types.ClusterCouponEventLogDocument,
     "\n        query ClaimsTemplate($id: ID!) {\n          template(id: $id) {\n            quotaAvailable\n            issuedCount\n          }\n        }\n      ": typeof types.ClaimsTemplateDocument,
     "\n        mutation LockCoupons($i: LockInput!) {\n          lockCoupons(input: $i) {\n            locked\n          }\n        }\n      ": typeof types.LockCouponsDocument,
     "\n        mutation ClaimsRedeemOrder {\n          redeemOrder(orderId: \"order-au-1\") {\n            ok\n          }\n        }\n      ": typeof types.ClaimsRedeemOrderDocument,
@@ -361,6 +363,8 @@ const documents: Documents = {
     "\n      query CouponCenter($p: PlacementInput) {\n        couponCenter(userId: \"q9\", placement: $p) {\n          template {\n            id\n          }\n          claimable\n          reason\n          claimedCount\n        }\n      }\n    ": types.CouponCenterDocument,
     "\n  query ClusterTemplate($id: ID!) {\n    template(id: $id) {\n      quotaAvailable\n      issuedCount\n    }\n  }\n": types.ClusterTemplateDocument,
     "\n  mutation ClusterUpdateQuota($id: ID!, $quotaTotal: Int) {\n    updateTemplate(id: $id, input: { quotaTotal: $quotaTotal }) {\n      quotaAvailable\n      issuedCount\n    }\n  }\n": types.ClusterUpdateQuotaDocument,
+    "\n        mutation ClusterCreateCampaign {\n          createCampaign(input: { name: \"cluster budget\", budget: 20000 }) {\n            id\n          }\n        }\n      ": types.ClusterCreateCampaignDocument,
+    "\n        query ClusterCouponEventLog($t: ID!) {\n          couponEventLog(templateId: $t) {\n            type\n          }\n        }\n      ": types.ClusterCouponEventLogDocument,
     "\n        query ClaimsTemplate($id: ID!) {\n          template(id: $id) {\n            quotaAvailable\n            issuedCount\n          }\n        }\n      ": types.ClaimsTemplateDocument,
     "\n        mutation LockCoupons($i: LockInput!) {\n          lockCoupons(input: $i) {\n            locked\n          }\n        }\n      ": types.LockCouponsDocument,
     "\n        mutation ClaimsRedeemOrder {\n          redeemOrder(orderId: \"order-au-1\") {\n            ok\n          }\n        }\n      ": types.ClaimsRedeemOrderDocument,
@@ -901,6 +905,14 @@ export function graphql(source: "\n  query ClusterTemplate($id: ID!) {\n    temp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ClusterUpdateQuota($id: ID!, $quotaTotal: Int) {\n    updateTemplate(id: $id, input: { quotaTotal: $quotaTotal }) {\n      quotaAvailable\n      issuedCount\n    }\n  }\n"): typeof import('./graphql').ClusterUpdateQuotaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ClusterCreateCampaign {\n          createCampaign(input: { name: \"cluster budget\", budget: 20000 }) {\n            id\n          }\n        }\n      "): typeof import('./graphql').ClusterCreateCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ClusterCouponEventLog($t: ID!) {\n          couponEventLog(templateId: $t) {\n            type\n          }\n        }\n      "): typeof import('./graphql').ClusterCouponEventLogDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

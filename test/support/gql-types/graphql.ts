@@ -1159,6 +1159,18 @@ export type ClusterUpdateQuotaMutationVariables = Exact<{
 
 export type ClusterUpdateQuotaMutation = { updateTemplate: { quotaAvailable: number | null, issuedCount: number } };
 
+export type ClusterCreateCampaignMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClusterCreateCampaignMutation = { createCampaign: { id: string } };
+
+export type ClusterCouponEventLogQueryVariables = Exact<{
+  t: string | number;
+}>;
+
+
+export type ClusterCouponEventLogQuery = { couponEventLog: Array<{ type: CouponEventType }> };
+
 export type ClaimsTemplateQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -3096,6 +3108,20 @@ export const ClusterUpdateQuotaDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ClusterUpdateQuotaMutation, ClusterUpdateQuotaMutationVariables>;
+export const ClusterCreateCampaignDocument = new TypedDocumentString(`
+    mutation ClusterCreateCampaign {
+  createCampaign(input: {name: "cluster budget", budget: 20000}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ClusterCreateCampaignMutation, ClusterCreateCampaignMutationVariables>;
+export const ClusterCouponEventLogDocument = new TypedDocumentString(`
+    query ClusterCouponEventLog($t: ID!) {
+  couponEventLog(templateId: $t) {
+    type
+  }
+}
+    `) as unknown as TypedDocumentString<ClusterCouponEventLogQuery, ClusterCouponEventLogQueryVariables>;
 export const ClaimsTemplateDocument = new TypedDocumentString(`
     query ClaimsTemplate($id: ID!) {
   template(id: $id) {
