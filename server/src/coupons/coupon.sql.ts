@@ -209,6 +209,18 @@ export function lockFreeBucket(
   return sql.get(LOCK_BUCKET_PG, [templateId, start, buckets, templateId]);
 }
 
+/** PostgreSQL: the template row alone, locked (its buckets are locked next, then its campaign). */
+export function lockTemplateOnly(sql: Sql, templateId: string): Promise<TemplateStateRow | undefined> {
+  return sql.get(`SELECT ${TEMPLATE_STATE.join(', ')} FROM coupon_template WHERE id = ? FOR UPDATE`, [
+    templateId,
+  ]);
+}
+
+/** PostgreSQL: a campaign row locked, its columns prefixed `b_` as the lock statement returns them. */
+export function lockCampaign(sql: Sql, campaignId: string): Promise<PrefixedCampaignRow | undefined> {
+  return sql.get(`SELECT ${CAMPAIGN_PREFIXED} FROM campaign b WHERE b.id = ? FOR UPDATE`, [campaignId]);
+}
+
 /** Splits the `b_` columns of the lock statement back into a campaign row (undefined without one). */
 export function campaignOf(row: PrefixedCampaignRow): CampaignStateRow | undefined {
   if (row.b_id == null) return undefined;

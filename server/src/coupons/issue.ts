@@ -34,7 +34,13 @@ import {
   type TemplateState,
 } from './decide';
 import { Ledger } from './ledger';
-import { lockAllBuckets, lockKeys as bucketLocks, setBuckets, takeFromBucket } from '../quota/bucket.sql';
+import {
+  type BucketRow,
+  lockAllBuckets,
+  lockKeys as bucketLocks,
+  setBuckets,
+  takeFromBucket,
+} from '../quota/bucket.sql';
 import { planLocked, shouldSplit } from '../quota/buckets';
 import type { ClaimRefusal } from './refusals';
 
@@ -282,15 +288,25 @@ export class IssueService {
     reqs: readonly IssueRequest[],
     waiting: number,
   ): Promise<Round> {
-    const locked = await db.lockTemplate(sql, templateId);
-    if (!locked) return { outcomes: reqs.map(() => ({ kind: 'unknownTemplate' })), bucketed: false };
-    const buckets =
-      sql.dialect === 'postgresql' && locked.quota_available != null
-        ? (await lockAllBuckets(sql, templateId)).map((b) => ({
-            no: Number(b.bucket_no),
-            remaining: Number(b.remaining),
-          }))
-        : [];
+    const unknown: Round = { outcomes: reqs.map(() => ({ kind: 'unknownTemplate' })), bucketed: false };
+    let locked: (db.TemplateStateRow & db.PrefixedCampaignRow) | undefined;
+    let rows: BucketRow[] = [];
+    if (sql.dialect === 'postgresql' && this.buckets > 0) {
+      // Template, then its buckets, then its campaign: a bucket round holds its bucket while it
+      // waits for the campaign, so a round that waits for buckets must not hold the campaign yet.
+      const t = await db.lockTemplateOnly(sql, templateId);
+      if (!t) return unknown;
+      if (t.quota_available != null) rows = await lockAllBuckets(sql, templateId);
+      const campaign = t.campaign_id ? await db.lockCampaign(sql, t.campaign_id) : undefined;
+      locked = { ...t, ...campaign } as db.TemplateStateRow & db.PrefixedCampaignRow;
+    } else {
+      locked = await db.lockTemplate(sql, templateId);
+      if (!locked) return unknown;
+      // buckets left from a time the setting was on still count (PostgreSQL)
+      if (sql.dialect === 'postgresql' && locked.quota_available != null)
+        rows = await lockAllBuckets(sql, templateId);
+    }
+    const buckets = rows.map((b) => ({ no: Number(b.bucket_no), remaining: Number(b.remaining) }));
     const pool = locked.quota_available == null ? null : Number(locked.quota_available);
     const available = pool == null ? null : pool + buckets.reduce((sum, b) => sum + b.remaining, 0);
     const source: QuotaSource = { kind: 'template', pool, buckets, split: 0 };
@@ -365,14 +381,8 @@ export class IssueService {
     const keyed = fresh.filter((i) => reqs[i]!.idempotencyKey && !deferred.has(i));
     const issued = decisions.filter((d) => d.kind === 'issue').length;
     beforeWrite?.(issued);
-    const writes = issueWrites(
-      state,
-      template.merchantId,
-      campaign,
-      decisions,
-      now,
-      quotaWrites(template.id, source, issued, now),
-    );
+    const quota = quotaWrites(template.id, source, issued, now);
+    const writes = issueWrites(state, template.merchantId, campaign, decisions, now, quota);
     if (keyed.length > 0)
       writes.push(
         db.storeKeys(
@@ -385,6 +395,10 @@ export class IssueService {
         ),
       );
     const counts = await sql.runMany(writes);
+    // Each bucket statement writes rows this round holds: none written means something is wrong.
+    for (const st of quota.statements)
+      if ((counts[writes.indexOf(st)] ?? 0) < 1)
+        throw new Error(`quota bucket of ${template.id} did not move`);
     // Another process (or round) stored one of these keys meanwhile: undo and retry.
     if (keyed.length > 0 && counts[counts.length - 1] !== keyed.length)
       throw Object.assign(new Error('idempotency key raced'), { code: '40001' });

@@ -139,7 +139,7 @@ async function measure(
   const run: Run = { claims, overLimit: await overLimit(db.url, tpl) };
   if (quoteUser) {
     const q = await quoteBench(target, clients, {
-      query: QUOTE,
+      query: QUOTE.toString(),
       concurrency: QUOTE_CLIENTS,
       warmupMs: 2_000,
       durationMs: SECONDS * 1000,
