@@ -182,6 +182,10 @@ describe(`claims across two server processes, quota buckets on (${DIALECT})`, ()
     );
     expect(tally(second)).toEqual({ issued: 150, SOLD_OUT: 250 });
     expect(await figures(t.id)).toEqual({ quotaAvailable: 0, issuedCount: 250 });
+    // unlimited: the buckets' issued counts stay in the template's
+    const unlimited = await staffA.q(UPDATE_QUOTA, { id: t.id, quotaTotal: null });
+    expect(unlimited.updateTemplate).toEqual({ quotaAvailable: null, issuedCount: 250 });
+    expect(await figures(t.id)).toEqual({ quotaAvailable: null, issuedCount: 250 });
   });
   it('units restored on expiry come back to claims after the buckets ran dry', async () => {
     const t = await createTemplate(staffA, { quotaTotal: 16, validForSeconds: 2, restoreOnExpiry: true });

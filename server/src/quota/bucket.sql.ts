@@ -94,15 +94,27 @@ export async function quotaFigures(
   return out;
 }
 
-/** Every unit the buckets hold goes back to the pool (the caller adds `returned` to it). */
-export async function drainBuckets(sql: Sql, templateId: string, now: number): Promise<number> {
-  if (sql.dialect !== 'postgresql') return 0;
-  const buckets = await lockAllBuckets(sql, templateId);
-  const returned = buckets.reduce((sum, b) => sum + Number(b.remaining), 0);
-  if (returned > 0)
-    await sql.run(`UPDATE quota_bucket SET remaining = 0, updated_at = ? WHERE template_id = ?`, [
+/**
+ * Folds the buckets back into the template row: returns the units they hold (the caller adds them to
+ * the pool) and the coupons they counted as issued (added to the template's issued count); the
+ * buckets are left empty. The caller holds the template row; the buckets are locked here.
+ */
+export async function drainBuckets(
+  sql: Sql,
+  templateId: string,
+  now: number,
+): Promise<{ units: number; issued: number }> {
+  if (sql.dialect !== 'postgresql') return { units: 0, issued: 0 };
+  const rows = await sql.all<{ remaining: number; issued: number }>(
+    `SELECT remaining, issued FROM quota_bucket WHERE template_id = ? ORDER BY bucket_no FOR UPDATE`,
+    [templateId],
+  );
+  const units = rows.reduce((sum, b) => sum + Number(b.remaining), 0);
+  const issued = rows.reduce((sum, b) => sum + Number(b.issued), 0);
+  if (units > 0 || issued > 0)
+    await sql.run(`UPDATE quota_bucket SET remaining = 0, issued = 0, updated_at = ? WHERE template_id = ?`, [
       now,
       templateId,
     ]);
-  return returned;
+  return { units, issued };
 }

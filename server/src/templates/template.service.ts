@@ -249,10 +249,13 @@ export class TemplateService {
       if (audienceIds) columns.set('audience_ids', JSON.stringify(audienceIds));
       if (input.quotaTotal !== undefined) {
         const { row, scheduled } = await db.lockQuota(sql, id);
-        // Units in quota buckets go back to the template row first (PostgreSQL; the template is locked).
-        const fromBuckets = await drainBuckets(sql, id, now);
-        if (row && row.quota_available != null)
-          row.quota_available = Number(row.quota_available) + fromBuckets;
+        // Quota buckets fold back into the template row first (PostgreSQL; the template is locked).
+        const buckets = await drainBuckets(sql, id, now);
+        if (row && (buckets.units > 0 || buckets.issued > 0)) {
+          row.quota_available = Number(row.quota_available ?? 0) + buckets.units;
+          row.issued_count = Number(row.issued_count) + buckets.issued;
+          columns.set('issued_count', row.issued_count);
+        }
         for (const [column, value] of quotaColumns(row!, scheduled, input.quotaTotal))
           columns.set(column, value);
       }
