@@ -19,6 +19,7 @@ import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { graphql } from '../../support/gql-types';
 import { type BenchFigure, type BenchSuite, fmt } from '../lib';
 import { runLoad } from '../support/load';
 import { freshPgDatabase, killOnExit, redisAnswers, startHelloServer } from '../support/servers';
@@ -150,6 +151,30 @@ async function measure(
   return run;
 }
 
+/** The campaign's figures as stored: coupons of its templates and the liability it carries. */
+async function campaignFigures(
+  databaseUrl: string,
+  campaignId: string,
+): Promise<{ coupons: number; outstandingMax: number; budget: number }> {
+  const c = new pg.Client({ connectionString: databaseUrl });
+  await c.connect();
+  try {
+    const r = await c.query(
+      `SELECT (SELECT COUNT(*) FROM coupon WHERE campaign_id = $1) AS coupons, outstanding_max, budget
+         FROM campaign WHERE id = $1`,
+      [campaignId],
+    );
+    const row = r.rows[0] as { coupons: string; outstanding_max: string; budget: string };
+    return {
+      coupons: Number(row.coupons),
+      outstandingMax: Number(row.outstanding_max),
+      budget: Number(row.budget),
+    };
+  } finally {
+    await c.end();
+  }
+}
+
 async function pgTemplateOf(databaseUrl: string, name: string): Promise<string> {
   const c = new pg.Client({ connectionString: databaseUrl });
   await c.connect();
@@ -245,8 +270,39 @@ const suite: BenchSuite = {
       servers.push(b);
       proxy = await startProxy([a.url, b.url]);
       const two = await measure(proxy.url, a, db, clients, 'two', quoteUser);
+      // Budget exactness through both processes: a campaign that affords 400 coupons of 500.
+      const campaign = await clients.staff.q(
+        graphql(`
+          mutation ScaleCreateCampaign {
+            createCampaign(input: { name: "scale budget", budget: 200000 }) {
+              id
+            }
+          }
+        `),
+      );
+      const campaignId = campaign.createCampaign.id;
+      const budgeted = await claimBench({ ...a, url: proxy.url }, db.url, clients, {
+        concurrency: CLIENTS,
+        warmupMs: 500,
+        durationMs: 2_000,
+        tag: 'budget',
+        template: { campaignId, amount: 500, threshold: 0 },
+      });
+      const spent = await campaignFigures(db.url, campaignId);
       await proxy.close();
       await clients.close();
+      figures.push({
+        suite: SUITE,
+        name: 'budget through 2 processes: coupons issued (budget affords 400)',
+        value: budgeted.issued,
+        unit: 'coupons',
+        ok:
+          budgeted.consistent &&
+          budgeted.issued === 400 &&
+          spent.coupons === 400 &&
+          spent.outstandingMax <= spent.budget,
+        note: `coupon rows ${spent.coupons}, outstanding liability ${spent.outstandingMax} of budget ${spent.budget}; ${claimNote(budgeted)}`,
+      });
       figures.push(
         claimFigure(`claims via proxy, 1 process, ${CLIENTS} clients`, one, hello),
         claimFigure(

@@ -21,6 +21,7 @@ type Documents = {
     "\n          mutation PublishRule($id: ID!) {\n            publishRule(id: $id) {\n              rule {\n                id\n              }\n            }\n          }\n        ": typeof types.PublishRuleDocument,
     "\n        mutation CreateWebhookEndpoint($i: CreateWebhookEndpointInput!) {\n          createWebhookEndpoint(input: $i) {\n            secret\n            endpoint {\n              id\n            }\n          }\n        }\n      ": typeof types.CreateWebhookEndpointDocument,
     "\n        mutation UpdateWebhookEndpoint($id: ID!, $c: Int!) {\n          updateWebhookEndpoint(id: $id, input: { maxConcurrency: $c }) {\n            id\n          }\n        }\n      ": typeof types.UpdateWebhookEndpointDocument,
+    "\n          mutation ScaleCreateCampaign {\n            createCampaign(input: { name: \"scale budget\", budget: 200000 }) {\n              id\n            }\n          }\n        ": typeof types.ScaleCreateCampaignDocument,
     "\n      query Template($id: ID!) {\n        template(id: $id) {\n          issuedCount\n          quotaAvailable\n          quotaTotal\n        }\n      }\n    ": typeof types.TemplateDocument,
     "\n        mutation IssueCoupons($i: IssueCouponInput!) {\n          issueCoupons(input: $i) {\n            coupon {\n              id\n            }\n            reason\n          }\n        }\n      ": typeof types.IssueCouponsDocument,
     "\n  query WorkloadsQuote($cart: CartInput!) {\n    quote(cart: $cart) {\n      subtotal\n      best {\n        couponIds\n        totalDiscount\n        payable\n        coupons {\n          couponId\n          stackGroup\n          discount\n          remainingBalance\n        }\n      }\n      items {\n        applicable\n        reason\n        shortBy\n        discount\n        inBest\n        coupon {\n          id\n          code\n          validUntil\n          template {\n            name\n            kind\n          }\n        }\n      }\n    }\n  }\n": typeof types.WorkloadsQuoteDocument,
@@ -272,6 +273,7 @@ const documents: Documents = {
     "\n          mutation PublishRule($id: ID!) {\n            publishRule(id: $id) {\n              rule {\n                id\n              }\n            }\n          }\n        ": types.PublishRuleDocument,
     "\n        mutation CreateWebhookEndpoint($i: CreateWebhookEndpointInput!) {\n          createWebhookEndpoint(input: $i) {\n            secret\n            endpoint {\n              id\n            }\n          }\n        }\n      ": types.CreateWebhookEndpointDocument,
     "\n        mutation UpdateWebhookEndpoint($id: ID!, $c: Int!) {\n          updateWebhookEndpoint(id: $id, input: { maxConcurrency: $c }) {\n            id\n          }\n        }\n      ": types.UpdateWebhookEndpointDocument,
+    "\n          mutation ScaleCreateCampaign {\n            createCampaign(input: { name: \"scale budget\", budget: 200000 }) {\n              id\n            }\n          }\n        ": types.ScaleCreateCampaignDocument,
     "\n      query Template($id: ID!) {\n        template(id: $id) {\n          issuedCount\n          quotaAvailable\n          quotaTotal\n        }\n      }\n    ": types.TemplateDocument,
     "\n        mutation IssueCoupons($i: IssueCouponInput!) {\n          issueCoupons(input: $i) {\n            coupon {\n              id\n            }\n            reason\n          }\n        }\n      ": types.IssueCouponsDocument,
     "\n  query WorkloadsQuote($cart: CartInput!) {\n    quote(cart: $cart) {\n      subtotal\n      best {\n        couponIds\n        totalDiscount\n        payable\n        coupons {\n          couponId\n          stackGroup\n          discount\n          remainingBalance\n        }\n      }\n      items {\n        applicable\n        reason\n        shortBy\n        discount\n        inBest\n        coupon {\n          id\n          code\n          validUntil\n          template {\n            name\n            kind\n          }\n        }\n      }\n    }\n  }\n": types.WorkloadsQuoteDocument,
@@ -541,6 +543,10 @@ export function graphql(source: "\n        mutation CreateWebhookEndpoint($i: Cr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation UpdateWebhookEndpoint($id: ID!, $c: Int!) {\n          updateWebhookEndpoint(id: $id, input: { maxConcurrency: $c }) {\n            id\n          }\n        }\n      "): typeof import('./graphql').UpdateWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation ScaleCreateCampaign {\n            createCampaign(input: { name: \"scale budget\", budget: 200000 }) {\n              id\n            }\n          }\n        "): typeof import('./graphql').ScaleCreateCampaignDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -552,6 +552,11 @@ export type UpdateWebhookEndpointMutationVariables = Exact<{
 
 export type UpdateWebhookEndpointMutation = { updateWebhookEndpoint: { id: string } };
 
+export type ScaleCreateCampaignMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScaleCreateCampaignMutation = { createCampaign: { id: string } };
+
 export type TemplateQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2270,6 +2275,13 @@ export const UpdateWebhookEndpointDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateWebhookEndpointMutation, UpdateWebhookEndpointMutationVariables>;
+export const ScaleCreateCampaignDocument = new TypedDocumentString(`
+    mutation ScaleCreateCampaign {
+  createCampaign(input: {name: "scale budget", budget: 200000}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ScaleCreateCampaignMutation, ScaleCreateCampaignMutationVariables>;
 export const TemplateDocument = new TypedDocumentString(`
     query Template($id: ID!) {
   template(id: $id) {
