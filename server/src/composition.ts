@@ -57,6 +57,7 @@ import {
 } from './rules/rule.entity';
 import { RuleResolver } from './rules/rule.resolver';
 import type { RuleService } from './rules/rule.service';
+import { QuotaBucketSchema } from './quota/bucket.entity';
 import { CouponTemplateSchema, QuotaBatchSchema } from './templates/template.entity';
 import { TemplateResolver } from './templates/template.resolver';
 import type { TemplateService } from './templates/template.service';
@@ -81,6 +82,7 @@ const ENTITY_SCHEMAS = [
   CampaignSchema,
   CouponTemplateSchema,
   QuotaBatchSchema,
+  QuotaBucketSchema,
   CouponSchema,
   CouponCodeSchema,
   IdempotencyRecordSchema,

@@ -59,6 +59,13 @@ const Env = z.object({
   BUDGET_MIN_HISTORY: int(100),
   /** Events older than this fire no rule (they update aggregates only; seconds, 0 = no horizon). */
   RULE_TRIGGER_HORIZON_SECONDS: int(24 * 3600),
+  /**
+   * PostgreSQL: a template under claim load has its remaining quota split over this many bucket
+   * rows, so claim rounds commit in parallel (0 or 1: off; SQLite: ignored, one writer).
+   */
+  QUOTA_BUCKETS: int(8),
+  /** Requests waiting for one template's claim round that make it split its quota into buckets. */
+  QUOTA_BUCKET_AUTO_AT: int(16),
   /** Postgres pool size (bounded database concurrency). */
   DB_POOL_SIZE: int(10),
   QUERY_MAX_DEPTH: int(10),

@@ -1,5 +1,6 @@
 // Claims, wallets, the coupon centre, staff issuance and revocation.
 import { createHash } from 'node:crypto';
+import { quotaFigures } from '../quota/bucket.sql';
 import { type Limiter, RateLimits } from '../rate-limit';
 import type { Principal } from '../graphql/principal';
 import { principalLabel } from '../graphql/principal';
@@ -321,6 +322,12 @@ export class CouponService {
     if (templates.length === 0) return [];
     return this.db.read(async (sql) => {
       const ids = templates.map((t) => t.id);
+      // PostgreSQL: units in quota buckets count as claimable (quota/).
+      const figures = await quotaFigures(
+        sql,
+        templates.filter((t) => t.quotaTotal != null).map((t) => t.id),
+      );
+      for (const t of templates) t.quotaAvailable = figures.get(t.id)?.quotaAvailable ?? t.quotaAvailable;
       const held = new Map((await db.userHoldings(sql, userId, ids)).map((h) => [h.template_id, h]));
       const onDevice = placement.deviceId
         ? new Map(

@@ -3,6 +3,7 @@
 // return as text or JSON are converted where they are read.
 import type { Campaign } from '../campaigns/campaign.entity';
 import { type RowOf, rowLock, type Sql, type Statement, valuesList } from '../db/sql';
+import { FREE_BUCKET } from '../quota/bucket.sql';
 import type { CouponTemplate } from '../templates/template.entity';
 import type { Coupon, CouponCode, IdempotencyRecord } from './coupon.entity';
 import type { Holding, TemplateState } from './decide';
@@ -184,6 +185,40 @@ export function lockTemplate(
   templateId: string,
 ): Promise<(TemplateStateRow & PrefixedCampaignRow) | undefined> {
   return sql.get(sql.dialect === 'postgresql' ? LOCK_PG : LOCK_SQLITE, [templateId]);
+}
+
+/**
+ * PostgreSQL, a bucketed template: one free bucket with units left, locked (others' buckets are
+ * skipped), the template row read without a lock and its campaign's locked, in one statement. No
+ * row when every bucket is empty or held (the round then takes the template row and every bucket).
+ */
+const LOCK_BUCKET_PG = `WITH q AS (${FREE_BUCKET})
+  SELECT q.bucket_no AS q_bucket_no, q.remaining AS q_remaining, ${TEMPLATE_STATE.map((c) => `t.${c}`).join(', ')}, ${CAMPAIGN_PREFIXED}
+    FROM q JOIN coupon_template t ON t.id = ?
+    LEFT JOIN LATERAL (SELECT * FROM campaign WHERE campaign.id = t.campaign_id FOR UPDATE) b ON true`;
+
+export type BucketLockRow = TemplateStateRow &
+  PrefixedCampaignRow & { q_bucket_no: number; q_remaining: number };
+
+export function lockFreeBucket(
+  sql: Sql,
+  templateId: string,
+  start: number,
+  buckets: number,
+): Promise<BucketLockRow | undefined> {
+  return sql.get(LOCK_BUCKET_PG, [templateId, start, buckets, templateId]);
+}
+
+/** PostgreSQL: the template row alone, locked (its buckets are locked next, then its campaign). */
+export function lockTemplateOnly(sql: Sql, templateId: string): Promise<TemplateStateRow | undefined> {
+  return sql.get(`SELECT ${TEMPLATE_STATE.join(', ')} FROM coupon_template WHERE id = ? FOR UPDATE`, [
+    templateId,
+  ]);
+}
+
+/** PostgreSQL: a campaign row locked, its columns prefixed `b_` as the lock statement returns them. */
+export function lockCampaign(sql: Sql, campaignId: string): Promise<PrefixedCampaignRow | undefined> {
+  return sql.get(`SELECT ${CAMPAIGN_PREFIXED} FROM campaign b WHERE b.id = ? FOR UPDATE`, [campaignId]);
 }
 
 /** Splits the `b_` columns of the lock statement back into a campaign row (undefined without one). */

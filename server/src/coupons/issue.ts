@@ -5,6 +5,15 @@
 // and coupons, counters, outbox events and idempotency records are written with multi-row
 // statements. On PostgreSQL a round is BEGIN, lock, read, write, COMMIT. The template lock
 // serialises issuers across processes; SQLite has one writer.
+//
+// Quota buckets (PostgreSQL, QUOTA_BUCKETS > 1; quota/): a round that finds QUOTA_BUCKET_AUTO_AT
+// requests waiting splits what is left of a limited quota over bucket rows. From then on a round
+// locks one free bucket instead of the template row (SKIP LOCKED: rounds on other buckets run in
+// parallel, up to one per bucket in each process), takes advisory locks on the accounts, devices
+// and codes it decides for (so limits stay exact across rounds and processes), and issues at most
+// what its bucket holds; requests its bucket cannot serve go to the next round, not SOLD_OUT. When no
+// bucket is free the round locks the template row and then every bucket (the order every path takes
+// them in): it sees the whole quota (pool + buckets), so SOLD_OUT means nothing is left anywhere.
 import type { Config } from '../config';
 import { type Database, jsonColumn, type Row, type Sql, type Statement } from '../db/sql';
 import { nowSeconds } from '../ids';
@@ -25,6 +34,14 @@ import {
   type TemplateState,
 } from './decide';
 import { Ledger } from './ledger';
+import {
+  type BucketRow,
+  lockAllBuckets,
+  lockKeys as bucketLocks,
+  setBuckets,
+  takeFromBucket,
+} from '../quota/bucket.sql';
+import { planLocked, shouldSplit } from '../quota/buckets';
 import type { ClaimRefusal } from './refusals';
 
 export interface IssueRequest extends IssueAsk {
@@ -48,6 +65,8 @@ export type IssueOutcome =
 type Stored = { kind: 'issued'; couponId: string } | { kind: 'refused'; reason: ClaimRefusal };
 
 const MAX_BATCH = 256;
+/** Requests waiting for a bucketed template that start one more parallel round (up to one per bucket). */
+const LANE_BACKLOG = 32;
 
 export const yieldToIo = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -112,26 +131,56 @@ interface Holdings {
   keys: Map<string, db.StoredKeyRow>;
 }
 
+/** Where a round's units come from: the template row (and, holding them all, its buckets), or one bucket. */
+type QuotaSource =
+  | {
+      kind: 'template';
+      pool: number | null;
+      buckets: readonly { no: number; remaining: number }[];
+      split: number;
+    }
+  | { kind: 'bucket'; no: number };
+
+/** What one decided round returns: an outcome per request (undefined: deferred to the next round). */
+interface Round {
+  outcomes: (IssueOutcome | undefined)[];
+  /** The template's quota is split over buckets (its rounds may run in parallel). */
+  bucketed: boolean;
+}
+
+interface Queue {
+  pending: Pending[];
+  workers: number;
+}
+
 export class IssueService {
-  private readonly queues = new Map<string, Pending[]>();
+  private readonly queues = new Map<string, Queue>();
+  /** Templates whose last round found them split over buckets (PostgreSQL): rounds run in parallel. */
+  private readonly bucketed = new Set<string>();
   audiences?: AudienceGate;
 
   constructor(
     private readonly db: Database,
-    private readonly config: Pick<Config, 'TIME_ZONE' | 'BUDGET_MIN_HISTORY'>,
+    private readonly config: Pick<Config, 'TIME_ZONE' | 'BUDGET_MIN_HISTORY'> &
+      Partial<Pick<Config, 'QUOTA_BUCKETS' | 'QUOTA_BUCKET_AUTO_AT'>>,
   ) {}
+
+  /** Buckets per hot template (0: off; always off on SQLite, which has one writer). */
+  private get buckets(): number {
+    const n = this.config.QUOTA_BUCKETS ?? 0;
+    return this.db.dialect === 'postgresql' && n > 1 ? n : 0;
+  }
 
   /** Issues one coupon of a template (or refuses with a reason). Batched with concurrent calls. */
   issue(templateId: string, req: IssueRequest): Promise<IssueOutcome> {
     return new Promise((resolve, reject) => {
       let queue = this.queues.get(templateId);
-      const idle = !queue;
       if (!queue) {
-        queue = [];
+        queue = { pending: [], workers: 0 };
         this.queues.set(templateId, queue);
       }
-      queue.push({ req, resolve, reject });
-      if (idle) void this.drain(templateId, queue);
+      queue.pending.push({ req, resolve, reject });
+      this.wake(templateId, queue);
     });
   }
 
@@ -139,19 +188,48 @@ export class IssueService {
     return Promise.all(reqs.map((r) => this.issue(templateId, r)));
   }
 
-  private async drain(templateId: string, queue: Pending[]): Promise<void> {
+  /**
+   * One round at a time per template; a bucketed template runs up to one round per bucket, a further
+   * one starting only while LANE_BACKLOG requests wait (each round still carries a full batch: a round
+   * costs the same statements whatever its size, so small rounds would spend more per claim).
+   */
+  private wake(templateId: string, queue: Queue): void {
+    const lanes = this.bucketed.has(templateId) ? this.buckets : 1;
+    if (queue.workers === 0 && queue.pending.length > 0) {
+      queue.workers++;
+      void this.drain(templateId, queue);
+    }
+    while (queue.workers < lanes && queue.pending.length >= LANE_BACKLOG) {
+      queue.workers++;
+      void this.drain(templateId, queue);
+    }
+  }
+
+  private async drain(templateId: string, queue: Queue): Promise<void> {
     try {
-      while (queue.length > 0) {
-        const batch = queue.splice(0, MAX_BATCH);
+      while (queue.pending.length > 0) {
+        const batch = queue.pending.splice(0, MAX_BATCH);
+        const waiting = batch.length + queue.pending.length;
         try {
-          const outcomes = await this.db.tx((sql) =>
-            this.issueWithin(
+          const round = await this.db.tx((sql) =>
+            this.round(
               sql,
               templateId,
               batch.map((p) => p.req),
+              waiting,
             ),
           );
-          batch.forEach((p, i) => p.resolve(outcomes[i]!));
+          if (round.bucketed) this.bucketed.add(templateId);
+          else this.bucketed.delete(templateId);
+          const deferred: Pending[] = [];
+          batch.forEach((p, i) => {
+            const o = round.outcomes[i];
+            if (o) p.resolve(o);
+            else deferred.push(p);
+          });
+          // Refused by an empty bucket: decided again in the next round (another bucket, or all of them).
+          queue.pending.unshift(...deferred);
+          this.wake(templateId, queue);
         } catch (err) {
           batch.forEach((p) => p.reject(err));
         }
@@ -159,23 +237,120 @@ export class IssueService {
         await yieldToIo();
       }
     } finally {
-      this.queues.delete(templateId);
+      queue.workers--;
+      if (queue.workers === 0 && queue.pending.length === 0) this.queues.delete(templateId);
+      else if (queue.workers === 0) this.wake(templateId, queue);
     }
   }
 
   /**
+   * One claim round in its own transaction. PostgreSQL with buckets: a free bucket with units left,
+   * else (and on SQLite, or a template without buckets) the template row and all its buckets.
+   */
+  private async round(
+    sql: Sql,
+    templateId: string,
+    reqs: readonly IssueRequest[],
+    waiting: number,
+  ): Promise<Round> {
+    const n = this.buckets;
+    if (n > 0) {
+      const start = Math.floor(Math.random() * n);
+      const row = await db.lockFreeBucket(sql, templateId, start, n);
+      if (row) {
+        const outcomes = await this.decideAndWrite(
+          sql,
+          row,
+          reqs,
+          { kind: 'bucket', no: Number(row.q_bucket_no) },
+          Number(row.q_remaining),
+        );
+        return { outcomes, bucketed: true };
+      }
+    }
+    return this.lockedRound(sql, templateId, reqs, waiting);
+  }
+
+  /**
    * Issues inside the caller's transaction (e.g. a rule's actions commit with their trace and events).
-   * Locks the template row until that transaction ends; requests are decided in order.
+   * Locks the template row (and its quota buckets) until that transaction ends; requests are decided
+   * in order.
    */
   async issueWithin(sql: Sql, templateId: string, reqs: readonly IssueRequest[]): Promise<IssueOutcome[]> {
+    const round = await this.lockedRound(sql, templateId, reqs, 0);
+    return round.outcomes.map((o) => o ?? { kind: 'keyReused' });
+  }
+
+  /** The template row locked, then every bucket it has (in bucket order): the whole quota, exactly. */
+  private async lockedRound(
+    sql: Sql,
+    templateId: string,
+    reqs: readonly IssueRequest[],
+    waiting: number,
+  ): Promise<Round> {
+    const unknown: Round = { outcomes: reqs.map(() => ({ kind: 'unknownTemplate' })), bucketed: false };
+    let locked: (db.TemplateStateRow & db.PrefixedCampaignRow) | undefined;
+    let rows: BucketRow[] = [];
+    if (sql.dialect === 'postgresql' && this.buckets > 0) {
+      // Template, then its buckets, then its campaign: a bucket round holds its bucket while it
+      // waits for the campaign, so a round that waits for buckets must not hold the campaign yet.
+      const t = await db.lockTemplateOnly(sql, templateId);
+      if (!t) return unknown;
+      if (t.quota_available != null) rows = await lockAllBuckets(sql, templateId);
+      const campaign = t.campaign_id ? await db.lockCampaign(sql, t.campaign_id) : undefined;
+      locked = { ...t, ...campaign } as db.TemplateStateRow & db.PrefixedCampaignRow;
+    } else {
+      locked = await db.lockTemplate(sql, templateId);
+      if (!locked) return unknown;
+      // buckets left from a time the setting was on still count (PostgreSQL)
+      if (sql.dialect === 'postgresql' && locked.quota_available != null)
+        rows = await lockAllBuckets(sql, templateId);
+    }
+    const buckets = rows.map((b) => ({ no: Number(b.bucket_no), remaining: Number(b.remaining) }));
+    const pool = locked.quota_available == null ? null : Number(locked.quota_available);
+    const available = pool == null ? null : pool + buckets.reduce((sum, b) => sum + b.remaining, 0);
+    const source: QuotaSource = { kind: 'template', pool, buckets, split: 0 };
+    const outcomes = await this.decideAndWrite(sql, locked, reqs, source, available, (issued) => {
+      const split = shouldSplit({
+        n: this.buckets,
+        autoAt: this.config.QUOTA_BUCKET_AUTO_AT ?? 0,
+        waiting,
+        bucketed: buckets.length > 0,
+        pool,
+        left: (available ?? 0) - issued,
+      });
+      if (split) source.split = Math.max(this.buckets, buckets.length);
+    });
+    return { outcomes, bucketed: source.split > 0 || buckets.some((b) => b.remaining > 0) };
+  }
+
+  /**
+   * Decides the requests against `available` units and writes the round: coupons, codes, counters,
+   * events, idempotency records. From one bucket, requests refused SOLD_OUT are deferred (undefined):
+   * other buckets may still hold units.
+   */
+  private async decideAndWrite(
+    sql: Sql,
+    locked: db.TemplateStateRow & db.PrefixedCampaignRow,
+    reqs: readonly IssueRequest[],
+    source: QuotaSource,
+    available: number | null,
+    beforeWrite?: (issued: number) => void,
+  ): Promise<(IssueOutcome | undefined)[]> {
     const now = nowSeconds();
-    const locked = await db.lockTemplate(sql, templateId);
-    if (!locked) return reqs.map(() => ({ kind: 'unknownTemplate' }));
-    const template = templateState(locked);
+    const template = { ...templateState(locked), quotaAvailable: available };
     const campaign = campaignState(db.campaignOf(locked));
     const open = closedBecause(template, campaign, now) === null;
+    // Rounds on other buckets may decide for the same account, device or code: one at a time.
+    if (source.kind === 'bucket' && open) {
+      const keys = lockKeysOf(template, reqs);
+      if (keys.length > 0) {
+        const st = bucketLocks(keys);
+        await sql.run(st.sql, st.params);
+      }
+    }
     const held = await readHoldings(sql, template, reqs, open);
-    const outcomes = replays(reqs, held.keys);
+    const outcomes: (IssueOutcome | undefined)[] = replays(reqs, held.keys);
     const fresh = reqs.flatMap((_, i) => (outcomes[i] ? [] : [i]));
     const state: IssueState = {
       now,
@@ -196,10 +371,18 @@ export class IssueService {
       state,
       fresh.map((i) => reqs[i]!),
     );
-    fresh.forEach((i, k) => (outcomes[i] = outcomeOf(decisions[k]!)));
+    const deferred = new Set<number>();
+    fresh.forEach((i, k) => {
+      const d = decisions[k]!;
+      if (source.kind === 'bucket' && d.kind === 'refuse' && d.reason === 'SOLD_OUT') deferred.add(i);
+      else outcomes[i] = outcomeOf(d);
+    });
     replayRepeatedKeys(reqs, outcomes);
-    const keyed = fresh.filter((i) => reqs[i]!.idempotencyKey);
-    const writes = issueWrites(state, template.merchantId, campaign, decisions, now);
+    const keyed = fresh.filter((i) => reqs[i]!.idempotencyKey && !deferred.has(i));
+    const issued = decisions.filter((d) => d.kind === 'issue').length;
+    beforeWrite?.(issued);
+    const quota = quotaWrites(template.id, source, issued, now);
+    const writes = issueWrites(state, template.merchantId, campaign, decisions, now, quota);
     if (keyed.length > 0)
       writes.push(
         db.storeKeys(
@@ -212,10 +395,23 @@ export class IssueService {
         ),
       );
     const counts = await sql.runMany(writes);
-    // Another process stored one of these keys meanwhile (for another template): undo and retry.
+    // Each bucket statement writes rows this round holds: none written means something is wrong.
+    for (const st of quota.statements)
+      if ((counts[writes.indexOf(st)] ?? 0) < 1)
+        throw new Error(`quota bucket of ${template.id} did not move`);
+    // Another process (or round) stored one of these keys meanwhile: undo and retry.
     if (keyed.length > 0 && counts[counts.length - 1] !== keyed.length)
       throw Object.assign(new Error('idempotency key raced'), { code: '40001' });
-    return outcomes.map((o) => o ?? { kind: 'keyReused' });
+    // A later request repeating a deferred one's key waits with it.
+    reqs.forEach((r, i) => {
+      if (!r.idempotencyKey || deferred.has(i)) return;
+      const first = reqs.findIndex((q) => q.idempotencyKey === r.idempotencyKey);
+      if (deferred.has(first)) {
+        outcomes[i] = undefined;
+        deferred.add(i);
+      }
+    });
+    return outcomes.map((o, i) => (deferred.has(i) ? undefined : (o ?? { kind: 'keyReused' })));
   }
 
   /** Users of gated requests (claims and codes of an audience-restricted template) who are members. */
@@ -225,6 +421,54 @@ export class IssueService {
     return this.audiences.membersAmong(sql, gated, t.audienceIds);
   }
 }
+
+/** The advisory lock keys of a bucket round: what the template limits per account and device, and codes. */
+function lockKeysOf(t: TemplateState, reqs: readonly IssueRequest[]): string[] {
+  const keys: string[] = [];
+  for (const r of reqs) {
+    if (t.limitPerAccount != null || t.limitFrequency != null)
+      keys.push(JSON.stringify([t.id, 'u', r.userId]));
+    if (t.limitPerDevice != null) {
+      if (r.deviceId) keys.push(JSON.stringify([t.id, 'd', r.deviceId]));
+      if (r.cookieId) keys.push(JSON.stringify([t.id, 'c', r.cookieId]));
+    }
+    if (r.code) keys.push(JSON.stringify([t.id, 'k', r.code]));
+  }
+  return keys;
+}
+
+/** The quota's statements for a round that issued `issued` coupons. */
+function quotaWrites(
+  templateId: string,
+  source: QuotaSource,
+  issued: number,
+  now: number,
+): { template: TemplateQuota; statements: Statement[] } {
+  if (source.kind === 'bucket')
+    return {
+      template: null,
+      statements: issued > 0 ? [takeFromBucket(templateId, source.no, issued, issued, now)] : [],
+    };
+  if (source.pool == null) return { template: { issued, quota: 0 }, statements: [] };
+  const plan = planLocked(
+    source.pool,
+    source.buckets.map((b) => b.remaining),
+    issued,
+    source.split,
+  );
+  // The round's coupons count on the template row; buckets count only what bucket rounds issue.
+  return {
+    template: { issued, quota: plan.poolDelta },
+    statements: plan.split
+      ? [setBuckets(templateId, plan.split, now)]
+      : source.buckets.flatMap((b, i) =>
+          plan.takes[i]! > 0 ? [takeFromBucket(templateId, b.no, plan.takes[i]!, 0, now)] : [],
+        ),
+  };
+}
+
+/** The template row's counters a round moves (null: untouched, a bucket round). */
+type TemplateQuota = { issued: number; quota: number } | null;
 
 /** One round trip: stored keys, and (while the template is open) account, device and code holdings. */
 async function readHoldings(
@@ -327,15 +571,14 @@ function issueWrites(
   campaign: (CampaignState & { exhaustedAt: number | null; budgetAlertBp: number }) | null,
   decisions: readonly Decision[],
   now: number,
+  quota: { template: TemplateQuota; statements: Statement[] },
 ): Statement[] {
   const coupons = decisions.flatMap((d) => (d.kind === 'issue' ? [d.coupon] : []));
   const ledger = new Ledger();
+  if (quota.template && (quota.template.issued !== 0 || quota.template.quota !== 0))
+    ledger.template(state.template.id, quota.template);
   if (coupons.length > 0) {
     const value = coupons.reduce((sum, c) => sum + c.maxValue, 0);
-    ledger.template(state.template.id, {
-      issued: coupons.length,
-      quota: -coupons.length,
-    });
     ledger.campaign(campaign?.id, { issued: coupons.length, outstandingMax: value });
     for (const c of coupons)
       ledger.event(couponIssued({ ...c, campaignId: c.campaignId ?? null, merchantId }));
@@ -384,6 +627,7 @@ function issueWrites(
         ? [db.claimCode(c.code, c.id, c.userId, c.templateId, now)]
         : [],
     ),
+    ...quota.statements,
     ...ledger.statements(now),
   ];
 }

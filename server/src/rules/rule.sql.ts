@@ -493,9 +493,14 @@ export function templateForCheck(
   | { status: string; quota_available: number | null; max_value: number; campaign_id: string | null }
   | undefined
 > {
-  return sql.get(`SELECT status, quota_available, max_value, campaign_id FROM coupon_template WHERE id = ?`, [
-    id,
-  ]);
+  // quota_available plus what quota buckets hold (PostgreSQL; quota/), read in one statement
+  return sql.get(
+    sql.dialect === 'postgresql'
+      ? `SELECT status, quota_available + (SELECT COALESCE(SUM(remaining), 0) FROM quota_bucket WHERE template_id = t.id) AS quota_available,
+                max_value, campaign_id FROM coupon_template t WHERE id = ?`
+      : `SELECT status, quota_available, max_value, campaign_id FROM coupon_template WHERE id = ?`,
+    [id],
+  );
 }
 
 export function campaignForCheck(

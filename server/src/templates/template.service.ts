@@ -7,6 +7,7 @@ import { AppError, badInput, notFound } from '../graphql/errors';
 import type { Page } from '../graphql/pagination';
 import { idCursor, toPage } from '../graphql/pagination';
 import { isId, newId, nowSeconds, randomCode } from '../ids';
+import { drainBuckets, quotaFigures } from '../quota/bucket.sql';
 import { type Denomination, KINDS } from './kinds';
 import { checkMechanics } from './mechanics';
 import { EMPTY_SCOPE } from './scope';
@@ -133,7 +134,22 @@ export class TemplateService {
     if (!isId('template', id)) throw badInput(field, 'malformed template id');
     const t = await this.db.em().findOne(CouponTemplate, { id });
     if (!t) throw notFound(field, 'template');
+    await this.withBuckets([t]);
     return t;
+  }
+
+  /**
+   * PostgreSQL: a template's claimable units and issued count include its quota buckets' (read
+   * with its pool in one statement). The entities are read-only copies of a forked EntityManager.
+   */
+  private async withBuckets(templates: readonly CouponTemplate[]): Promise<void> {
+    const limited = templates.filter((t) => t.quotaTotal != null).map((t) => t.id);
+    if (this.db.dialect !== 'postgresql' || limited.length === 0) return;
+    const figures = await this.db.read((sql) => quotaFigures(sql, limited));
+    for (const t of templates) {
+      const f = figures.get(t.id);
+      if (f) Object.assign(t, f);
+    }
   }
 
   async create(input: CreateTemplateInput): Promise<CouponTemplate> {
@@ -233,6 +249,13 @@ export class TemplateService {
       if (audienceIds) columns.set('audience_ids', JSON.stringify(audienceIds));
       if (input.quotaTotal !== undefined) {
         const { row, scheduled } = await db.lockQuota(sql, id);
+        // Quota buckets fold back into the template row first (PostgreSQL; the template is locked).
+        const buckets = await drainBuckets(sql, id, now);
+        if (row && (buckets.units > 0 || buckets.issued > 0)) {
+          row.quota_available = Number(row.quota_available ?? 0) + buckets.units;
+          row.issued_count = Number(row.issued_count) + buckets.issued;
+          columns.set('issued_count', row.issued_count);
+        }
         for (const [column, value] of quotaColumns(row!, scheduled, input.quotaTotal))
           columns.set(column, value);
       }
@@ -268,6 +291,7 @@ export class TemplateService {
     const cursor = idCursor(after, 'template');
     if (cursor) where.id = { $lt: cursor };
     const rows = await em.find(CouponTemplate, matching(), { orderBy: { id: 'desc' }, limit: first + 1 });
+    await this.withBuckets(rows);
     return toPage(rows, first, total, (r) => r.id);
   }
 

@@ -55,13 +55,21 @@ export async function claimBench(
   server: RunningServer,
   databaseUrl: string,
   clients: Clients,
-  o: { concurrency: number; warmupMs: number; durationMs: number; tag: string },
+  o: {
+    concurrency: number;
+    warmupMs: number;
+    durationMs: number;
+    tag: string;
+    /** CreateTemplateInput fields over the hot template's (e.g. a budgeted campaign). */
+    template?: Record<string, unknown>;
+  },
 ): Promise<ClaimBench> {
   const t = await createTemplate(clients.staff, {
     name: `bench hot ${o.tag}`,
     quotaTotal: QUOTA,
     limitPerAccount: 1,
     validUntil: iso(30 * DAY),
+    ...o.template,
   });
   const headers = { authorization: `Bearer ${clients.appKey}` };
   const couponIds = new Set<string>();

@@ -21,6 +21,7 @@ type Documents = {
     "\n          mutation PublishRule($id: ID!) {\n            publishRule(id: $id) {\n              rule {\n                id\n              }\n            }\n          }\n        ": typeof types.PublishRuleDocument,
     "\n        mutation CreateWebhookEndpoint($i: CreateWebhookEndpointInput!) {\n          createWebhookEndpoint(input: $i) {\n            secret\n            endpoint {\n              id\n            }\n          }\n        }\n      ": typeof types.CreateWebhookEndpointDocument,
     "\n        mutation UpdateWebhookEndpoint($id: ID!, $c: Int!) {\n          updateWebhookEndpoint(id: $id, input: { maxConcurrency: $c }) {\n            id\n          }\n        }\n      ": typeof types.UpdateWebhookEndpointDocument,
+    "\n          mutation ScaleCreateCampaign {\n            createCampaign(input: { name: \"scale budget\", budget: 200000 }) {\n              id\n            }\n          }\n        ": typeof types.ScaleCreateCampaignDocument,
     "\n      query Template($id: ID!) {\n        template(id: $id) {\n          issuedCount\n          quotaAvailable\n          quotaTotal\n        }\n      }\n    ": typeof types.TemplateDocument,
     "\n        mutation IssueCoupons($i: IssueCouponInput!) {\n          issueCoupons(input: $i) {\n            coupon {\n              id\n            }\n            reason\n          }\n        }\n      ": typeof types.IssueCouponsDocument,
     "\n  query WorkloadsQuote($cart: CartInput!) {\n    quote(cart: $cart) {\n      subtotal\n      best {\n        couponIds\n        totalDiscount\n        payable\n        coupons {\n          couponId\n          stackGroup\n          discount\n          remainingBalance\n        }\n      }\n      items {\n        applicable\n        reason\n        shortBy\n        discount\n        inBest\n        coupon {\n          id\n          code\n          validUntil\n          template {\n            name\n            kind\n          }\n        }\n      }\n    }\n  }\n": typeof types.WorkloadsQuoteDocument,
@@ -110,6 +111,10 @@ type Documents = {
     "\n        query CheckoutWallet {\n          wallet(userId: \"q8\") {\n            id\n            isNew\n          }\n        }\n      ": typeof types.CheckoutWalletDocument,
     "\n        mutation CreateCampaign {\n          createCampaign(input: { name: \"11.11 page\" }) {\n            id\n          }\n        }\n      ": typeof types.CreateCampaignDocument,
     "\n      query CouponCenter($p: PlacementInput) {\n        couponCenter(userId: \"q9\", placement: $p) {\n          template {\n            id\n          }\n          claimable\n          reason\n          claimedCount\n        }\n      }\n    ": typeof types.CouponCenterDocument,
+    "\n  query ClusterTemplate($id: ID!) {\n    template(id: $id) {\n      quotaAvailable\n      issuedCount\n    }\n  }\n": typeof types.ClusterTemplateDocument,
+    "\n  mutation ClusterUpdateQuota($id: ID!, $quotaTotal: Int) {\n    updateTemplate(id: $id, input: { quotaTotal: $quotaTotal }) {\n      quotaAvailable\n      issuedCount\n    }\n  }\n": typeof types.ClusterUpdateQuotaDocument,
+    "\n        mutation ClusterCreateCampaign {\n          createCampaign(input: { name: \"cluster budget\", budget: 20000 }) {\n            id\n          }\n        }\n      ": typeof types.ClusterCreateCampaignDocument,
+    "\n        query ClusterCouponEventLog($t: ID!) {\n          couponEventLog(templateId: $t) {\n            type\n          }\n        }\n      ": typeof types.ClusterCouponEventLogDocument,
     "\n        query ClaimsTemplate($id: ID!) {\n          template(id: $id) {\n            quotaAvailable\n            issuedCount\n          }\n        }\n      ": typeof types.ClaimsTemplateDocument,
     "\n        mutation LockCoupons($i: LockInput!) {\n          lockCoupons(input: $i) {\n            locked\n          }\n        }\n      ": typeof types.LockCouponsDocument,
     "\n        mutation ClaimsRedeemOrder {\n          redeemOrder(orderId: \"order-au-1\") {\n            ok\n          }\n        }\n      ": typeof types.ClaimsRedeemOrderDocument,
@@ -268,6 +273,7 @@ const documents: Documents = {
     "\n          mutation PublishRule($id: ID!) {\n            publishRule(id: $id) {\n              rule {\n                id\n              }\n            }\n          }\n        ": types.PublishRuleDocument,
     "\n        mutation CreateWebhookEndpoint($i: CreateWebhookEndpointInput!) {\n          createWebhookEndpoint(input: $i) {\n            secret\n            endpoint {\n              id\n            }\n          }\n        }\n      ": types.CreateWebhookEndpointDocument,
     "\n        mutation UpdateWebhookEndpoint($id: ID!, $c: Int!) {\n          updateWebhookEndpoint(id: $id, input: { maxConcurrency: $c }) {\n            id\n          }\n        }\n      ": types.UpdateWebhookEndpointDocument,
+    "\n          mutation ScaleCreateCampaign {\n            createCampaign(input: { name: \"scale budget\", budget: 200000 }) {\n              id\n            }\n          }\n        ": types.ScaleCreateCampaignDocument,
     "\n      query Template($id: ID!) {\n        template(id: $id) {\n          issuedCount\n          quotaAvailable\n          quotaTotal\n        }\n      }\n    ": types.TemplateDocument,
     "\n        mutation IssueCoupons($i: IssueCouponInput!) {\n          issueCoupons(input: $i) {\n            coupon {\n              id\n            }\n            reason\n          }\n        }\n      ": types.IssueCouponsDocument,
     "\n  query WorkloadsQuote($cart: CartInput!) {\n    quote(cart: $cart) {\n      subtotal\n      best {\n        couponIds\n        totalDiscount\n        payable\n        coupons {\n          couponId\n          stackGroup\n          discount\n          remainingBalance\n        }\n      }\n      items {\n        applicable\n        reason\n        shortBy\n        discount\n        inBest\n        coupon {\n          id\n          code\n          validUntil\n          template {\n            name\n            kind\n          }\n        }\n      }\n    }\n  }\n": types.WorkloadsQuoteDocument,
@@ -357,6 +363,10 @@ const documents: Documents = {
     "\n        query CheckoutWallet {\n          wallet(userId: \"q8\") {\n            id\n            isNew\n          }\n        }\n      ": types.CheckoutWalletDocument,
     "\n        mutation CreateCampaign {\n          createCampaign(input: { name: \"11.11 page\" }) {\n            id\n          }\n        }\n      ": types.CreateCampaignDocument,
     "\n      query CouponCenter($p: PlacementInput) {\n        couponCenter(userId: \"q9\", placement: $p) {\n          template {\n            id\n          }\n          claimable\n          reason\n          claimedCount\n        }\n      }\n    ": types.CouponCenterDocument,
+    "\n  query ClusterTemplate($id: ID!) {\n    template(id: $id) {\n      quotaAvailable\n      issuedCount\n    }\n  }\n": types.ClusterTemplateDocument,
+    "\n  mutation ClusterUpdateQuota($id: ID!, $quotaTotal: Int) {\n    updateTemplate(id: $id, input: { quotaTotal: $quotaTotal }) {\n      quotaAvailable\n      issuedCount\n    }\n  }\n": types.ClusterUpdateQuotaDocument,
+    "\n        mutation ClusterCreateCampaign {\n          createCampaign(input: { name: \"cluster budget\", budget: 20000 }) {\n            id\n          }\n        }\n      ": types.ClusterCreateCampaignDocument,
+    "\n        query ClusterCouponEventLog($t: ID!) {\n          couponEventLog(templateId: $t) {\n            type\n          }\n        }\n      ": types.ClusterCouponEventLogDocument,
     "\n        query ClaimsTemplate($id: ID!) {\n          template(id: $id) {\n            quotaAvailable\n            issuedCount\n          }\n        }\n      ": types.ClaimsTemplateDocument,
     "\n        mutation LockCoupons($i: LockInput!) {\n          lockCoupons(input: $i) {\n            locked\n          }\n        }\n      ": types.LockCouponsDocument,
     "\n        mutation ClaimsRedeemOrder {\n          redeemOrder(orderId: \"order-au-1\") {\n            ok\n          }\n        }\n      ": types.ClaimsRedeemOrderDocument,
@@ -533,6 +543,10 @@ export function graphql(source: "\n        mutation CreateWebhookEndpoint($i: Cr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation UpdateWebhookEndpoint($id: ID!, $c: Int!) {\n          updateWebhookEndpoint(id: $id, input: { maxConcurrency: $c }) {\n            id\n          }\n        }\n      "): typeof import('./graphql').UpdateWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation ScaleCreateCampaign {\n            createCampaign(input: { name: \"scale budget\", budget: 200000 }) {\n              id\n            }\n          }\n        "): typeof import('./graphql').ScaleCreateCampaignDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -889,6 +903,22 @@ export function graphql(source: "\n        mutation CreateCampaign {\n          
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query CouponCenter($p: PlacementInput) {\n        couponCenter(userId: \"q9\", placement: $p) {\n          template {\n            id\n          }\n          claimable\n          reason\n          claimedCount\n        }\n      }\n    "): typeof import('./graphql').CouponCenterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClusterTemplate($id: ID!) {\n    template(id: $id) {\n      quotaAvailable\n      issuedCount\n    }\n  }\n"): typeof import('./graphql').ClusterTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClusterUpdateQuota($id: ID!, $quotaTotal: Int) {\n    updateTemplate(id: $id, input: { quotaTotal: $quotaTotal }) {\n      quotaAvailable\n      issuedCount\n    }\n  }\n"): typeof import('./graphql').ClusterUpdateQuotaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ClusterCreateCampaign {\n          createCampaign(input: { name: \"cluster budget\", budget: 20000 }) {\n            id\n          }\n        }\n      "): typeof import('./graphql').ClusterCreateCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ClusterCouponEventLog($t: ID!) {\n          couponEventLog(templateId: $t) {\n            type\n          }\n        }\n      "): typeof import('./graphql').ClusterCouponEventLogDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

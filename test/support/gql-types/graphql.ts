@@ -552,6 +552,11 @@ export type UpdateWebhookEndpointMutationVariables = Exact<{
 
 export type UpdateWebhookEndpointMutation = { updateWebhookEndpoint: { id: string } };
 
+export type ScaleCreateCampaignMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScaleCreateCampaignMutation = { createCampaign: { id: string } };
+
 export type TemplateQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1143,6 +1148,33 @@ export type CouponCenterQueryVariables = Exact<{
 
 
 export type CouponCenterQuery = { couponCenter: Array<{ claimable: boolean, reason: ClaimRefusal | null, claimedCount: number, template: { id: string } }> };
+
+export type ClusterTemplateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ClusterTemplateQuery = { template: { quotaAvailable: number | null, issuedCount: number } };
+
+export type ClusterUpdateQuotaMutationVariables = Exact<{
+  id: string | number;
+  quotaTotal?: number | null | undefined;
+}>;
+
+
+export type ClusterUpdateQuotaMutation = { updateTemplate: { quotaAvailable: number | null, issuedCount: number } };
+
+export type ClusterCreateCampaignMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClusterCreateCampaignMutation = { createCampaign: { id: string } };
+
+export type ClusterCouponEventLogQueryVariables = Exact<{
+  t: string | number;
+}>;
+
+
+export type ClusterCouponEventLogQuery = { couponEventLog: Array<{ type: CouponEventType }> };
 
 export type ClaimsTemplateQueryVariables = Exact<{
   id: string | number;
@@ -2243,6 +2275,13 @@ export const UpdateWebhookEndpointDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateWebhookEndpointMutation, UpdateWebhookEndpointMutationVariables>;
+export const ScaleCreateCampaignDocument = new TypedDocumentString(`
+    mutation ScaleCreateCampaign {
+  createCampaign(input: {name: "scale budget", budget: 200000}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ScaleCreateCampaignMutation, ScaleCreateCampaignMutationVariables>;
 export const TemplateDocument = new TypedDocumentString(`
     query Template($id: ID!) {
   template(id: $id) {
@@ -3065,6 +3104,36 @@ export const CouponCenterDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CouponCenterQuery, CouponCenterQueryVariables>;
+export const ClusterTemplateDocument = new TypedDocumentString(`
+    query ClusterTemplate($id: ID!) {
+  template(id: $id) {
+    quotaAvailable
+    issuedCount
+  }
+}
+    `) as unknown as TypedDocumentString<ClusterTemplateQuery, ClusterTemplateQueryVariables>;
+export const ClusterUpdateQuotaDocument = new TypedDocumentString(`
+    mutation ClusterUpdateQuota($id: ID!, $quotaTotal: Int) {
+  updateTemplate(id: $id, input: {quotaTotal: $quotaTotal}) {
+    quotaAvailable
+    issuedCount
+  }
+}
+    `) as unknown as TypedDocumentString<ClusterUpdateQuotaMutation, ClusterUpdateQuotaMutationVariables>;
+export const ClusterCreateCampaignDocument = new TypedDocumentString(`
+    mutation ClusterCreateCampaign {
+  createCampaign(input: {name: "cluster budget", budget: 20000}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ClusterCreateCampaignMutation, ClusterCreateCampaignMutationVariables>;
+export const ClusterCouponEventLogDocument = new TypedDocumentString(`
+    query ClusterCouponEventLog($t: ID!) {
+  couponEventLog(templateId: $t) {
+    type
+  }
+}
+    `) as unknown as TypedDocumentString<ClusterCouponEventLogQuery, ClusterCouponEventLogQueryVariables>;
 export const ClaimsTemplateDocument = new TypedDocumentString(`
     query ClaimsTemplate($id: ID!) {
   template(id: $id) {
