@@ -58,6 +58,7 @@ import {
 import { RuleResolver } from './rules/rule.resolver';
 import type { RuleService } from './rules/rule.service';
 import { CouponTemplateSchema, QuotaBatchSchema } from './templates/template.entity';
+import { SettingsResolver } from './settings/settings.resolver';
 import { TemplateResolver } from './templates/template.resolver';
 import type { TemplateService } from './templates/template.service';
 import {
@@ -142,6 +143,7 @@ export const RESOLVERS = [
   AudienceResolver,
   MetricsResolver,
   JobExperimentResolver,
+  SettingsResolver,
 ] as const;
 
 /** Domain errors thrown for bad input: they leave the server as BAD_USER_INPUT (graphql/format-error.ts). */

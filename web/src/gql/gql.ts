@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      staff {\n        id\n        email\n        role\n      }\n    }\n  }\n": typeof types.LoginDocument,
-    "\n  query Me {\n    me {\n      id\n      email\n      role\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      role\n    }\n    settings {\n      currency\n    }\n  }\n": typeof types.MeDocument,
     "\n  query EditorReferenceNames {\n    templates(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n    audiences {\n      id\n      name\n    }\n  }\n": typeof types.EditorReferenceNamesDocument,
     "\n  query BlockCatalogue {\n    blockCatalogue {\n      code\n      entry\n    }\n  }\n": typeof types.BlockCatalogueDocument,
     "\n  query PanelRule($id: ID!) {\n    rule(id: $id) {\n      id\n      name\n      status\n      mode\n      activeVersion\n      latestVersion\n      updatedAt\n    }\n  }\n": typeof types.PanelRuleDocument,
@@ -126,7 +126,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      staff {\n        id\n        email\n        role\n      }\n    }\n  }\n": types.LoginDocument,
-    "\n  query Me {\n    me {\n      id\n      email\n      role\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      role\n    }\n    settings {\n      currency\n    }\n  }\n": types.MeDocument,
     "\n  query EditorReferenceNames {\n    templates(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n    audiences {\n      id\n      name\n    }\n  }\n": types.EditorReferenceNamesDocument,
     "\n  query BlockCatalogue {\n    blockCatalogue {\n      code\n      entry\n    }\n  }\n": types.BlockCatalogueDocument,
     "\n  query PanelRule($id: ID!) {\n    rule(id: $id) {\n      id\n      name\n      status\n      mode\n      activeVersion\n      latestVersion\n      updatedAt\n    }\n  }\n": types.PanelRuleDocument,
@@ -257,7 +257,7 @@ export function graphql(source: "\n  mutation Login($email: String!, $password: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      role\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      email\n      role\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      role\n    }\n    settings {\n      currency\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      email\n      role\n    }\n    settings {\n      currency\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
