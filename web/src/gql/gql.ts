@@ -123,6 +123,8 @@ type Documents = {
     "\n  query UserLookupLiveRules {\n    rules(status: ACTIVE, first: 500) {\n      id\n      name\n      trigger\n      activeVersion\n    }\n  }\n": typeof types.UserLookupLiveRulesDocument,
     "\n  query LookupRuleVersions($ruleId: ID!) {\n    ruleVersions(ruleId: $ruleId) {\n      version\n      graph\n    }\n  }\n": typeof types.LookupRuleVersionsDocument,
     "\n  query LookupExplain($graph: JSON!, $facts: JSON!) {\n    simulateRule(graph: $graph, facts: $facts, storedFacts: true) {\n      actions\n      splitArm\n      trace\n    }\n  }\n": typeof types.LookupExplainDocument,
+    "\n  query UserLookupWalletPage($userId: ID!, $first: Int!, $after: String) {\n    wallet(userId: $userId, first: $first, after: $after) {\n      id\n      code\n      status\n      source\n      issuedAt\n      validUntil\n      redeemedAt\n      ruleId\n      template {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UserLookupWalletPageDocument,
+    "\n  query UserLookupEventLogPage($userId: ID!, $first: Int!, $afterId: SafeInt) {\n    couponEventLog(userId: $userId, first: $first, afterId: $afterId) {\n      id\n      type\n      couponId\n      templateId\n      createdAt\n      payload\n    }\n  }\n": typeof types.UserLookupEventLogPageDocument,
 };
 const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      staff {\n        id\n        email\n        role\n      }\n    }\n  }\n": types.LoginDocument,
@@ -234,6 +236,8 @@ const documents: Documents = {
     "\n  query UserLookupLiveRules {\n    rules(status: ACTIVE, first: 500) {\n      id\n      name\n      trigger\n      activeVersion\n    }\n  }\n": types.UserLookupLiveRulesDocument,
     "\n  query LookupRuleVersions($ruleId: ID!) {\n    ruleVersions(ruleId: $ruleId) {\n      version\n      graph\n    }\n  }\n": types.LookupRuleVersionsDocument,
     "\n  query LookupExplain($graph: JSON!, $facts: JSON!) {\n    simulateRule(graph: $graph, facts: $facts, storedFacts: true) {\n      actions\n      splitArm\n      trace\n    }\n  }\n": types.LookupExplainDocument,
+    "\n  query UserLookupWalletPage($userId: ID!, $first: Int!, $after: String) {\n    wallet(userId: $userId, first: $first, after: $after) {\n      id\n      code\n      status\n      source\n      issuedAt\n      validUntil\n      redeemedAt\n      ruleId\n      template {\n        id\n        name\n      }\n    }\n  }\n": types.UserLookupWalletPageDocument,
+    "\n  query UserLookupEventLogPage($userId: ID!, $first: Int!, $afterId: SafeInt) {\n    couponEventLog(userId: $userId, first: $first, afterId: $afterId) {\n      id\n      type\n      couponId\n      templateId\n      createdAt\n      payload\n    }\n  }\n": types.UserLookupEventLogPageDocument,
 };
 
 /**
@@ -686,6 +690,14 @@ export function graphql(source: "\n  query LookupRuleVersions($ruleId: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LookupExplain($graph: JSON!, $facts: JSON!) {\n    simulateRule(graph: $graph, facts: $facts, storedFacts: true) {\n      actions\n      splitArm\n      trace\n    }\n  }\n"): (typeof documents)["\n  query LookupExplain($graph: JSON!, $facts: JSON!) {\n    simulateRule(graph: $graph, facts: $facts, storedFacts: true) {\n      actions\n      splitArm\n      trace\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserLookupWalletPage($userId: ID!, $first: Int!, $after: String) {\n    wallet(userId: $userId, first: $first, after: $after) {\n      id\n      code\n      status\n      source\n      issuedAt\n      validUntil\n      redeemedAt\n      ruleId\n      template {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query UserLookupWalletPage($userId: ID!, $first: Int!, $after: String) {\n    wallet(userId: $userId, first: $first, after: $after) {\n      id\n      code\n      status\n      source\n      issuedAt\n      validUntil\n      redeemedAt\n      ruleId\n      template {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserLookupEventLogPage($userId: ID!, $first: Int!, $afterId: SafeInt) {\n    couponEventLog(userId: $userId, first: $first, afterId: $afterId) {\n      id\n      type\n      couponId\n      templateId\n      createdAt\n      payload\n    }\n  }\n"): (typeof documents)["\n  query UserLookupEventLogPage($userId: ID!, $first: Int!, $afterId: SafeInt) {\n    couponEventLog(userId: $userId, first: $first, afterId: $afterId) {\n      id\n      type\n      couponId\n      templateId\n      createdAt\n      payload\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
