@@ -342,10 +342,12 @@ describe('editing a template', () => {
     await visible(page.getByRole('heading', { name: 'Edit coupon template' }));
     expect(await input(page, 'Amount off').isDisabled()).toBe(true);
     expect(await input(page, 'Name').isDisabled()).toBe(false);
+    await screenshot(page, 'template edit');
 
     await input(page, 'Total coupons').fill('0');
     await page.getByRole('button', { name: 'Save changes' }).click();
     expect(await errorBeside(page, 'Total coupons')).toContain('cannot go below 1');
+    await input(page, 'Total coupons').scrollIntoViewIfNeeded();
     await screenshot(page, 'template edit refused');
 
     await input(page, 'Name').fill('Edited coupon');

@@ -167,7 +167,7 @@ describe('user lookup, event types and partners', () => {
     await form.getByLabel('Property 1 name').fill('plan');
     await form.getByRole('button', { name: 'Add a property' }).click();
     await form.getByLabel('Property 2 name').fill('months');
-    await form.getByRole('textbox', { name: 'Property 2 type' }).click();
+    await form.getByRole('combobox', { name: 'Property 2 type' }).click();
     await page.getByRole('option', { name: 'integer', exact: true }).click();
     await form.getByRole('button', { name: 'Create event type' }).click();
     await form.getByText('must look like `area.action`', { exact: false }).waitFor();

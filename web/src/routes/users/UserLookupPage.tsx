@@ -245,7 +245,8 @@ type WalletCoupon = UserLookupCouponsQuery['wallet'][number];
 type CouponEvent = UserLookupCouponsQuery['couponEventLog'][number];
 
 /** More of a list: the button while the last page was full, or how many are shown. */
-function MoreButton({ list, noun }: { list: LoadMore<unknown>; noun: string }) {
+function MoreButton({ list, noun, order }: { list: LoadMore<unknown>; noun: string; order: string }) {
+  const n = list.items.length;
   return (
     <Group gap="sm">
       {list.hasMore ? (
@@ -254,8 +255,8 @@ function MoreButton({ list, noun }: { list: LoadMore<unknown>; noun: string }) {
         </Button>
       ) : null}
       <Text size="xs" c="dimmed" aria-live="polite">
-        {count.format(list.items.length)} {noun}
-        {list.hasMore ? ' shown' : ', all shown'}
+        {count.format(n)} {noun}
+        {n === 1 ? '' : 's'} {list.hasMore ? 'shown so far' : '(all)'}, {order}
       </Text>
       {list.error ? (
         <Text size="xs" c="red" role="alert">
@@ -314,7 +315,7 @@ function WalletSection({ userId, firstPage }: { userId: string; firstPage: reado
               </Table>
             </div>
           ))}
-          <MoreButton list={wallet} noun="coupons, soonest-expiring first," />
+          <MoreButton list={wallet} noun="coupon" order="soonest-expiring first" />
         </Stack>
       )}
     </Section>
@@ -361,7 +362,7 @@ function ClaimHistorySection({ userId, firstPage }: { userId: string; firstPage:
               ))}
             </Table.Tbody>
           </Table>
-          <MoreButton list={log} noun="events, oldest first," />
+          <MoreButton list={log} noun="event" order="oldest first" />
         </Stack>
       )}
     </Section>
