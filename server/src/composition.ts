@@ -59,6 +59,7 @@ import { RuleResolver } from './rules/rule.resolver';
 import type { RuleService } from './rules/rule.service';
 import { QuotaBucketSchema } from './quota/bucket.entity';
 import { CouponTemplateSchema, QuotaBatchSchema } from './templates/template.entity';
+import { SettingsResolver } from './settings/settings.resolver';
 import { TemplateResolver } from './templates/template.resolver';
 import type { TemplateService } from './templates/template.service';
 import {
@@ -144,6 +145,7 @@ export const RESOLVERS = [
   AudienceResolver,
   MetricsResolver,
   JobExperimentResolver,
+  SettingsResolver,
 ] as const;
 
 /** Domain errors thrown for bad input: they leave the server as BAD_USER_INPUT (graphql/format-error.ts). */

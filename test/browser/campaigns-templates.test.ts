@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { graphql } from '../support/gql-types';
-import { createTemplate } from '../support/server';
+import { CLAIM, createTemplate } from '../support/server';
 import { login, screenshot, useConsole } from './support/harness';
 
 const t = useConsole();
@@ -325,6 +325,48 @@ describe('coupon templates', () => {
       { id: tpl.id },
     );
     expect(r.template).toEqual({ status: 'ENDED', codes: { unused: 25 } });
+  });
+});
+
+describe('editing a template', () => {
+  it('locks what is fixed once created, refuses a quota below what is issued beside its field, saves a change', async () => {
+    const tpl = await createTemplate(t.api, { name: 'Editable coupon', quotaTotal: 50 });
+    const claimed = await t.api.q(CLAIM, {
+      i: { templateId: tpl.id, userId: 'u-edit-1', deviceId: 'd-edit-1', idempotencyKey: 'edit-1' },
+    });
+    expect(claimed.claimCoupon.__typename).toBe('ClaimSuccess');
+    const page = await t.page();
+    await login(page);
+    await page.goto(`/templates/${encodeURIComponent(tpl.id)}`);
+    await page.getByRole('link', { name: 'Edit' }).click();
+    await visible(page.getByRole('heading', { name: 'Edit coupon template' }));
+    expect(await input(page, 'Amount off').isDisabled()).toBe(true);
+    expect(await input(page, 'Name').isDisabled()).toBe(false);
+    await screenshot(page, 'template edit');
+
+    await input(page, 'Total coupons').fill('0');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    expect(await errorBeside(page, 'Total coupons')).toContain('cannot go below 1');
+    await input(page, 'Total coupons').scrollIntoViewIfNeeded();
+    await screenshot(page, 'template edit refused');
+
+    await input(page, 'Name').fill('Edited coupon');
+    await input(page, 'Total coupons').fill('80');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await visible(page.getByRole('heading', { name: 'Edited coupon', level: 1 }));
+    const r = await t.api.q(
+      graphql(`
+        query BrowserEditedTemplate($id: ID!) {
+          template(id: $id) {
+            name
+            quotaTotal
+            amount
+          }
+        }
+      `),
+      { id: tpl.id },
+    );
+    expect(r.template).toEqual({ name: 'Edited coupon', quotaTotal: 80, amount: 500 });
   });
 });
 

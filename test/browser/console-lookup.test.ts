@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../support/gql-types';
 import { CLAIM, createTemplate } from '../support/server';
 import { paidOrder, publishedRule } from './support/arrange';
 import { login, screenshot, useConsole } from './support/harness';
@@ -154,6 +155,55 @@ describe('user lookup, event types and partners', () => {
     await screenshot(page, 'partners staff');
   });
 
+  it('defines a custom event type with its properties; a bad name is refused beside its field', async () => {
+    const page = await t.page();
+    await page.goto('/login');
+    await login(page);
+    await page.goto('/events');
+    await page.getByRole('button', { name: 'New event type' }).click();
+    const form = page.getByRole('dialog');
+    await form.getByLabel(/^Name/).fill('Subscription Renewed');
+    await form.getByRole('button', { name: 'Add a property' }).click();
+    await form.getByLabel('Property 1 name').fill('plan');
+    await form.getByRole('button', { name: 'Add a property' }).click();
+    await form.getByLabel('Property 2 name').fill('months');
+    await form.getByRole('combobox', { name: 'Property 2 type' }).click();
+    await page.getByRole('option', { name: 'integer', exact: true }).click();
+    await form.getByRole('button', { name: 'Create event type' }).click();
+    await form.getByText('must look like `area.action`', { exact: false }).waitFor();
+    await screenshot(page, 'event type refused');
+
+    await form.getByLabel(/^Name/).fill('subscription.renewed');
+    await form.getByRole('button', { name: 'Create event type' }).click();
+    await form.waitFor({ state: 'detached' });
+    const card = page.getByRole('listitem').filter({ hasText: 'subscription.renewed' });
+    await card.getByText('months: integer').waitFor();
+    await screenshot(page, 'event type defined');
+    const r = await t.api.q(
+      graphql(`
+        query BrowserEventTypes {
+          eventTypes {
+            name
+            builtin
+            properties {
+              name
+              type
+              required
+            }
+          }
+        }
+      `),
+    );
+    expect(r.eventTypes.find((e) => e.name === 'subscription.renewed')).toEqual({
+      name: 'subscription.renewed',
+      builtin: false,
+      properties: [
+        { name: 'plan', type: 'STRING', required: false },
+        { name: 'months', type: 'INTEGER', required: false },
+      ],
+    });
+  });
+
   it('shows an analyst no write buttons on these screens', async () => {
     const analyst = await t.createStaff('analyst');
     const page = await t.page();
@@ -172,6 +222,7 @@ describe('user lookup, event types and partners', () => {
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.waitForLoadState('networkidle');
       await expect(page.getByRole('button', { name: writes }).count()).resolves.toBe(0);
+      await expect(page.getByRole('button', { name: /^(New event type|Edit )/ }).count()).resolves.toBe(0);
     }
   });
 });

@@ -42,6 +42,7 @@ const TO = '2026-01-02T00:00:00Z';
 /** The operations of each README row, called with bogus arguments (nothing they name exists). */
 const ROWS: Record<string, Op[]> = {
   'who am I': [{ q: '{ me { id } }' }],
+  'deployment settings': [{ q: '{ settings { currency } }' }],
   'own staff session': [
     {
       q: 'mutation { changePassword(currentPassword: "not-the-password", newPassword: "x") }',

@@ -32,6 +32,8 @@ type Documents = {
     "\n        query BrowserCampaign($id: ID!) {\n          campaign(id: $id) {\n            name\n            budget\n            status\n          }\n        }\n      ": typeof types.BrowserCampaignDocument,
     "\n        query BrowserTemplateKinds {\n          templates(first: 50) {\n            nodes {\n              name\n              kind\n              status\n              quotaTotal\n            }\n          }\n        }\n      ": typeof types.BrowserTemplateKindsDocument,
     "\n        query BrowserTemplateCodes($id: ID!) {\n          template(id: $id) {\n            status\n            codes {\n              unused\n            }\n          }\n        }\n      ": typeof types.BrowserTemplateCodesDocument,
+    "\n        query BrowserEditedTemplate($id: ID!) {\n          template(id: $id) {\n            name\n            quotaTotal\n            amount\n          }\n        }\n      ": typeof types.BrowserEditedTemplateDocument,
+    "\n        query BrowserEventTypes {\n          eventTypes {\n            name\n            builtin\n            properties {\n              name\n              type\n              required\n            }\n          }\n        }\n      ": typeof types.BrowserEventTypesDocument,
     "\n      mutation RuleBuilderCreateApiKey($i: CreateApiKeyInput!) {\n        createApiKey(input: $i) {\n          key\n        }\n      }\n    ": typeof types.RuleBuilderCreateApiKeyDocument,
     "\n      mutation RuleBuilderTrack($e: [TrackEventInput!]!) {\n        track(events: $e) {\n          accepted\n          issued\n        }\n      }\n    ": typeof types.RuleBuilderTrackDocument,
     "\n        query RuleBuilderWallet($u: ID!) {\n          wallet(userId: $u) {\n            templateId\n            status\n          }\n        }\n      ": typeof types.RuleBuilderWalletDocument,
@@ -284,6 +286,8 @@ const documents: Documents = {
     "\n        query BrowserCampaign($id: ID!) {\n          campaign(id: $id) {\n            name\n            budget\n            status\n          }\n        }\n      ": types.BrowserCampaignDocument,
     "\n        query BrowserTemplateKinds {\n          templates(first: 50) {\n            nodes {\n              name\n              kind\n              status\n              quotaTotal\n            }\n          }\n        }\n      ": types.BrowserTemplateKindsDocument,
     "\n        query BrowserTemplateCodes($id: ID!) {\n          template(id: $id) {\n            status\n            codes {\n              unused\n            }\n          }\n        }\n      ": types.BrowserTemplateCodesDocument,
+    "\n        query BrowserEditedTemplate($id: ID!) {\n          template(id: $id) {\n            name\n            quotaTotal\n            amount\n          }\n        }\n      ": types.BrowserEditedTemplateDocument,
+    "\n        query BrowserEventTypes {\n          eventTypes {\n            name\n            builtin\n            properties {\n              name\n              type\n              required\n            }\n          }\n        }\n      ": types.BrowserEventTypesDocument,
     "\n      mutation RuleBuilderCreateApiKey($i: CreateApiKeyInput!) {\n        createApiKey(input: $i) {\n          key\n        }\n      }\n    ": types.RuleBuilderCreateApiKeyDocument,
     "\n      mutation RuleBuilderTrack($e: [TrackEventInput!]!) {\n        track(events: $e) {\n          accepted\n          issued\n        }\n      }\n    ": types.RuleBuilderTrackDocument,
     "\n        query RuleBuilderWallet($u: ID!) {\n          wallet(userId: $u) {\n            templateId\n            status\n          }\n        }\n      ": types.RuleBuilderWalletDocument,
@@ -587,6 +591,14 @@ export function graphql(source: "\n        query BrowserTemplateKinds {\n       
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query BrowserTemplateCodes($id: ID!) {\n          template(id: $id) {\n            status\n            codes {\n              unused\n            }\n          }\n        }\n      "): typeof import('./graphql').BrowserTemplateCodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query BrowserEditedTemplate($id: ID!) {\n          template(id: $id) {\n            name\n            quotaTotal\n            amount\n          }\n        }\n      "): typeof import('./graphql').BrowserEditedTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query BrowserEventTypes {\n          eventTypes {\n            name\n            builtin\n            properties {\n              name\n              type\n              required\n            }\n          }\n        }\n      "): typeof import('./graphql').BrowserEventTypesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

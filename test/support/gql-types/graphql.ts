@@ -623,6 +623,18 @@ export type BrowserTemplateCodesQueryVariables = Exact<{
 
 export type BrowserTemplateCodesQuery = { template: { status: TemplateStatus, codes: { unused: number } } };
 
+export type BrowserEditedTemplateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BrowserEditedTemplateQuery = { template: { name: string, quotaTotal: number | null, amount: number | null } };
+
+export type BrowserEventTypesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BrowserEventTypesQuery = { eventTypes: Array<{ name: string, builtin: boolean, properties: Array<{ name: string, type: EventPropertyType, required: boolean }> }> };
+
 export type RuleBuilderCreateApiKeyMutationVariables = Exact<{
   i: CreateApiKeyInput;
 }>;
@@ -2399,6 +2411,28 @@ export const BrowserTemplateCodesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BrowserTemplateCodesQuery, BrowserTemplateCodesQueryVariables>;
+export const BrowserEditedTemplateDocument = new TypedDocumentString(`
+    query BrowserEditedTemplate($id: ID!) {
+  template(id: $id) {
+    name
+    quotaTotal
+    amount
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserEditedTemplateQuery, BrowserEditedTemplateQueryVariables>;
+export const BrowserEventTypesDocument = new TypedDocumentString(`
+    query BrowserEventTypes {
+  eventTypes {
+    name
+    builtin
+    properties {
+      name
+      type
+      required
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserEventTypesQuery, BrowserEventTypesQueryVariables>;
 export const RuleBuilderCreateApiKeyDocument = new TypedDocumentString(`
     mutation RuleBuilderCreateApiKey($i: CreateApiKeyInput!) {
   createApiKey(input: $i) {

@@ -7,6 +7,7 @@ import { Navigate, NavLink as RouterLink, Outlet, useLocation } from 'react-rout
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { type Session, setSession, useSession } from '../lib/session';
+import { setCurrency } from '../lib/money';
 import { Loading } from './states';
 
 /** Navigation entries: a new screen adds one line here and one route in routes.tsx. */
@@ -31,6 +32,9 @@ const MeQuery = graphql(`
       email
       role
     }
+    settings {
+      currency
+    }
   }
 `);
 
@@ -50,6 +54,10 @@ function SignedIn({ session }: { session: Session }) {
   // a changed role or e-mail is taken over.
   const [me] = useQuery({ query: MeQuery, requestPolicy: 'network-only' });
   const fresh = me.data?.me;
+  // Money is shown in the server's currency: screens wait for it (or for the answer to fail).
+  const currency = me.data?.settings.currency;
+  if (currency) setCurrency(currency);
+  const ready = !!me.data || !!me.error;
   useEffect(() => {
     if (fresh && (fresh.role !== session.staff.role || fresh.email !== session.staff.email))
       setSession({ token: session.token, staff: { id: fresh.id, email: fresh.email, role: fresh.role } });
@@ -89,9 +97,7 @@ function SignedIn({ session }: { session: Session }) {
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main>
-        <Suspense fallback={<Loading />}>
-          <Outlet />
-        </Suspense>
+        <Suspense fallback={<Loading />}>{ready ? <Outlet /> : <Loading />}</Suspense>
       </AppShell.Main>
     </AppShell>
   );

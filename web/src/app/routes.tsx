@@ -76,6 +76,13 @@ export const routes: RouteObject[] = [
                   })),
               },
               {
+                path: 'templates/:id/edit',
+                lazy: () =>
+                  import('../routes/templates/TemplateEditPage').then((m) => ({
+                    Component: m.TemplateEditPage,
+                  })),
+              },
+              {
                 path: 'templates/:id',
                 lazy: () =>
                   import('../routes/templates/TemplateDetailPage').then((m) => ({

@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      staff {\n        id\n        email\n        role\n      }\n    }\n  }\n": typeof types.LoginDocument,
-    "\n  query Me {\n    me {\n      id\n      email\n      role\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      role\n    }\n    settings {\n      currency\n    }\n  }\n": typeof types.MeDocument,
     "\n  query EditorReferenceNames {\n    templates(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n    audiences {\n      id\n      name\n    }\n  }\n": typeof types.EditorReferenceNamesDocument,
     "\n  query BlockCatalogue {\n    blockCatalogue {\n      code\n      entry\n    }\n  }\n": typeof types.BlockCatalogueDocument,
     "\n  query PanelRule($id: ID!) {\n    rule(id: $id) {\n      id\n      name\n      status\n      mode\n      activeVersion\n      latestVersion\n      updatedAt\n    }\n  }\n": typeof types.PanelRuleDocument,
@@ -64,6 +64,7 @@ type Documents = {
     "\n  mutation EndCampaign($id: ID!) {\n    endCampaign(id: $id) {\n      id\n      status\n      updatedAt\n    }\n  }\n": typeof types.EndCampaignDocument,
     "\n  query EventCatalogue {\n    eventTypes {\n      name\n      description\n      builtin\n      updatedAt\n      properties {\n        name\n        type\n        required\n      }\n    }\n  }\n": typeof types.EventCatalogueDocument,
     "\n  query RecentEvents($type: String!, $first: Int!) {\n    trackedEvents(type: $type, first: $first) {\n      id\n      userId\n      occurredAt\n      receivedAt\n      properties\n    }\n  }\n": typeof types.RecentEventsDocument,
+    "\n  mutation DefineEventType($input: DefineEventTypeInput!) {\n    defineEventType(input: $input) {\n      name\n      description\n      builtin\n      updatedAt\n      properties {\n        name\n        type\n        required\n      }\n    }\n  }\n": typeof types.DefineEventTypeDocument,
     "\n  query RuleExperiment(\n    $ruleId: ID!\n    $windowSeconds: Int\n    $sequential: Boolean\n    $marginRateBp: Int\n    $minUsersPerArm: Int\n  ) {\n    experiment(\n      ruleId: $ruleId\n      windowSeconds: $windowSeconds\n      sequential: $sequential\n      marginRateBp: $marginRateBp\n      minUsersPerArm: $minUsersPerArm\n    ) {\n      ...ExperimentResultFields\n    }\n  }\n\n  fragment ExperimentResultFields on ExperimentResult {\n    ruleId\n    version\n    mode\n    measuredAt\n    windowSeconds\n    exposedUsers\n    measuredUsers\n    recommendation\n    evidence\n    srm {\n      mismatch\n      p\n      chiSquare\n      observed\n      expectedShares\n    }\n    arms {\n      arm\n      control\n      exposed\n      users\n      conversion\n      revenuePerUser\n      netContributionPerUser\n      subsidy\n    }\n    lifts {\n      arm\n      metric\n      absolute {\n        estimate\n        low\n        high\n        se\n        p\n      }\n      relative {\n        estimate\n        low\n        high\n        se\n      }\n      cuped {\n        estimate\n        low\n        high\n        se\n        theta\n        varianceReduction\n      }\n      sequential {\n        estimate\n        low\n        high\n        se\n      }\n    }\n    incrementalProfit {\n      arm\n      estimate\n      low\n      high\n      se\n      treatedUsers\n    }\n  }\n": typeof types.RuleExperimentDocument,
     "\n  query ExperimentRule($id: ID!) {\n    rule(id: $id) {\n      id\n      name\n      status\n      mode\n      activeVersion\n    }\n  }\n": typeof types.ExperimentRuleDocument,
     "\n  mutation SolidifyRule($ruleId: ID!, $holdoutPercent: Float!) {\n    solidifyRule(ruleId: $ruleId, holdoutPercent: $holdoutPercent)\n  }\n": typeof types.SolidifyRuleDocument,
@@ -123,10 +124,12 @@ type Documents = {
     "\n  query UserLookupLiveRules {\n    rules(status: ACTIVE, first: 500) {\n      id\n      name\n      trigger\n      activeVersion\n    }\n  }\n": typeof types.UserLookupLiveRulesDocument,
     "\n  query LookupRuleVersions($ruleId: ID!) {\n    ruleVersions(ruleId: $ruleId) {\n      version\n      graph\n    }\n  }\n": typeof types.LookupRuleVersionsDocument,
     "\n  query LookupExplain($graph: JSON!, $facts: JSON!) {\n    simulateRule(graph: $graph, facts: $facts, storedFacts: true) {\n      actions\n      splitArm\n      trace\n    }\n  }\n": typeof types.LookupExplainDocument,
+    "\n  query UserLookupWalletPage($userId: ID!, $first: Int!, $after: String) {\n    wallet(userId: $userId, first: $first, after: $after) {\n      id\n      code\n      status\n      source\n      issuedAt\n      validUntil\n      redeemedAt\n      ruleId\n      template {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UserLookupWalletPageDocument,
+    "\n  query UserLookupEventLogPage($userId: ID!, $first: Int!, $afterId: SafeInt) {\n    couponEventLog(userId: $userId, first: $first, afterId: $afterId) {\n      id\n      type\n      couponId\n      templateId\n      createdAt\n      payload\n    }\n  }\n": typeof types.UserLookupEventLogPageDocument,
 };
 const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      staff {\n        id\n        email\n        role\n      }\n    }\n  }\n": types.LoginDocument,
-    "\n  query Me {\n    me {\n      id\n      email\n      role\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      role\n    }\n    settings {\n      currency\n    }\n  }\n": types.MeDocument,
     "\n  query EditorReferenceNames {\n    templates(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n    audiences {\n      id\n      name\n    }\n  }\n": types.EditorReferenceNamesDocument,
     "\n  query BlockCatalogue {\n    blockCatalogue {\n      code\n      entry\n    }\n  }\n": types.BlockCatalogueDocument,
     "\n  query PanelRule($id: ID!) {\n    rule(id: $id) {\n      id\n      name\n      status\n      mode\n      activeVersion\n      latestVersion\n      updatedAt\n    }\n  }\n": types.PanelRuleDocument,
@@ -175,6 +178,7 @@ const documents: Documents = {
     "\n  mutation EndCampaign($id: ID!) {\n    endCampaign(id: $id) {\n      id\n      status\n      updatedAt\n    }\n  }\n": types.EndCampaignDocument,
     "\n  query EventCatalogue {\n    eventTypes {\n      name\n      description\n      builtin\n      updatedAt\n      properties {\n        name\n        type\n        required\n      }\n    }\n  }\n": types.EventCatalogueDocument,
     "\n  query RecentEvents($type: String!, $first: Int!) {\n    trackedEvents(type: $type, first: $first) {\n      id\n      userId\n      occurredAt\n      receivedAt\n      properties\n    }\n  }\n": types.RecentEventsDocument,
+    "\n  mutation DefineEventType($input: DefineEventTypeInput!) {\n    defineEventType(input: $input) {\n      name\n      description\n      builtin\n      updatedAt\n      properties {\n        name\n        type\n        required\n      }\n    }\n  }\n": types.DefineEventTypeDocument,
     "\n  query RuleExperiment(\n    $ruleId: ID!\n    $windowSeconds: Int\n    $sequential: Boolean\n    $marginRateBp: Int\n    $minUsersPerArm: Int\n  ) {\n    experiment(\n      ruleId: $ruleId\n      windowSeconds: $windowSeconds\n      sequential: $sequential\n      marginRateBp: $marginRateBp\n      minUsersPerArm: $minUsersPerArm\n    ) {\n      ...ExperimentResultFields\n    }\n  }\n\n  fragment ExperimentResultFields on ExperimentResult {\n    ruleId\n    version\n    mode\n    measuredAt\n    windowSeconds\n    exposedUsers\n    measuredUsers\n    recommendation\n    evidence\n    srm {\n      mismatch\n      p\n      chiSquare\n      observed\n      expectedShares\n    }\n    arms {\n      arm\n      control\n      exposed\n      users\n      conversion\n      revenuePerUser\n      netContributionPerUser\n      subsidy\n    }\n    lifts {\n      arm\n      metric\n      absolute {\n        estimate\n        low\n        high\n        se\n        p\n      }\n      relative {\n        estimate\n        low\n        high\n        se\n      }\n      cuped {\n        estimate\n        low\n        high\n        se\n        theta\n        varianceReduction\n      }\n      sequential {\n        estimate\n        low\n        high\n        se\n      }\n    }\n    incrementalProfit {\n      arm\n      estimate\n      low\n      high\n      se\n      treatedUsers\n    }\n  }\n": types.RuleExperimentDocument,
     "\n  query ExperimentRule($id: ID!) {\n    rule(id: $id) {\n      id\n      name\n      status\n      mode\n      activeVersion\n    }\n  }\n": types.ExperimentRuleDocument,
     "\n  mutation SolidifyRule($ruleId: ID!, $holdoutPercent: Float!) {\n    solidifyRule(ruleId: $ruleId, holdoutPercent: $holdoutPercent)\n  }\n": types.SolidifyRuleDocument,
@@ -234,6 +238,8 @@ const documents: Documents = {
     "\n  query UserLookupLiveRules {\n    rules(status: ACTIVE, first: 500) {\n      id\n      name\n      trigger\n      activeVersion\n    }\n  }\n": types.UserLookupLiveRulesDocument,
     "\n  query LookupRuleVersions($ruleId: ID!) {\n    ruleVersions(ruleId: $ruleId) {\n      version\n      graph\n    }\n  }\n": types.LookupRuleVersionsDocument,
     "\n  query LookupExplain($graph: JSON!, $facts: JSON!) {\n    simulateRule(graph: $graph, facts: $facts, storedFacts: true) {\n      actions\n      splitArm\n      trace\n    }\n  }\n": types.LookupExplainDocument,
+    "\n  query UserLookupWalletPage($userId: ID!, $first: Int!, $after: String) {\n    wallet(userId: $userId, first: $first, after: $after) {\n      id\n      code\n      status\n      source\n      issuedAt\n      validUntil\n      redeemedAt\n      ruleId\n      template {\n        id\n        name\n      }\n    }\n  }\n": types.UserLookupWalletPageDocument,
+    "\n  query UserLookupEventLogPage($userId: ID!, $first: Int!, $afterId: SafeInt) {\n    couponEventLog(userId: $userId, first: $first, afterId: $afterId) {\n      id\n      type\n      couponId\n      templateId\n      createdAt\n      payload\n    }\n  }\n": types.UserLookupEventLogPageDocument,
 };
 
 /**
@@ -257,7 +263,7 @@ export function graphql(source: "\n  mutation Login($email: String!, $password: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      role\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      email\n      role\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      role\n    }\n    settings {\n      currency\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      email\n      role\n    }\n    settings {\n      currency\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -450,6 +456,10 @@ export function graphql(source: "\n  query EventCatalogue {\n    eventTypes {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RecentEvents($type: String!, $first: Int!) {\n    trackedEvents(type: $type, first: $first) {\n      id\n      userId\n      occurredAt\n      receivedAt\n      properties\n    }\n  }\n"): (typeof documents)["\n  query RecentEvents($type: String!, $first: Int!) {\n    trackedEvents(type: $type, first: $first) {\n      id\n      userId\n      occurredAt\n      receivedAt\n      properties\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DefineEventType($input: DefineEventTypeInput!) {\n    defineEventType(input: $input) {\n      name\n      description\n      builtin\n      updatedAt\n      properties {\n        name\n        type\n        required\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DefineEventType($input: DefineEventTypeInput!) {\n    defineEventType(input: $input) {\n      name\n      description\n      builtin\n      updatedAt\n      properties {\n        name\n        type\n        required\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -686,6 +696,14 @@ export function graphql(source: "\n  query LookupRuleVersions($ruleId: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LookupExplain($graph: JSON!, $facts: JSON!) {\n    simulateRule(graph: $graph, facts: $facts, storedFacts: true) {\n      actions\n      splitArm\n      trace\n    }\n  }\n"): (typeof documents)["\n  query LookupExplain($graph: JSON!, $facts: JSON!) {\n    simulateRule(graph: $graph, facts: $facts, storedFacts: true) {\n      actions\n      splitArm\n      trace\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserLookupWalletPage($userId: ID!, $first: Int!, $after: String) {\n    wallet(userId: $userId, first: $first, after: $after) {\n      id\n      code\n      status\n      source\n      issuedAt\n      validUntil\n      redeemedAt\n      ruleId\n      template {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query UserLookupWalletPage($userId: ID!, $first: Int!, $after: String) {\n    wallet(userId: $userId, first: $first, after: $after) {\n      id\n      code\n      status\n      source\n      issuedAt\n      validUntil\n      redeemedAt\n      ruleId\n      template {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserLookupEventLogPage($userId: ID!, $first: Int!, $afterId: SafeInt) {\n    couponEventLog(userId: $userId, first: $first, afterId: $afterId) {\n      id\n      type\n      couponId\n      templateId\n      createdAt\n      payload\n    }\n  }\n"): (typeof documents)["\n  query UserLookupEventLogPage($userId: ID!, $first: Int!, $afterId: SafeInt) {\n    couponEventLog(userId: $userId, first: $first, afterId: $afterId) {\n      id\n      type\n      couponId\n      templateId\n      createdAt\n      payload\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

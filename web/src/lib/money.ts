@@ -1,8 +1,14 @@
 // Money in the console: the API speaks integer minor units (cents); people read and type major units
 // with the currency's own decimals (2 for USD, 0 for JPY, 3 for KWD). The currency is the server's
-// CURRENCY (default USD); a deployment in another currency sets it here too.
+// CURRENCY, read from `settings { currency }` when the console starts (app/Shell.tsx); USD until then.
 
-export const CURRENCY = 'USD';
+/** The deployment's currency (a live binding: it follows setCurrency). */
+export let CURRENCY = 'USD';
+
+/** Takes over the server's currency; the shell calls it before any screen shows money. */
+export function setCurrency(code: string): void {
+  CURRENCY = code;
+}
 
 /** Decimals of a currency's minor unit, as Intl knows them (2 when Intl does not know the code). */
 export function currencyDecimals(currency: string = CURRENCY): number {

@@ -2,8 +2,9 @@
 // with Intl.NumberFormat from an exact decimal string built with integer arithmetic: no float ever
 // holds an amount.
 
-/** The deployment's currency. The API does not state one yet, so the console assumes US dollars. */
-export const DEPLOYMENT_CURRENCY = 'USD';
+/** The deployment's currency (the server's `settings { currency }`, taken over by the shell). */
+import { CURRENCY as DEPLOYMENT_CURRENCY } from '../../lib/money';
+export { DEPLOYMENT_CURRENCY };
 
 const formats = new Map<string, Intl.NumberFormat>();
 function formatter(currency: string, locale: string): Intl.NumberFormat {

@@ -210,7 +210,7 @@ function CampaignTemplates({
             Templates
           </Title>
           {writer ? (
-            <Button size="compact-md" onClick={onNew}>
+            <Button size="xs" variant="light" onClick={onNew}>
               New template in this campaign
             </Button>
           ) : null}

@@ -1,11 +1,11 @@
 // /campaigns: campaigns a server page at a time (cursor pagination), searchable by name and filtered
 // by status as the API allows, each with its budget bar. Writers create one in a modal.
-import { Anchor, Button, Group, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Anchor, Button, SegmentedControl, Stack, Table } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useClient, useQuery } from 'urql';
+import { ListHeader, ListToolbar, useListSearch } from '../../app/ListToolbar';
 import { Paged, useCursorPager } from '../../app/Paged';
 import { Empty, ErrorNotice, Loading } from '../../app/states';
 import type { CampaignStatus } from '../../gql/graphql';
@@ -30,8 +30,7 @@ export function CampaignsPage() {
   const writer = canWrite(useSession());
   const navigate = useNavigate();
   const client = useClient();
-  const [search, setSearch] = useState('');
-  const [debounced] = useDebouncedValue(search.trim(), 250);
+  const { search, setSearch, debounced } = useListSearch();
   const [status, setStatus] = useState<StatusFilter>('ALL');
   const [creating, setCreating] = useState(false);
   const pager = useCursorPager();
@@ -55,32 +54,19 @@ export function CampaignsPage() {
 
   return (
     <Stack p="lg" gap="lg" maw={1400}>
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <div>
-          <Title order={1} size="h2">
-            Campaigns
-          </Title>
-          <Text c="dimmed" size="sm">
-            A campaign’s budget pays for the coupons of its templates; issuing stops before it is overspent.
-          </Text>
-        </div>
-        {writer ? <Button onClick={() => setCreating(true)}>New campaign</Button> : null}
-      </Group>
-      <Group justify="space-between" wrap="wrap">
-        <TextInput
-          aria-label="Search campaigns"
-          placeholder="Search by name"
-          value={search}
-          onChange={(e) => setSearch(e.currentTarget.value)}
-          w={320}
-        />
+      <ListHeader
+        title="Campaigns"
+        description="A campaign’s budget pays for the coupons of its templates; issuing stops before it is overspent."
+        action={writer ? <Button onClick={() => setCreating(true)}>New campaign</Button> : null}
+      />
+      <ListToolbar searchLabel="Search campaigns" search={search} onSearch={setSearch}>
         <SegmentedControl
           aria-label="Filter by status"
           data={FILTERS}
           value={status}
           onChange={(v) => setStatus(v as StatusFilter)}
         />
-      </Group>
+      </ListToolbar>
       {error && !page ? <ErrorNotice error={error} title="The campaigns could not be loaded" /> : null}
       {!page && !error ? <Loading label="Loading campaigns…" /> : null}
       {page && page.totalCount === 0 ? (

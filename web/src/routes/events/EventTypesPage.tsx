@@ -16,8 +16,11 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { notifications } from '@mantine/notifications';
 import { useQuery } from 'urql';
 import { Empty, ErrorNotice, Loading } from '../../app/states';
+import { canWrite, useSession } from '../../lib/session';
+import { EventTypeForm, type EventTypeValue } from './EventTypeForm';
 import { dateTime, timeAgo } from '../../lib/format';
 import { EventCatalogueQuery, RecentEventsQuery } from './events.graphql';
 
@@ -98,6 +101,10 @@ export function EventTypesPage() {
   const [params, setParams] = useSearchParams();
   const types = data ? [...data.eventTypes].sort((a, b) => a.name.localeCompare(b.name)) : [];
   const selected = params.get('type') ?? types[0]?.name ?? null;
+  const writer = canWrite(useSession());
+  /** The form: undefined closed, null a new type, else the type edited. */
+  const [editing, setEditing] = useState<EventTypeValue | null | undefined>(undefined);
+  const selectedType = types.find((t) => t.name === selected) ?? null;
 
   let body;
   if (error && !data)
@@ -160,22 +167,46 @@ export function EventTypesPage() {
             {types.length} event types · * required property
           </Text>
         </Stack>
-        {selected ? <RecentEvents key={selected} type={selected} /> : null}
+        <Stack gap="sm">
+          {writer && selectedType ? (
+            <Group justify="flex-end">
+              <Button size="xs" variant="default" onClick={() => setEditing(selectedType)}>
+                Edit {selectedType.name}
+              </Button>
+            </Group>
+          ) : null}
+          {selected ? <RecentEvents key={selected} type={selected} /> : null}
+        </Stack>
       </SimpleGrid>
     );
 
   return (
     <Stack p="lg" gap="lg" maw={1400}>
-      <div>
-        <Title order={1} size="h2">
-          Event types
-        </Title>
-        <Text c="dimmed" size="sm">
-          What apps track, with the properties each type declares. Rules trigger on these types; behaviour
-          aggregates count them.
-        </Text>
-      </div>
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <div>
+          <Title order={1} size="h2">
+            Event types
+          </Title>
+          <Text c="dimmed" size="sm">
+            What apps track, with the properties each type declares. Rules trigger on these types; behaviour
+            aggregates count them.
+          </Text>
+        </div>
+        {writer ? <Button onClick={() => setEditing(null)}>New event type</Button> : null}
+      </Group>
       {body}
+      {editing !== undefined ? (
+        <EventTypeForm
+          initial={editing}
+          onClose={() => setEditing(undefined)}
+          onSaved={(name) => {
+            setEditing(undefined);
+            notifications.show({ color: 'green', title: 'Event type saved', message: `${name} is defined.` });
+            refetch({ requestPolicy: 'network-only' });
+            setParams({ type: name });
+          }}
+        />
+      ) : null}
     </Stack>
   );
 }

@@ -28,3 +28,19 @@ export const RecentEventsQuery = graphql(`
     }
   }
 `);
+
+export const DefineEventTypeMutation = graphql(`
+  mutation DefineEventType($input: DefineEventTypeInput!) {
+    defineEventType(input: $input) {
+      name
+      description
+      builtin
+      updatedAt
+      properties {
+        name
+        type
+        required
+      }
+    }
+  }
+`);

@@ -42,6 +42,8 @@ export function IssuingPage() {
   const writer = canWrite(useSession());
   const navigate = useNavigate();
   const [experimentOf, setExperimentOf] = useState<string | null>(null);
+  // Bumped when the watched job stops: the history asks the server again at once.
+  const [settled, setSettled] = useState(0);
   const open = (id: string) => void navigate(`/issuing/${encodeURIComponent(id)}`);
   return (
     <Stack p="lg" gap="lg" maw={1400}>
@@ -63,7 +65,12 @@ export function IssuingPage() {
         <Grid.Col span={{ base: 12, md: writer ? 7 : 12 }}>
           <Stack gap="md">
             {jobId ? (
-              <SelectedJob id={jobId} writer={writer} onExperiment={setExperimentOf} />
+              <SelectedJob
+                id={jobId}
+                writer={writer}
+                onExperiment={setExperimentOf}
+                onSettled={() => setSettled((n) => n + 1)}
+              />
             ) : (
               <Paper withBorder p="md" radius="sm">
                 <Text size="sm" c="dimmed">
@@ -77,7 +84,7 @@ export function IssuingPage() {
           </Stack>
         </Grid.Col>
       </Grid>
-      <JobHistory selected={jobId ?? null} />
+      <JobHistory selected={jobId ?? null} settled={settled} />
     </Stack>
   );
 }
@@ -86,15 +93,25 @@ function SelectedJob({
   id,
   writer,
   onExperiment,
+  onSettled,
 }: {
   id: string;
   writer: boolean;
   onExperiment: (id: string) => void;
+  onSettled: () => void;
 }) {
   const [{ data, error }] = useQuery({ query: JobQuery, variables: { id } });
   if (error && !data) return <ErrorNotice error={error} title="The job could not be loaded" />;
   if (!data) return <Loading label="Loading the job…" />;
-  return <JobProgress key={id} job={data.bulkIssueJob} writer={writer} onExperiment={onExperiment} />;
+  return (
+    <JobProgress
+      key={id}
+      job={data.bulkIssueJob}
+      writer={writer}
+      onExperiment={onExperiment}
+      onSettled={onSettled}
+    />
+  );
 }
 
 /** User ids pasted one per line, or separated by commas or spaces. */
@@ -254,7 +271,7 @@ function NewIssueForm({ onStarted }: { onStarted: (jobId: string) => void }) {
   );
 }
 
-function JobHistory({ selected }: { selected: string | null }) {
+function JobHistory({ selected, settled }: { selected: string | null; settled: number }) {
   const [pages, setPages] = useState<(string | null)[]>([null]);
   const before = pages[pages.length - 1] ?? null;
   const context = useMemo(() => ({ additionalTypenames: ['BulkIssueJob'] }), []);
@@ -274,6 +291,10 @@ function JobHistory({ selected }: { selected: string | null }) {
     const timer = setInterval(() => refetch({ requestPolicy: 'network-only' }), 1_500);
     return () => clearInterval(timer);
   }, [live, refetch]);
+  // The watched job stopped: its final figures show now, not at the next tick.
+  useEffect(() => {
+    if (settled > 0) refetch({ requestPolicy: 'network-only' });
+  }, [settled, refetch]);
   return (
     <Stack gap="sm" component="section" aria-label="Job history">
       <Title order={2} size="h4">

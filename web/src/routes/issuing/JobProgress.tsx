@@ -15,7 +15,7 @@ import {
   Text,
   Tooltip,
 } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { errorMessage } from '../../app/states';
 import type { BulkJobFieldsFragment, BulkJobStatus } from '../../gql/graphql';
@@ -92,10 +92,13 @@ export function JobProgress({
   job: initial,
   writer,
   onExperiment,
+  onSettled,
 }: {
   job: BulkJobFieldsFragment;
   writer: boolean;
   onExperiment: (jobId: string) => void;
+  /** Called once when a job seen running stops (done, paused, cancelled or failed). */
+  onSettled?: (jobId: string) => void;
 }) {
   const live = initial.status === 'RUNNING';
   const [{ data }, refetch] = useQuery({
@@ -110,6 +113,12 @@ export function JobProgress({
     const timer = setInterval(() => refetch({ requestPolicy: 'network-only' }), 700);
     return () => clearInterval(timer);
   }, [running, live, refetch]);
+  // A job that stops while watched: the caller refreshes what lists it (the history table).
+  const wasRunning = useRef(running);
+  useEffect(() => {
+    if (wasRunning.current && !running) onSettled?.(job.id);
+    wasRunning.current = running;
+  }, [running, job.id, onSettled]);
   const [pause, doPause] = useMutation(PauseJobMutation);
   const [resume, doResume] = useMutation(ResumeJobMutation);
   const [cancel, doCancel] = useMutation(CancelJobMutation);

@@ -1,6 +1,6 @@
 // /templates/:id: the template as users see it (wallet preview), its figures from the server (maximum
 // value, issued, quota left, codes), every attribute, life cycle buttons and codes for writers.
-import { Anchor, Badge, Grid, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Grid, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { type ReactNode, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -53,7 +53,16 @@ export function TemplateDetailPage() {
             </Text>
           ) : null}
         </div>
-        {writer ? <TemplateLifecycle id={t.id} name={t.name} status={t.status} /> : null}
+        {writer ? (
+          <Group gap="xs">
+            {t.status === 'ENDED' ? null : (
+              <Button component={Link} to={`/templates/${encodeURIComponent(t.id)}/edit`} variant="default">
+                Edit
+              </Button>
+            )}
+            <TemplateLifecycle id={t.id} name={t.name} status={t.status} />
+          </Group>
+        ) : null}
       </Group>
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 5 }}>

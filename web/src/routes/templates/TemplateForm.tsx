@@ -38,6 +38,7 @@ import {
   type FormField,
   type ScopeList,
   type TemplateDraft,
+  editableChecks,
   emptyDraft,
   serverErrors,
   toInput,
@@ -52,8 +53,14 @@ export interface TemplateFormProps {
   campaigns: readonly CampaignOption[];
   audiences: readonly { id: string; name: string }[];
   /** Sends the input; resolves with the error when the server refused it. */
-  onSubmit(input: CreateTemplateInput): Promise<CombinedError | null>;
+  onSubmit(input: CreateTemplateInput, draft: TemplateDraft): Promise<CombinedError | null>;
   onCancel?(): void;
+  /**
+   * 'edit': an existing template; only what updateTemplate accepts can change (EDITABLE: name,
+   * description, claim window, quota total, limits, placements, audiences, refundable); the rest is
+   * shown locked, as the server fixes it at creation.
+   */
+  mode?: 'create' | 'edit';
 }
 
 const UNITS: { value: DurationUnit; label: string }[] = [
@@ -90,7 +97,18 @@ const SCOPE_FIELDS: { key: ScopeList; label: string }[] = [
 
 const numOrEmpty = (v: number | string): number | '' => (v === '' ? '' : Number(v));
 
-export function TemplateForm({ initial, campaigns, audiences, onSubmit, onCancel }: TemplateFormProps) {
+export function TemplateForm({
+  initial,
+  campaigns,
+  audiences,
+  onSubmit,
+  onCancel,
+  mode = 'create',
+}: TemplateFormProps) {
+  const locked = mode === 'edit';
+  /** Editing checks only what may change (a fixed field cannot be corrected here). */
+  const check = (d: TemplateDraft) =>
+    locked ? editableChecks(validate(d, budgeted)) : validate(d, budgeted);
   const [draft, setDraft] = useState<TemplateDraft>(initial ?? emptyDraft());
   /** The console's own checks (live after a first attempt) and the server's answer, per field. */
   const [checks, setChecks] = useState<FieldErrors>({});
@@ -109,7 +127,7 @@ export function TemplateForm({ initial, campaigns, audiences, onSubmit, onCancel
     const next = { ...draft, [key]: value };
     setDraft(next);
     // After a first attempt the checks run live; a server error goes once its field changes.
-    if (tried) setChecks(validate(next, budgeted));
+    if (tried) setChecks(check(next));
     setServer((prev) => {
       if (!(field in prev)) return prev;
       const rest = { ...prev };
@@ -139,7 +157,7 @@ export function TemplateForm({ initial, campaigns, audiences, onSubmit, onCancel
   async function submit(e: FormEvent) {
     e.preventDefault();
     setTried(true);
-    const found = validate(draft, budgeted);
+    const found = check(draft);
     setChecks(found);
     setServer({});
     setFormErrors([]);
@@ -149,7 +167,7 @@ export function TemplateForm({ initial, campaigns, audiences, onSubmit, onCancel
     }
     setSaving(true);
     try {
-      const error = await onSubmit(toInput(draft));
+      const error = await onSubmit(toInput(draft), draft);
       if (error) {
         const { fields, form } = serverErrors(error);
         setServer(fields);
@@ -180,6 +198,12 @@ export function TemplateForm({ initial, campaigns, audiences, onSubmit, onCancel
                 {formErrors.join('; ')}
               </Alert>
             ) : null}
+            {locked ? (
+              <Text size="sm" c="dimmed">
+                Kind, value, validity, scope, quota batches, stacking and funding are fixed once a template
+                exists; they are shown locked. Create a new template to change them.
+              </Text>
+            ) : null}
             <Section title="Basics">
               <TextInput
                 label="Name"
@@ -197,6 +221,7 @@ export function TemplateForm({ initial, campaigns, audiences, onSubmit, onCancel
               />
               <Group grow align="flex-start">
                 <Select
+                  disabled={locked}
                   label="Campaign"
                   description="Its budget pays for the coupons"
                   placeholder="No campaign"
@@ -207,6 +232,7 @@ export function TemplateForm({ initial, campaigns, audiences, onSubmit, onCancel
                   onChange={(v) => set('campaignId', v)}
                 />
                 <Select
+                  disabled={locked}
                   label="Kind"
                   description={kindSpec.summary}
                   allowDeselect={false}
@@ -218,7 +244,7 @@ export function TemplateForm({ initial, campaigns, audiences, onSubmit, onCancel
               </Group>
             </Section>
 
-            <Section title="Value">
+            <Section title="Value" disabled={locked}>
               <Grid gap="sm">
                 {shownFields(draft.kind, draft.denomination).map((f) => {
                   const spec = FIELDS[f];
@@ -264,7 +290,7 @@ export function TemplateForm({ initial, campaigns, audiences, onSubmit, onCancel
               </Grid>
             </Section>
 
-            <ValiditySection draft={draft} set={set} err={err} />
+            <ValiditySection draft={draft} set={set} err={err} locked={locked} />
 
             <Section title="Quota">
               <Group grow align="flex-start">
@@ -279,12 +305,13 @@ export function TemplateForm({ initial, campaigns, audiences, onSubmit, onCancel
                 />
                 <Switch
                   mt={28}
+                  disabled={locked}
                   label="An unused coupon that expires returns to the pool"
                   checked={draft.restoreOnExpiry}
                   onChange={(e) => set('restoreOnExpiry', e.currentTarget.checked)}
                 />
               </Group>
-              <Stack gap={6}>
+              <Stack gap={6} {...lockedGroup(locked)}>
                 <Text size="sm" fw={500}>
                   Scheduled batches
                 </Text>
@@ -350,7 +377,7 @@ export function TemplateForm({ initial, campaigns, audiences, onSubmit, onCancel
               </Stack>
             </Section>
 
-            <Section title="Where it applies">
+            <Section title="Where it applies" disabled={locked}>
               <Grid gap="sm">
                 {SCOPE_FIELDS.map((s) => (
                   <Grid.Col span={s.key === 'merchantIds' ? 12 : { base: 12, sm: 6 }} key={s.key}>
@@ -425,6 +452,7 @@ export function TemplateForm({ initial, campaigns, audiences, onSubmit, onCancel
             <Section title="Stacking and funding">
               <Group grow align="flex-start">
                 <Select
+                  disabled={locked}
                   label="Stack group"
                   description="At most one coupon per group per order"
                   placeholder="Default for the kind"
@@ -436,6 +464,7 @@ export function TemplateForm({ initial, campaigns, audiences, onSubmit, onCancel
                 />
                 <Stack gap="xs" mt={24}>
                   <Switch
+                    disabled={locked}
                     label="Exclusive: combines with no other coupon"
                     checked={draft.exclusive}
                     onChange={(e) => set('exclusive', e.currentTarget.checked)}
@@ -447,7 +476,7 @@ export function TemplateForm({ initial, campaigns, audiences, onSubmit, onCancel
                   />
                 </Stack>
               </Group>
-              <Group grow align="flex-start">
+              <Group grow align="flex-start" {...lockedGroup(locked)}>
                 {(
                   [
                     ['platformShare', 'Platform pays'],
@@ -468,7 +497,7 @@ export function TemplateForm({ initial, campaigns, audiences, onSubmit, onCancel
                 ))}
               </Group>
               {Number(draft.merchantShare) > 0 || Number(draft.brandShare) > 0 ? (
-                <Group grow>
+                <Group grow {...lockedGroup(locked)}>
                   <TextInput
                     label="Paying merchant id"
                     value={draft.fundingMerchantId}
@@ -485,12 +514,14 @@ export function TemplateForm({ initial, campaigns, audiences, onSubmit, onCancel
               ) : null}
             </Section>
 
-            <Group justify="space-between">
-              <Switch
-                label="Activate at once (users can claim it)"
-                checked={draft.activate}
-                onChange={(e) => set('activate', e.currentTarget.checked)}
-              />
+            <Group justify={locked ? 'flex-end' : 'space-between'}>
+              {locked ? null : (
+                <Switch
+                  label="Activate at once (users can claim it)"
+                  checked={draft.activate}
+                  onChange={(e) => set('activate', e.currentTarget.checked)}
+                />
+              )}
               <Group>
                 {onCancel ? (
                   <Button variant="default" onClick={onCancel}>
@@ -498,7 +529,7 @@ export function TemplateForm({ initial, campaigns, audiences, onSubmit, onCancel
                   </Button>
                 ) : null}
                 <Button type="submit" loading={saving}>
-                  {draft.activate ? 'Create and activate' : 'Create draft'}
+                  {locked ? 'Save changes' : draft.activate ? 'Create and activate' : 'Create draft'}
                 </Button>
               </Group>
             </Group>
@@ -523,9 +554,25 @@ function focusFirstError() {
   }, 0);
 }
 
-export function Section({ title, children }: { title: string; children: ReactNode }) {
+/** Renders a Group or Stack as a bare fieldset: when locked, every field in it is disabled. */
+const lockedGroup = (locked: boolean) => ({
+  component: 'fieldset',
+  disabled: locked,
+  style: { border: 0, margin: 0, padding: 0, minWidth: 0 },
+});
+
+export function Section({
+  title,
+  children,
+  disabled,
+}: {
+  title: string;
+  children: ReactNode;
+  disabled?: boolean;
+}) {
   return (
     <Fieldset
+      disabled={disabled}
       legend={
         <Title order={2} size="h5">
           {title}
@@ -542,14 +589,17 @@ function ValiditySection({
   draft,
   set,
   err,
+  locked,
 }: {
   draft: TemplateDraft;
   set: <K extends keyof TemplateDraft>(key: K, value: TemplateDraft[K], field?: FormField) => void;
   err: (f: FormField) => string | undefined;
+  locked: boolean;
 }) {
   return (
     <Section title="Validity">
       <SegmentedControl
+        disabled={locked}
         aria-label="Validity"
         data={[
           { value: 'RELATIVE', label: 'From claiming (relative)' },
@@ -561,6 +611,7 @@ function ValiditySection({
       {draft.validity === 'ABSOLUTE' ? (
         <Group grow align="flex-start">
           <TextInput
+            disabled={locked}
             type="datetime-local"
             label="Valid from"
             description="Empty: from issue"
@@ -569,6 +620,7 @@ function ValiditySection({
             onChange={(e) => set('validFrom', e.currentTarget.value)}
           />
           <TextInput
+            disabled={locked}
             type="datetime-local"
             label="Valid until"
             required
@@ -581,6 +633,7 @@ function ValiditySection({
         <>
           <Group grow align="flex-start">
             <Duration
+              disabled={locked}
               label="Valid for"
               value={draft.validFor}
               unit={draft.validForUnit}
@@ -589,6 +642,7 @@ function ValiditySection({
               onUnit={(u) => set('validForUnit', u, 'validFor')}
             />
             <Duration
+              disabled={locked}
               label="Delay"
               value={draft.validAfter}
               unit={draft.validAfterUnit}
@@ -601,6 +655,7 @@ function ValiditySection({
             A claimed coupon becomes usable after the delay, then stays valid for the period.
           </Text>
           <TextInput
+            disabled={locked}
             type="datetime-local"
             label="Never valid after"
             description="Optional: caps every coupon's window"
@@ -639,7 +694,9 @@ function Duration({
   error,
   onValue,
   onUnit,
+  disabled,
 }: {
+  disabled?: boolean;
   label: string;
   value: number | '';
   unit: DurationUnit;
@@ -650,6 +707,7 @@ function Duration({
   return (
     <Group gap={6} align="flex-start" wrap="nowrap">
       <NumberInput
+        disabled={disabled}
         label={label}
         allowDecimal={false}
         clampBehavior="none"
@@ -659,6 +717,7 @@ function Duration({
         style={{ flex: 1 }}
       />
       <Select
+        disabled={disabled}
         label={`${label} unit`}
         styles={{ label: { visibility: 'hidden', whiteSpace: 'nowrap', overflow: 'hidden' } }}
         w={100}

@@ -1,10 +1,10 @@
 // /templates: coupon templates, a server page at a time (cursor pagination), searchable by name and
 // filterable by status and kind as the API allows. Writers get "New template".
-import { Anchor, Button, Group, MultiSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Anchor, Button, MultiSelect, Stack, Table, Text } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
+import { ListHeader, ListToolbar, useListSearch } from '../../app/ListToolbar';
 import { Paged, useCursorPager } from '../../app/Paged';
 import { Empty, ErrorNotice, Loading } from '../../app/states';
 import type { CouponKind, TemplateStatus } from '../../gql/graphql';
@@ -20,8 +20,7 @@ export const TEMPLATES_PAGE = 50;
 export function TemplatesPage() {
   const writer = canWrite(useSession());
   const navigate = useNavigate();
-  const [search, setSearch] = useState('');
-  const [debounced] = useDebouncedValue(search.trim(), 250);
+  const { search, setSearch, debounced } = useListSearch();
   const [status, setStatus] = useState<TemplateStatus[]>([]);
   const [kind, setKind] = useState<CouponKind[]>([]);
   const pager = useCursorPager();
@@ -45,25 +44,12 @@ export function TemplatesPage() {
 
   return (
     <Stack p="lg" gap="lg" maw={1400}>
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <div>
-          <Title order={1} size="h2">
-            Coupon templates
-          </Title>
-          <Text c="dimmed" size="sm">
-            What a coupon is worth, when it is valid, where it applies and who may claim it.
-          </Text>
-        </div>
-        {writer ? <Button onClick={() => void navigate('/templates/new')}>New template</Button> : null}
-      </Group>
-      <Group gap="sm" wrap="wrap" align="flex-end">
-        <TextInput
-          aria-label="Search templates"
-          placeholder="Search by name"
-          value={search}
-          onChange={(e) => setSearch(e.currentTarget.value)}
-          w={280}
-        />
+      <ListHeader
+        title="Coupon templates"
+        description="What a coupon is worth, when it is valid, where it applies and who may claim it."
+        action={writer ? <Button onClick={() => void navigate('/templates/new')}>New template</Button> : null}
+      />
+      <ListToolbar searchLabel="Search templates" search={search} onSearch={setSearch}>
         <MultiSelect
           aria-label="Filter by status"
           placeholder={status.length ? undefined : 'Any status'}
@@ -82,7 +68,7 @@ export function TemplatesPage() {
           w={300}
           clearable
         />
-      </Group>
+      </ListToolbar>
       {error && !page ? <ErrorNotice error={error} title="The templates could not be loaded" /> : null}
       {!page && !error ? <Loading label="Loading templates…" /> : null}
       {page && page.totalCount === 0 ? (

@@ -9,6 +9,7 @@ import type {
   PlacementKind,
   StackGroup,
   TemplateQuery,
+  UpdateTemplateInput,
 } from '../../gql/graphql';
 import { toMajor, toMinor } from '../../lib/money';
 import {
@@ -481,4 +482,48 @@ export function draftOf(t: TemplateQuery['template']): TemplateDraft {
     refundable: t.refundable,
     activate: false,
   };
+}
+
+/** What updateTemplate may change (UpdateTemplateInput); everything else is fixed at creation. */
+export const EDITABLE = [
+  'name',
+  'description',
+  'claimStartsAt',
+  'claimEndsAt',
+  'quotaTotal',
+  'limitPerAccount',
+  'limitFrequency',
+  'limitPerDevice',
+  'placements',
+  'refundable',
+  'audienceIds',
+] as const satisfies readonly (keyof TemplateDraft)[];
+const EDITABLE_FIELDS = new Set<string>(EDITABLE);
+
+/** The console's checks that concern what an edit may change (a fixed field cannot be corrected). */
+export function editableChecks(errors: FieldErrors): FieldErrors {
+  return Object.fromEntries(Object.entries(errors).filter(([f]) => EDITABLE_FIELDS.has(f))) as FieldErrors;
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
+
+/**
+ * The updateTemplate input for an edit: only what changed from the saved template, a cleared field
+ * as null (no claim start, unlimited quota, no limit); an empty object when nothing changed.
+ */
+export function toUpdateInput(before: TemplateDraft, after: TemplateDraft): UpdateTemplateInput {
+  const input: UpdateTemplateInput = {};
+  if (after.name.trim() !== before.name.trim()) input.name = after.name.trim();
+  if (after.description.trim() !== before.description.trim())
+    input.description = after.description.trim() || null;
+  for (const k of ['claimStartsAt', 'claimEndsAt'] as const)
+    if (isoOf(after[k]) !== isoOf(before[k])) input[k] = isoOf(after[k]);
+  for (const k of ['quotaTotal', 'limitPerAccount', 'limitPerDevice'] as const)
+    if (num(after[k]) !== num(before[k])) input[k] = num(after[k]);
+  if (after.limitFrequency !== before.limitFrequency) input.limitFrequency = after.limitFrequency;
+  if (!sameList(after.placements, before.placements)) input.placements = after.placements;
+  if (!sameList(after.audienceIds, before.audienceIds)) input.audienceIds = after.audienceIds;
+  if (after.refundable !== before.refundable) input.refundable = after.refundable;
+  return input;
 }

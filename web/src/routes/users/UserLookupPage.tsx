@@ -14,14 +14,26 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { type FormEvent, useMemo, useState } from 'react';
+import { type FormEvent, useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { useQuery } from 'urql';
+import { useClient, useQuery } from 'urql';
 import { Empty, ErrorNotice, Loading } from '../../app/states';
 import { count, dateTime } from '../../lib/format';
 import { byStatus } from './lookup';
 import { RuleDecisions } from './RuleDecisions';
-import { LiveRulesQuery, UserCouponsQuery, UserDecisionsQuery, UserFactsQuery } from './users.graphql';
+import type { UserLookupCouponsQuery } from '../../gql/graphql';
+import { type LoadMore, useLoadMore, walletCursor } from './useLoadMore';
+import {
+  LiveRulesQuery,
+  UserCouponsQuery,
+  UserDecisionsQuery,
+  UserEventLogPageQuery,
+  UserFactsQuery,
+  UserWalletPageQuery,
+} from './users.graphql';
+
+/** Coupons and events asked for at a time (the server's most for the wallet). */
+const PAGE = 100;
 
 const statusColour: Record<string, string> = {
   AVAILABLE: 'green',
@@ -94,7 +106,6 @@ function UserView({ userId }: { userId: string }) {
   if (!data) return <Loading label={`Looking up ${userId}…`} />;
   const attributes = data.userProfile?.attributes;
   const attributeEntries = attributes && typeof attributes === 'object' ? Object.entries(attributes) : [];
-  const groups = byStatus(data.wallet);
   const refusals = data.couponCenter.filter((c) => !c.claimable);
   const known =
     data.userProfile ||
@@ -183,76 +194,10 @@ function UserView({ userId }: { userId: string }) {
         </Section>
       </SimpleGrid>
 
-      <Section title="Wallet">
-        {groups.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            No coupons.
-          </Text>
-        ) : (
-          <Stack gap="sm">
-            {groups.map((g) => (
-              <div key={g.status}>
-                <Badge color={statusColour[g.status] ?? 'gray'} mb={4}>
-                  {g.status} · {g.coupons.length}
-                </Badge>
-                <Table aria-label={`${g.status} coupons`}>
-                  <Table.Tbody>
-                    {g.coupons.map((c) => (
-                      <Table.Tr key={c.id}>
-                        <Table.Td>
-                          <Code>{c.code}</Code>
-                        </Table.Td>
-                        <Table.Td>{c.template.name}</Table.Td>
-                        <Table.Td>{c.source}</Table.Td>
-                        <Table.Td>issued {dateTime(c.issuedAt)}</Table.Td>
-                        <Table.Td>
-                          {c.redeemedAt
-                            ? `redeemed ${dateTime(c.redeemedAt)}`
-                            : `valid until ${dateTime(c.validUntil)}`}
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </div>
-            ))}
-            {data.wallet.length >= 100 && (
-              <Text size="xs" c="dimmed">
-                The 100 soonest-expiring coupons are shown.
-              </Text>
-            )}
-          </Stack>
-        )}
-      </Section>
+      <WalletSection userId={userId} firstPage={data.wallet} />
 
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <Section title="Claim history">
-          {data.couponEventLog.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              No coupon events.
-            </Text>
-          ) : (
-            <Table aria-label="Coupon events">
-              <Table.Tbody>
-                {data.couponEventLog.map((e) => (
-                  <Table.Tr key={e.id}>
-                    <Table.Td>{dateTime(e.createdAt)}</Table.Td>
-                    <Table.Td>
-                      <Text size="sm" fw={600}>
-                        {eventName(e.type)}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="xs" c="dimmed">
-                        {e.couponId}
-                      </Text>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          )}
-        </Section>
+        <ClaimHistorySection userId={userId} firstPage={data.couponEventLog} />
         <Section title="Refused now">
           {refusals.length === 0 ? (
             <Text size="sm" c="dimmed">
@@ -293,6 +238,134 @@ function UserView({ userId }: { userId: string }) {
         </Text>
       )}
     </Stack>
+  );
+}
+
+type WalletCoupon = UserLookupCouponsQuery['wallet'][number];
+type CouponEvent = UserLookupCouponsQuery['couponEventLog'][number];
+
+/** More of a list: the button while the last page was full, or how many are shown. */
+function MoreButton({ list, noun, order }: { list: LoadMore<unknown>; noun: string; order: string }) {
+  const n = list.items.length;
+  return (
+    <Group gap="sm">
+      {list.hasMore ? (
+        <Button size="compact-sm" variant="default" loading={list.loading} onClick={list.loadMore}>
+          Load {PAGE} more
+        </Button>
+      ) : null}
+      <Text size="xs" c="dimmed" aria-live="polite">
+        {count.format(n)} {noun}
+        {n === 1 ? '' : 's'} {list.hasMore ? 'shown so far' : '(all)'}, {order}
+      </Text>
+      {list.error ? (
+        <Text size="xs" c="red" role="alert">
+          {list.error}
+        </Text>
+      ) : null}
+    </Group>
+  );
+}
+
+function WalletSection({ userId, firstPage }: { userId: string; firstPage: readonly WalletCoupon[] }) {
+  const client = useClient();
+  const fetchAfter = useCallback(
+    async (last: WalletCoupon) => {
+      const r = await client
+        .query(UserWalletPageQuery, { userId, first: PAGE, after: walletCursor(last) })
+        .toPromise();
+      if (r.error || !r.data) throw new Error(r.error?.message ?? 'no answer');
+      return r.data.wallet;
+    },
+    [client, userId],
+  );
+  const wallet = useLoadMore(firstPage, PAGE, fetchAfter);
+  const groups = byStatus(wallet.items);
+  return (
+    <Section title="Wallet">
+      {groups.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          No coupons.
+        </Text>
+      ) : (
+        <Stack gap="sm">
+          {groups.map((g) => (
+            <div key={g.status}>
+              <Badge color={statusColour[g.status] ?? 'gray'} mb={4}>
+                {g.status} · {g.coupons.length}
+              </Badge>
+              <Table aria-label={`${g.status} coupons`}>
+                <Table.Tbody>
+                  {g.coupons.map((c) => (
+                    <Table.Tr key={c.id}>
+                      <Table.Td>
+                        <Code>{c.code}</Code>
+                      </Table.Td>
+                      <Table.Td>{c.template.name}</Table.Td>
+                      <Table.Td>{c.source}</Table.Td>
+                      <Table.Td>issued {dateTime(c.issuedAt)}</Table.Td>
+                      <Table.Td>
+                        {c.redeemedAt
+                          ? `redeemed ${dateTime(c.redeemedAt)}`
+                          : `valid until ${dateTime(c.validUntil)}`}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </div>
+          ))}
+          <MoreButton list={wallet} noun="coupon" order="soonest-expiring first" />
+        </Stack>
+      )}
+    </Section>
+  );
+}
+
+function ClaimHistorySection({ userId, firstPage }: { userId: string; firstPage: readonly CouponEvent[] }) {
+  const client = useClient();
+  const fetchAfter = useCallback(
+    async (last: CouponEvent) => {
+      const r = await client
+        .query(UserEventLogPageQuery, { userId, first: PAGE, afterId: last.id })
+        .toPromise();
+      if (r.error || !r.data) throw new Error(r.error?.message ?? 'no answer');
+      return r.data.couponEventLog;
+    },
+    [client, userId],
+  );
+  const log = useLoadMore(firstPage, PAGE, fetchAfter);
+  return (
+    <Section title="Claim history">
+      {log.items.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          No coupon events.
+        </Text>
+      ) : (
+        <Stack gap="xs">
+          <Table aria-label="Coupon events">
+            <Table.Tbody>
+              {log.items.map((e) => (
+                <Table.Tr key={e.id}>
+                  <Table.Td>{dateTime(e.createdAt)}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm" fw={600}>
+                      {eventName(e.type)}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="xs" c="dimmed">
+                      {e.couponId}
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          <MoreButton list={log} noun="event" order="oldest first" />
+        </Stack>
+      )}
+    </Section>
   );
 }
 

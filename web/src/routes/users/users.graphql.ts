@@ -120,3 +120,37 @@ export const ExplainQuery = graphql(`
     }
   }
 `);
+
+/** The next wallet page after `after` (walletCursor of the last coupon shown). */
+export const UserWalletPageQuery = graphql(`
+  query UserLookupWalletPage($userId: ID!, $first: Int!, $after: String) {
+    wallet(userId: $userId, first: $first, after: $after) {
+      id
+      code
+      status
+      source
+      issuedAt
+      validUntil
+      redeemedAt
+      ruleId
+      template {
+        id
+        name
+      }
+    }
+  }
+`);
+
+/** The next claim-history page: events after the last one shown (outbox order). */
+export const UserEventLogPageQuery = graphql(`
+  query UserLookupEventLogPage($userId: ID!, $first: Int!, $afterId: SafeInt) {
+    couponEventLog(userId: $userId, first: $first, afterId: $afterId) {
+      id
+      type
+      couponId
+      templateId
+      createdAt
+      payload
+    }
+  }
+`);
