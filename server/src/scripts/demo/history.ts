@@ -127,7 +127,7 @@ export function loadHistory(csvText = readFileSync(CSV, 'utf8')): History {
     }
   }
   // Abandoned carts that nobody came back for (the experiment's rule offers these users a coupon).
-  for (let i = 0; i < 1200; i++) {
+  for (let i = 0; i < 1800; i++) {
     const o = orders[Math.floor(rnd() * orders.length)]!;
     const d = o.day + 1 + Math.floor(rnd() * 40);
     if (d < DAYS)
