@@ -88,11 +88,14 @@ let dir = '';
 let demo: Demo;
 let browser: Browser;
 let cartRuleId = '';
+let springId = '';
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'cf-demo-'));
   demo = await startDemo(join(dir, 'demo.db'));
-  expect(demo.output.join('')).toMatch(/demo: built in [\d.]+ s/);
+  const built = /demo: built in .*/.exec(demo.output.join(''));
+  expect(built).not.toBeNull();
+  console.log(built![0]); // the build time, in CI's log
   const anon = new GqlClient(`${demo.url.replace(/\/$/, '')}`);
   const token = (
     (await anon.raw(
@@ -105,6 +108,10 @@ beforeAll(async () => {
     data: { rules: { id: string; name: string; mode: string }[] };
   };
   cartRuleId = rules.data.rules.find((r) => r.name === 'Cart recovery experiment')!.id;
+  const campaigns = (await anon.withToken(token).raw(`{ campaigns(first: 20) { nodes { id name } } }`)) as {
+    data: { campaigns: { nodes: { id: string; name: string }[] } };
+  };
+  springId = campaigns.data.campaigns.nodes.find((c) => c.name === 'Spring sale')!.id;
   await anon.close();
   browser = await chromium.launch({ executablePath: inject('chromium'), args: CHROMIUM_ARGS });
 }, 300_000);
@@ -184,6 +191,8 @@ async function everyScreen(page: Page): Promise<void> {
   await screenshot(page, 'demo issuing');
   await jobs.getByRole('link').first().click();
   await page.getByRole('button', { name: 'Experiment result' }).click();
+  await page.getByRole('combobox', { name: 'Window after exposure' }).click();
+  await page.getByRole('option', { name: '30 days' }).click();
   await visible(page.getByRole('table', { name: 'Arms' }));
   await page.getByRole('table', { name: 'Arms' }).scrollIntoViewIfNeeded();
   await screenshot(page, 'demo issuing holdout');
@@ -207,10 +216,13 @@ async function everyScreen(page: Page): Promise<void> {
   await screenshot(page, 'demo metrics revenue');
 
   await open(page, 'Budgets', 'Budgets');
-  await visible(card(page, 'Budget burn-down').locator('svg.recharts-surface'));
+  await page.goto(`/budgets?campaign=${encodeURIComponent(springId)}`);
+  await expect.poll(() => page.getByRole('combobox', { name: 'Campaign' }).inputValue()).toBe('Spring sale');
+  await expect.poll(() => page.getByText('Unlimited', { exact: true }).count()).toBe(0);
+  await chartWithPoints(card(page, 'Budget burn-down'), 20);
   await screenshot(page, 'demo budgets');
 
-  await open(page, 'LTV', 'LTV');
+  await open(page, 'LTV', 'Lifetime value');
   const curves = card(page, 'Revenue per customer by months since the first order');
   await chartWithPoints(curves, 5);
   await screenshot(page, 'demo ltv');
@@ -231,6 +243,11 @@ async function everyScreen(page: Page): Promise<void> {
   await visible(page.getByText(/\/crm/));
   await visible(page.getByText(/\/loyalty/));
   await screenshot(page, 'demo partners');
+  await page.getByRole('button', { name: 'Delivery log' }).first().click();
+  const deliveries = page.getByRole('table', { name: 'Deliveries' });
+  await visible(deliveries);
+  expect(await deliveries.getByRole('row').count()).toBeGreaterThanOrEqual(2);
+  await screenshot(page, 'demo partners deliveries');
 
   await page.goto(`/rules/${encodeURIComponent(cartRuleId)}/experiment`);
   await visible(page.getByRole('heading', { level: 1, name: /^Experiment/ }));

@@ -484,8 +484,22 @@ export async function buildWorkspace(s: Seeding): Promise<Workspace> {
         { t: templates.vip, a: audiences.vip },
       );
       jobId = job.issueToAudience.id;
-      const members = await waitForJob(api, jobId);
-      s.log(`manual issue to VIP by spend: ${members}`);
+      s.log(`manual issue to VIP by spend: ${await waitForJob(api, jobId)}`);
+      // Store credit brings some VIPs back within three weeks, more than the holdout comes back.
+      const page = await api.q(
+        `query DemoMembers($a: ID!) { audienceMembers(audienceId: $a, first: 1000) { userIds } }`,
+        { a: audiences.vip },
+      );
+      const heldOut = (u: string) => splitHash(jobId, u) < Math.round(0.1 * 2 ** 32);
+      for (const userId of page.audienceMembers.userIds as string[])
+        if (rnd() < (heldOut(userId) ? 0.15 : 0.35))
+          extra({
+            userId,
+            day: Math.min(DAYS - 1, d + 1 + Math.floor(rnd() * 20)),
+            second: 10 * 3600 + Math.floor(rnd() * 10 * 3600),
+            amount: 2_000 + Math.floor(rnd() * 4_000),
+            first: false,
+          });
     }
     const paid = await timed(
       'checkout',
