@@ -1,5 +1,5 @@
-// The demo's customers and orders, derived from the CDNOW summary (data/cdnow-summary.csv, see
-// data/README.md): 2 357 customers who first bought in the first 12 weeks of a 39-week period, with
+// The demo's customers and orders, derived from the CDNOW summary (cdnow/cdnow-summary.csv, see
+// cdnow/README.md): 2 357 customers who first bought in the first 12 weeks of a 39-week period, with
 // their number of repeat purchases (x), the week of the last one (t_x), the weeks they were observed
 // (T) and the mean value of their repeat purchases (zbar). The summary has no individual orders, so
 // each customer's are laid out from it: the first on week 39 − T, the last repeat on t_x weeks later,
@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const DAYS = 273; // 39 weeks; day DAYS − 1 is yesterday
-export const CSV = fileURLToPath(new URL('./data/cdnow-summary.csv', import.meta.url));
+export const CSV = fileURLToPath(new URL('./cdnow/cdnow-summary.csv', import.meta.url));
 
 /** mulberry32: a small seeded generator, so every demo gets the same data. */
 export function random(seed: number): () => number {
