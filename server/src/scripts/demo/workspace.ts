@@ -4,7 +4,7 @@
 import { splitHash } from '@couponflow/schema';
 import { type Api, type Loose, aliased } from './client';
 import { backToNow, travelTo } from './clock';
-import { DAYS, type History, type PlannedEvent, type PlannedOrder, random } from './history';
+import { DAYS, type History, type PlannedOrder, random } from './history';
 
 const DAY_MS = 86_400_000;
 const DAY_S = 86_400;
@@ -435,7 +435,6 @@ export async function buildWorkspace(s: Seeding): Promise<Workspace> {
     }));
   };
 
-  let lastLog = Date.now();
   for (let d = 0; d < DAYS; d++) {
     const midnight = dayStart(d);
     travelTo(midnight + 23 * 3600 * 1000);
@@ -506,9 +505,8 @@ export async function buildWorkspace(s: Seeding): Promise<Workspace> {
       checkout(ordersByDay[d] ?? [], (o) => midnight + o.second * 1000, 0.9),
     );
     await timed('track', track(paid));
-    if (Date.now() - lastLog > 0 && d % 30 === 29) {
+    if (d % 30 === 29) {
       s.log(`history: day ${d + 1} of ${DAYS} (${counts.events} events, ${counts.orders} orders)`);
-      lastLog = Date.now();
     }
   }
 
@@ -601,5 +599,3 @@ async function waitForJob(api: Api, id: string): Promise<string> {
   }
   throw new Error(`the bulk issue ${id} did not finish`);
 }
-
-export type { PlannedEvent };
