@@ -33,6 +33,8 @@ import {
 import { CouponEventsResolver, WebhookResolver } from './events/events.resolver';
 import type { EventsService } from './events/events.service';
 import type { InputErrorOf } from './graphql/format-error';
+import { InvestmentResolver } from './investments/investment.resolver';
+import type { InvestmentService } from './investments/investment.service';
 import { BulkJobExposureSchema, BulkJobSchema, BulkJobTargetSchema } from './jobs/bulk-job.entity';
 import { BulkJobResolver } from './jobs/bulk-job.resolver';
 import type { BulkJobService } from './jobs/bulk-job.service';
@@ -57,6 +59,9 @@ import {
 } from './rules/rule.entity';
 import { RuleResolver } from './rules/rule.resolver';
 import type { RuleService } from './rules/rule.service';
+import { ShareClaimSchema, SharePackSchema } from './shares/share.entity';
+import { ShareResolver } from './shares/share.resolver';
+import type { ShareService } from './shares/share.service';
 import { CouponTemplateSchema, QuotaBatchSchema } from './templates/template.entity';
 import { TemplateResolver } from './templates/template.resolver';
 import type { TemplateService } from './templates/template.service';
@@ -118,6 +123,8 @@ const ENTITY_SCHEMAS = [
   OrderFactSchema,
   MetricDailySchema,
   ExperimentSnapshotSchema,
+  SharePackSchema,
+  ShareClaimSchema,
 ];
 
 /** The tables of one dialect (the outbox's autoincrement key is declared per dialect). */
@@ -133,6 +140,8 @@ export const RESOLVERS = [
   TemplateResolver,
   CouponResolver,
   CheckoutResolver,
+  InvestmentResolver,
+  ShareResolver,
   BulkJobResolver,
   OutboxResolver,
   WebhookResolver,
@@ -160,6 +169,8 @@ declare module './graphql/context' {
     templates: TemplateService;
     coupons: CouponService;
     checkout: CheckoutService;
+    investments: InvestmentService;
+    shares: ShareService;
     jobs: BulkJobService;
     events: EventsService;
     tracking: TrackingService;

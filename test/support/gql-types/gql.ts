@@ -119,6 +119,14 @@ type Documents = {
     "\n        query ClaimsCouponEventLog($t: ID!) {\n          couponEventLog(templateId: $t) {\n            type\n          }\n        }\n      ": typeof types.ClaimsCouponEventLogDocument,
     "\n        mutation MintCodes($i: MintCodesInput!) {\n          mintCodes(input: $i) {\n            count\n            sample\n          }\n        }\n      ": typeof types.MintCodesDocument,
     "\n      mutation ClaimByCode($i: ClaimByCodeInput!) {\n        claimByCode(input: $i) {\n          __typename\n          ... on ClaimSuccess {\n            coupon {\n              code\n              templateId\n            }\n          }\n          ... on ClaimRefused {\n            reason\n          }\n        }\n      }\n    ": typeof types.ClaimByCodeDocument,
+    "\n  mutation InvCreateCampaign($i: CreateCampaignInput!) {\n    createCampaign(input: $i) {\n      id\n    }\n  }\n": typeof types.InvCreateCampaignDocument,
+    "\n  query InvBudget($id: ID!) {\n    campaign(id: $id) {\n      spent\n      reserved\n    }\n  }\n": typeof types.InvBudgetDocument,
+    "\n  query InvQuote($i: InvestmentInput!) {\n    quoteInvestment(input: $i) {\n      principal\n      termDays\n      baseInterest\n      items {\n        coupon {\n          id\n          status\n        }\n        applicable\n        reason\n        shortBy\n        bonus\n        inBest\n      }\n      best {\n        couponIds\n        totalBonus\n      }\n    }\n  }\n": typeof types.InvQuoteDocument,
+    "\n  mutation InvLock($i: LockInvestmentInput!) {\n    lockInvestment(input: $i) {\n      investmentId\n      locked\n      replayed\n      couponIds\n      totalBonus\n      problems {\n        couponId\n        reason\n      }\n    }\n  }\n": typeof types.InvLockDocument,
+    "\n  mutation InvRedeem($id: ID!) {\n    redeemInvestment(investmentId: $id) {\n      ok\n      status\n      totalDiscount\n      replayed\n      coupons {\n        id\n        status\n      }\n    }\n  }\n": typeof types.InvRedeemDocument,
+    "\n  mutation InvRelease($id: ID!) {\n    releaseInvestment(investmentId: $id) {\n      status\n      replayed\n      coupons {\n        id\n        status\n      }\n    }\n  }\n": typeof types.InvReleaseDocument,
+    "\n  mutation InvRefund($id: ID!) {\n    refundInvestment(investmentId: $id) {\n      status\n      replayed\n      coupons {\n        id\n        status\n      }\n    }\n  }\n": typeof types.InvRefundDocument,
+    "\n  query InvEvents($c: ID!) {\n    couponEventLog(couponId: $c) {\n      type\n      payload\n    }\n  }\n": typeof types.InvEventsDocument,
     "\n  mutation IssuanceRulesCreateTemplate($i: CreateTemplateInput!) {\n    createTemplate(input: $i) {\n      id\n    }\n  }\n": typeof types.IssuanceRulesCreateTemplateDocument,
     "\n        mutation IssuanceRulesCreateBudgetedCampaign {\n          createCampaign(input: { name: \"gifts\", budget: 100000 }) {\n            id\n          }\n        }\n      ": typeof types.IssuanceRulesCreateBudgetedCampaignDocument,
     "\n        mutation IssuanceRulesCreateValuedTemplate($i: CreateTemplateInput!) {\n          createTemplate(input: $i) {\n            id\n            maxValue\n          }\n        }\n      ": typeof types.IssuanceRulesCreateValuedTemplateDocument,
@@ -366,6 +374,14 @@ const documents: Documents = {
     "\n        query ClaimsCouponEventLog($t: ID!) {\n          couponEventLog(templateId: $t) {\n            type\n          }\n        }\n      ": types.ClaimsCouponEventLogDocument,
     "\n        mutation MintCodes($i: MintCodesInput!) {\n          mintCodes(input: $i) {\n            count\n            sample\n          }\n        }\n      ": types.MintCodesDocument,
     "\n      mutation ClaimByCode($i: ClaimByCodeInput!) {\n        claimByCode(input: $i) {\n          __typename\n          ... on ClaimSuccess {\n            coupon {\n              code\n              templateId\n            }\n          }\n          ... on ClaimRefused {\n            reason\n          }\n        }\n      }\n    ": types.ClaimByCodeDocument,
+    "\n  mutation InvCreateCampaign($i: CreateCampaignInput!) {\n    createCampaign(input: $i) {\n      id\n    }\n  }\n": types.InvCreateCampaignDocument,
+    "\n  query InvBudget($id: ID!) {\n    campaign(id: $id) {\n      spent\n      reserved\n    }\n  }\n": types.InvBudgetDocument,
+    "\n  query InvQuote($i: InvestmentInput!) {\n    quoteInvestment(input: $i) {\n      principal\n      termDays\n      baseInterest\n      items {\n        coupon {\n          id\n          status\n        }\n        applicable\n        reason\n        shortBy\n        bonus\n        inBest\n      }\n      best {\n        couponIds\n        totalBonus\n      }\n    }\n  }\n": types.InvQuoteDocument,
+    "\n  mutation InvLock($i: LockInvestmentInput!) {\n    lockInvestment(input: $i) {\n      investmentId\n      locked\n      replayed\n      couponIds\n      totalBonus\n      problems {\n        couponId\n        reason\n      }\n    }\n  }\n": types.InvLockDocument,
+    "\n  mutation InvRedeem($id: ID!) {\n    redeemInvestment(investmentId: $id) {\n      ok\n      status\n      totalDiscount\n      replayed\n      coupons {\n        id\n        status\n      }\n    }\n  }\n": types.InvRedeemDocument,
+    "\n  mutation InvRelease($id: ID!) {\n    releaseInvestment(investmentId: $id) {\n      status\n      replayed\n      coupons {\n        id\n        status\n      }\n    }\n  }\n": types.InvReleaseDocument,
+    "\n  mutation InvRefund($id: ID!) {\n    refundInvestment(investmentId: $id) {\n      status\n      replayed\n      coupons {\n        id\n        status\n      }\n    }\n  }\n": types.InvRefundDocument,
+    "\n  query InvEvents($c: ID!) {\n    couponEventLog(couponId: $c) {\n      type\n      payload\n    }\n  }\n": types.InvEventsDocument,
     "\n  mutation IssuanceRulesCreateTemplate($i: CreateTemplateInput!) {\n    createTemplate(input: $i) {\n      id\n    }\n  }\n": types.IssuanceRulesCreateTemplateDocument,
     "\n        mutation IssuanceRulesCreateBudgetedCampaign {\n          createCampaign(input: { name: \"gifts\", budget: 100000 }) {\n            id\n          }\n        }\n      ": types.IssuanceRulesCreateBudgetedCampaignDocument,
     "\n        mutation IssuanceRulesCreateValuedTemplate($i: CreateTemplateInput!) {\n          createTemplate(input: $i) {\n            id\n            maxValue\n          }\n        }\n      ": types.IssuanceRulesCreateValuedTemplateDocument,
@@ -925,6 +941,38 @@ export function graphql(source: "\n        mutation MintCodes($i: MintCodesInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation ClaimByCode($i: ClaimByCodeInput!) {\n        claimByCode(input: $i) {\n          __typename\n          ... on ClaimSuccess {\n            coupon {\n              code\n              templateId\n            }\n          }\n          ... on ClaimRefused {\n            reason\n          }\n        }\n      }\n    "): typeof import('./graphql').ClaimByCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvCreateCampaign($i: CreateCampaignInput!) {\n    createCampaign(input: $i) {\n      id\n    }\n  }\n"): typeof import('./graphql').InvCreateCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvBudget($id: ID!) {\n    campaign(id: $id) {\n      spent\n      reserved\n    }\n  }\n"): typeof import('./graphql').InvBudgetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvQuote($i: InvestmentInput!) {\n    quoteInvestment(input: $i) {\n      principal\n      termDays\n      baseInterest\n      items {\n        coupon {\n          id\n          status\n        }\n        applicable\n        reason\n        shortBy\n        bonus\n        inBest\n      }\n      best {\n        couponIds\n        totalBonus\n      }\n    }\n  }\n"): typeof import('./graphql').InvQuoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvLock($i: LockInvestmentInput!) {\n    lockInvestment(input: $i) {\n      investmentId\n      locked\n      replayed\n      couponIds\n      totalBonus\n      problems {\n        couponId\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').InvLockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvRedeem($id: ID!) {\n    redeemInvestment(investmentId: $id) {\n      ok\n      status\n      totalDiscount\n      replayed\n      coupons {\n        id\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').InvRedeemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvRelease($id: ID!) {\n    releaseInvestment(investmentId: $id) {\n      status\n      replayed\n      coupons {\n        id\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').InvReleaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvRefund($id: ID!) {\n    refundInvestment(investmentId: $id) {\n      status\n      replayed\n      coupons {\n        id\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').InvRefundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvEvents($c: ID!) {\n    couponEventLog(couponId: $c) {\n      type\n      payload\n    }\n  }\n"): typeof import('./graphql').InvEventsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

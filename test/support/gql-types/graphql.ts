@@ -123,6 +123,9 @@ export type CouponEventType =
   | 'COUPON_REVOKED'
   | 'EXPERIMENT_UPDATED'
   | 'RULE_FIRED'
+  | 'SHARE_CLAIMED'
+  | 'SHARE_CREATED'
+  | 'SHARE_REWARDED'
   | 'WEBHOOK_DISABLED';
 
 /** What a coupon does (docs/domain.md, Coupon kinds). */
@@ -219,6 +222,8 @@ export type CreateTemplateInput = {
   maxUnits?: number | null | undefined;
   /** The cart must hold at least this many eligible units. */
   minQuantity?: number | null | undefined;
+  /** INTEREST_RATE: an investment term shorter than this many days is refused (threshold is the least principal). */
+  minTermDays?: number | null | undefined;
   name: string;
   placements?: Array<PlacementKind>;
   /** INTEREST_RATE: principal cap. */
@@ -234,6 +239,8 @@ export type CreateTemplateInput = {
   /** An unused coupon that expires returns its unit to the pool. */
   restoreOnExpiry?: boolean;
   scope?: ScopeInput | null | undefined;
+  /** Share packs: a holder of this coupon may share a pack with friends. */
+  sharing?: SharingInput | null | undefined;
   /** MERCHANDISE: the free SKU. */
   sku?: string | null | undefined;
   /** Default: PRODUCT for MERCHANDISE, PAYMENT for CASH, STORE when merchant-scoped, else PLATFORM. */
@@ -332,6 +339,35 @@ export type InapplicableReason =
   | 'STACK_CONFLICT'
   | 'THRESHOLD_NOT_MET';
 
+/** An investment: a financial product (scoped like a SKU / category), principal and term. */
+export type InvestmentInput = {
+  /** The product's own annual rate in bp (for baseInterest). */
+  annualRateBp?: number | null | undefined;
+  /** The product's category (matched like a cart line's). */
+  category?: string | null | undefined;
+  merchantId?: string | null | undefined;
+  /** Minor units, > 0. */
+  principal: number;
+  /** The financial product id (matched against the scope like a SKU). */
+  productId: string;
+  /** Days, > 0. */
+  termDays: number;
+  /** Required for staff and API keys; a user token acts for itself. */
+  userId?: string | number | null | undefined;
+};
+
+/** Why an interest-rate coupon gives no bonus on an investment. */
+export type InvestmentReason =
+  | 'BUDGET_EXHAUSTED'
+  | 'EXPIRED'
+  | 'NOT_AVAILABLE'
+  | 'NOT_YET_VALID'
+  | 'NO_EFFECT'
+  | 'OUT_OF_SCOPE'
+  | 'PRINCIPAL_BELOW_THRESHOLD'
+  | 'STACK_CONFLICT'
+  | 'TERM_TOO_SHORT';
+
 export type IssueCouponInput = {
   idempotencyKey?: string | null | undefined;
   templateId: string | number;
@@ -344,6 +380,14 @@ export type LockInput = {
   /** The coupons the user chose (e.g. quote.best.couponIds). */
   couponIds: Array<string | number>;
   orderId: string | number;
+};
+
+export type LockInvestmentInput = {
+  /** The chosen coupons (e.g. quoteInvestment.best.couponIds). */
+  couponIds: Array<string | number>;
+  investment: InvestmentInput;
+  /** The app’s investment id; lock / redeem / release / refund are idempotent per id. */
+  investmentId: string | number;
 };
 
 export type LtvGroupBy =
@@ -437,6 +481,27 @@ export type ScopeInput = {
   includeSkus?: Array<string>;
   /** Empty: every merchant/store. */
   merchantIds?: Array<string>;
+};
+
+/** When the sharer of a pack is rewarded: CLAIMS (once rewardAfterClaims friends have claimed) or FIRST_PAYMENT (when the first friend pays an order). */
+export type ShareRewardWhen =
+  | 'CLAIMS'
+  | 'FIRST_PAYMENT';
+
+export type SharingInput = {
+  /** A share can be claimed through for this many seconds after it is created. */
+  expiresInSeconds: number;
+  /** Each friend who claims through a share gets a coupon of this template. */
+  friendTemplateId: string | number;
+  /** Only new users (no paid order, no coupon, no tracked event before) may claim. */
+  newUsersOnly?: boolean;
+  /** How many friends one pack serves (N). */
+  packSize: number;
+  /** CLAIMS: rewarded when this many friends have claimed (K ≤ N). */
+  rewardAfterClaims?: number | null | undefined;
+  /** The sharer's reward (a coupon of this template); null = none. */
+  rewardTemplateId?: string | number | null | undefined;
+  rewardWhen?: ShareRewardWhen;
 };
 
 /** At most one coupon per group per order; applied PRODUCT, STORE, PLATFORM, PAYMENT. */
@@ -1205,6 +1270,62 @@ export type ClaimByCodeMutation = { claimByCode:
     | { __typename: 'ClaimRefused', reason: ClaimRefusal }
     | { __typename: 'ClaimSuccess', coupon: { code: string, templateId: string } }
    };
+
+export type InvCreateCampaignMutationVariables = Exact<{
+  i: CreateCampaignInput;
+}>;
+
+
+export type InvCreateCampaignMutation = { createCampaign: { id: string } };
+
+export type InvBudgetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InvBudgetQuery = { campaign: { spent: number, reserved: number } };
+
+export type InvQuoteQueryVariables = Exact<{
+  i: InvestmentInput;
+}>;
+
+
+export type InvQuoteQuery = { quoteInvestment: { principal: number, termDays: number, baseInterest: number | null, items: Array<{ applicable: boolean, reason: InvestmentReason | null, shortBy: number | null, bonus: number, inBest: boolean, coupon: { id: string, status: CouponStatus } }>, best: { couponIds: Array<string>, totalBonus: number } } };
+
+export type InvLockMutationVariables = Exact<{
+  i: LockInvestmentInput;
+}>;
+
+
+export type InvLockMutation = { lockInvestment: { investmentId: string, locked: boolean, replayed: boolean, couponIds: Array<string>, totalBonus: number, problems: Array<{ couponId: string, reason: InvestmentReason }> } };
+
+export type InvRedeemMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InvRedeemMutation = { redeemInvestment: { ok: boolean, status: OrderStatus, totalDiscount: number, replayed: boolean, coupons: Array<{ id: string, status: CouponStatus }> } };
+
+export type InvReleaseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InvReleaseMutation = { releaseInvestment: { status: OrderStatus, replayed: boolean, coupons: Array<{ id: string, status: CouponStatus }> } };
+
+export type InvRefundMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InvRefundMutation = { refundInvestment: { status: OrderStatus, replayed: boolean, coupons: Array<{ id: string, status: CouponStatus }> } };
+
+export type InvEventsQueryVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type InvEventsQuery = { couponEventLog: Array<{ type: CouponEventType, payload: unknown }> };
 
 export type IssuanceRulesCreateTemplateMutationVariables = Exact<{
   i: CreateTemplateInput;
@@ -3139,6 +3260,106 @@ export const ClaimByCodeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ClaimByCodeMutation, ClaimByCodeMutationVariables>;
+export const InvCreateCampaignDocument = new TypedDocumentString(`
+    mutation InvCreateCampaign($i: CreateCampaignInput!) {
+  createCampaign(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InvCreateCampaignMutation, InvCreateCampaignMutationVariables>;
+export const InvBudgetDocument = new TypedDocumentString(`
+    query InvBudget($id: ID!) {
+  campaign(id: $id) {
+    spent
+    reserved
+  }
+}
+    `) as unknown as TypedDocumentString<InvBudgetQuery, InvBudgetQueryVariables>;
+export const InvQuoteDocument = new TypedDocumentString(`
+    query InvQuote($i: InvestmentInput!) {
+  quoteInvestment(input: $i) {
+    principal
+    termDays
+    baseInterest
+    items {
+      coupon {
+        id
+        status
+      }
+      applicable
+      reason
+      shortBy
+      bonus
+      inBest
+    }
+    best {
+      couponIds
+      totalBonus
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvQuoteQuery, InvQuoteQueryVariables>;
+export const InvLockDocument = new TypedDocumentString(`
+    mutation InvLock($i: LockInvestmentInput!) {
+  lockInvestment(input: $i) {
+    investmentId
+    locked
+    replayed
+    couponIds
+    totalBonus
+    problems {
+      couponId
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvLockMutation, InvLockMutationVariables>;
+export const InvRedeemDocument = new TypedDocumentString(`
+    mutation InvRedeem($id: ID!) {
+  redeemInvestment(investmentId: $id) {
+    ok
+    status
+    totalDiscount
+    replayed
+    coupons {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvRedeemMutation, InvRedeemMutationVariables>;
+export const InvReleaseDocument = new TypedDocumentString(`
+    mutation InvRelease($id: ID!) {
+  releaseInvestment(investmentId: $id) {
+    status
+    replayed
+    coupons {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvReleaseMutation, InvReleaseMutationVariables>;
+export const InvRefundDocument = new TypedDocumentString(`
+    mutation InvRefund($id: ID!) {
+  refundInvestment(investmentId: $id) {
+    status
+    replayed
+    coupons {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvRefundMutation, InvRefundMutationVariables>;
+export const InvEventsDocument = new TypedDocumentString(`
+    query InvEvents($c: ID!) {
+  couponEventLog(couponId: $c) {
+    type
+    payload
+  }
+}
+    `) as unknown as TypedDocumentString<InvEventsQuery, InvEventsQueryVariables>;
 export const IssuanceRulesCreateTemplateDocument = new TypedDocumentString(`
     mutation IssuanceRulesCreateTemplate($i: CreateTemplateInput!) {
   createTemplate(input: $i) {
