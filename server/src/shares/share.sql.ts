@@ -91,8 +91,8 @@ export async function deviceClaimed(
   cookieId: string | null,
 ): Promise<boolean> {
   const row = await sql.get(
-    `SELECT 1 AS x FROM share_claim WHERE share_id = ? AND (device_id = ? OR (? IS NOT NULL AND cookie_id = ?)) LIMIT 1`,
-    [shareId, deviceId, cookieId, cookieId],
+    `SELECT 1 AS x FROM share_claim WHERE share_id = ? AND (device_id = ?${cookieId != null ? ' OR cookie_id = ?' : ''}) LIMIT 1`,
+    [shareId, deviceId, ...(cookieId != null ? [cookieId] : [])],
   );
   return row !== undefined;
 }
@@ -105,8 +105,8 @@ export async function sharerUsedDevice(
   cookieId: string | null,
 ): Promise<boolean> {
   const row = await sql.get(
-    `SELECT 1 AS x FROM coupon WHERE user_id = ? AND (device_id = ? OR (? IS NOT NULL AND cookie_id = ?)) LIMIT 1`,
-    [sharerUserId, deviceId, cookieId, cookieId],
+    `SELECT 1 AS x FROM coupon WHERE user_id = ? AND (device_id = ?${cookieId != null ? ' OR cookie_id = ?' : ''}) LIMIT 1`,
+    [sharerUserId, deviceId, ...(cookieId != null ? [cookieId] : [])],
   );
   return row !== undefined;
 }

@@ -96,7 +96,7 @@ export class SharingType {
   @Field(() => Int, {
     description: 'A share can be claimed through for this many seconds after it is created.',
   })
-  @Min(60)
+  @Min(1)
   @Max(366 * 86400)
   expiresInSeconds!: number;
   @Field(() => Boolean, {

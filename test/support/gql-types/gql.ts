@@ -247,6 +247,16 @@ type Documents = {
     "\n      mutation RulesSupportCreateRule($i: CreateRuleInput!) {\n        createRule(input: $i) {\n          id\n        }\n      }\n    ": typeof types.RulesSupportCreateRuleDocument,
     "\n      mutation RulesSupportPublishRule($id: ID!) {\n        publishRule(id: $id) {\n          rule {\n            activeVersion\n            status\n          }\n        }\n      }\n    ": typeof types.RulesSupportPublishRuleDocument,
     "\n      mutation UpdateRule($id: ID!, $g: JSON) {\n        updateRule(id: $id, input: { graph: $g }) {\n          id\n        }\n      }\n    ": typeof types.UpdateRuleDocument,
+    "\n  mutation ShareCreate($i: CreateShareInput!) {\n    createShare(input: $i) {\n      id\n      code\n      size\n      claimed\n      remaining\n      rewardState\n      description\n      replayed\n    }\n  }\n": typeof types.ShareCreateDocument,
+    "\n  mutation ShareClaim($i: ClaimShareInput!) {\n    claimShare(input: $i) {\n      __typename\n      ... on ShareClaimSuccess {\n        coupon {\n          id\n          templateId\n          userId\n        }\n        newUser\n        replayed\n        share {\n          claimed\n          remaining\n          rewardState\n        }\n      }\n      ... on ShareClaimRefused {\n        reason\n        share {\n          claimed\n        }\n      }\n    }\n  }\n": typeof types.ShareClaimDocument,
+    "\n  query ShareProgress($id: ID) {\n    share(id: $id) {\n      id\n      size\n      claimed\n      remaining\n      expired\n      rewardState\n      rewardCouponId\n      description\n    }\n  }\n": typeof types.ShareProgressDocument,
+    "\n  query ShareWallet($u: ID!) {\n    wallet(userId: $u) {\n      id\n      templateId\n      status\n    }\n  }\n": typeof types.ShareWalletDocument,
+    "\n  query ShareEvents($t: ID!) {\n    couponEventLog(templateId: $t, first: 100) {\n      type\n      userId\n      payload\n    }\n  }\n": typeof types.ShareEventsDocument,
+    "\n  query ShareList($u: ID!) {\n    shares(userId: $u) {\n      id\n    }\n  }\n": typeof types.ShareListDocument,
+    "\n  query ShareMetrics($from: DateTime!, $to: DateTime!, $t: ID) {\n    sharingMetrics(from: $from, to: $to, templateId: $t) {\n      shares\n      claims\n      newUsers\n      newCustomers\n      orders\n      revenue\n    }\n  }\n": typeof types.ShareMetricsDocument,
+    "\n  mutation ShareLock($i: LockInput!) {\n    lockCoupons(input: $i) {\n      locked\n    }\n  }\n": typeof types.ShareLockDocument,
+    "\n  mutation ShareRedeem($o: ID!) {\n    redeemOrder(orderId: $o) {\n      ok\n    }\n  }\n": typeof types.ShareRedeemDocument,
+    "\n        mutation ShareBadTemplate($i: CreateTemplateInput!) {\n          createTemplate(input: $i) {\n            id\n          }\n        }\n      ": typeof types.ShareBadTemplateDocument,
     "\n  query LookupTrackedEvents($type: String, $userId: ID, $first: Int! = 20) {\n    trackedEvents(type: $type, userId: $userId, first: $first) {\n      id\n      type\n      userId\n      properties\n    }\n  }\n": typeof types.LookupTrackedEventsDocument,
     "\n        query LookupBehaviour($userId: ID!) {\n          userBehaviour(userId: $userId, days: 30) {\n            days\n            counts {\n              eventType\n              total\n              recent\n            }\n            sums {\n              eventType\n              property\n              total\n              recent\n            }\n          }\n        }\n      ": typeof types.LookupBehaviourDocument,
     "\n        query LookupBadDays {\n          userBehaviour(userId: \"x\", days: 0) {\n            days\n          }\n        }\n      ": typeof types.LookupBadDaysDocument,
@@ -502,6 +512,16 @@ const documents: Documents = {
     "\n      mutation RulesSupportCreateRule($i: CreateRuleInput!) {\n        createRule(input: $i) {\n          id\n        }\n      }\n    ": types.RulesSupportCreateRuleDocument,
     "\n      mutation RulesSupportPublishRule($id: ID!) {\n        publishRule(id: $id) {\n          rule {\n            activeVersion\n            status\n          }\n        }\n      }\n    ": types.RulesSupportPublishRuleDocument,
     "\n      mutation UpdateRule($id: ID!, $g: JSON) {\n        updateRule(id: $id, input: { graph: $g }) {\n          id\n        }\n      }\n    ": types.UpdateRuleDocument,
+    "\n  mutation ShareCreate($i: CreateShareInput!) {\n    createShare(input: $i) {\n      id\n      code\n      size\n      claimed\n      remaining\n      rewardState\n      description\n      replayed\n    }\n  }\n": types.ShareCreateDocument,
+    "\n  mutation ShareClaim($i: ClaimShareInput!) {\n    claimShare(input: $i) {\n      __typename\n      ... on ShareClaimSuccess {\n        coupon {\n          id\n          templateId\n          userId\n        }\n        newUser\n        replayed\n        share {\n          claimed\n          remaining\n          rewardState\n        }\n      }\n      ... on ShareClaimRefused {\n        reason\n        share {\n          claimed\n        }\n      }\n    }\n  }\n": types.ShareClaimDocument,
+    "\n  query ShareProgress($id: ID) {\n    share(id: $id) {\n      id\n      size\n      claimed\n      remaining\n      expired\n      rewardState\n      rewardCouponId\n      description\n    }\n  }\n": types.ShareProgressDocument,
+    "\n  query ShareWallet($u: ID!) {\n    wallet(userId: $u) {\n      id\n      templateId\n      status\n    }\n  }\n": types.ShareWalletDocument,
+    "\n  query ShareEvents($t: ID!) {\n    couponEventLog(templateId: $t, first: 100) {\n      type\n      userId\n      payload\n    }\n  }\n": types.ShareEventsDocument,
+    "\n  query ShareList($u: ID!) {\n    shares(userId: $u) {\n      id\n    }\n  }\n": types.ShareListDocument,
+    "\n  query ShareMetrics($from: DateTime!, $to: DateTime!, $t: ID) {\n    sharingMetrics(from: $from, to: $to, templateId: $t) {\n      shares\n      claims\n      newUsers\n      newCustomers\n      orders\n      revenue\n    }\n  }\n": types.ShareMetricsDocument,
+    "\n  mutation ShareLock($i: LockInput!) {\n    lockCoupons(input: $i) {\n      locked\n    }\n  }\n": types.ShareLockDocument,
+    "\n  mutation ShareRedeem($o: ID!) {\n    redeemOrder(orderId: $o) {\n      ok\n    }\n  }\n": types.ShareRedeemDocument,
+    "\n        mutation ShareBadTemplate($i: CreateTemplateInput!) {\n          createTemplate(input: $i) {\n            id\n          }\n        }\n      ": types.ShareBadTemplateDocument,
     "\n  query LookupTrackedEvents($type: String, $userId: ID, $first: Int! = 20) {\n    trackedEvents(type: $type, userId: $userId, first: $first) {\n      id\n      type\n      userId\n      properties\n    }\n  }\n": types.LookupTrackedEventsDocument,
     "\n        query LookupBehaviour($userId: ID!) {\n          userBehaviour(userId: $userId, days: 30) {\n            days\n            counts {\n              eventType\n              total\n              recent\n            }\n            sums {\n              eventType\n              property\n              total\n              recent\n            }\n          }\n        }\n      ": types.LookupBehaviourDocument,
     "\n        query LookupBadDays {\n          userBehaviour(userId: \"x\", days: 0) {\n            days\n          }\n        }\n      ": types.LookupBadDaysDocument,
@@ -1453,6 +1473,46 @@ export function graphql(source: "\n      mutation RulesSupportPublishRule($id: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation UpdateRule($id: ID!, $g: JSON) {\n        updateRule(id: $id, input: { graph: $g }) {\n          id\n        }\n      }\n    "): typeof import('./graphql').UpdateRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShareCreate($i: CreateShareInput!) {\n    createShare(input: $i) {\n      id\n      code\n      size\n      claimed\n      remaining\n      rewardState\n      description\n      replayed\n    }\n  }\n"): typeof import('./graphql').ShareCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShareClaim($i: ClaimShareInput!) {\n    claimShare(input: $i) {\n      __typename\n      ... on ShareClaimSuccess {\n        coupon {\n          id\n          templateId\n          userId\n        }\n        newUser\n        replayed\n        share {\n          claimed\n          remaining\n          rewardState\n        }\n      }\n      ... on ShareClaimRefused {\n        reason\n        share {\n          claimed\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ShareClaimDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShareProgress($id: ID) {\n    share(id: $id) {\n      id\n      size\n      claimed\n      remaining\n      expired\n      rewardState\n      rewardCouponId\n      description\n    }\n  }\n"): typeof import('./graphql').ShareProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShareWallet($u: ID!) {\n    wallet(userId: $u) {\n      id\n      templateId\n      status\n    }\n  }\n"): typeof import('./graphql').ShareWalletDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShareEvents($t: ID!) {\n    couponEventLog(templateId: $t, first: 100) {\n      type\n      userId\n      payload\n    }\n  }\n"): typeof import('./graphql').ShareEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShareList($u: ID!) {\n    shares(userId: $u) {\n      id\n    }\n  }\n"): typeof import('./graphql').ShareListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShareMetrics($from: DateTime!, $to: DateTime!, $t: ID) {\n    sharingMetrics(from: $from, to: $to, templateId: $t) {\n      shares\n      claims\n      newUsers\n      newCustomers\n      orders\n      revenue\n    }\n  }\n"): typeof import('./graphql').ShareMetricsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShareLock($i: LockInput!) {\n    lockCoupons(input: $i) {\n      locked\n    }\n  }\n"): typeof import('./graphql').ShareLockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShareRedeem($o: ID!) {\n    redeemOrder(orderId: $o) {\n      ok\n    }\n  }\n"): typeof import('./graphql').ShareRedeemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ShareBadTemplate($i: CreateTemplateInput!) {\n          createTemplate(input: $i) {\n            id\n          }\n        }\n      "): typeof import('./graphql').ShareBadTemplateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

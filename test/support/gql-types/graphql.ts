@@ -103,6 +103,17 @@ export type ClaimRefusal =
   | 'RATE_LIMITED'
   | 'SOLD_OUT';
 
+export type ClaimShareInput = {
+  /** The share code (from the link). */
+  code: string;
+  cookieId?: string | null | undefined;
+  deviceId: string;
+  /** Optional: a friend claims once per share, so a replay answers the first claim whatever the key. */
+  idempotencyKey?: string | null | undefined;
+  /** Required for API keys; a user token claims for itself. */
+  userId?: string | number | null | undefined;
+};
+
 /** Lists are AND-ed; an empty or missing list admits everything. A partner key sees only its merchants. */
 export type CouponEventFilter = {
   campaignIds?: Array<string | number> | null | undefined;
@@ -172,6 +183,16 @@ export type CreateRuleInput = {
   graph?: unknown;
   mode?: RuleMode;
   name: string;
+};
+
+export type CreateShareInput = {
+  cookieId?: string | null | undefined;
+  /** The coupon to share (its template must allow sharing). */
+  couponId: string | number;
+  /** The sharer's device (a friend on it is refused). */
+  deviceId?: string | null | undefined;
+  /** Required for API keys; a user token shares for itself. */
+  userId?: string | number | null | undefined;
 };
 
 export type CreateStaffInput = {
@@ -482,6 +503,31 @@ export type ScopeInput = {
   /** Empty: every merchant/store. */
   merchantIds?: Array<string>;
 };
+
+/** Why a claim through a share was refused: the friend template's own reasons, or SHARE_FULL (all N places taken), OWN_SHARE (the sharer, or an account on a device or cookie the sharer used), NOT_NEW_USER (the pack is for new users only). */
+export type ShareClaimRefusal =
+  | 'ACCOUNT_LIMIT'
+  | 'BUDGET_EXHAUSTED'
+  | 'CODE_ALREADY_USED'
+  | 'CODE_INVALID'
+  | 'DAILY_LIMIT'
+  | 'DEVICE_LIMIT'
+  | 'ENDED'
+  | 'NOT_IN_AUDIENCE'
+  | 'NOT_NEW_USER'
+  | 'NOT_STARTED'
+  | 'OWN_SHARE'
+  | 'PAUSED'
+  | 'RATE_LIMITED'
+  | 'SHARE_FULL'
+  | 'SOLD_OUT';
+
+/** The sharer's reward: PENDING (not yet earned), REWARDED (issued, once), REFUSED (earned but its template refused to issue), NONE (the pack has no reward). */
+export type ShareRewardState =
+  | 'NONE'
+  | 'PENDING'
+  | 'REFUSED'
+  | 'REWARDED';
 
 /** When the sharer of a pack is rewarded: CLAIMS (once rewardAfterClaims friends have claimed) or FIRST_PAYMENT (when the first friend pays an order). */
 export type ShareRewardWhen =
@@ -2151,6 +2197,81 @@ export type UpdateRuleMutationVariables = Exact<{
 
 
 export type UpdateRuleMutation = { updateRule: { id: string } };
+
+export type ShareCreateMutationVariables = Exact<{
+  i: CreateShareInput;
+}>;
+
+
+export type ShareCreateMutation = { createShare: { id: string, code: string, size: number, claimed: number, remaining: number, rewardState: ShareRewardState, description: string, replayed: boolean } };
+
+export type ShareClaimMutationVariables = Exact<{
+  i: ClaimShareInput;
+}>;
+
+
+export type ShareClaimMutation = { claimShare:
+    | { __typename: 'ShareClaimRefused', reason: ShareClaimRefusal, share: { claimed: number } }
+    | { __typename: 'ShareClaimSuccess', newUser: boolean, replayed: boolean, coupon: { id: string, templateId: string, userId: string }, share: { claimed: number, remaining: number, rewardState: ShareRewardState } }
+   };
+
+export type ShareProgressQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type ShareProgressQuery = { share: { id: string, size: number, claimed: number, remaining: number, expired: boolean, rewardState: ShareRewardState, rewardCouponId: string | null, description: string } };
+
+export type ShareWalletQueryVariables = Exact<{
+  u: string | number;
+}>;
+
+
+export type ShareWalletQuery = { wallet: Array<{ id: string, templateId: string, status: CouponStatus }> };
+
+export type ShareEventsQueryVariables = Exact<{
+  t: string | number;
+}>;
+
+
+export type ShareEventsQuery = { couponEventLog: Array<{ type: CouponEventType, userId: string | null, payload: unknown }> };
+
+export type ShareListQueryVariables = Exact<{
+  u: string | number;
+}>;
+
+
+export type ShareListQuery = { shares: Array<{ id: string }> };
+
+export type ShareMetricsQueryVariables = Exact<{
+  from: string;
+  to: string;
+  t?: string | number | null | undefined;
+}>;
+
+
+export type ShareMetricsQuery = { sharingMetrics: { shares: number, claims: number, newUsers: number, newCustomers: number, orders: number, revenue: number } };
+
+export type ShareLockMutationVariables = Exact<{
+  i: LockInput;
+}>;
+
+
+export type ShareLockMutation = { lockCoupons: { locked: boolean } };
+
+export type ShareRedeemMutationVariables = Exact<{
+  o: string | number;
+}>;
+
+
+export type ShareRedeemMutation = { redeemOrder: { ok: boolean } };
+
+export type ShareBadTemplateMutationVariables = Exact<{
+  i: CreateTemplateInput;
+}>;
+
+
+export type ShareBadTemplateMutation = { createTemplate: { id: string } };
 
 export type LookupTrackedEventsQueryVariables = Exact<{
   type?: string | null | undefined;
@@ -4572,6 +4693,119 @@ export const UpdateRuleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateRuleMutation, UpdateRuleMutationVariables>;
+export const ShareCreateDocument = new TypedDocumentString(`
+    mutation ShareCreate($i: CreateShareInput!) {
+  createShare(input: $i) {
+    id
+    code
+    size
+    claimed
+    remaining
+    rewardState
+    description
+    replayed
+  }
+}
+    `) as unknown as TypedDocumentString<ShareCreateMutation, ShareCreateMutationVariables>;
+export const ShareClaimDocument = new TypedDocumentString(`
+    mutation ShareClaim($i: ClaimShareInput!) {
+  claimShare(input: $i) {
+    __typename
+    ... on ShareClaimSuccess {
+      coupon {
+        id
+        templateId
+        userId
+      }
+      newUser
+      replayed
+      share {
+        claimed
+        remaining
+        rewardState
+      }
+    }
+    ... on ShareClaimRefused {
+      reason
+      share {
+        claimed
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShareClaimMutation, ShareClaimMutationVariables>;
+export const ShareProgressDocument = new TypedDocumentString(`
+    query ShareProgress($id: ID) {
+  share(id: $id) {
+    id
+    size
+    claimed
+    remaining
+    expired
+    rewardState
+    rewardCouponId
+    description
+  }
+}
+    `) as unknown as TypedDocumentString<ShareProgressQuery, ShareProgressQueryVariables>;
+export const ShareWalletDocument = new TypedDocumentString(`
+    query ShareWallet($u: ID!) {
+  wallet(userId: $u) {
+    id
+    templateId
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ShareWalletQuery, ShareWalletQueryVariables>;
+export const ShareEventsDocument = new TypedDocumentString(`
+    query ShareEvents($t: ID!) {
+  couponEventLog(templateId: $t, first: 100) {
+    type
+    userId
+    payload
+  }
+}
+    `) as unknown as TypedDocumentString<ShareEventsQuery, ShareEventsQueryVariables>;
+export const ShareListDocument = new TypedDocumentString(`
+    query ShareList($u: ID!) {
+  shares(userId: $u) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ShareListQuery, ShareListQueryVariables>;
+export const ShareMetricsDocument = new TypedDocumentString(`
+    query ShareMetrics($from: DateTime!, $to: DateTime!, $t: ID) {
+  sharingMetrics(from: $from, to: $to, templateId: $t) {
+    shares
+    claims
+    newUsers
+    newCustomers
+    orders
+    revenue
+  }
+}
+    `) as unknown as TypedDocumentString<ShareMetricsQuery, ShareMetricsQueryVariables>;
+export const ShareLockDocument = new TypedDocumentString(`
+    mutation ShareLock($i: LockInput!) {
+  lockCoupons(input: $i) {
+    locked
+  }
+}
+    `) as unknown as TypedDocumentString<ShareLockMutation, ShareLockMutationVariables>;
+export const ShareRedeemDocument = new TypedDocumentString(`
+    mutation ShareRedeem($o: ID!) {
+  redeemOrder(orderId: $o) {
+    ok
+  }
+}
+    `) as unknown as TypedDocumentString<ShareRedeemMutation, ShareRedeemMutationVariables>;
+export const ShareBadTemplateDocument = new TypedDocumentString(`
+    mutation ShareBadTemplate($i: CreateTemplateInput!) {
+  createTemplate(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ShareBadTemplateMutation, ShareBadTemplateMutationVariables>;
 export const LookupTrackedEventsDocument = new TypedDocumentString(`
     query LookupTrackedEvents($type: String, $userId: ID, $first: Int! = 20) {
   trackedEvents(type: $type, userId: $userId, first: $first) {
