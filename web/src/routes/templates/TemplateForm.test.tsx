@@ -18,7 +18,13 @@ const EXPECTED: Record<CouponKind, string[]> = {
   STEP_AMOUNT_OFF: ['Amount off', 'For every', 'Most off per order', 'Minimum spend', 'Minimum items'],
   MERCHANDISE: ['Free SKU', 'Units free', 'Worth at most per free unit', 'Minimum spend', 'Minimum items'],
   CASH: ['Stored value', 'Minimum items'],
-  INTEREST_RATE: ['Extra annual interest', 'For at most (days)', 'Principal up to', 'Minimum items'],
+  INTEREST_RATE: [
+    'Extra annual interest',
+    'For at most (days)',
+    'Principal up to',
+    'Minimum principal',
+    'Shortest term (days)',
+  ],
   BUY_X_GET_Y: [
     'Buy (items)',
     'Get (items)',
