@@ -76,6 +76,15 @@ const WALLET = graphql(`
     }
   }
 `);
+const TEXT = graphql(`
+  query ShareText($u: ID!) {
+    wallet(userId: $u) {
+      template {
+        shopperText
+      }
+    }
+  }
+`);
 const EVENTS = graphql(`
   query ShareEvents($t: ID!) {
     couponEventLog(templateId: $t, first: 100) {
@@ -164,6 +173,9 @@ describe('share packs', () => {
       replayed: false,
       description: 'Share with 10 friends: nobody joined yet',
     });
+    expect((await app.q(TEXT, { u: 'sharer-1' })).wallet[0]!.template.shopperText).toBe(
+      '1.00 off. Share with 10 friends',
+    );
     const again = (await app.q(CREATE_SHARE, { i: { couponId: held, userId: 'sharer-1' } })).createShare;
     expect(again).toMatchObject({ id: share.id, code: share.code, replayed: true });
 

@@ -11,6 +11,7 @@ import {
 } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
+import { describeCoupon } from '@couponflow/schema';
 import {
   ApplyToEnum,
   ClaimFrequencyEnum,
@@ -387,6 +388,13 @@ export class TemplateType {
   audienceIds!: string[];
   @Field(() => Boolean) refundable!: boolean;
   @Field(() => SharingType, { nullable: true }) sharing?: SharingType | null;
+  @Field(() => String, {
+    description:
+      'What it does in words a shopper understands (coupon centre, wallet), e.g. "+1% annual interest for up to 30 days on up to 10,000.00".',
+  })
+  shopperText(): string {
+    return describeCoupon(this);
+  }
   @Field(() => GraphQLSafeInt, { description: 'The most one coupon can be worth (budget liability).' })
   maxValue!: number;
   @Field(() => TemplateStatusEnum) status!: TemplateStatus;

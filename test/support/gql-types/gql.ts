@@ -121,7 +121,7 @@ type Documents = {
     "\n      mutation ClaimByCode($i: ClaimByCodeInput!) {\n        claimByCode(input: $i) {\n          __typename\n          ... on ClaimSuccess {\n            coupon {\n              code\n              templateId\n            }\n          }\n          ... on ClaimRefused {\n            reason\n          }\n        }\n      }\n    ": typeof types.ClaimByCodeDocument,
     "\n  mutation InvCreateCampaign($i: CreateCampaignInput!) {\n    createCampaign(input: $i) {\n      id\n    }\n  }\n": typeof types.InvCreateCampaignDocument,
     "\n  query InvBudget($id: ID!) {\n    campaign(id: $id) {\n      spent\n      reserved\n    }\n  }\n": typeof types.InvBudgetDocument,
-    "\n  query InvQuote($i: InvestmentInput!) {\n    quoteInvestment(input: $i) {\n      principal\n      termDays\n      baseInterest\n      items {\n        coupon {\n          id\n          status\n        }\n        applicable\n        reason\n        shortBy\n        bonus\n        inBest\n      }\n      best {\n        couponIds\n        totalBonus\n      }\n    }\n  }\n": typeof types.InvQuoteDocument,
+    "\n  query InvQuote($i: InvestmentInput!) {\n    quoteInvestment(input: $i) {\n      principal\n      termDays\n      baseInterest\n      items {\n        coupon {\n          id\n          status\n          template {\n            shopperText\n          }\n        }\n        applicable\n        reason\n        shortBy\n        bonus\n        inBest\n      }\n      best {\n        couponIds\n        totalBonus\n      }\n    }\n  }\n": typeof types.InvQuoteDocument,
     "\n  mutation InvLock($i: LockInvestmentInput!) {\n    lockInvestment(input: $i) {\n      investmentId\n      locked\n      replayed\n      couponIds\n      totalBonus\n      problems {\n        couponId\n        reason\n      }\n    }\n  }\n": typeof types.InvLockDocument,
     "\n  mutation InvRedeem($id: ID!) {\n    redeemInvestment(investmentId: $id) {\n      ok\n      status\n      totalDiscount\n      replayed\n      coupons {\n        id\n        status\n      }\n    }\n  }\n": typeof types.InvRedeemDocument,
     "\n  mutation InvRelease($id: ID!) {\n    releaseInvestment(investmentId: $id) {\n      status\n      replayed\n      coupons {\n        id\n        status\n      }\n    }\n  }\n": typeof types.InvReleaseDocument,
@@ -251,6 +251,7 @@ type Documents = {
     "\n  mutation ShareClaim($i: ClaimShareInput!) {\n    claimShare(input: $i) {\n      __typename\n      ... on ShareClaimSuccess {\n        coupon {\n          id\n          templateId\n          userId\n        }\n        newUser\n        replayed\n        share {\n          claimed\n          remaining\n          rewardState\n        }\n      }\n      ... on ShareClaimRefused {\n        reason\n        share {\n          claimed\n        }\n      }\n    }\n  }\n": typeof types.ShareClaimDocument,
     "\n  query ShareProgress($id: ID) {\n    share(id: $id) {\n      id\n      size\n      claimed\n      remaining\n      expired\n      rewardState\n      rewardCouponId\n      description\n    }\n  }\n": typeof types.ShareProgressDocument,
     "\n  query ShareWallet($u: ID!) {\n    wallet(userId: $u) {\n      id\n      templateId\n      status\n    }\n  }\n": typeof types.ShareWalletDocument,
+    "\n  query ShareText($u: ID!) {\n    wallet(userId: $u) {\n      template {\n        shopperText\n      }\n    }\n  }\n": typeof types.ShareTextDocument,
     "\n  query ShareEvents($t: ID!) {\n    couponEventLog(templateId: $t, first: 100) {\n      type\n      userId\n      payload\n    }\n  }\n": typeof types.ShareEventsDocument,
     "\n  query ShareList($u: ID!) {\n    shares(userId: $u) {\n      id\n    }\n  }\n": typeof types.ShareListDocument,
     "\n  query ShareMetrics($from: DateTime!, $to: DateTime!, $t: ID) {\n    sharingMetrics(from: $from, to: $to, templateId: $t) {\n      shares\n      claims\n      newUsers\n      newCustomers\n      orders\n      revenue\n    }\n  }\n": typeof types.ShareMetricsDocument,
@@ -386,7 +387,7 @@ const documents: Documents = {
     "\n      mutation ClaimByCode($i: ClaimByCodeInput!) {\n        claimByCode(input: $i) {\n          __typename\n          ... on ClaimSuccess {\n            coupon {\n              code\n              templateId\n            }\n          }\n          ... on ClaimRefused {\n            reason\n          }\n        }\n      }\n    ": types.ClaimByCodeDocument,
     "\n  mutation InvCreateCampaign($i: CreateCampaignInput!) {\n    createCampaign(input: $i) {\n      id\n    }\n  }\n": types.InvCreateCampaignDocument,
     "\n  query InvBudget($id: ID!) {\n    campaign(id: $id) {\n      spent\n      reserved\n    }\n  }\n": types.InvBudgetDocument,
-    "\n  query InvQuote($i: InvestmentInput!) {\n    quoteInvestment(input: $i) {\n      principal\n      termDays\n      baseInterest\n      items {\n        coupon {\n          id\n          status\n        }\n        applicable\n        reason\n        shortBy\n        bonus\n        inBest\n      }\n      best {\n        couponIds\n        totalBonus\n      }\n    }\n  }\n": types.InvQuoteDocument,
+    "\n  query InvQuote($i: InvestmentInput!) {\n    quoteInvestment(input: $i) {\n      principal\n      termDays\n      baseInterest\n      items {\n        coupon {\n          id\n          status\n          template {\n            shopperText\n          }\n        }\n        applicable\n        reason\n        shortBy\n        bonus\n        inBest\n      }\n      best {\n        couponIds\n        totalBonus\n      }\n    }\n  }\n": types.InvQuoteDocument,
     "\n  mutation InvLock($i: LockInvestmentInput!) {\n    lockInvestment(input: $i) {\n      investmentId\n      locked\n      replayed\n      couponIds\n      totalBonus\n      problems {\n        couponId\n        reason\n      }\n    }\n  }\n": types.InvLockDocument,
     "\n  mutation InvRedeem($id: ID!) {\n    redeemInvestment(investmentId: $id) {\n      ok\n      status\n      totalDiscount\n      replayed\n      coupons {\n        id\n        status\n      }\n    }\n  }\n": types.InvRedeemDocument,
     "\n  mutation InvRelease($id: ID!) {\n    releaseInvestment(investmentId: $id) {\n      status\n      replayed\n      coupons {\n        id\n        status\n      }\n    }\n  }\n": types.InvReleaseDocument,
@@ -516,6 +517,7 @@ const documents: Documents = {
     "\n  mutation ShareClaim($i: ClaimShareInput!) {\n    claimShare(input: $i) {\n      __typename\n      ... on ShareClaimSuccess {\n        coupon {\n          id\n          templateId\n          userId\n        }\n        newUser\n        replayed\n        share {\n          claimed\n          remaining\n          rewardState\n        }\n      }\n      ... on ShareClaimRefused {\n        reason\n        share {\n          claimed\n        }\n      }\n    }\n  }\n": types.ShareClaimDocument,
     "\n  query ShareProgress($id: ID) {\n    share(id: $id) {\n      id\n      size\n      claimed\n      remaining\n      expired\n      rewardState\n      rewardCouponId\n      description\n    }\n  }\n": types.ShareProgressDocument,
     "\n  query ShareWallet($u: ID!) {\n    wallet(userId: $u) {\n      id\n      templateId\n      status\n    }\n  }\n": types.ShareWalletDocument,
+    "\n  query ShareText($u: ID!) {\n    wallet(userId: $u) {\n      template {\n        shopperText\n      }\n    }\n  }\n": types.ShareTextDocument,
     "\n  query ShareEvents($t: ID!) {\n    couponEventLog(templateId: $t, first: 100) {\n      type\n      userId\n      payload\n    }\n  }\n": types.ShareEventsDocument,
     "\n  query ShareList($u: ID!) {\n    shares(userId: $u) {\n      id\n    }\n  }\n": types.ShareListDocument,
     "\n  query ShareMetrics($from: DateTime!, $to: DateTime!, $t: ID) {\n    sharingMetrics(from: $from, to: $to, templateId: $t) {\n      shares\n      claims\n      newUsers\n      newCustomers\n      orders\n      revenue\n    }\n  }\n": types.ShareMetricsDocument,
@@ -972,7 +974,7 @@ export function graphql(source: "\n  query InvBudget($id: ID!) {\n    campaign(i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query InvQuote($i: InvestmentInput!) {\n    quoteInvestment(input: $i) {\n      principal\n      termDays\n      baseInterest\n      items {\n        coupon {\n          id\n          status\n        }\n        applicable\n        reason\n        shortBy\n        bonus\n        inBest\n      }\n      best {\n        couponIds\n        totalBonus\n      }\n    }\n  }\n"): typeof import('./graphql').InvQuoteDocument;
+export function graphql(source: "\n  query InvQuote($i: InvestmentInput!) {\n    quoteInvestment(input: $i) {\n      principal\n      termDays\n      baseInterest\n      items {\n        coupon {\n          id\n          status\n          template {\n            shopperText\n          }\n        }\n        applicable\n        reason\n        shortBy\n        bonus\n        inBest\n      }\n      best {\n        couponIds\n        totalBonus\n      }\n    }\n  }\n"): typeof import('./graphql').InvQuoteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1489,6 +1491,10 @@ export function graphql(source: "\n  query ShareProgress($id: ID) {\n    share(i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ShareWallet($u: ID!) {\n    wallet(userId: $u) {\n      id\n      templateId\n      status\n    }\n  }\n"): typeof import('./graphql').ShareWalletDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShareText($u: ID!) {\n    wallet(userId: $u) {\n      template {\n        shopperText\n      }\n    }\n  }\n"): typeof import('./graphql').ShareTextDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1336,7 +1336,7 @@ export type InvQuoteQueryVariables = Exact<{
 }>;
 
 
-export type InvQuoteQuery = { quoteInvestment: { principal: number, termDays: number, baseInterest: number | null, items: Array<{ applicable: boolean, reason: InvestmentReason | null, shortBy: number | null, bonus: number, inBest: boolean, coupon: { id: string, status: CouponStatus } }>, best: { couponIds: Array<string>, totalBonus: number } } };
+export type InvQuoteQuery = { quoteInvestment: { principal: number, termDays: number, baseInterest: number | null, items: Array<{ applicable: boolean, reason: InvestmentReason | null, shortBy: number | null, bonus: number, inBest: boolean, coupon: { id: string, status: CouponStatus, template: { shopperText: string } } }>, best: { couponIds: Array<string>, totalBonus: number } } };
 
 export type InvLockMutationVariables = Exact<{
   i: LockInvestmentInput;
@@ -2228,6 +2228,13 @@ export type ShareWalletQueryVariables = Exact<{
 
 
 export type ShareWalletQuery = { wallet: Array<{ id: string, templateId: string, status: CouponStatus }> };
+
+export type ShareTextQueryVariables = Exact<{
+  u: string | number;
+}>;
+
+
+export type ShareTextQuery = { wallet: Array<{ template: { shopperText: string } }> };
 
 export type ShareEventsQueryVariables = Exact<{
   t: string | number;
@@ -3406,6 +3413,9 @@ export const InvQuoteDocument = new TypedDocumentString(`
       coupon {
         id
         status
+        template {
+          shopperText
+        }
       }
       applicable
       reason
@@ -4757,6 +4767,15 @@ export const ShareWalletDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ShareWalletQuery, ShareWalletQueryVariables>;
+export const ShareTextDocument = new TypedDocumentString(`
+    query ShareText($u: ID!) {
+  wallet(userId: $u) {
+    template {
+      shopperText
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShareTextQuery, ShareTextQueryVariables>;
 export const ShareEventsDocument = new TypedDocumentString(`
     query ShareEvents($t: ID!) {
   couponEventLog(templateId: $t, first: 100) {

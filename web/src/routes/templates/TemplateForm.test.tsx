@@ -136,6 +136,42 @@ describe('bad input is refused beside its field and nothing is sent', () => {
   });
 });
 
+describe('share packs (issue 13)', () => {
+  it('the sharing switch shows the pack fields, the wallet preview says the pack, and it is sent', async () => {
+    const sent = renderForm(draft({ denomination: { amount: 5 } }));
+    expect(screen.queryByTestId('sharing-fields')).toBeNull();
+    act(() => {
+      fireEvent.click(screen.getByLabelText('Holders may share a pack with friends'));
+    });
+    fireEvent.change(screen.getByLabelText(/^Friends get a coupon of/, { selector: 'input' }), {
+      target: { value: 'tpl_friend' },
+    });
+    expect(screen.getByTestId('preview-sharing').textContent).toBe(
+      'Share with 3 friends: each gets a coupon',
+    );
+    await submit();
+    expect(sent).toHaveBeenCalledOnce();
+    expect(sent.mock.calls[0]![0]).toMatchObject({
+      sharing: {
+        friendTemplateId: 'tpl_friend',
+        packSize: 3,
+        expiresInSeconds: 604_800,
+        newUsersOnly: false,
+      },
+    });
+  });
+
+  it('refuses a pack without a friend template, beside the field, and sends nothing', async () => {
+    const sent = renderForm(draft({ denomination: { amount: 5 } }));
+    act(() => {
+      fireEvent.click(screen.getByLabelText('Holders may share a pack with friends'));
+    });
+    await submit();
+    expect(sent).not.toHaveBeenCalled();
+    expect(errorBeside('Friends get a coupon of')).toBe('Name the template friends get a coupon of');
+  });
+});
+
 describe('server errors', () => {
   it('land on their fields; others show above the form', async () => {
     const sent = vi.fn(
