@@ -60,7 +60,7 @@ import {
 import { RuleResolver } from './rules/rule.resolver';
 import type { RuleService } from './rules/rule.service';
 import { ShareClaimSchema, SharePackSchema } from './shares/share.entity';
-import { ShareResolver } from './shares/share.resolver';
+import { ShareMetricsResolver, ShareResolver } from './shares/share.resolver';
 import type { ShareService } from './shares/share.service';
 import { CouponTemplateSchema, QuotaBatchSchema } from './templates/template.entity';
 import { TemplateResolver } from './templates/template.resolver';
@@ -142,6 +142,7 @@ export const RESOLVERS = [
   CheckoutResolver,
   InvestmentResolver,
   ShareResolver,
+  ShareMetricsResolver,
   BulkJobResolver,
   OutboxResolver,
   WebhookResolver,

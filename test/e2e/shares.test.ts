@@ -113,6 +113,17 @@ const METRICS = graphql(`
     }
   }
 `);
+const VIA_SHARING = graphql(`
+  query ShareViaSharing($from: DateTime!, $to: DateTime!, $t: ID!) {
+    metrics(scope: { kind: TEMPLATE, id: $t }, from: $from, to: $to) {
+      viaSharing {
+        claims
+        newCustomers
+        orders
+      }
+    }
+  }
+`);
 const LOCK = graphql(`
   mutation ShareLock($i: LockInput!) {
     lockCoupons(input: $i) {
@@ -291,6 +302,8 @@ describe('share packs', () => {
     const to = new Date(Date.now() + 60_000).toISOString();
     const m = (await staff.q(METRICS, { from, to, t })).sharingMetrics;
     expect(m).toEqual({ shares: 1, claims: 2, newUsers: 2, newCustomers: 2, orders: 2, revenue: 9000 });
+    const via = (await staff.q(VIA_SHARING, { from, to, t })).metrics.viaSharing;
+    expect(via).toEqual({ claims: 2, newCustomers: 2, orders: 2 });
   });
 
   it('bad input is a typed error and writes nothing', async () => {

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { CouponMetrics } from '../metrics/metrics.types';
 import type { Context } from '../graphql/context';
 import { actingUser, restrictedUser } from '../graphql/context';
 import { DateTimeScalar } from '../graphql/scalars';
@@ -69,5 +70,18 @@ export class ShareResolver {
     @Arg('templateId', () => ID, { nullable: true }) templateId?: string | null,
   ) {
     return ctx.services.shares.figures(from, to, templateId ?? null);
+  }
+}
+
+/** Metrics gain a "via sharing" breakdown: what share packs won in the same scope and range. */
+@Resolver(() => CouponMetrics)
+export class ShareMetricsResolver {
+  @FieldResolver(() => SharingMetrics, {
+    nullable: true,
+    description:
+      'Via sharing: packs, friends, new customers and orders won by sharing in this range (ALL, TEMPLATE or CAMPAIGN scopes; null for others).',
+  })
+  viaSharing(@Root() m: CouponMetrics, @Ctx() ctx: Context) {
+    return ctx.services.shares.breakdown(m.scope, m.from, m.to);
   }
 }

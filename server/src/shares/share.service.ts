@@ -348,6 +348,23 @@ export class ShareService {
     if (templateId != null && !isId('template', templateId))
       throw badInput('templateId', 'malformed template id');
     if (to <= from) throw badInput('to', 'must be after from');
-    return this.db.read((sql) => db.sharingFigures(sql, from, to, templateId));
+    return this.db.read((sql) => db.sharingFigures(sql, from, to, { templateId }));
+  }
+
+  /**
+   * The "via sharing" breakdown of a `metrics` scope: the deployment, a shareable template or a
+   * campaign's templates; null for the scopes sharing is not filed under (rule, merchant, funder).
+   */
+  breakdown(
+    scope: { kind: string; id: string | null },
+    from: number,
+    to: number,
+  ): Promise<db.SharingFigures> | null {
+    if (scope.kind === 'ALL') return this.db.read((sql) => db.sharingFigures(sql, from, to, {}));
+    if (scope.kind === 'TEMPLATE' && scope.id)
+      return this.db.read((sql) => db.sharingFigures(sql, from, to, { templateId: scope.id }));
+    if (scope.kind === 'CAMPAIGN' && scope.id)
+      return this.db.read((sql) => db.sharingFigures(sql, from, to, { campaignId: scope.id }));
+    return null;
   }
 }

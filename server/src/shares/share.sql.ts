@@ -206,16 +206,22 @@ export interface SharingFigures {
 /**
  * Sharing in [from, to): packs created, claims through them, new users among the friends, friends
  * who were new users and paid a first order (new customers won by sharing), and the friends' paid
- * orders after their claim (orders won by sharing) with their revenue. Optionally one shareable template.
+ * orders after their claim (orders won by sharing) with their revenue. Optionally one shareable template, or a campaign's.
  */
 export async function sharingFigures(
   sql: Sql,
   from: number,
   to: number,
-  templateId: string | null,
+  only: { templateId?: string | null; campaignId?: string | null },
 ): Promise<SharingFigures> {
-  const tpl = templateId == null ? '' : ' AND p.template_id = ?';
-  const tplArgs = templateId == null ? [] : [templateId];
+  const tpl =
+    only.templateId != null
+      ? ' AND p.template_id = ?'
+      : only.campaignId != null
+        ? ' AND p.template_id IN (SELECT id FROM coupon_template WHERE campaign_id = ?)'
+        : '';
+  const tplArgs =
+    only.templateId != null ? [only.templateId] : only.campaignId != null ? [only.campaignId] : [];
   const row = await sql.get<Record<keyof SharingFigures, number | string | null>>(
     `SELECT
        (SELECT COUNT(*) FROM share_pack p WHERE p.created_at >= ? AND p.created_at < ?${tpl}) AS shares,

@@ -255,6 +255,7 @@ type Documents = {
     "\n  query ShareEvents($t: ID!) {\n    couponEventLog(templateId: $t, first: 100) {\n      type\n      userId\n      payload\n    }\n  }\n": typeof types.ShareEventsDocument,
     "\n  query ShareList($u: ID!) {\n    shares(userId: $u) {\n      id\n    }\n  }\n": typeof types.ShareListDocument,
     "\n  query ShareMetrics($from: DateTime!, $to: DateTime!, $t: ID) {\n    sharingMetrics(from: $from, to: $to, templateId: $t) {\n      shares\n      claims\n      newUsers\n      newCustomers\n      orders\n      revenue\n    }\n  }\n": typeof types.ShareMetricsDocument,
+    "\n  query ShareViaSharing($from: DateTime!, $to: DateTime!, $t: ID!) {\n    metrics(scope: { kind: TEMPLATE, id: $t }, from: $from, to: $to) {\n      viaSharing {\n        claims\n        newCustomers\n        orders\n      }\n    }\n  }\n": typeof types.ShareViaSharingDocument,
     "\n  mutation ShareLock($i: LockInput!) {\n    lockCoupons(input: $i) {\n      locked\n    }\n  }\n": typeof types.ShareLockDocument,
     "\n  mutation ShareRedeem($o: ID!) {\n    redeemOrder(orderId: $o) {\n      ok\n    }\n  }\n": typeof types.ShareRedeemDocument,
     "\n        mutation ShareBadTemplate($i: CreateTemplateInput!) {\n          createTemplate(input: $i) {\n            id\n          }\n        }\n      ": typeof types.ShareBadTemplateDocument,
@@ -521,6 +522,7 @@ const documents: Documents = {
     "\n  query ShareEvents($t: ID!) {\n    couponEventLog(templateId: $t, first: 100) {\n      type\n      userId\n      payload\n    }\n  }\n": types.ShareEventsDocument,
     "\n  query ShareList($u: ID!) {\n    shares(userId: $u) {\n      id\n    }\n  }\n": types.ShareListDocument,
     "\n  query ShareMetrics($from: DateTime!, $to: DateTime!, $t: ID) {\n    sharingMetrics(from: $from, to: $to, templateId: $t) {\n      shares\n      claims\n      newUsers\n      newCustomers\n      orders\n      revenue\n    }\n  }\n": types.ShareMetricsDocument,
+    "\n  query ShareViaSharing($from: DateTime!, $to: DateTime!, $t: ID!) {\n    metrics(scope: { kind: TEMPLATE, id: $t }, from: $from, to: $to) {\n      viaSharing {\n        claims\n        newCustomers\n        orders\n      }\n    }\n  }\n": types.ShareViaSharingDocument,
     "\n  mutation ShareLock($i: LockInput!) {\n    lockCoupons(input: $i) {\n      locked\n    }\n  }\n": types.ShareLockDocument,
     "\n  mutation ShareRedeem($o: ID!) {\n    redeemOrder(orderId: $o) {\n      ok\n    }\n  }\n": types.ShareRedeemDocument,
     "\n        mutation ShareBadTemplate($i: CreateTemplateInput!) {\n          createTemplate(input: $i) {\n            id\n          }\n        }\n      ": types.ShareBadTemplateDocument,
@@ -1507,6 +1509,10 @@ export function graphql(source: "\n  query ShareList($u: ID!) {\n    shares(user
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ShareMetrics($from: DateTime!, $to: DateTime!, $t: ID) {\n    sharingMetrics(from: $from, to: $to, templateId: $t) {\n      shares\n      claims\n      newUsers\n      newCustomers\n      orders\n      revenue\n    }\n  }\n"): typeof import('./graphql').ShareMetricsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShareViaSharing($from: DateTime!, $to: DateTime!, $t: ID!) {\n    metrics(scope: { kind: TEMPLATE, id: $t }, from: $from, to: $to) {\n      viaSharing {\n        claims\n        newCustomers\n        orders\n      }\n    }\n  }\n"): typeof import('./graphql').ShareViaSharingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

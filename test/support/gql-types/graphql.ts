@@ -2259,6 +2259,15 @@ export type ShareMetricsQueryVariables = Exact<{
 
 export type ShareMetricsQuery = { sharingMetrics: { shares: number, claims: number, newUsers: number, newCustomers: number, orders: number, revenue: number } };
 
+export type ShareViaSharingQueryVariables = Exact<{
+  from: string;
+  to: string;
+  t: string | number;
+}>;
+
+
+export type ShareViaSharingQuery = { metrics: { viaSharing: { claims: number, newCustomers: number, orders: number } | null } };
+
 export type ShareLockMutationVariables = Exact<{
   i: LockInput;
 }>;
@@ -4804,6 +4813,17 @@ export const ShareMetricsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ShareMetricsQuery, ShareMetricsQueryVariables>;
+export const ShareViaSharingDocument = new TypedDocumentString(`
+    query ShareViaSharing($from: DateTime!, $to: DateTime!, $t: ID!) {
+  metrics(scope: {kind: TEMPLATE, id: $t}, from: $from, to: $to) {
+    viaSharing {
+      claims
+      newCustomers
+      orders
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShareViaSharingQuery, ShareViaSharingQueryVariables>;
 export const ShareLockDocument = new TypedDocumentString(`
     mutation ShareLock($i: LockInput!) {
   lockCoupons(input: $i) {
