@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeCoupon, formatBp, formatMinor } from './describe';
+import { describeCoupon, describeShare, formatBp, formatMinor } from './describe';
 
 describe('describeCoupon: words a shopper understands, per mechanic', () => {
   it.each([
@@ -37,8 +37,29 @@ describe('describeCoupon: words a shopper understands, per mechanic', () => {
       { kind: 'INTEREST_RATE', rateBp: 500, days: 30, principalCap: 1_000_000 },
       '+5% annual interest for up to 30 days on up to 10,000.00',
     ],
+    [
+      {
+        kind: 'INTEREST_RATE',
+        rateBp: 100,
+        days: 30,
+        principalCap: 1_000_000,
+        threshold: 100_000,
+        minTermDays: 7,
+      },
+      '+1% annual interest for up to 30 days on up to 10,000.00 when you invest 1,000.00 or more for a term of 7 days or more',
+    ],
+    [{ kind: 'AMOUNT_OFF', amount: 500, sharing: { packSize: 3 } }, '5.00 off. Share with 3 friends'],
   ])('%o → %s', (input, text) => {
     expect(describeCoupon(input)).toBe(text);
+  });
+
+  it.each([
+    [{ size: 3, claimed: 0 }, 'Share with 3 friends: nobody joined yet'],
+    [{ size: 3, claimed: 2 }, 'Share with 3 friends: 2 of 3 joined'],
+    [{ size: 3, claimed: 3 }, 'Share with 3 friends: all 3 joined'],
+    [{ size: 1, claimed: 0 }, 'Share with 1 friend: nobody joined yet'],
+  ])('describeShare(%o) → %s', (p, text) => {
+    expect(describeShare(p)).toBe(text);
   });
 
   it('takes a money formatter for a currency or locale', () => {

@@ -16,6 +16,10 @@ export interface DescribeInput {
   rateBp?: number | null;
   days?: number | null;
   principalCap?: number | null;
+  /** INTEREST_RATE: the shortest investment term it applies to. */
+  minTermDays?: number | null;
+  /** Share packs: a holder may share a pack of this many friends. */
+  sharing?: { packSize: number } | null;
   applyTo?: string | null;
   maxUnits?: number | null;
   minQuantity?: number | null;
@@ -94,7 +98,19 @@ function kindPart(t: DescribeInput, money: (m: number) => string): string {
  */
 export function describeCoupon(t: DescribeInput, money: (minor: number) => string = formatMinor): string {
   const parts = [kindPart(t, money)];
-  if (t.threshold) parts.push(`on orders of ${money(t.threshold)} or more`);
+  if (t.kind === 'INTEREST_RATE') {
+    if (t.threshold) parts.push(`when you invest ${money(t.threshold)} or more`);
+    if (t.minTermDays) parts.push(`for a term of ${plural(t.minTermDays, 'day')} or more`);
+  } else if (t.threshold) parts.push(`on orders of ${money(t.threshold)} or more`);
   if (t.minQuantity) parts.push(`when you buy ${plural(t.minQuantity, 'item')} or more`);
-  return parts.join(' ');
+  const text = parts.join(' ');
+  return t.sharing ? `${text}. Share with ${plural(t.sharing.packSize, 'friend')}` : text;
+}
+
+/** A share pack's progress in words: "Share with 3 friends: 2 of 3 joined" ("… all 3 joined" when full). */
+export function describeShare(p: { size: number; claimed: number }): string {
+  const head = `Share with ${plural(p.size, 'friend')}`;
+  if (p.claimed <= 0) return `${head}: nobody joined yet`;
+  if (p.claimed >= p.size) return `${head}: all ${p.size} joined`;
+  return `${head}: ${p.claimed} of ${p.size} joined`;
 }

@@ -13,13 +13,15 @@ import { AudienceService } from './audiences/audience.service';
 import { AuthService } from './auth/auth.service';
 import { CampaignService } from './campaigns/campaign.service';
 import { CheckoutService } from './checkout/checkout.service';
+import { InvestmentService } from './investments/investment.service';
+import { ShareService } from './shares/share.service';
 import type { Config } from './config';
 import { insertCodes } from './coupons/coupon.sql';
 import { CouponService } from './coupons/coupon.service';
 import { IssueService } from './coupons/issue';
 import { setLedgerHook } from './coupons/ledger';
 import { MetricsService } from './metrics/metrics.service';
-import { OrderFacts } from './metrics/orders';
+import { OrderFacts, paidOrderOf } from './metrics/orders';
 import { entitySchemas, inputErrorOf, RESOLVERS } from './composition';
 import { migrate } from './db/migrate';
 import { initOrm } from './db/orm';
@@ -85,6 +87,8 @@ async function wireServices(db: Database, config: Config, log: Logger, redis: Re
   const issuer = new IssueService(db, config);
   const coupons = new CouponService(db, issuer, config, limits);
   const checkout = new CheckoutService(db, config);
+  const investments = new InvestmentService(db, checkout);
+  const shares = new ShareService(db, issuer);
   const jobs = new BulkJobService(db, templates, coupons, log);
   const events = new EventsService(db, config, log);
   const engine = new RuleEngine(db, config, issuer, log, redis);
@@ -95,6 +99,11 @@ async function wireServices(db: Database, config: Config, log: Logger, redis: Re
     process: async (sql, events) => {
       const run = await engine.process(sql, events);
       await orderFacts.recordFromTracked(sql, events);
+      for (const e of events)
+        if (e.type === 'order.paid') {
+          const o = paidOrderOf(e);
+          await shares.paid(sql, { userId: o.userId, orderId: o.orderId, at: o.paidAt });
+        }
       return run;
     },
   });
@@ -108,7 +117,14 @@ async function wireServices(db: Database, config: Config, log: Logger, redis: Re
   metrics.rules = rules;
   metrics.audiences = audiences;
   setLedgerHook((events, now) => metrics.couponEventStatements(events, now));
-  checkout.orderFacts = orderFacts;
+  // A paid order is a fact for metrics, and may be the first payment of a friend won by sharing.
+  checkout.orderFacts = {
+    paid: async (sql, o) => {
+      await orderFacts.paid(sql, o);
+      await shares.paid(sql, { userId: o.userId, orderId: o.orderId, at: o.at });
+    },
+    refunded: (sql, orderId, at) => orderFacts.refunded(sql, orderId, at),
+  };
   await tracking.init();
   await engine.start();
   const services: Services = {
@@ -121,6 +137,8 @@ async function wireServices(db: Database, config: Config, log: Logger, redis: Re
     templates,
     coupons,
     checkout,
+    investments,
+    shares,
     jobs,
     events,
     tracking,

@@ -33,6 +33,8 @@ import {
 import { CouponEventsResolver, WebhookResolver } from './events/events.resolver';
 import type { EventsService } from './events/events.service';
 import type { InputErrorOf } from './graphql/format-error';
+import { InvestmentResolver } from './investments/investment.resolver';
+import type { InvestmentService } from './investments/investment.service';
 import { BulkJobExposureSchema, BulkJobSchema, BulkJobTargetSchema } from './jobs/bulk-job.entity';
 import { BulkJobResolver } from './jobs/bulk-job.resolver';
 import type { BulkJobService } from './jobs/bulk-job.service';
@@ -58,6 +60,9 @@ import {
 import { RuleResolver } from './rules/rule.resolver';
 import type { RuleService } from './rules/rule.service';
 import { QuotaBucketSchema } from './quota/bucket.entity';
+import { ShareClaimSchema, SharePackSchema } from './shares/share.entity';
+import { ShareMetricsResolver, ShareResolver } from './shares/share.resolver';
+import type { ShareService } from './shares/share.service';
 import { CouponTemplateSchema, QuotaBatchSchema } from './templates/template.entity';
 import { SettingsResolver } from './settings/settings.resolver';
 import { TemplateResolver } from './templates/template.resolver';
@@ -121,6 +126,8 @@ const ENTITY_SCHEMAS = [
   OrderFactSchema,
   MetricDailySchema,
   ExperimentSnapshotSchema,
+  SharePackSchema,
+  ShareClaimSchema,
 ];
 
 /** The tables of one dialect (the outbox's autoincrement key is declared per dialect). */
@@ -136,6 +143,9 @@ export const RESOLVERS = [
   TemplateResolver,
   CouponResolver,
   CheckoutResolver,
+  InvestmentResolver,
+  ShareResolver,
+  ShareMetricsResolver,
   BulkJobResolver,
   OutboxResolver,
   WebhookResolver,
@@ -164,6 +174,8 @@ declare module './graphql/context' {
     templates: TemplateService;
     coupons: CouponService;
     checkout: CheckoutService;
+    investments: InvestmentService;
+    shares: ShareService;
     jobs: BulkJobService;
     events: EventsService;
     tracking: TrackingService;

@@ -11,6 +11,8 @@ export const ID_PREFIX = {
   job: 'job',
   batch: 'qb',
   redemption: 'rdm',
+  share: 'shr',
+  shareClaim: 'shc',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIX;

@@ -239,6 +239,107 @@ export class CheckoutService {
     return { ...quote, locked: true, applied, lockExpiresAt };
   }
 
+  /**
+   * Locks coupons priced elsewhere to an order, through the same life cycle as a cart's: idempotent
+   * per order id (the same id with another request is a CONFLICT), each coupon locked with its
+   * discount and its campaign's budget reserved atomically, events in the same transaction. Used by
+   * investments/ (an INTEREST_RATE coupon's bonus is its discount); redeem, release and refund then
+   * work on the order id as for carts.
+   */
+  async lockPriced(p: {
+    userId: string;
+    orderId: string;
+    requestHash: string;
+    /** What redeem and replays read back (JSON); `applied.payable` is the order's paid amount. */
+    stored: {
+      applied: { couponIds: string[]; totalDiscount: number; payable: number };
+      [k: string]: unknown;
+    };
+    priced: readonly { couponId: string; discount: number }[];
+  }): Promise<{
+    locked: boolean;
+    problems: CheckoutProblem[];
+    lockExpiresAt: number | null;
+    replayed: boolean;
+    stored: unknown;
+  }> {
+    const now = nowSeconds();
+    const replay = await this.replayPriced(p.userId, p.orderId, p.requestHash);
+    if (replay) return { ...replay, problems: [] };
+    const rows = await this.db.read((sql) => db.walletRows(sql, p.userId, p.orderId));
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const missing = p.priced.filter((c) => !byId.has(c.couponId));
+    const refused = (problems: CheckoutProblem[]) => ({
+      locked: false,
+      problems,
+      lockExpiresAt: null,
+      replayed: false,
+      stored: p.stored,
+    });
+    if (missing.length)
+      return refused(missing.map((c) => ({ couponId: c.couponId, reason: 'NOT_AVAILABLE' as never })));
+    const totalDiscount = p.priced.reduce((sum, c) => sum + c.discount, 0);
+    const result: AppliedCombination = {
+      ok: true,
+      subtotal: 0,
+      totalDiscount,
+      payable: 0,
+      coupons: p.priced.map((c) => ({
+        couponId: c.couponId,
+        stackGroup: byId.get(c.couponId)!.t_stack_group,
+        discount: c.discount,
+        lines: [],
+      })),
+      lines: [],
+    };
+    const lockExpiresAt = now + this.config.LOCK_TTL_SECONDS;
+    try {
+      await this.db.tx(async (sql) => {
+        const order = {
+          id: p.orderId,
+          userId: p.userId,
+          cartHash: p.requestHash,
+          quote: JSON.stringify(p.stored),
+          totalDiscount,
+          lockExpiresAt,
+        };
+        if (!(await db.insertOrder(sql, order, now))) throw new LockRefused([]);
+        const events = await this.lockChosen(sql, result, byId, p.orderId, lockExpiresAt, now);
+        await this.reserveBudgets(sql, result, byId, now);
+        await writeEvents(sql, events, now);
+      });
+    } catch (err) {
+      if (!(err instanceof LockRefused)) throw err;
+      if (err.problems.length === 0) return this.lockPriced(p);
+      return refused(err.problems);
+    }
+    return { locked: true, problems: [], lockExpiresAt, replayed: false, stored: p.stored };
+  }
+
+  /** A `lockPriced` order already made: its stored answer, or a CONFLICT when the request differs. */
+  async replayPriced(
+    userId: string,
+    orderId: string,
+    requestHash: string,
+  ): Promise<{ locked: boolean; lockExpiresAt: number; replayed: true; stored: unknown } | null> {
+    const existing = await this.db.read((sql) => db.storedOrder(sql, orderId));
+    if (!existing) return null;
+    if (existing.user_id !== userId || existing.cart_hash !== requestHash)
+      throw new AppError(
+        'CONFLICT',
+        'investmentId: this investment was locked with other figures or coupons',
+        {
+          field: 'input.investmentId',
+        },
+      );
+    return {
+      locked: existing.status === 'LOCKED' || existing.status === 'REDEEMED',
+      lockExpiresAt: Number(existing.lock_expires_at),
+      replayed: true,
+      stored: JSON.parse(existing.quote) as unknown,
+    };
+  }
+
   /** Locks each chosen coupon to the order (all or none: a coupon that changed refuses the lock). */
   private async lockChosen(
     sql: Sql,

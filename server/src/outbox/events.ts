@@ -107,6 +107,34 @@ export interface WebhookDisabledPayload {
   endpoint: { id: string; reason: string; disabledAt: number };
 }
 
+/** A share pack as partners see it (shares/). */
+export interface ShareBrief {
+  id: string;
+  code: string;
+  templateId: string;
+  sharerUserId: string;
+  size: number;
+  claimed: number;
+  expiresAt: number;
+}
+
+export interface ShareCreatedPayload {
+  share: ShareBrief & { couponId: string; friendTemplateId: string };
+}
+
+export interface ShareClaimedPayload {
+  share: ShareBrief;
+  /** The friend, the coupon they got, and whether they were a new user. */
+  friend: { userId: string; couponId: string; newUser: boolean };
+}
+
+export interface ShareRewardedPayload {
+  share: ShareBrief;
+  /** CLAIMS or FIRST_PAYMENT; the reward coupon (null when its template refused to issue). */
+  trigger: string;
+  reward: { couponId: string | null; refusal: string | null };
+}
+
 /** Every event type's payload: an event type without one here is a type error in `DomainEvent`. */
 export interface EventPayloads {
   'coupon.issued': CouponIssuedPayload;
@@ -121,6 +149,9 @@ export interface EventPayloads {
   'budget.threshold': BudgetThresholdPayload;
   'experiment.updated': ExperimentUpdatedPayload;
   'webhook.disabled': WebhookDisabledPayload;
+  'share.created': ShareCreatedPayload;
+  'share.claimed': ShareClaimedPayload;
+  'share.rewarded': ShareRewardedPayload;
 }
 
 /** A domain event, written in the same transaction as the state change it announces. */
@@ -306,4 +337,49 @@ export function webhookDisabled(
   disabledAt: number,
 ): DomainEvent<'webhook.disabled'> {
   return { type: 'webhook.disabled', payload: { endpoint: { id: endpointId, reason, disabledAt } } };
+}
+
+/** A holder shared a pack (the envelope's coupon is the sharer's). */
+export function shareCreated(
+  p: ShareCreatedPayload,
+  merchantId: string | null,
+): DomainEvent<'share.created'> {
+  return {
+    type: 'share.created',
+    couponId: p.share.couponId,
+    templateId: p.share.templateId,
+    userId: p.share.sharerUserId,
+    merchantId,
+    payload: p,
+  };
+}
+
+/** A friend claimed through a share (the envelope's coupon is the friend's). */
+export function shareClaimed(
+  p: ShareClaimedPayload,
+  merchantId: string | null,
+): DomainEvent<'share.claimed'> {
+  return {
+    type: 'share.claimed',
+    couponId: p.friend.couponId,
+    templateId: p.share.templateId,
+    userId: p.friend.userId,
+    merchantId,
+    payload: p,
+  };
+}
+
+/** The sharer was rewarded, once per pack (the envelope's coupon is the reward). */
+export function shareRewarded(
+  p: ShareRewardedPayload,
+  merchantId: string | null,
+): DomainEvent<'share.rewarded'> {
+  return {
+    type: 'share.rewarded',
+    couponId: p.reward.couponId,
+    templateId: p.share.templateId,
+    userId: p.share.sharerUserId,
+    merchantId,
+    payload: p,
+  };
 }

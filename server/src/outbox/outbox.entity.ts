@@ -14,6 +14,9 @@ export const EVENT_TYPES = [
   'budget.threshold',
   'experiment.updated',
   'webhook.disabled',
+  'share.created',
+  'share.claimed',
+  'share.rewarded',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

@@ -20,6 +20,26 @@ export interface Funding {
   brandId?: string | null;
 }
 
+/** When the sharer of a pack is rewarded: once K friends have claimed, or when the first friend pays. */
+export type ShareRewardWhen = 'CLAIMS' | 'FIRST_PAYMENT';
+
+/** A template's share-pack option (DOMAIN.md, Sharing). */
+export interface SharingOption {
+  /** The template each friend who claims through a share gets a coupon of. */
+  friendTemplateId: string;
+  /** How many friends one pack serves (N). */
+  packSize: number;
+  /** A share can be claimed through for this long after it is created. */
+  expiresInSeconds: number;
+  /** Only new users (no paid order, no coupon, no tracked event before) may claim. */
+  newUsersOnly: boolean;
+  /** The sharer's reward; null = none. */
+  rewardTemplateId: string | null;
+  rewardWhen: ShareRewardWhen;
+  /** CLAIMS: the reward is issued when this many friends have claimed (K ≤ N). */
+  rewardAfterClaims: number | null;
+}
+
 /** What growth staff define: one coupon rule that issues coupons into wallets. */
 export class CouponTemplate {
   id!: string;
@@ -40,6 +60,8 @@ export class CouponTemplate {
   rateBp?: number | null;
   days?: number | null;
   principalCap?: number | null;
+  /** INTEREST_RATE: an investment term shorter than this is refused (TERM_TOO_SHORT); null = none. */
+  minTermDays?: number | null;
   // mechanics (issue 17): how an amount applies, unit cap, quantity condition, buy-X-get-Y
   applyTo?: ApplyTo | null;
   maxUnits?: number | null;
@@ -76,6 +98,8 @@ export class CouponTemplate {
   /** Only members of one of these audiences may receive it (claims); empty = anyone. */
   audienceIds?: string[];
   refundable!: boolean;
+  /** Share packs: a holder of this template's coupon may share a pack with friends (shares/). */
+  sharing?: SharingOption | null;
   /** The most one coupon can be worth (for budget liability). */
   maxValue!: number;
   status!: TemplateStatus;
@@ -104,6 +128,7 @@ export const CouponTemplateSchema = new EntitySchema<CouponTemplate>({
     rateBp: { type: 'integer', nullable: true },
     days: { type: 'integer', nullable: true },
     principalCap: { type: 'integer', nullable: true },
+    minTermDays: { type: 'integer', nullable: true },
     applyTo: text(16, true),
     maxUnits: { type: 'integer', nullable: true },
     minQuantity: { type: 'integer', nullable: true },
@@ -132,6 +157,7 @@ export const CouponTemplateSchema = new EntitySchema<CouponTemplate>({
     placements: { type: 'json' },
     audienceIds: { type: 'json', defaultRaw: `'[]'` },
     refundable: { type: 'boolean', default: true },
+    sharing: { type: 'json', nullable: true },
     maxValue: { type: 'integer', default: 0 },
     status: text(16),
     createdAt: epoch(),

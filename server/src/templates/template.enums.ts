@@ -31,3 +31,8 @@ export const ApplyToEnum = graphqlEnum(
   'ApplyTo',
   'What an AMOUNT_OFF / PERCENT_OFF applies to: ORDER (the eligible amount), EACH_UNIT / EACH_LINE (AMOUNT_OFF: a fixed amount off each eligible unit or line, never more than it), CHEAPEST_ITEM (one unit of the cheapest eligible item).',
 );
+export const ShareRewardWhenEnum = graphqlEnum(
+  ['CLAIMS', 'FIRST_PAYMENT'] as const,
+  'ShareRewardWhen',
+  'When the sharer of a pack is rewarded: CLAIMS (once rewardAfterClaims friends have claimed) or FIRST_PAYMENT (when the first friend pays an order).',
+);

@@ -11,7 +11,7 @@ import { drainBuckets, quotaFigures } from '../quota/bucket.sql';
 import { type Denomination, KINDS } from './kinds';
 import { checkMechanics } from './mechanics';
 import { EMPTY_SCOPE } from './scope';
-import { CouponTemplate, QuotaBatch, type TemplateStatus } from './template.entity';
+import { CouponTemplate, QuotaBatch, type SharingOption, type TemplateStatus } from './template.entity';
 import * as db from './template.sql';
 import type {
   CreateTemplateInput,
@@ -73,6 +73,8 @@ function requireBounded(
 function checkDefinition(input: CreateTemplateInput, now: number): void {
   for (const field of KINDS[input.kind].required)
     if (input[field] == null) throw badInput(`input.${field}`, `${field} is required for ${input.kind}`);
+  if (input.minTermDays != null && input.kind !== 'INTEREST_RATE')
+    throw badInput('input.minTermDays', 'minTermDays is for INTEREST_RATE templates only');
   checkMechanics(input);
   if (input.validUntil == null && input.validForSeconds == null) {
     throw badInput('input.validUntil', 'set validUntil (absolute) or validForSeconds (relative)');
@@ -191,6 +193,8 @@ export class TemplateService {
       placements: [...new Set(input.placements)],
       audienceIds: await this.knownAudiences(input.audienceIds, 'input.audienceIds'),
       refundable: input.refundable,
+      minTermDays: input.minTermDays ?? null,
+      sharing: await this.sharingOf(input),
       maxValue: maxValue ?? 0,
       status: input.activate ? 'ACTIVE' : 'DRAFT',
       createdAt: now,
@@ -207,6 +211,32 @@ export class TemplateService {
     }
     await em.flush();
     return template;
+  }
+
+  /** A share-pack option: its templates must exist, and K friends fit in a pack of N. */
+  private async sharingOf(input: CreateTemplateInput): Promise<SharingOption | null> {
+    const s = input.sharing;
+    if (!s) return null;
+    const known = async (id: string, field: string) => {
+      if (!isId('template', id)) throw badInput(field, 'malformed template id');
+      if (!(await this.db.em().findOne(CouponTemplate, { id }))) throw notFound(field, 'template');
+    };
+    await known(s.friendTemplateId, 'input.sharing.friendTemplateId');
+    if (s.rewardTemplateId != null) await known(s.rewardTemplateId, 'input.sharing.rewardTemplateId');
+    const k = s.rewardAfterClaims ?? null;
+    if (s.rewardTemplateId != null && s.rewardWhen === 'CLAIMS' && k == null)
+      throw badInput('input.sharing.rewardAfterClaims', 'a CLAIMS reward needs rewardAfterClaims (K)');
+    if (k != null && k > s.packSize)
+      throw badInput('input.sharing.rewardAfterClaims', `K (${k}) cannot exceed packSize (${s.packSize})`);
+    return {
+      friendTemplateId: s.friendTemplateId,
+      packSize: s.packSize,
+      expiresInSeconds: s.expiresInSeconds,
+      newUsersOnly: s.newUsersOnly,
+      rewardTemplateId: s.rewardTemplateId ?? null,
+      rewardWhen: s.rewardWhen,
+      rewardAfterClaims: s.rewardWhen === 'CLAIMS' ? k : null,
+    };
   }
 
   /** The campaign a new template joins: it must exist and not have ended. */

@@ -11,9 +11,11 @@ import {
 } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
+import { describeCoupon } from '@couponflow/schema';
 import {
   ApplyToEnum,
   ClaimFrequencyEnum,
+  ShareRewardWhenEnum,
   CouponKindEnum,
   PlacementKindEnum,
   StackGroupEnum,
@@ -21,7 +23,14 @@ import {
 } from './template.enums';
 import { Connection } from '../graphql/pagination';
 import { DateTimeScalar } from '../graphql/scalars';
-import type { ClaimFrequency, CouponKind, Placement, StackGroup, TemplateStatus } from './template.entity';
+import type {
+  ClaimFrequency,
+  CouponKind,
+  Placement,
+  ShareRewardWhen,
+  StackGroup,
+  TemplateStatus,
+} from './template.entity';
 import type { ApplyTo } from './kinds';
 import { Name } from '../graphql/names';
 
@@ -71,6 +80,46 @@ export class FundingType {
   @Field(() => Int, { defaultValue: 0 }) @Min(0) @Max(10000) brandBp!: number;
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(EXT_ID) merchantId?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(EXT_ID) brandId?: string | null;
+}
+
+@ObjectType('Sharing', {
+  simpleResolvers: true,
+  description: 'Share packs: a holder of this coupon shares a pack with friends (docs/domain.md, Sharing).',
+})
+@InputType('SharingInput')
+export class SharingType {
+  @Field(() => ID, { description: 'Each friend who claims through a share gets a coupon of this template.' })
+  friendTemplateId!: string;
+  @Field(() => Int, { description: 'How many friends one pack serves (N).' })
+  @Min(1)
+  @Max(1000)
+  packSize!: number;
+  @Field(() => Int, {
+    description: 'A share can be claimed through for this many seconds after it is created.',
+  })
+  @Min(1)
+  @Max(366 * 86400)
+  expiresInSeconds!: number;
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Only new users (no paid order, no coupon, no tracked event before) may claim.',
+  })
+  newUsersOnly!: boolean;
+  @Field(() => ID, {
+    nullable: true,
+    description: "The sharer's reward (a coupon of this template); null = none.",
+  })
+  @IsOptional()
+  rewardTemplateId?: string | null;
+  @Field(() => ShareRewardWhenEnum, { defaultValue: 'CLAIMS' })
+  rewardWhen!: ShareRewardWhen;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'CLAIMS: rewarded when this many friends have claimed (K ≤ N).',
+  })
+  @IsOptional()
+  @Min(1)
+  rewardAfterClaims?: number | null;
 }
 
 @InputType()
@@ -151,6 +200,15 @@ export class CreateTemplateInput {
   @IsOptional()
   @Min(1)
   principalCap?: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'INTEREST_RATE: an investment term shorter than this many days is refused (threshold is the least principal).',
+  })
+  @IsOptional()
+  @Min(1)
+  @Max(3650)
+  minTermDays?: number | null;
   @Field(() => ApplyToEnum, { nullable: true, description: 'AMOUNT_OFF / PERCENT_OFF: default ORDER.' })
   @IsOptional()
   applyTo?: ApplyTo | null;
@@ -243,6 +301,13 @@ export class CreateTemplateInput {
     description: 'A full refund returns the coupon while it is still valid.',
   })
   refundable!: boolean;
+  @Field(() => SharingType, {
+    nullable: true,
+    description: 'Share packs: a holder of this coupon may share a pack with friends.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  sharing?: SharingType | null;
   @Field(() => Boolean, { defaultValue: false, description: 'Create as ACTIVE instead of DRAFT.' })
   activate!: boolean;
 }
@@ -293,6 +358,7 @@ export class TemplateType {
   @Field(() => Int, { nullable: true }) rateBp?: number | null;
   @Field(() => Int, { nullable: true }) days?: number | null;
   @Field(() => Int, { nullable: true }) principalCap?: number | null;
+  @Field(() => Int, { nullable: true }) minTermDays?: number | null;
   @Field(() => ApplyToEnum, { nullable: true }) applyTo?: ApplyTo | null;
   @Field(() => Int, { nullable: true }) maxUnits?: number | null;
   @Field(() => Int, { nullable: true }) minQuantity?: number | null;
@@ -321,6 +387,14 @@ export class TemplateType {
   @Field(() => [ID], { description: 'Claims are restricted to these audiences (empty: anyone).' })
   audienceIds!: string[];
   @Field(() => Boolean) refundable!: boolean;
+  @Field(() => SharingType, { nullable: true }) sharing?: SharingType | null;
+  @Field(() => String, {
+    description:
+      'What it does in words a shopper understands (coupon centre, wallet), e.g. "+1% annual interest for up to 30 days on up to 10,000.00".',
+  })
+  shopperText(): string {
+    return describeCoupon(this);
+  }
   @Field(() => GraphQLSafeInt, { description: 'The most one coupon can be worth (budget liability).' })
   maxValue!: number;
   @Field(() => TemplateStatusEnum) status!: TemplateStatus;

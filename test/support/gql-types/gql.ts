@@ -126,6 +126,14 @@ type Documents = {
     "\n        query ClaimsCouponEventLog($t: ID!) {\n          couponEventLog(templateId: $t) {\n            type\n          }\n        }\n      ": typeof types.ClaimsCouponEventLogDocument,
     "\n        mutation MintCodes($i: MintCodesInput!) {\n          mintCodes(input: $i) {\n            count\n            sample\n          }\n        }\n      ": typeof types.MintCodesDocument,
     "\n      mutation ClaimByCode($i: ClaimByCodeInput!) {\n        claimByCode(input: $i) {\n          __typename\n          ... on ClaimSuccess {\n            coupon {\n              code\n              templateId\n            }\n          }\n          ... on ClaimRefused {\n            reason\n          }\n        }\n      }\n    ": typeof types.ClaimByCodeDocument,
+    "\n  mutation InvCreateCampaign($i: CreateCampaignInput!) {\n    createCampaign(input: $i) {\n      id\n    }\n  }\n": typeof types.InvCreateCampaignDocument,
+    "\n  query InvBudget($id: ID!) {\n    campaign(id: $id) {\n      spent\n      reserved\n    }\n  }\n": typeof types.InvBudgetDocument,
+    "\n  query InvQuote($i: InvestmentInput!) {\n    quoteInvestment(input: $i) {\n      principal\n      termDays\n      baseInterest\n      items {\n        coupon {\n          id\n          status\n          template {\n            shopperText\n          }\n        }\n        applicable\n        reason\n        shortBy\n        bonus\n        inBest\n      }\n      best {\n        couponIds\n        totalBonus\n      }\n    }\n  }\n": typeof types.InvQuoteDocument,
+    "\n  mutation InvLock($i: LockInvestmentInput!) {\n    lockInvestment(input: $i) {\n      investmentId\n      locked\n      replayed\n      couponIds\n      totalBonus\n      problems {\n        couponId\n        reason\n      }\n    }\n  }\n": typeof types.InvLockDocument,
+    "\n  mutation InvRedeem($id: ID!) {\n    redeemInvestment(investmentId: $id) {\n      ok\n      status\n      totalDiscount\n      replayed\n      coupons {\n        id\n        status\n      }\n    }\n  }\n": typeof types.InvRedeemDocument,
+    "\n  mutation InvRelease($id: ID!) {\n    releaseInvestment(investmentId: $id) {\n      status\n      replayed\n      coupons {\n        id\n        status\n      }\n    }\n  }\n": typeof types.InvReleaseDocument,
+    "\n  mutation InvRefund($id: ID!) {\n    refundInvestment(investmentId: $id) {\n      status\n      replayed\n      coupons {\n        id\n        status\n      }\n    }\n  }\n": typeof types.InvRefundDocument,
+    "\n  query InvEvents($c: ID!) {\n    couponEventLog(couponId: $c) {\n      type\n      payload\n    }\n  }\n": typeof types.InvEventsDocument,
     "\n  mutation IssuanceRulesCreateTemplate($i: CreateTemplateInput!) {\n    createTemplate(input: $i) {\n      id\n    }\n  }\n": typeof types.IssuanceRulesCreateTemplateDocument,
     "\n        mutation IssuanceRulesCreateBudgetedCampaign {\n          createCampaign(input: { name: \"gifts\", budget: 100000 }) {\n            id\n          }\n        }\n      ": typeof types.IssuanceRulesCreateBudgetedCampaignDocument,
     "\n        mutation IssuanceRulesCreateValuedTemplate($i: CreateTemplateInput!) {\n          createTemplate(input: $i) {\n            id\n            maxValue\n          }\n        }\n      ": typeof types.IssuanceRulesCreateValuedTemplateDocument,
@@ -246,6 +254,18 @@ type Documents = {
     "\n      mutation RulesSupportCreateRule($i: CreateRuleInput!) {\n        createRule(input: $i) {\n          id\n        }\n      }\n    ": typeof types.RulesSupportCreateRuleDocument,
     "\n      mutation RulesSupportPublishRule($id: ID!) {\n        publishRule(id: $id) {\n          rule {\n            activeVersion\n            status\n          }\n        }\n      }\n    ": typeof types.RulesSupportPublishRuleDocument,
     "\n      mutation UpdateRule($id: ID!, $g: JSON) {\n        updateRule(id: $id, input: { graph: $g }) {\n          id\n        }\n      }\n    ": typeof types.UpdateRuleDocument,
+    "\n  mutation ShareCreate($i: CreateShareInput!) {\n    createShare(input: $i) {\n      id\n      code\n      size\n      claimed\n      remaining\n      rewardState\n      description\n      replayed\n    }\n  }\n": typeof types.ShareCreateDocument,
+    "\n  mutation ShareClaim($i: ClaimShareInput!) {\n    claimShare(input: $i) {\n      __typename\n      ... on ShareClaimSuccess {\n        coupon {\n          id\n          templateId\n          userId\n        }\n        newUser\n        replayed\n        share {\n          claimed\n          remaining\n          rewardState\n        }\n      }\n      ... on ShareClaimRefused {\n        reason\n        share {\n          claimed\n        }\n      }\n    }\n  }\n": typeof types.ShareClaimDocument,
+    "\n  query ShareProgress($id: ID) {\n    share(id: $id) {\n      id\n      size\n      claimed\n      remaining\n      expired\n      rewardState\n      rewardCouponId\n      description\n    }\n  }\n": typeof types.ShareProgressDocument,
+    "\n  query ShareWallet($u: ID!) {\n    wallet(userId: $u) {\n      id\n      templateId\n      status\n    }\n  }\n": typeof types.ShareWalletDocument,
+    "\n  query ShareText($u: ID!) {\n    wallet(userId: $u) {\n      template {\n        shopperText\n      }\n    }\n  }\n": typeof types.ShareTextDocument,
+    "\n  query ShareEvents($t: ID!) {\n    couponEventLog(templateId: $t, first: 100) {\n      type\n      userId\n      payload\n    }\n  }\n": typeof types.ShareEventsDocument,
+    "\n  query ShareList($u: ID!) {\n    shares(userId: $u) {\n      id\n    }\n  }\n": typeof types.ShareListDocument,
+    "\n  query ShareMetrics($from: DateTime!, $to: DateTime!, $t: ID) {\n    sharingMetrics(from: $from, to: $to, templateId: $t) {\n      shares\n      claims\n      newUsers\n      newCustomers\n      orders\n      revenue\n    }\n  }\n": typeof types.ShareMetricsDocument,
+    "\n  query ShareViaSharing($from: DateTime!, $to: DateTime!, $t: ID!) {\n    metrics(scope: { kind: TEMPLATE, id: $t }, from: $from, to: $to) {\n      viaSharing {\n        claims\n        newCustomers\n        orders\n      }\n    }\n  }\n": typeof types.ShareViaSharingDocument,
+    "\n  mutation ShareLock($i: LockInput!) {\n    lockCoupons(input: $i) {\n      locked\n    }\n  }\n": typeof types.ShareLockDocument,
+    "\n  mutation ShareRedeem($o: ID!) {\n    redeemOrder(orderId: $o) {\n      ok\n    }\n  }\n": typeof types.ShareRedeemDocument,
+    "\n        mutation ShareBadTemplate($i: CreateTemplateInput!) {\n          createTemplate(input: $i) {\n            id\n          }\n        }\n      ": typeof types.ShareBadTemplateDocument,
     "\n  query LookupTrackedEvents($type: String, $userId: ID, $first: Int! = 20) {\n    trackedEvents(type: $type, userId: $userId, first: $first) {\n      id\n      type\n      userId\n      properties\n    }\n  }\n": typeof types.LookupTrackedEventsDocument,
     "\n        query LookupBehaviour($userId: ID!) {\n          userBehaviour(userId: $userId, days: 30) {\n            days\n            counts {\n              eventType\n              total\n              recent\n            }\n            sums {\n              eventType\n              property\n              total\n              recent\n            }\n          }\n        }\n      ": typeof types.LookupBehaviourDocument,
     "\n        query LookupBadDays {\n          userBehaviour(userId: \"x\", days: 0) {\n            days\n          }\n        }\n      ": typeof types.LookupBadDaysDocument,
@@ -380,6 +400,14 @@ const documents: Documents = {
     "\n        query ClaimsCouponEventLog($t: ID!) {\n          couponEventLog(templateId: $t) {\n            type\n          }\n        }\n      ": types.ClaimsCouponEventLogDocument,
     "\n        mutation MintCodes($i: MintCodesInput!) {\n          mintCodes(input: $i) {\n            count\n            sample\n          }\n        }\n      ": types.MintCodesDocument,
     "\n      mutation ClaimByCode($i: ClaimByCodeInput!) {\n        claimByCode(input: $i) {\n          __typename\n          ... on ClaimSuccess {\n            coupon {\n              code\n              templateId\n            }\n          }\n          ... on ClaimRefused {\n            reason\n          }\n        }\n      }\n    ": types.ClaimByCodeDocument,
+    "\n  mutation InvCreateCampaign($i: CreateCampaignInput!) {\n    createCampaign(input: $i) {\n      id\n    }\n  }\n": types.InvCreateCampaignDocument,
+    "\n  query InvBudget($id: ID!) {\n    campaign(id: $id) {\n      spent\n      reserved\n    }\n  }\n": types.InvBudgetDocument,
+    "\n  query InvQuote($i: InvestmentInput!) {\n    quoteInvestment(input: $i) {\n      principal\n      termDays\n      baseInterest\n      items {\n        coupon {\n          id\n          status\n          template {\n            shopperText\n          }\n        }\n        applicable\n        reason\n        shortBy\n        bonus\n        inBest\n      }\n      best {\n        couponIds\n        totalBonus\n      }\n    }\n  }\n": types.InvQuoteDocument,
+    "\n  mutation InvLock($i: LockInvestmentInput!) {\n    lockInvestment(input: $i) {\n      investmentId\n      locked\n      replayed\n      couponIds\n      totalBonus\n      problems {\n        couponId\n        reason\n      }\n    }\n  }\n": types.InvLockDocument,
+    "\n  mutation InvRedeem($id: ID!) {\n    redeemInvestment(investmentId: $id) {\n      ok\n      status\n      totalDiscount\n      replayed\n      coupons {\n        id\n        status\n      }\n    }\n  }\n": types.InvRedeemDocument,
+    "\n  mutation InvRelease($id: ID!) {\n    releaseInvestment(investmentId: $id) {\n      status\n      replayed\n      coupons {\n        id\n        status\n      }\n    }\n  }\n": types.InvReleaseDocument,
+    "\n  mutation InvRefund($id: ID!) {\n    refundInvestment(investmentId: $id) {\n      status\n      replayed\n      coupons {\n        id\n        status\n      }\n    }\n  }\n": types.InvRefundDocument,
+    "\n  query InvEvents($c: ID!) {\n    couponEventLog(couponId: $c) {\n      type\n      payload\n    }\n  }\n": types.InvEventsDocument,
     "\n  mutation IssuanceRulesCreateTemplate($i: CreateTemplateInput!) {\n    createTemplate(input: $i) {\n      id\n    }\n  }\n": types.IssuanceRulesCreateTemplateDocument,
     "\n        mutation IssuanceRulesCreateBudgetedCampaign {\n          createCampaign(input: { name: \"gifts\", budget: 100000 }) {\n            id\n          }\n        }\n      ": types.IssuanceRulesCreateBudgetedCampaignDocument,
     "\n        mutation IssuanceRulesCreateValuedTemplate($i: CreateTemplateInput!) {\n          createTemplate(input: $i) {\n            id\n            maxValue\n          }\n        }\n      ": types.IssuanceRulesCreateValuedTemplateDocument,
@@ -500,6 +528,18 @@ const documents: Documents = {
     "\n      mutation RulesSupportCreateRule($i: CreateRuleInput!) {\n        createRule(input: $i) {\n          id\n        }\n      }\n    ": types.RulesSupportCreateRuleDocument,
     "\n      mutation RulesSupportPublishRule($id: ID!) {\n        publishRule(id: $id) {\n          rule {\n            activeVersion\n            status\n          }\n        }\n      }\n    ": types.RulesSupportPublishRuleDocument,
     "\n      mutation UpdateRule($id: ID!, $g: JSON) {\n        updateRule(id: $id, input: { graph: $g }) {\n          id\n        }\n      }\n    ": types.UpdateRuleDocument,
+    "\n  mutation ShareCreate($i: CreateShareInput!) {\n    createShare(input: $i) {\n      id\n      code\n      size\n      claimed\n      remaining\n      rewardState\n      description\n      replayed\n    }\n  }\n": types.ShareCreateDocument,
+    "\n  mutation ShareClaim($i: ClaimShareInput!) {\n    claimShare(input: $i) {\n      __typename\n      ... on ShareClaimSuccess {\n        coupon {\n          id\n          templateId\n          userId\n        }\n        newUser\n        replayed\n        share {\n          claimed\n          remaining\n          rewardState\n        }\n      }\n      ... on ShareClaimRefused {\n        reason\n        share {\n          claimed\n        }\n      }\n    }\n  }\n": types.ShareClaimDocument,
+    "\n  query ShareProgress($id: ID) {\n    share(id: $id) {\n      id\n      size\n      claimed\n      remaining\n      expired\n      rewardState\n      rewardCouponId\n      description\n    }\n  }\n": types.ShareProgressDocument,
+    "\n  query ShareWallet($u: ID!) {\n    wallet(userId: $u) {\n      id\n      templateId\n      status\n    }\n  }\n": types.ShareWalletDocument,
+    "\n  query ShareText($u: ID!) {\n    wallet(userId: $u) {\n      template {\n        shopperText\n      }\n    }\n  }\n": types.ShareTextDocument,
+    "\n  query ShareEvents($t: ID!) {\n    couponEventLog(templateId: $t, first: 100) {\n      type\n      userId\n      payload\n    }\n  }\n": types.ShareEventsDocument,
+    "\n  query ShareList($u: ID!) {\n    shares(userId: $u) {\n      id\n    }\n  }\n": types.ShareListDocument,
+    "\n  query ShareMetrics($from: DateTime!, $to: DateTime!, $t: ID) {\n    sharingMetrics(from: $from, to: $to, templateId: $t) {\n      shares\n      claims\n      newUsers\n      newCustomers\n      orders\n      revenue\n    }\n  }\n": types.ShareMetricsDocument,
+    "\n  query ShareViaSharing($from: DateTime!, $to: DateTime!, $t: ID!) {\n    metrics(scope: { kind: TEMPLATE, id: $t }, from: $from, to: $to) {\n      viaSharing {\n        claims\n        newCustomers\n        orders\n      }\n    }\n  }\n": types.ShareViaSharingDocument,
+    "\n  mutation ShareLock($i: LockInput!) {\n    lockCoupons(input: $i) {\n      locked\n    }\n  }\n": types.ShareLockDocument,
+    "\n  mutation ShareRedeem($o: ID!) {\n    redeemOrder(orderId: $o) {\n      ok\n    }\n  }\n": types.ShareRedeemDocument,
+    "\n        mutation ShareBadTemplate($i: CreateTemplateInput!) {\n          createTemplate(input: $i) {\n            id\n          }\n        }\n      ": types.ShareBadTemplateDocument,
     "\n  query LookupTrackedEvents($type: String, $userId: ID, $first: Int! = 20) {\n    trackedEvents(type: $type, userId: $userId, first: $first) {\n      id\n      type\n      userId\n      properties\n    }\n  }\n": types.LookupTrackedEventsDocument,
     "\n        query LookupBehaviour($userId: ID!) {\n          userBehaviour(userId: $userId, days: 30) {\n            days\n            counts {\n              eventType\n              total\n              recent\n            }\n            sums {\n              eventType\n              property\n              total\n              recent\n            }\n          }\n        }\n      ": types.LookupBehaviourDocument,
     "\n        query LookupBadDays {\n          userBehaviour(userId: \"x\", days: 0) {\n            days\n          }\n        }\n      ": types.LookupBadDaysDocument,
@@ -967,6 +1007,38 @@ export function graphql(source: "\n        mutation MintCodes($i: MintCodesInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation ClaimByCode($i: ClaimByCodeInput!) {\n        claimByCode(input: $i) {\n          __typename\n          ... on ClaimSuccess {\n            coupon {\n              code\n              templateId\n            }\n          }\n          ... on ClaimRefused {\n            reason\n          }\n        }\n      }\n    "): typeof import('./graphql').ClaimByCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvCreateCampaign($i: CreateCampaignInput!) {\n    createCampaign(input: $i) {\n      id\n    }\n  }\n"): typeof import('./graphql').InvCreateCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvBudget($id: ID!) {\n    campaign(id: $id) {\n      spent\n      reserved\n    }\n  }\n"): typeof import('./graphql').InvBudgetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvQuote($i: InvestmentInput!) {\n    quoteInvestment(input: $i) {\n      principal\n      termDays\n      baseInterest\n      items {\n        coupon {\n          id\n          status\n          template {\n            shopperText\n          }\n        }\n        applicable\n        reason\n        shortBy\n        bonus\n        inBest\n      }\n      best {\n        couponIds\n        totalBonus\n      }\n    }\n  }\n"): typeof import('./graphql').InvQuoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvLock($i: LockInvestmentInput!) {\n    lockInvestment(input: $i) {\n      investmentId\n      locked\n      replayed\n      couponIds\n      totalBonus\n      problems {\n        couponId\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').InvLockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvRedeem($id: ID!) {\n    redeemInvestment(investmentId: $id) {\n      ok\n      status\n      totalDiscount\n      replayed\n      coupons {\n        id\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').InvRedeemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvRelease($id: ID!) {\n    releaseInvestment(investmentId: $id) {\n      status\n      replayed\n      coupons {\n        id\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').InvReleaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvRefund($id: ID!) {\n    refundInvestment(investmentId: $id) {\n      status\n      replayed\n      coupons {\n        id\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').InvRefundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvEvents($c: ID!) {\n    couponEventLog(couponId: $c) {\n      type\n      payload\n    }\n  }\n"): typeof import('./graphql').InvEventsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1447,6 +1519,54 @@ export function graphql(source: "\n      mutation RulesSupportPublishRule($id: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation UpdateRule($id: ID!, $g: JSON) {\n        updateRule(id: $id, input: { graph: $g }) {\n          id\n        }\n      }\n    "): typeof import('./graphql').UpdateRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShareCreate($i: CreateShareInput!) {\n    createShare(input: $i) {\n      id\n      code\n      size\n      claimed\n      remaining\n      rewardState\n      description\n      replayed\n    }\n  }\n"): typeof import('./graphql').ShareCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShareClaim($i: ClaimShareInput!) {\n    claimShare(input: $i) {\n      __typename\n      ... on ShareClaimSuccess {\n        coupon {\n          id\n          templateId\n          userId\n        }\n        newUser\n        replayed\n        share {\n          claimed\n          remaining\n          rewardState\n        }\n      }\n      ... on ShareClaimRefused {\n        reason\n        share {\n          claimed\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ShareClaimDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShareProgress($id: ID) {\n    share(id: $id) {\n      id\n      size\n      claimed\n      remaining\n      expired\n      rewardState\n      rewardCouponId\n      description\n    }\n  }\n"): typeof import('./graphql').ShareProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShareWallet($u: ID!) {\n    wallet(userId: $u) {\n      id\n      templateId\n      status\n    }\n  }\n"): typeof import('./graphql').ShareWalletDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShareText($u: ID!) {\n    wallet(userId: $u) {\n      template {\n        shopperText\n      }\n    }\n  }\n"): typeof import('./graphql').ShareTextDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShareEvents($t: ID!) {\n    couponEventLog(templateId: $t, first: 100) {\n      type\n      userId\n      payload\n    }\n  }\n"): typeof import('./graphql').ShareEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShareList($u: ID!) {\n    shares(userId: $u) {\n      id\n    }\n  }\n"): typeof import('./graphql').ShareListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShareMetrics($from: DateTime!, $to: DateTime!, $t: ID) {\n    sharingMetrics(from: $from, to: $to, templateId: $t) {\n      shares\n      claims\n      newUsers\n      newCustomers\n      orders\n      revenue\n    }\n  }\n"): typeof import('./graphql').ShareMetricsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShareViaSharing($from: DateTime!, $to: DateTime!, $t: ID!) {\n    metrics(scope: { kind: TEMPLATE, id: $t }, from: $from, to: $to) {\n      viaSharing {\n        claims\n        newCustomers\n        orders\n      }\n    }\n  }\n"): typeof import('./graphql').ShareViaSharingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShareLock($i: LockInput!) {\n    lockCoupons(input: $i) {\n      locked\n    }\n  }\n"): typeof import('./graphql').ShareLockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShareRedeem($o: ID!) {\n    redeemOrder(orderId: $o) {\n      ok\n    }\n  }\n"): typeof import('./graphql').ShareRedeemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ShareBadTemplate($i: CreateTemplateInput!) {\n          createTemplate(input: $i) {\n            id\n          }\n        }\n      "): typeof import('./graphql').ShareBadTemplateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

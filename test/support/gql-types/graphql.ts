@@ -103,6 +103,17 @@ export type ClaimRefusal =
   | 'RATE_LIMITED'
   | 'SOLD_OUT';
 
+export type ClaimShareInput = {
+  /** The share code (from the link). */
+  code: string;
+  cookieId?: string | null | undefined;
+  deviceId: string;
+  /** Optional: a friend claims once per share, so a replay answers the first claim whatever the key. */
+  idempotencyKey?: string | null | undefined;
+  /** Required for API keys; a user token claims for itself. */
+  userId?: string | number | null | undefined;
+};
+
 /** Lists are AND-ed; an empty or missing list admits everything. A partner key sees only its merchants. */
 export type CouponEventFilter = {
   campaignIds?: Array<string | number> | null | undefined;
@@ -123,6 +134,9 @@ export type CouponEventType =
   | 'COUPON_REVOKED'
   | 'EXPERIMENT_UPDATED'
   | 'RULE_FIRED'
+  | 'SHARE_CLAIMED'
+  | 'SHARE_CREATED'
+  | 'SHARE_REWARDED'
   | 'WEBHOOK_DISABLED';
 
 /** What a coupon does (docs/domain.md, Coupon kinds). */
@@ -169,6 +183,16 @@ export type CreateRuleInput = {
   graph?: unknown;
   mode?: RuleMode;
   name: string;
+};
+
+export type CreateShareInput = {
+  cookieId?: string | null | undefined;
+  /** The coupon to share (its template must allow sharing). */
+  couponId: string | number;
+  /** The sharer's device (a friend on it is refused). */
+  deviceId?: string | null | undefined;
+  /** Required for API keys; a user token shares for itself. */
+  userId?: string | number | null | undefined;
 };
 
 export type CreateStaffInput = {
@@ -219,6 +243,8 @@ export type CreateTemplateInput = {
   maxUnits?: number | null | undefined;
   /** The cart must hold at least this many eligible units. */
   minQuantity?: number | null | undefined;
+  /** INTEREST_RATE: an investment term shorter than this many days is refused (threshold is the least principal). */
+  minTermDays?: number | null | undefined;
   name: string;
   placements?: Array<PlacementKind>;
   /** INTEREST_RATE: principal cap. */
@@ -234,6 +260,8 @@ export type CreateTemplateInput = {
   /** An unused coupon that expires returns its unit to the pool. */
   restoreOnExpiry?: boolean;
   scope?: ScopeInput | null | undefined;
+  /** Share packs: a holder of this coupon may share a pack with friends. */
+  sharing?: SharingInput | null | undefined;
   /** MERCHANDISE: the free SKU. */
   sku?: string | null | undefined;
   /** Default: PRODUCT for MERCHANDISE, PAYMENT for CASH, STORE when merchant-scoped, else PLATFORM. */
@@ -332,6 +360,35 @@ export type InapplicableReason =
   | 'STACK_CONFLICT'
   | 'THRESHOLD_NOT_MET';
 
+/** An investment: a financial product (scoped like a SKU / category), principal and term. */
+export type InvestmentInput = {
+  /** The product's own annual rate in bp (for baseInterest). */
+  annualRateBp?: number | null | undefined;
+  /** The product's category (matched like a cart line's). */
+  category?: string | null | undefined;
+  merchantId?: string | null | undefined;
+  /** Minor units, > 0. */
+  principal: number;
+  /** The financial product id (matched against the scope like a SKU). */
+  productId: string;
+  /** Days, > 0. */
+  termDays: number;
+  /** Required for staff and API keys; a user token acts for itself. */
+  userId?: string | number | null | undefined;
+};
+
+/** Why an interest-rate coupon gives no bonus on an investment. */
+export type InvestmentReason =
+  | 'BUDGET_EXHAUSTED'
+  | 'EXPIRED'
+  | 'NOT_AVAILABLE'
+  | 'NOT_YET_VALID'
+  | 'NO_EFFECT'
+  | 'OUT_OF_SCOPE'
+  | 'PRINCIPAL_BELOW_THRESHOLD'
+  | 'STACK_CONFLICT'
+  | 'TERM_TOO_SHORT';
+
 export type IssueCouponInput = {
   idempotencyKey?: string | null | undefined;
   templateId: string | number;
@@ -344,6 +401,14 @@ export type LockInput = {
   /** The coupons the user chose (e.g. quote.best.couponIds). */
   couponIds: Array<string | number>;
   orderId: string | number;
+};
+
+export type LockInvestmentInput = {
+  /** The chosen coupons (e.g. quoteInvestment.best.couponIds). */
+  couponIds: Array<string | number>;
+  investment: InvestmentInput;
+  /** The app’s investment id; lock / redeem / release / refund are idempotent per id. */
+  investmentId: string | number;
 };
 
 export type LtvGroupBy =
@@ -437,6 +502,52 @@ export type ScopeInput = {
   includeSkus?: Array<string>;
   /** Empty: every merchant/store. */
   merchantIds?: Array<string>;
+};
+
+/** Why a claim through a share was refused: the friend template's own reasons, or SHARE_FULL (all N places taken), OWN_SHARE (the sharer, or an account on a device or cookie the sharer used), NOT_NEW_USER (the pack is for new users only). */
+export type ShareClaimRefusal =
+  | 'ACCOUNT_LIMIT'
+  | 'BUDGET_EXHAUSTED'
+  | 'CODE_ALREADY_USED'
+  | 'CODE_INVALID'
+  | 'DAILY_LIMIT'
+  | 'DEVICE_LIMIT'
+  | 'ENDED'
+  | 'NOT_IN_AUDIENCE'
+  | 'NOT_NEW_USER'
+  | 'NOT_STARTED'
+  | 'OWN_SHARE'
+  | 'PAUSED'
+  | 'RATE_LIMITED'
+  | 'SHARE_FULL'
+  | 'SOLD_OUT';
+
+/** The sharer's reward: PENDING (not yet earned), REWARDED (issued, once), REFUSED (earned but its template refused to issue), NONE (the pack has no reward). */
+export type ShareRewardState =
+  | 'NONE'
+  | 'PENDING'
+  | 'REFUSED'
+  | 'REWARDED';
+
+/** When the sharer of a pack is rewarded: CLAIMS (once rewardAfterClaims friends have claimed) or FIRST_PAYMENT (when the first friend pays an order). */
+export type ShareRewardWhen =
+  | 'CLAIMS'
+  | 'FIRST_PAYMENT';
+
+export type SharingInput = {
+  /** A share can be claimed through for this many seconds after it is created. */
+  expiresInSeconds: number;
+  /** Each friend who claims through a share gets a coupon of this template. */
+  friendTemplateId: string | number;
+  /** Only new users (no paid order, no coupon, no tracked event before) may claim. */
+  newUsersOnly?: boolean;
+  /** How many friends one pack serves (N). */
+  packSize: number;
+  /** CLAIMS: rewarded when this many friends have claimed (K ≤ N). */
+  rewardAfterClaims?: number | null | undefined;
+  /** The sharer's reward (a coupon of this template); null = none. */
+  rewardTemplateId?: string | number | null | undefined;
+  rewardWhen?: ShareRewardWhen;
 };
 
 /** At most one coupon per group per order; applied PRODUCT, STORE, PLATFORM, PAYMENT. */
@@ -1249,6 +1360,62 @@ export type ClaimByCodeMutation = { claimByCode:
     | { __typename: 'ClaimRefused', reason: ClaimRefusal }
     | { __typename: 'ClaimSuccess', coupon: { code: string, templateId: string } }
    };
+
+export type InvCreateCampaignMutationVariables = Exact<{
+  i: CreateCampaignInput;
+}>;
+
+
+export type InvCreateCampaignMutation = { createCampaign: { id: string } };
+
+export type InvBudgetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InvBudgetQuery = { campaign: { spent: number, reserved: number } };
+
+export type InvQuoteQueryVariables = Exact<{
+  i: InvestmentInput;
+}>;
+
+
+export type InvQuoteQuery = { quoteInvestment: { principal: number, termDays: number, baseInterest: number | null, items: Array<{ applicable: boolean, reason: InvestmentReason | null, shortBy: number | null, bonus: number, inBest: boolean, coupon: { id: string, status: CouponStatus, template: { shopperText: string } } }>, best: { couponIds: Array<string>, totalBonus: number } } };
+
+export type InvLockMutationVariables = Exact<{
+  i: LockInvestmentInput;
+}>;
+
+
+export type InvLockMutation = { lockInvestment: { investmentId: string, locked: boolean, replayed: boolean, couponIds: Array<string>, totalBonus: number, problems: Array<{ couponId: string, reason: InvestmentReason }> } };
+
+export type InvRedeemMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InvRedeemMutation = { redeemInvestment: { ok: boolean, status: OrderStatus, totalDiscount: number, replayed: boolean, coupons: Array<{ id: string, status: CouponStatus }> } };
+
+export type InvReleaseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InvReleaseMutation = { releaseInvestment: { status: OrderStatus, replayed: boolean, coupons: Array<{ id: string, status: CouponStatus }> } };
+
+export type InvRefundMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InvRefundMutation = { refundInvestment: { status: OrderStatus, replayed: boolean, coupons: Array<{ id: string, status: CouponStatus }> } };
+
+export type InvEventsQueryVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type InvEventsQuery = { couponEventLog: Array<{ type: CouponEventType, payload: unknown }> };
 
 export type IssuanceRulesCreateTemplateMutationVariables = Exact<{
   i: CreateTemplateInput;
@@ -2074,6 +2241,97 @@ export type UpdateRuleMutationVariables = Exact<{
 
 
 export type UpdateRuleMutation = { updateRule: { id: string } };
+
+export type ShareCreateMutationVariables = Exact<{
+  i: CreateShareInput;
+}>;
+
+
+export type ShareCreateMutation = { createShare: { id: string, code: string, size: number, claimed: number, remaining: number, rewardState: ShareRewardState, description: string, replayed: boolean } };
+
+export type ShareClaimMutationVariables = Exact<{
+  i: ClaimShareInput;
+}>;
+
+
+export type ShareClaimMutation = { claimShare:
+    | { __typename: 'ShareClaimRefused', reason: ShareClaimRefusal, share: { claimed: number } }
+    | { __typename: 'ShareClaimSuccess', newUser: boolean, replayed: boolean, coupon: { id: string, templateId: string, userId: string }, share: { claimed: number, remaining: number, rewardState: ShareRewardState } }
+   };
+
+export type ShareProgressQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type ShareProgressQuery = { share: { id: string, size: number, claimed: number, remaining: number, expired: boolean, rewardState: ShareRewardState, rewardCouponId: string | null, description: string } };
+
+export type ShareWalletQueryVariables = Exact<{
+  u: string | number;
+}>;
+
+
+export type ShareWalletQuery = { wallet: Array<{ id: string, templateId: string, status: CouponStatus }> };
+
+export type ShareTextQueryVariables = Exact<{
+  u: string | number;
+}>;
+
+
+export type ShareTextQuery = { wallet: Array<{ template: { shopperText: string } }> };
+
+export type ShareEventsQueryVariables = Exact<{
+  t: string | number;
+}>;
+
+
+export type ShareEventsQuery = { couponEventLog: Array<{ type: CouponEventType, userId: string | null, payload: unknown }> };
+
+export type ShareListQueryVariables = Exact<{
+  u: string | number;
+}>;
+
+
+export type ShareListQuery = { shares: Array<{ id: string }> };
+
+export type ShareMetricsQueryVariables = Exact<{
+  from: string;
+  to: string;
+  t?: string | number | null | undefined;
+}>;
+
+
+export type ShareMetricsQuery = { sharingMetrics: { shares: number, claims: number, newUsers: number, newCustomers: number, orders: number, revenue: number } };
+
+export type ShareViaSharingQueryVariables = Exact<{
+  from: string;
+  to: string;
+  t: string | number;
+}>;
+
+
+export type ShareViaSharingQuery = { metrics: { viaSharing: { claims: number, newCustomers: number, orders: number } | null } };
+
+export type ShareLockMutationVariables = Exact<{
+  i: LockInput;
+}>;
+
+
+export type ShareLockMutation = { lockCoupons: { locked: boolean } };
+
+export type ShareRedeemMutationVariables = Exact<{
+  o: string | number;
+}>;
+
+
+export type ShareRedeemMutation = { redeemOrder: { ok: boolean } };
+
+export type ShareBadTemplateMutationVariables = Exact<{
+  i: CreateTemplateInput;
+}>;
+
+
+export type ShareBadTemplateMutation = { createTemplate: { id: string } };
 
 export type LookupTrackedEventsQueryVariables = Exact<{
   type?: string | null | undefined;
@@ -3242,6 +3500,109 @@ export const ClaimByCodeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ClaimByCodeMutation, ClaimByCodeMutationVariables>;
+export const InvCreateCampaignDocument = new TypedDocumentString(`
+    mutation InvCreateCampaign($i: CreateCampaignInput!) {
+  createCampaign(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InvCreateCampaignMutation, InvCreateCampaignMutationVariables>;
+export const InvBudgetDocument = new TypedDocumentString(`
+    query InvBudget($id: ID!) {
+  campaign(id: $id) {
+    spent
+    reserved
+  }
+}
+    `) as unknown as TypedDocumentString<InvBudgetQuery, InvBudgetQueryVariables>;
+export const InvQuoteDocument = new TypedDocumentString(`
+    query InvQuote($i: InvestmentInput!) {
+  quoteInvestment(input: $i) {
+    principal
+    termDays
+    baseInterest
+    items {
+      coupon {
+        id
+        status
+        template {
+          shopperText
+        }
+      }
+      applicable
+      reason
+      shortBy
+      bonus
+      inBest
+    }
+    best {
+      couponIds
+      totalBonus
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvQuoteQuery, InvQuoteQueryVariables>;
+export const InvLockDocument = new TypedDocumentString(`
+    mutation InvLock($i: LockInvestmentInput!) {
+  lockInvestment(input: $i) {
+    investmentId
+    locked
+    replayed
+    couponIds
+    totalBonus
+    problems {
+      couponId
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvLockMutation, InvLockMutationVariables>;
+export const InvRedeemDocument = new TypedDocumentString(`
+    mutation InvRedeem($id: ID!) {
+  redeemInvestment(investmentId: $id) {
+    ok
+    status
+    totalDiscount
+    replayed
+    coupons {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvRedeemMutation, InvRedeemMutationVariables>;
+export const InvReleaseDocument = new TypedDocumentString(`
+    mutation InvRelease($id: ID!) {
+  releaseInvestment(investmentId: $id) {
+    status
+    replayed
+    coupons {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvReleaseMutation, InvReleaseMutationVariables>;
+export const InvRefundDocument = new TypedDocumentString(`
+    mutation InvRefund($id: ID!) {
+  refundInvestment(investmentId: $id) {
+    status
+    replayed
+    coupons {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvRefundMutation, InvRefundMutationVariables>;
+export const InvEventsDocument = new TypedDocumentString(`
+    query InvEvents($c: ID!) {
+  couponEventLog(couponId: $c) {
+    type
+    payload
+  }
+}
+    `) as unknown as TypedDocumentString<InvEventsQuery, InvEventsQueryVariables>;
 export const IssuanceRulesCreateTemplateDocument = new TypedDocumentString(`
     mutation IssuanceRulesCreateTemplate($i: CreateTemplateInput!) {
   createTemplate(input: $i) {
@@ -4454,6 +4815,139 @@ export const UpdateRuleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateRuleMutation, UpdateRuleMutationVariables>;
+export const ShareCreateDocument = new TypedDocumentString(`
+    mutation ShareCreate($i: CreateShareInput!) {
+  createShare(input: $i) {
+    id
+    code
+    size
+    claimed
+    remaining
+    rewardState
+    description
+    replayed
+  }
+}
+    `) as unknown as TypedDocumentString<ShareCreateMutation, ShareCreateMutationVariables>;
+export const ShareClaimDocument = new TypedDocumentString(`
+    mutation ShareClaim($i: ClaimShareInput!) {
+  claimShare(input: $i) {
+    __typename
+    ... on ShareClaimSuccess {
+      coupon {
+        id
+        templateId
+        userId
+      }
+      newUser
+      replayed
+      share {
+        claimed
+        remaining
+        rewardState
+      }
+    }
+    ... on ShareClaimRefused {
+      reason
+      share {
+        claimed
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShareClaimMutation, ShareClaimMutationVariables>;
+export const ShareProgressDocument = new TypedDocumentString(`
+    query ShareProgress($id: ID) {
+  share(id: $id) {
+    id
+    size
+    claimed
+    remaining
+    expired
+    rewardState
+    rewardCouponId
+    description
+  }
+}
+    `) as unknown as TypedDocumentString<ShareProgressQuery, ShareProgressQueryVariables>;
+export const ShareWalletDocument = new TypedDocumentString(`
+    query ShareWallet($u: ID!) {
+  wallet(userId: $u) {
+    id
+    templateId
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ShareWalletQuery, ShareWalletQueryVariables>;
+export const ShareTextDocument = new TypedDocumentString(`
+    query ShareText($u: ID!) {
+  wallet(userId: $u) {
+    template {
+      shopperText
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShareTextQuery, ShareTextQueryVariables>;
+export const ShareEventsDocument = new TypedDocumentString(`
+    query ShareEvents($t: ID!) {
+  couponEventLog(templateId: $t, first: 100) {
+    type
+    userId
+    payload
+  }
+}
+    `) as unknown as TypedDocumentString<ShareEventsQuery, ShareEventsQueryVariables>;
+export const ShareListDocument = new TypedDocumentString(`
+    query ShareList($u: ID!) {
+  shares(userId: $u) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ShareListQuery, ShareListQueryVariables>;
+export const ShareMetricsDocument = new TypedDocumentString(`
+    query ShareMetrics($from: DateTime!, $to: DateTime!, $t: ID) {
+  sharingMetrics(from: $from, to: $to, templateId: $t) {
+    shares
+    claims
+    newUsers
+    newCustomers
+    orders
+    revenue
+  }
+}
+    `) as unknown as TypedDocumentString<ShareMetricsQuery, ShareMetricsQueryVariables>;
+export const ShareViaSharingDocument = new TypedDocumentString(`
+    query ShareViaSharing($from: DateTime!, $to: DateTime!, $t: ID!) {
+  metrics(scope: {kind: TEMPLATE, id: $t}, from: $from, to: $to) {
+    viaSharing {
+      claims
+      newCustomers
+      orders
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShareViaSharingQuery, ShareViaSharingQueryVariables>;
+export const ShareLockDocument = new TypedDocumentString(`
+    mutation ShareLock($i: LockInput!) {
+  lockCoupons(input: $i) {
+    locked
+  }
+}
+    `) as unknown as TypedDocumentString<ShareLockMutation, ShareLockMutationVariables>;
+export const ShareRedeemDocument = new TypedDocumentString(`
+    mutation ShareRedeem($o: ID!) {
+  redeemOrder(orderId: $o) {
+    ok
+  }
+}
+    `) as unknown as TypedDocumentString<ShareRedeemMutation, ShareRedeemMutationVariables>;
+export const ShareBadTemplateDocument = new TypedDocumentString(`
+    mutation ShareBadTemplate($i: CreateTemplateInput!) {
+  createTemplate(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ShareBadTemplateMutation, ShareBadTemplateMutationVariables>;
 export const LookupTrackedEventsDocument = new TypedDocumentString(`
     query LookupTrackedEvents($type: String, $userId: ID, $first: Int! = 20) {
   trackedEvents(type: $type, userId: $userId, first: $first) {

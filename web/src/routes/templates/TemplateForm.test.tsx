@@ -18,7 +18,13 @@ const EXPECTED: Record<CouponKind, string[]> = {
   STEP_AMOUNT_OFF: ['Amount off', 'For every', 'Most off per order', 'Minimum spend', 'Minimum items'],
   MERCHANDISE: ['Free SKU', 'Units free', 'Worth at most per free unit', 'Minimum spend', 'Minimum items'],
   CASH: ['Stored value', 'Minimum items'],
-  INTEREST_RATE: ['Extra annual interest', 'For at most (days)', 'Principal up to', 'Minimum items'],
+  INTEREST_RATE: [
+    'Extra annual interest',
+    'For at most (days)',
+    'Principal up to',
+    'Minimum principal',
+    'Shortest term (days)',
+  ],
   BUY_X_GET_Y: [
     'Buy (items)',
     'Get (items)',
@@ -127,6 +133,42 @@ describe('bad input is refused beside its field and nothing is sent', () => {
     await submit();
     expect(sent).toHaveBeenCalledOnce();
     expect(sent.mock.calls[0]![0]).toMatchObject({ kind: 'AMOUNT_OFF', amount: 500, threshold: 2500 });
+  });
+});
+
+describe('share packs (issue 13)', () => {
+  it('the sharing switch shows the pack fields, the wallet preview says the pack, and it is sent', async () => {
+    const sent = renderForm(draft({ denomination: { amount: 5 } }));
+    expect(screen.queryByTestId('sharing-fields')).toBeNull();
+    act(() => {
+      fireEvent.click(screen.getByLabelText('Holders may share a pack with friends'));
+    });
+    fireEvent.change(screen.getByLabelText(/^Friends get a coupon of/, { selector: 'input' }), {
+      target: { value: 'tpl_friend' },
+    });
+    expect(screen.getByTestId('preview-sharing').textContent).toBe(
+      'Share with 3 friends: each gets a coupon',
+    );
+    await submit();
+    expect(sent).toHaveBeenCalledOnce();
+    expect(sent.mock.calls[0]![0]).toMatchObject({
+      sharing: {
+        friendTemplateId: 'tpl_friend',
+        packSize: 3,
+        expiresInSeconds: 604_800,
+        newUsersOnly: false,
+      },
+    });
+  });
+
+  it('refuses a pack without a friend template, beside the field, and sends nothing', async () => {
+    const sent = renderForm(draft({ denomination: { amount: 5 } }));
+    act(() => {
+      fireEvent.click(screen.getByLabelText('Holders may share a pack with friends'));
+    });
+    await submit();
+    expect(sent).not.toHaveBeenCalled();
+    expect(errorBeside('Friends get a coupon of')).toBe('Name the template friends get a coupon of');
   });
 });
 

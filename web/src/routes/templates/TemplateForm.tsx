@@ -29,6 +29,7 @@ import type {
   CouponKind,
   CreateTemplateInput,
   PlacementKind,
+  ShareRewardWhen,
   StackGroup,
 } from '../../gql/graphql';
 import { CURRENCY, currencyDecimals } from '../../lib/money';
@@ -95,6 +96,11 @@ const SCOPE_FIELDS: { key: ScopeList; label: string }[] = [
   { key: 'excludeCategories', label: 'Except these categories' },
 ];
 
+const REWARD_WHEN: { value: ShareRewardWhen; label: string }[] = [
+  { value: 'CLAIMS', label: 'K friends have joined' },
+  { value: 'FIRST_PAYMENT', label: 'The first friend pays' },
+];
+
 const numOrEmpty = (v: number | string): number | '' => (v === '' ? '' : Number(v));
 
 export function TemplateForm({
@@ -135,6 +141,8 @@ export function TemplateForm({
       return rest;
     });
   };
+  const setSharing = (patch: Partial<TemplateDraft['sharing']>) =>
+    set('sharing', { ...draft.sharing, ...patch }, 'sharing');
   const setDen = (f: KindField, v: number | string) =>
     set(
       'denomination',
@@ -511,6 +519,80 @@ export function TemplateForm({
                     onChange={(e) => set('fundingBrandId', e.currentTarget.value, 'funding')}
                   />
                 </Group>
+              ) : null}
+            </Section>
+
+            <Section title="Sharing" disabled={locked}>
+              <Switch
+                label="Holders may share a pack with friends"
+                checked={draft.sharing.enabled}
+                onChange={(e) => setSharing({ enabled: e.currentTarget.checked })}
+              />
+              {draft.sharing.enabled ? (
+                <Stack gap="sm" data-testid="sharing-fields">
+                  <Group grow align="flex-start">
+                    <TextInput
+                      label="Friends get a coupon of"
+                      description="Template id (tpl_…)"
+                      value={draft.sharing.friendTemplateId}
+                      error={err('sharing')}
+                      onChange={(e) => setSharing({ friendTemplateId: e.currentTarget.value })}
+                    />
+                    <NumberInput
+                      label="Friends per pack"
+                      description="N"
+                      allowDecimal={false}
+                      clampBehavior="none"
+                      value={draft.sharing.packSize}
+                      onChange={(v) => setSharing({ packSize: numOrEmpty(v) })}
+                    />
+                  </Group>
+                  <Group grow align="flex-start">
+                    <NumberInput
+                      label="A share stays open for"
+                      clampBehavior="none"
+                      value={draft.sharing.expiresIn}
+                      onChange={(v) => setSharing({ expiresIn: numOrEmpty(v) })}
+                    />
+                    <Select
+                      label="Unit"
+                      data={UNITS}
+                      value={draft.sharing.expiresInUnit}
+                      allowDeselect={false}
+                      onChange={(v) => setSharing({ expiresInUnit: (v ?? 'days') as DurationUnit })}
+                    />
+                    <Switch
+                      mt={28}
+                      label="New users only"
+                      checked={draft.sharing.newUsersOnly}
+                      onChange={(e) => setSharing({ newUsersOnly: e.currentTarget.checked })}
+                    />
+                  </Group>
+                  <Group grow align="flex-start">
+                    <TextInput
+                      label="Sharer's reward"
+                      description="Template id; empty = no reward"
+                      value={draft.sharing.rewardTemplateId}
+                      onChange={(e) => setSharing({ rewardTemplateId: e.currentTarget.value })}
+                    />
+                    <Select
+                      label="Rewarded when"
+                      data={REWARD_WHEN}
+                      value={draft.sharing.rewardWhen}
+                      allowDeselect={false}
+                      onChange={(v) => setSharing({ rewardWhen: (v ?? 'CLAIMS') as ShareRewardWhen })}
+                    />
+                    {draft.sharing.rewardWhen === 'CLAIMS' ? (
+                      <NumberInput
+                        label="Friends joined (K)"
+                        allowDecimal={false}
+                        clampBehavior="none"
+                        value={draft.sharing.rewardAfterClaims}
+                        onChange={(v) => setSharing({ rewardAfterClaims: numOrEmpty(v) })}
+                      />
+                    ) : null}
+                  </Group>
+                </Stack>
               ) : null}
             </Section>
 

@@ -44,6 +44,11 @@ export function WalletCard({ draft }: { draft: TemplateDraft }) {
         <Text size="sm" c="dimmed" data-testid="preview-scope">
           {p.scope}
         </Text>
+        {p.sharing ? (
+          <Text size="sm" mt={4} data-testid="preview-sharing">
+            {p.sharing}
+          </Text>
+        ) : null}
         {p.limits ? (
           <Text size="xs" c="dimmed" mt={4}>
             {p.limits}

@@ -158,6 +158,7 @@ describe('the input sent', () => {
         'getQuantity',
         'maxApplications',
         'principalCap',
+        'minTermDays',
       ].filter((k) => k in input);
       expect(sent.sort(), kind).toEqual(
         spec.fields
@@ -246,5 +247,69 @@ describe('cost before saving', () => {
         null,
       ).maxValue,
     ).toBe(1000);
+  });
+});
+
+describe('interest-rate and share-pack options', () => {
+  it('an interest-rate template sends its minimum principal and shortest term, and the wallet says them', () => {
+    const d = draft({
+      kind: 'INTEREST_RATE',
+      denomination: { ratePercent: 1, days: 30, principalCap: 10_000, threshold: 1_000, minTermDays: 7 },
+    });
+    expect(validate(d)).toEqual({});
+    expect(toInput(d)).toMatchObject({
+      rateBp: 100,
+      days: 30,
+      principalCap: 1_000_000,
+      threshold: 100_000,
+      minTermDays: 7,
+    });
+    expect(previewOf(d).threshold).toBe('when you invest $1,000.00 or more, for 7 days or more');
+    expect(
+      validate(
+        draft({
+          kind: 'INTEREST_RATE',
+          denomination: { ratePercent: 1, days: 30, principalCap: 1, minTermDays: 0 },
+        }),
+      ).minTermDays,
+    ).toBeDefined();
+  });
+
+  it('sends a share pack with its reward, checks it beside the sharing field, and previews it', () => {
+    const sharing = {
+      ...emptyDraft().sharing,
+      enabled: true,
+      friendTemplateId: 'tpl_friend',
+      packSize: 3 as const,
+      expiresIn: 2 as const,
+      expiresInUnit: 'days' as const,
+      newUsersOnly: true,
+      rewardTemplateId: 'tpl_reward',
+      rewardAfterClaims: 2 as const,
+    };
+    const d = draft({ denomination: { amount: 5 }, sharing });
+    expect(validate(d)).toEqual({});
+    expect(toInput(d).sharing).toEqual({
+      friendTemplateId: 'tpl_friend',
+      packSize: 3,
+      expiresInSeconds: 172_800,
+      newUsersOnly: true,
+      rewardWhen: 'CLAIMS',
+      rewardTemplateId: 'tpl_reward',
+      rewardAfterClaims: 2,
+    });
+    expect(previewOf(d).sharing).toBe(
+      'Share with 3 new friends: each gets a coupon; you are rewarded when 2 have joined',
+    );
+    expect(
+      validate(draft({ denomination: { amount: 5 }, sharing: { ...sharing, rewardAfterClaims: 4 } })).sharing,
+    ).toMatch(/cannot need more friends/);
+    expect(
+      validate(draft({ denomination: { amount: 5 }, sharing: { ...sharing, friendTemplateId: ' ' } }))
+        .sharing,
+    ).toBeDefined();
+    expect(toInput(draft({ denomination: { amount: 5 } })).sharing).toBeUndefined();
+    expect(previewOf(draft({ denomination: { amount: 5 } })).sharing).toBeNull();
+    expect(formFieldOf('input.sharing.rewardAfterClaims')).toBe('sharing');
   });
 });

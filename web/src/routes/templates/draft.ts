@@ -7,6 +7,7 @@ import type {
   CouponKind,
   CreateTemplateInput,
   PlacementKind,
+  ShareRewardWhen,
   StackGroup,
   TemplateQuery,
   UpdateTemplateInput,
@@ -41,6 +42,32 @@ export interface BatchDraft {
   releaseAt: string;
   units: number | '';
 }
+
+/** The share-pack option as typed (DOMAIN.md, Sharing). */
+export interface SharingDraft {
+  enabled: boolean;
+  friendTemplateId: string;
+  packSize: number | '';
+  expiresIn: number | '';
+  expiresInUnit: DurationUnit;
+  newUsersOnly: boolean;
+  /** '' = no reward. */
+  rewardTemplateId: string;
+  rewardWhen: ShareRewardWhen;
+  rewardAfterClaims: number | '';
+}
+
+export const emptySharing = (): SharingDraft => ({
+  enabled: false,
+  friendTemplateId: '',
+  packSize: 3,
+  expiresIn: 7,
+  expiresInUnit: 'days',
+  newUsersOnly: false,
+  rewardTemplateId: '',
+  rewardWhen: 'CLAIMS',
+  rewardAfterClaims: '',
+});
 
 export interface TemplateDraft {
   name: string;
@@ -78,6 +105,7 @@ export interface TemplateDraft {
   fundingMerchantId: string;
   fundingBrandId: string;
   refundable: boolean;
+  sharing: SharingDraft;
   activate: boolean;
 }
 
@@ -122,6 +150,7 @@ export function emptyDraft(kind: CouponKind = 'AMOUNT_OFF', campaignId: string |
     fundingMerchantId: '',
     fundingBrandId: '',
     refundable: true,
+    sharing: emptySharing(),
     activate: false,
   };
 }
@@ -149,6 +178,7 @@ export type FormField =
   | 'placements'
   | 'stackGroup'
   | 'funding'
+  | 'sharing'
   | 'charset'
   | 'length'
   | 'count'
@@ -279,11 +309,50 @@ export function validate(d: TemplateDraft, budgeted = false): FieldErrors {
   }
   if (d.placements.length === 0) e.placements = 'Pick at least one place where users find it';
 
+  const sharingError = sharingCheck(d.sharing);
+  if (sharingError) e.sharing = sharingError;
+
   const shares = [d.platformShare, d.merchantShare, d.brandShare].map(num);
   if (shares.some((s) => s != null && (s < 0 || s > 100))) e.funding = 'Each share is between 0 and 100 %';
   else if (shares.reduce<number>((a, s) => a + (s ?? 0), 0) !== 100)
     e.funding = 'Shares must add up to 100 %';
   return e;
+}
+
+/** The share-pack option's own checks (null when it is off or fine). */
+function sharingCheck(s: SharingDraft): string | null {
+  if (!s.enabled) return null;
+  if (!s.friendTemplateId.trim()) return 'Name the template friends get a coupon of';
+  const n = num(s.packSize);
+  if (n == null || n < 1 || n > 1000 || !Number.isInteger(n)) return 'A pack serves 1 to 1 000 friends';
+  const exp = num(s.expiresIn);
+  if (exp == null || exp <= 0) return 'Set how long a share stays open';
+  if (s.rewardTemplateId.trim() && s.rewardWhen === 'CLAIMS') {
+    const k = num(s.rewardAfterClaims);
+    if (k == null || k < 1 || !Number.isInteger(k))
+      return 'Set after how many friends the sharer is rewarded';
+    if (k > n) return `The reward cannot need more friends (${k}) than the pack serves (${n})`;
+  }
+  return null;
+}
+
+/** The share-pack option as sent (null when off). */
+export function sharingInput(s: SharingDraft): CreateTemplateInput['sharing'] {
+  if (!s.enabled) return null;
+  const reward = s.rewardTemplateId.trim();
+  return {
+    friendTemplateId: s.friendTemplateId.trim(),
+    packSize: Number(s.packSize),
+    expiresInSeconds: seconds(s.expiresIn, s.expiresInUnit) ?? 0,
+    newUsersOnly: s.newUsersOnly,
+    rewardWhen: s.rewardWhen,
+    ...(reward
+      ? {
+          rewardTemplateId: reward,
+          ...(s.rewardWhen === 'CLAIMS' ? { rewardAfterClaims: num(s.rewardAfterClaims) } : {}),
+        }
+      : {}),
+  };
 }
 
 /** Unit mechanics: a set gets no more than it buys (unless a get SKU is named); per item needs items. */
@@ -350,6 +419,8 @@ export function toInput(d: TemplateDraft): CreateTemplateInput {
   const perDevice = num(d.limitPerDevice);
   if (perDevice != null) input.limitPerDevice = perDevice;
   if (d.stackGroup) input.stackGroup = d.stackGroup;
+  const sharing = sharingInput(d.sharing);
+  if (sharing) input.sharing = sharing;
   const funding = {
     platformBp: bp(d.platformShare),
     merchantBp: bp(d.merchantShare),
@@ -398,6 +469,7 @@ export function formFieldOf(path: string | undefined | null): FormField | null {
   const [head, second] = parts as [string, string | undefined];
   if (head === 'scope' && second) return FORM_FIELDS.has(second) ? (second as FormField) : null;
   if (head === 'funding') return 'funding';
+  if (head === 'sharing') return 'sharing';
   const name = RENAMED[head] ?? head;
   return FORM_FIELDS.has(name) ? (name as FormField) : null;
 }
@@ -480,6 +552,19 @@ export function draftOf(t: TemplateQuery['template']): TemplateDraft {
     fundingMerchantId: t.funding.merchantId ?? '',
     fundingBrandId: t.funding.brandId ?? '',
     refundable: t.refundable,
+    sharing: t.sharing
+      ? {
+          enabled: true,
+          friendTemplateId: t.sharing.friendTemplateId,
+          packSize: t.sharing.packSize,
+          expiresIn: t.sharing.expiresInSeconds / DURATION_SECONDS[unitOf(t.sharing.expiresInSeconds)],
+          expiresInUnit: unitOf(t.sharing.expiresInSeconds),
+          newUsersOnly: t.sharing.newUsersOnly,
+          rewardTemplateId: t.sharing.rewardTemplateId ?? '',
+          rewardWhen: t.sharing.rewardWhen,
+          rewardAfterClaims: t.sharing.rewardAfterClaims ?? '',
+        }
+      : emptySharing(),
     activate: false,
   };
 }

@@ -121,6 +121,14 @@ export const FIELDS = {
   },
   days: { label: 'For at most (days)', unit: 'count', input: 'days', min: 1, max: 3650 },
   principalCap: { label: 'Principal up to', unit: 'money', input: 'principalCap', min: 0.01 },
+  minTermDays: {
+    label: 'Shortest term (days)',
+    unit: 'count',
+    input: 'minTermDays',
+    description: 'A shorter investment gets no bonus; empty = any term',
+    min: 1,
+    max: 3650,
+  },
   minQuantity: {
     label: 'Minimum items',
     unit: 'count',
@@ -252,8 +260,14 @@ export const KINDS: Record<CouponKind, KindSpec> = {
   INTEREST_RATE: {
     label: 'Interest rate',
     summary: 'Extra annual interest on an investment, for some days and up to a principal',
-    fields: ['ratePercent', 'days', 'principalCap', 'minQuantity'],
+    fields: ['ratePercent', 'days', 'principalCap', 'threshold', 'minTermDays'],
     required: ['ratePercent', 'days', 'principalCap'],
+    words: {
+      threshold: {
+        label: 'Minimum principal',
+        description: 'A smaller investment gets no bonus; 0 = any principal',
+      },
+    },
     headline: (d) =>
       `+${percent(or0(d.ratePercent))} a year for ${or0(d.days)} days on up to ${money(or0(d.principalCap))}`,
     maxValue: (d) =>

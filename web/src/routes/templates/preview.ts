@@ -46,6 +46,13 @@ export function validityText(v: ValidityRule): string {
 }
 
 export function thresholdText(kind: CouponKind, d: Denominated): string | null {
+  if (kind === 'INTEREST_RATE') {
+    const parts = [
+      d.threshold ? `when you invest ${money(d.threshold)} or more` : 'any principal',
+      ...(d.minTermDays ? [`for ${d.minTermDays} day${d.minTermDays === 1 ? '' : 's'} or more`] : []),
+    ];
+    return parts.join(', ');
+  }
   const items = d.minQuantity
     ? `when you buy ${d.minQuantity} item${d.minQuantity === 1 ? '' : 's'} or more`
     : null;
@@ -87,6 +94,23 @@ export interface WalletPreview {
   validity: string;
   scope: string;
   limits: string | null;
+  /** "Share with 3 friends: each gets a coupon" (share packs), or null. */
+  sharing: string | null;
+}
+
+/** The share-pack option in the wallet's words. */
+export function sharingText(draft: TemplateDraft): string | null {
+  const s = draft.sharing;
+  const n = Number(s.packSize);
+  if (!s.enabled || !Number.isInteger(n) || n < 1) return null;
+  const who = s.newUsersOnly ? 'new friends' : 'friends';
+  const head = `Share with ${n} ${n === 1 ? who.replace(/s$/, '') : who}: each gets a coupon`;
+  if (!s.rewardTemplateId.trim()) return head;
+  if (s.rewardWhen === 'FIRST_PAYMENT') return `${head}; you are rewarded when the first one pays`;
+  const k = Number(s.rewardAfterClaims);
+  return Number.isInteger(k) && k > 0
+    ? `${head}; you are rewarded when ${k} ${k === 1 ? 'has' : 'have'} joined`
+    : head;
 }
 
 export function previewOf(draft: TemplateDraft): WalletPreview {
@@ -111,5 +135,6 @@ export function previewOf(draft: TemplateDraft): WalletPreview {
     ),
     scope: scopeText(draft.scope),
     limits: limits.length ? `Claim ${limits.join(', ')}` : null,
+    sharing: sharingText(draft),
   };
 }

@@ -91,6 +91,16 @@ export const TemplateQuery = graphql(`
       placements
       audienceIds
       refundable
+      minTermDays
+      sharing {
+        friendTemplateId
+        packSize
+        expiresInSeconds
+        newUsersOnly
+        rewardTemplateId
+        rewardWhen
+        rewardAfterClaims
+      }
       maxValue
       issuedCount
       codes {
@@ -149,6 +159,16 @@ export const UpdateTemplateMutation = graphql(`
       placements
       audienceIds
       refundable
+      minTermDays
+      sharing {
+        friendTemplateId
+        packSize
+        expiresInSeconds
+        newUsersOnly
+        rewardTemplateId
+        rewardWhen
+        rewardAfterClaims
+      }
       claimStartsAt
       claimEndsAt
       updatedAt
