@@ -120,7 +120,11 @@ function toResult(cart: PreparedCart, steps: Applied['steps']): AppliedCombinati
     shippingAmount: cart.shipping,
     totalDiscount,
     goodsDiscount: totalDiscount - shippingDiscount,
-    shipping: { amount: cart.shipping, discount: shippingDiscount, payable: cart.shipping - shippingDiscount },
+    shipping: {
+      amount: cart.shipping,
+      discount: shippingDiscount,
+      payable: cart.shipping - shippingDiscount,
+    },
     payable: cart.total - totalDiscount,
     coupons,
     lines,

@@ -199,7 +199,8 @@ function checkMechanics(coupon: CheckoutCoupon, base: string, index: number): vo
   }
   const getScope: unknown = coupon.getScope;
   if (getScope != null) {
-    if (!isObject(getScope)) throw new CheckoutInputError(pathOf(base, index, 'getScope'), 'expected an object');
+    if (!isObject(getScope))
+      throw new CheckoutInputError(pathOf(base, index, 'getScope'), 'expected an object');
     for (const key of SCOPE_LISTS) {
       const list: unknown = getScope[key];
       if (!Array.isArray(list) || list.some((x) => typeof x !== 'string'))

@@ -17,7 +17,12 @@ const ship = (id: string, over: Partial<Parameters<typeof coupon>[0]> = {}) =>
   coupon({ id, kind: 'SHIPPING_OFF', stackGroup: 'SHIPPING', ...over });
 const freeShipping = (id: string, threshold: number, cap = 1_500) =>
   ship(id, { discountBp: 10_000, cap, threshold });
-const giftCard = (id: string, balance: number, validUntil: number, over: Partial<Parameters<typeof coupon>[0]> = {}) =>
+const giftCard = (
+  id: string,
+  balance: number,
+  validUntil: number,
+  over: Partial<Parameters<typeof coupon>[0]> = {},
+) =>
   coupon({ id, kind: 'CASH', stackGroup: 'PAYMENT', balance, validUntil, multiplePerOrder: true, ...over });
 
 function applied(r: ReturnType<typeof applyCombination>): AppliedCombination {
@@ -26,7 +31,10 @@ function applied(r: ReturnType<typeof applyCombination>): AppliedCombination {
 }
 
 describe('shipping coupons', () => {
-  const cart: Cart = { lines: [line('A', 3_000), line('B', 2_500)], shipping: { amount: 800, method: 'std' } };
+  const cart: Cart = {
+    lines: [line('A', 3_000), line('B', 2_500)],
+    shipping: { amount: 800, method: 'std' },
+  };
 
   it('free shipping on orders over 50.00: goods 5 500 ≥ 5 000, shipping 800 → 800 off, goods untouched', () => {
     const r = applied(applyCombination(cart, [freeShipping('fs', 5_000)], NOW));
@@ -60,14 +68,19 @@ describe('shipping coupons', () => {
       problems: [{ couponId: 'fs', reason: 'THRESHOLD_NOT_MET', shortBy: 500 }],
     });
     // alone, it is short of nothing on a cart of 4 000
-    expect(evaluateCoupon({ ...cart, lines: [line('A', 4_000)] }, freeShipping('fs', 5_000), NOW)).toMatchObject(
-      { applicable: false, reason: 'THRESHOLD_NOT_MET', shortBy: 1_000 },
-    );
+    expect(
+      evaluateCoupon({ ...cart, lines: [line('A', 4_000)] }, freeShipping('fs', 5_000), NOW),
+    ).toMatchObject({ applicable: false, reason: 'THRESHOLD_NOT_MET', shortBy: 1_000 });
   });
 
   it('the threshold counts only the scope’s goods: shoes 3 000 of 5 500 < 5 000', () => {
     const c: Cart = { ...cart, lines: [line('A', 3_000, 1, { category: 'shoes' }), line('B', 2_500)] };
-    const fs = ship('fs', { discountBp: 10_000, cap: 1_000, threshold: 5_000, scope: { includeCategories: ['shoes'] } });
+    const fs = ship('fs', {
+      discountBp: 10_000,
+      cap: 1_000,
+      threshold: 5_000,
+      scope: { includeCategories: ['shoes'] },
+    });
     expect(evaluateCoupon(c, fs, NOW)).toMatchObject({ reason: 'THRESHOLD_NOT_MET', shortBy: 2_000 });
   });
 
@@ -108,12 +121,17 @@ describe('shipping coupons', () => {
     expect(r.coupons[1]!.remainingBalance).toBe(4_200);
     expect(r.payable).toBe(0);
     // the card alone pays the same 6 300 with one coupon fewer: best takes it alone
-    expect(bestCombination(cart, both, NOW).coupons.map((c) => [c.couponId, c.discount])).toEqual([['g', 6_300]]);
+    expect(bestCombination(cart, both, NOW).coupons.map((c) => [c.couponId, c.discount])).toEqual([
+      ['g', 6_300],
+    ]);
   });
 
   it('a gift card for some items only does not pay the shipping: min(3 000 on A, 10 000) = 3 000', () => {
     const g = giftCard('g', 10_000, NOW + DAY, { scope: { includeSkus: ['A'] } });
-    expect(bestCombination(cart, [g], NOW).coupons[0]).toMatchObject({ discount: 3_000, shippingDiscount: 0 });
+    expect(bestCombination(cart, [g], NOW).coupons[0]).toMatchObject({
+      discount: 3_000,
+      shippingDiscount: 0,
+    });
   });
 
   it('a negative shipping amount or a non-integer one is refused with its field', () => {
@@ -232,7 +250,11 @@ describe('several gift cards in one order', () => {
   });
 
   it('best adds cards until paid: 3 000 + 2 000 + 4 000 = 9 000 of 9 500', () => {
-    const cards = [giftCard('a', 3_000, NOW + DAY), giftCard('b', 2_000, NOW + DAY), giftCard('c', 4_000, NOW + 2 * DAY)];
+    const cards = [
+      giftCard('a', 3_000, NOW + DAY),
+      giftCard('b', 2_000, NOW + DAY),
+      giftCard('c', 4_000, NOW + 2 * DAY),
+    ];
     expect(bestCombination(cart, cards, NOW).totalDiscount).toBe(9_000);
   });
 
@@ -243,13 +265,21 @@ describe('several gift cards in one order', () => {
     // best: the single card or several multiples, never both: 5 000 alone beats 2 000 + 1 500 = 3 500
     const best = bestCombination(
       cart,
-      [giftCard('s', 5_000, NOW + DAY, { multiplePerOrder: false }), giftCard('m1', 2_000, NOW + DAY), giftCard('m2', 1_500, NOW + DAY)],
+      [
+        giftCard('s', 5_000, NOW + DAY, { multiplePerOrder: false }),
+        giftCard('m1', 2_000, NOW + DAY),
+        giftCard('m2', 1_500, NOW + DAY),
+      ],
       NOW,
     );
     expect(best.coupons.map((c) => c.couponId)).toEqual(['s']);
     const best2 = bestCombination(
       cart,
-      [giftCard('s', 3_000, NOW + DAY, { multiplePerOrder: false }), giftCard('m1', 2_000, NOW + DAY), giftCard('m2', 1_500, NOW + DAY)],
+      [
+        giftCard('s', 3_000, NOW + DAY, { multiplePerOrder: false }),
+        giftCard('m1', 2_000, NOW + DAY),
+        giftCard('m2', 1_500, NOW + DAY),
+      ],
       NOW,
     );
     // 2 000 + 1 500 = 3 500 > 3 000

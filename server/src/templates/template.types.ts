@@ -183,6 +183,20 @@ export class CreateTemplateInput {
   @IsOptional()
   @Min(1)
   maxApplications?: number | null;
+  @Field(() => ScopeType, {
+    nullable: true,
+    description:
+      'BUY_X_GET_Y: the "get" set (buy from the scope, get from these SKUs/brands/categories); default: the scope.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  getScope?: ScopeType | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'CASH: several coupons with this option pay one order together, soonest-expiring first.',
+  })
+  @IsOptional()
+  multiplePerOrder?: boolean | null;
   @Field(() => StackGroupEnum, {
     nullable: true,
     description:
@@ -299,6 +313,8 @@ export class TemplateType {
   @Field(() => Int, { nullable: true }) buyQuantity?: number | null;
   @Field(() => Int, { nullable: true }) getQuantity?: number | null;
   @Field(() => Int, { nullable: true }) maxApplications?: number | null;
+  @Field(() => ScopeType, { nullable: true }) getScope?: ScopeType | null;
+  @Field(() => Boolean, { nullable: true }) multiplePerOrder?: boolean | null;
   @Field(() => StackGroupEnum) stackGroup!: StackGroup;
   @Field(() => Boolean) exclusive!: boolean;
   @Field(() => DateTimeScalar, { nullable: true }) validFrom?: number | null;

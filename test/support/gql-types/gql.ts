@@ -95,6 +95,14 @@ type Documents = {
     "\n  mutation MechanicsCampaign {\n    createCampaign(input: { name: \"mechanics\", budget: 100000 }) {\n      id\n    }\n  }\n": typeof types.MechanicsCampaignDocument,
     "\n  query MechanicsWallet($u: ID!) {\n    wallet(userId: $u) {\n      id\n      status\n    }\n  }\n": typeof types.MechanicsWalletDocument,
     "\n        query MechanicsShort($c: CartInput!) {\n          quote(cart: $c) {\n            items {\n              applicable\n              reason\n              shortBy\n            }\n          }\n        }\n      ": typeof types.MechanicsShortDocument,
+    "\n  query ShippingQuote($c: CartInput!) {\n    quote(cart: $c) {\n      subtotal\n      shippingAmount\n      items {\n        coupon {\n          id\n          template {\n            summary\n          }\n        }\n        applicable\n        reason\n        discount\n      }\n      best {\n        couponIds\n        totalDiscount\n        goodsDiscount\n        shipping {\n          amount\n          discount\n          payable\n        }\n        payable\n        coupons {\n          couponId\n          discount\n          shippingDiscount\n          remainingBalance\n        }\n      }\n    }\n  }\n": typeof types.ShippingQuoteDocument,
+    "\n  mutation ShippingLock($i: LockInput!) {\n    lockCoupons(input: $i) {\n      locked\n      problems {\n        couponId\n        reason\n      }\n      applied {\n        couponIds\n        totalDiscount\n        goodsDiscount\n        shipping {\n          amount\n          discount\n          payable\n        }\n        payable\n        coupons {\n          couponId\n          discount\n          shippingDiscount\n          remainingBalance\n        }\n      }\n    }\n  }\n": typeof types.ShippingLockDocument,
+    "\n  mutation ShippingRedeem($o: ID!) {\n    redeemOrder(orderId: $o) {\n      ok\n      totalDiscount\n      coupons {\n        id\n        status\n        balance\n      }\n    }\n  }\n": typeof types.ShippingRedeemDocument,
+    "\n  mutation ShippingCreateTemplate($i: CreateTemplateInput!) {\n    createTemplate(input: $i) {\n      id\n      maxValue\n      stackGroup\n      summary\n      multiplePerOrder\n      getScope {\n        includeCategories\n      }\n    }\n  }\n": typeof types.ShippingCreateTemplateDocument,
+    "\n  query ShippingTemplates($s: String!) {\n    templates(filter: { search: $s }) {\n      totalCount\n    }\n  }\n": typeof types.ShippingTemplatesDocument,
+    "\n  mutation ShippingCampaign($n: String!) {\n    createCampaign(input: { name: $n, budget: 100000 }) {\n      id\n    }\n  }\n": typeof types.ShippingCampaignDocument,
+    "\n  query ShippingCampaignRead($id: ID!) {\n    campaign(id: $id) {\n      spent\n      reserved\n    }\n  }\n": typeof types.ShippingCampaignReadDocument,
+    "\n  query ShippingWallet($u: ID!) {\n    wallet(userId: $u) {\n      id\n      status\n      balance\n    }\n  }\n": typeof types.ShippingWalletDocument,
     "\n  query CheckoutQuote($c: CartInput!) {\n    quote(cart: $c) {\n      subtotal\n      items {\n        coupon {\n          id\n        }\n        applicable\n        reason\n        shortBy\n        discount\n        inBest\n      }\n      inapplicable {\n        coupon {\n          id\n        }\n        reason\n      }\n      best {\n        couponIds\n        totalDiscount\n        payable\n        coupons {\n          couponId\n          stackGroup\n          discount\n          lines {\n            index\n            discount\n          }\n        }\n        lines {\n          index\n          amount\n          discount\n          payable\n        }\n      }\n    }\n  }\n": typeof types.CheckoutQuoteDocument,
     "\n  mutation CheckoutLockCoupons($i: LockInput!) {\n    lockCoupons(input: $i) {\n      locked\n      replayed\n      lockExpiresAt\n      problems {\n        couponId\n        reason\n        shortBy\n      }\n      applied {\n        couponIds\n        totalDiscount\n        payable\n      }\n    }\n  }\n": typeof types.CheckoutLockCouponsDocument,
     "\n  mutation CheckoutRedeemOrder($o: ID!) {\n    redeemOrder(orderId: $o) {\n      ok\n      status\n      totalDiscount\n      replayed\n      coupons {\n        id\n        status\n        balance\n      }\n    }\n  }\n": typeof types.CheckoutRedeemOrderDocument,
@@ -342,6 +350,14 @@ const documents: Documents = {
     "\n  mutation MechanicsCampaign {\n    createCampaign(input: { name: \"mechanics\", budget: 100000 }) {\n      id\n    }\n  }\n": types.MechanicsCampaignDocument,
     "\n  query MechanicsWallet($u: ID!) {\n    wallet(userId: $u) {\n      id\n      status\n    }\n  }\n": types.MechanicsWalletDocument,
     "\n        query MechanicsShort($c: CartInput!) {\n          quote(cart: $c) {\n            items {\n              applicable\n              reason\n              shortBy\n            }\n          }\n        }\n      ": types.MechanicsShortDocument,
+    "\n  query ShippingQuote($c: CartInput!) {\n    quote(cart: $c) {\n      subtotal\n      shippingAmount\n      items {\n        coupon {\n          id\n          template {\n            summary\n          }\n        }\n        applicable\n        reason\n        discount\n      }\n      best {\n        couponIds\n        totalDiscount\n        goodsDiscount\n        shipping {\n          amount\n          discount\n          payable\n        }\n        payable\n        coupons {\n          couponId\n          discount\n          shippingDiscount\n          remainingBalance\n        }\n      }\n    }\n  }\n": types.ShippingQuoteDocument,
+    "\n  mutation ShippingLock($i: LockInput!) {\n    lockCoupons(input: $i) {\n      locked\n      problems {\n        couponId\n        reason\n      }\n      applied {\n        couponIds\n        totalDiscount\n        goodsDiscount\n        shipping {\n          amount\n          discount\n          payable\n        }\n        payable\n        coupons {\n          couponId\n          discount\n          shippingDiscount\n          remainingBalance\n        }\n      }\n    }\n  }\n": types.ShippingLockDocument,
+    "\n  mutation ShippingRedeem($o: ID!) {\n    redeemOrder(orderId: $o) {\n      ok\n      totalDiscount\n      coupons {\n        id\n        status\n        balance\n      }\n    }\n  }\n": types.ShippingRedeemDocument,
+    "\n  mutation ShippingCreateTemplate($i: CreateTemplateInput!) {\n    createTemplate(input: $i) {\n      id\n      maxValue\n      stackGroup\n      summary\n      multiplePerOrder\n      getScope {\n        includeCategories\n      }\n    }\n  }\n": types.ShippingCreateTemplateDocument,
+    "\n  query ShippingTemplates($s: String!) {\n    templates(filter: { search: $s }) {\n      totalCount\n    }\n  }\n": types.ShippingTemplatesDocument,
+    "\n  mutation ShippingCampaign($n: String!) {\n    createCampaign(input: { name: $n, budget: 100000 }) {\n      id\n    }\n  }\n": types.ShippingCampaignDocument,
+    "\n  query ShippingCampaignRead($id: ID!) {\n    campaign(id: $id) {\n      spent\n      reserved\n    }\n  }\n": types.ShippingCampaignReadDocument,
+    "\n  query ShippingWallet($u: ID!) {\n    wallet(userId: $u) {\n      id\n      status\n      balance\n    }\n  }\n": types.ShippingWalletDocument,
     "\n  query CheckoutQuote($c: CartInput!) {\n    quote(cart: $c) {\n      subtotal\n      items {\n        coupon {\n          id\n        }\n        applicable\n        reason\n        shortBy\n        discount\n        inBest\n      }\n      inapplicable {\n        coupon {\n          id\n        }\n        reason\n      }\n      best {\n        couponIds\n        totalDiscount\n        payable\n        coupons {\n          couponId\n          stackGroup\n          discount\n          lines {\n            index\n            discount\n          }\n        }\n        lines {\n          index\n          amount\n          discount\n          payable\n        }\n      }\n    }\n  }\n": types.CheckoutQuoteDocument,
     "\n  mutation CheckoutLockCoupons($i: LockInput!) {\n    lockCoupons(input: $i) {\n      locked\n      replayed\n      lockExpiresAt\n      problems {\n        couponId\n        reason\n        shortBy\n      }\n      applied {\n        couponIds\n        totalDiscount\n        payable\n      }\n    }\n  }\n": types.CheckoutLockCouponsDocument,
     "\n  mutation CheckoutRedeemOrder($o: ID!) {\n    redeemOrder(orderId: $o) {\n      ok\n      status\n      totalDiscount\n      replayed\n      coupons {\n        id\n        status\n        balance\n      }\n    }\n  }\n": types.CheckoutRedeemOrderDocument,
@@ -829,6 +845,38 @@ export function graphql(source: "\n  query MechanicsWallet($u: ID!) {\n    walle
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query MechanicsShort($c: CartInput!) {\n          quote(cart: $c) {\n            items {\n              applicable\n              reason\n              shortBy\n            }\n          }\n        }\n      "): typeof import('./graphql').MechanicsShortDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShippingQuote($c: CartInput!) {\n    quote(cart: $c) {\n      subtotal\n      shippingAmount\n      items {\n        coupon {\n          id\n          template {\n            summary\n          }\n        }\n        applicable\n        reason\n        discount\n      }\n      best {\n        couponIds\n        totalDiscount\n        goodsDiscount\n        shipping {\n          amount\n          discount\n          payable\n        }\n        payable\n        coupons {\n          couponId\n          discount\n          shippingDiscount\n          remainingBalance\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ShippingQuoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShippingLock($i: LockInput!) {\n    lockCoupons(input: $i) {\n      locked\n      problems {\n        couponId\n        reason\n      }\n      applied {\n        couponIds\n        totalDiscount\n        goodsDiscount\n        shipping {\n          amount\n          discount\n          payable\n        }\n        payable\n        coupons {\n          couponId\n          discount\n          shippingDiscount\n          remainingBalance\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ShippingLockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShippingRedeem($o: ID!) {\n    redeemOrder(orderId: $o) {\n      ok\n      totalDiscount\n      coupons {\n        id\n        status\n        balance\n      }\n    }\n  }\n"): typeof import('./graphql').ShippingRedeemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShippingCreateTemplate($i: CreateTemplateInput!) {\n    createTemplate(input: $i) {\n      id\n      maxValue\n      stackGroup\n      summary\n      multiplePerOrder\n      getScope {\n        includeCategories\n      }\n    }\n  }\n"): typeof import('./graphql').ShippingCreateTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShippingTemplates($s: String!) {\n    templates(filter: { search: $s }) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').ShippingTemplatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShippingCampaign($n: String!) {\n    createCampaign(input: { name: $n, budget: 100000 }) {\n      id\n    }\n  }\n"): typeof import('./graphql').ShippingCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShippingCampaignRead($id: ID!) {\n    campaign(id: $id) {\n      spent\n      reserved\n    }\n  }\n"): typeof import('./graphql').ShippingCampaignReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShippingWallet($u: ID!) {\n    wallet(userId: $u) {\n      id\n      status\n      balance\n    }\n  }\n"): typeof import('./graphql').ShippingWalletDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
