@@ -237,6 +237,8 @@ class BestSearch {
     private readonly cart: PreparedCart,
     private readonly levels: readonly PreparedCoupon[][],
     private readonly after: readonly number[],
+    /** Per level: the first level of the next stack group. */
+    private readonly groupEnd: readonly number[],
   ) {}
 
   offer(discount: number, set: readonly PreparedCoupon[]): void {
@@ -282,7 +284,17 @@ class BestSearch {
       }
       levelMax[level] = max;
     }
-    for (let level = levels.length - 1; level >= start; level--) levelMax[level]! += levelMax[level + 1]!;
+    // Suffix bounds: what the levels from here on can add at most. Within a group the single coupons'
+    // level and the levels of coupons that combine are alternatives (a single one excludes the
+    // others): the group adds max(single, Σ combining), not their sum.
+    const end = this.groupEnd;
+    for (let level = levels.length - 1; level >= start; level--) {
+      const g = end[level]!;
+      if (this.after[level] === g && level + 1 < g) {
+        // a single coupons' level followed by its group's combining levels
+        levelMax[level] = Math.max(levelMax[level]!, levelMax[level + 1]! - levelMax[g]!) + levelMax[g]!;
+      } else levelMax[level]! += levelMax[level + 1]!;
+    }
     for (const child of children) {
       child.bound = child.discount + Math.min(left - child.discount, levelMax[this.after[child.level]!]!);
     }
@@ -384,6 +396,7 @@ function bestOf(
   }
   const levels: PreparedCoupon[][] = [];
   const after: number[] = [];
+  const groupEnd: number[] = [];
   for (let g = 0; g < groups.length; g++) {
     const singles = groups[g]!.length > 0 ? 1 : 0;
     const multi = multiples[g]!.sort(byApplicationOrder);
@@ -391,13 +404,15 @@ function bestOf(
     if (singles) {
       levels.push(preferredOfEquals(groups[g]!));
       after.push(end);
+      groupEnd.push(end);
     }
     for (const p of multi) {
       levels.push([p]);
       after.push(levels.length);
+      groupEnd.push(end);
     }
   }
-  const search = new BestSearch(cart, levels, after);
+  const search = new BestSearch(cart, levels, after, groupEnd);
   for (const { p, discount } of exclusives) search.offer(discount, [p]);
   search.run();
   const chosen = search.result().slice().sort(byApplicationOrder);
