@@ -137,6 +137,7 @@ export class CheckoutService {
     let s = this.scopeCache.get(key);
     if (!s) {
       s = jsonColumn<Scope>(row.t_get_scope);
+      if (this.scopeCache.size > 10_000) this.scopeCache.clear();
       this.scopeCache.set(key, s);
     }
     return s;
