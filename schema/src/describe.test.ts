@@ -34,6 +34,41 @@ describe('describeCoupon: words a shopper understands, per mechanic', () => {
     ],
     [{ kind: 'CASH', balance: 123_456 }, 'Gift card: 1,234.56 to spend'],
     [
+      { kind: 'CASH', balance: 5_000, multiplePerOrder: true },
+      'Gift card: 50.00 to spend (combines with other gift cards)',
+    ],
+    [
+      { kind: 'SHIPPING_OFF', discountBp: 10_000, cap: 1_500, threshold: 5_000 },
+      'Free shipping (up to 15.00) on orders of 50.00 or more',
+    ],
+    [
+      { kind: 'SHIPPING_OFF', discountBp: 10_000, threshold: 5_000 },
+      'Free shipping on orders of 50.00 or more',
+    ],
+    [{ kind: 'SHIPPING_OFF', amount: 500 }, '5.00 off shipping'],
+    [{ kind: 'SHIPPING_OFF', discountBp: 5_000, cap: 1_000 }, '50% off shipping (up to 10.00)'],
+    [
+      {
+        kind: 'BUY_X_GET_Y',
+        buyQuantity: 2,
+        getQuantity: 1,
+        discountBp: 10_000,
+        scope: { includeCategories: ['shoes'] },
+        getScope: { includeCategories: ['socks'] },
+      },
+      'Buy 2 shoes, get 1 sock free — cheapest first',
+    ],
+    [
+      {
+        kind: 'BUY_X_GET_Y',
+        buyQuantity: 1,
+        getQuantity: 2,
+        discountBp: 5_000,
+        getScope: { includeBrands: ['acme'], includeSkus: ['CAP'] },
+      },
+      'Buy 1, get 2 acme or CAP at 50% off — cheapest first',
+    ],
+    [
       { kind: 'INTEREST_RATE', rateBp: 500, days: 30, principalCap: 1_000_000 },
       '+5% annual interest for up to 30 days on up to 10,000.00',
     ],

@@ -26,6 +26,19 @@ export interface DescribeInput {
   buyQuantity?: number | null;
   getQuantity?: number | null;
   maxApplications?: number | null;
+  /** The scope's item lists (buy-X-get-Y with a get set names what is bought). */
+  scope?: ScopeLists | null;
+  /** BUY_X_GET_Y: the get set. */
+  getScope?: ScopeLists | null;
+  /** CASH: combines with other gift cards in one order. */
+  multiplePerOrder?: boolean | null;
+}
+
+/** The item lists of a scope a description names. */
+export interface ScopeLists {
+  includeSkus?: readonly string[] | null;
+  includeBrands?: readonly string[] | null;
+  includeCategories?: readonly string[] | null;
 }
 
 /** Minor units as "1,234.50" (integer arithmetic; pass your own formatter for a currency or locale). */
@@ -60,12 +73,34 @@ function orderPart(t: DescribeInput, money: (m: number) => string): string {
   }
 }
 
+/** "socks" as one item reads "sock" (a plain English plural only); names joined with "or". */
+function itemsOf(s: ScopeLists | null | undefined, n: number): string | null {
+  const names = [...(s?.includeCategories ?? []), ...(s?.includeBrands ?? []), ...(s?.includeSkus ?? [])];
+  if (names.length === 0) return null;
+  const one = (w: string) => (n === 1 && /[^s]s$/.test(w) ? w.slice(0, -1) : w);
+  return names.map(one).join(' or ');
+}
+
 function buyXGetY(t: DescribeInput): string {
   const bp = t.discountBp ?? 10_000;
-  const what = t.sku ? `${t.getQuantity ?? 0} × ${t.sku}` : String(t.getQuantity ?? 0);
+  const buy = t.buyQuantity ?? 0;
+  const get = t.getQuantity ?? 0;
   const deal = bp >= 10_000 ? 'free' : `at ${formatBp(bp)} off`;
   const repeat = t.maxApplications != null ? `, up to ${plural(t.maxApplications, 'time')} per order` : '';
-  return `Buy ${t.buyQuantity ?? 0}, get ${what} ${deal} — cheapest first${repeat}`;
+  const getItems = itemsOf(t.getScope, get);
+  if (getItems !== null) {
+    // a get set: "Buy 2 shoes, get 1 sock free"
+    const buyItems = itemsOf(t.scope, buy);
+    return `Buy ${buy}${buyItems ? ` ${buyItems}` : ''}, get ${get} ${getItems} ${deal} — cheapest first${repeat}`;
+  }
+  const what = t.sku ? `${get} × ${t.sku}` : String(get);
+  return `Buy ${buy}, get ${what} ${deal} — cheapest first${repeat}`;
+}
+
+function shipping(t: DescribeInput, money: (m: number) => string, cap: string): string {
+  if (t.discountBp != null)
+    return t.discountBp >= 10_000 ? `Free shipping${cap}` : `${formatBp(t.discountBp)} off shipping${cap}`;
+  return `${money(t.amount ?? 0)} off shipping`;
 }
 
 function kindPart(t: DescribeInput, money: (m: number) => string): string {
@@ -82,11 +117,13 @@ function kindPart(t: DescribeInput, money: (m: number) => string): string {
     case 'MERCHANDISE':
       return `${t.units ?? 0} × ${t.sku ?? 'gift'} free${t.unitValue != null ? ` (worth up to ${money(t.unitValue)} each)` : ''}`;
     case 'CASH':
-      return `Gift card: ${money(t.balance ?? 0)} to spend`;
+      return `Gift card: ${money(t.balance ?? 0)} to spend${t.multiplePerOrder ? ' (combines with other gift cards)' : ''}`;
     case 'INTEREST_RATE':
       return `+${formatBp(t.rateBp ?? 0)} annual interest for up to ${plural(t.days ?? 0, 'day')} on up to ${money(t.principalCap ?? 0)}`;
     case 'BUY_X_GET_Y':
       return buyXGetY(t);
+    case 'SHIPPING_OFF':
+      return shipping(t, money, cap);
     default:
       return t.kind;
   }

@@ -184,6 +184,26 @@ const KIND_CASES: KindCase[] = [
     ],
     headline: 'Buy 2, get 1 free — cheapest first',
   },
+  {
+    kind: 'Buy X get Y',
+    name: 'Shoes and socks',
+    fill: [
+      ['Buy (items)', '2'],
+      ['Get (items)', '1'],
+      ['Get from categories', 'socks'],
+      ['Most off per order', '15'],
+    ],
+    headline: 'Buy 2, get 1 sock free — cheapest first',
+  },
+  {
+    kind: 'Shipping',
+    name: 'Free shipping',
+    fill: [
+      ['Shipping discount cap', '15'],
+      ['Goods spend from', '50'],
+    ],
+    headline: 'Free shipping (up to $15.00)',
+  },
 ];
 
 describe('coupon templates', () => {
@@ -228,10 +248,12 @@ describe('coupon templates', () => {
     expect(made.map((n) => n.kind).sort()).toEqual([
       'AMOUNT_OFF',
       'BUY_X_GET_Y',
+      'BUY_X_GET_Y',
       'CASH',
       'INTEREST_RATE',
       'MERCHANDISE',
       'PERCENT_OFF',
+      'SHIPPING_OFF',
       'STEP_AMOUNT_OFF',
     ]);
     expect(made.every((n) => n.status === 'DRAFT' && n.quotaTotal === 100)).toBe(true);

@@ -37,7 +37,7 @@ const QUOTE = graphql(`
           id
           status
           template {
-            shopperText
+            summary
           }
         }
         applicable
@@ -168,7 +168,7 @@ describe('quoteInvestment', () => {
     const item = (id: string) => q.items.find((i) => i.coupon.id === id)!;
     expect(q.baseInterest).toBe(14_794); // 2 000 000 × 300 × 90 / 3 650 000
     expect(item(ids.small)).toMatchObject({ applicable: true, bonus: 821, inBest: false });
-    expect(item(ids.term).coupon.template.shopperText).toBe(
+    expect(item(ids.term).coupon.template.summary).toBe(
       '+9% annual interest for up to 30 days on up to 10,000.00 for a term of 180 days or more',
     );
     expect(item(ids.big)).toMatchObject({ applicable: true, bonus: 2054, inBest: true });

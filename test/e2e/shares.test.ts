@@ -80,7 +80,7 @@ const TEXT = graphql(`
   query ShareText($u: ID!) {
     wallet(userId: $u) {
       template {
-        shopperText
+        summary
       }
     }
   }
@@ -184,7 +184,7 @@ describe('share packs', () => {
       replayed: false,
       description: 'Share with 10 friends: nobody joined yet',
     });
-    expect((await app.q(TEXT, { u: 'sharer-1' })).wallet[0]!.template.shopperText).toBe(
+    expect((await app.q(TEXT, { u: 'sharer-1' })).wallet[0]!.template.summary).toBe(
       '1.00 off. Share with 10 friends',
     );
     const again = (await app.q(CREATE_SHARE, { i: { couponId: held, userId: 'sharer-1' } })).createShare;

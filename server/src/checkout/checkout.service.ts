@@ -56,6 +56,7 @@ const subjectOf = (r: {
 
 export interface QuoteView {
   subtotal: number;
+  shippingAmount: number;
   items: {
     coupon: Coupon;
     applicable: boolean;
@@ -78,6 +79,8 @@ export interface QuoteView {
 interface CombinationView {
   couponIds: string[];
   totalDiscount: number;
+  goodsDiscount: number;
+  shipping: AppliedCombination['shipping'];
   payable: number;
   coupons: AppliedCombination['coupons'];
   lines: AppliedCombination['lines'];
@@ -86,6 +89,8 @@ interface CombinationView {
 const view = (c: AppliedCombination): CombinationView => ({
   couponIds: c.coupons.map((x) => x.couponId),
   totalDiscount: c.totalDiscount,
+  goodsDiscount: c.goodsDiscount,
+  shipping: c.shipping,
   payable: c.payable,
   coupons: c.coupons,
   lines: c.lines,
@@ -127,6 +132,17 @@ export class CheckoutService {
     return s;
   }
 
+  private getScopeOf(row: WalletRow): Scope {
+    const key = `${row.template_id}/get`;
+    let s = this.scopeCache.get(key);
+    if (!s) {
+      s = jsonColumn<Scope>(row.t_get_scope);
+      if (this.scopeCache.size > 10_000) this.scopeCache.clear();
+      this.scopeCache.set(key, s);
+    }
+    return s;
+  }
+
   private toCheckout(row: WalletRow): CheckoutCoupon {
     return {
       id: row.id,
@@ -147,6 +163,8 @@ export class CheckoutService {
       buyQuantity: row.t_buy_quantity,
       getQuantity: row.t_get_quantity,
       maxApplications: row.t_max_applications,
+      getScope: row.t_get_scope == null ? null : this.getScopeOf(row),
+      multiplePerOrder: row.t_multiple_per_order == null ? null : boolColumn(row.t_multiple_per_order),
       balance: row.balance,
       validFrom: Number(row.valid_from),
       validUntil: Number(row.valid_until),
@@ -172,6 +190,7 @@ export class CheckoutService {
     }));
     return {
       subtotal: q.subtotal,
+      shippingAmount: q.shippingAmount,
       items,
       applicable: items.filter((i) => i.applicable),
       inapplicable: items.filter((i) => !i.applicable),
@@ -282,12 +301,16 @@ export class CheckoutService {
     const result: AppliedCombination = {
       ok: true,
       subtotal: 0,
+      shippingAmount: 0,
       totalDiscount,
+      goodsDiscount: totalDiscount,
+      shipping: { amount: 0, discount: 0, payable: 0 },
       payable: 0,
       coupons: p.priced.map((c) => ({
         couponId: c.couponId,
         stackGroup: byId.get(c.couponId)!.t_stack_group,
         discount: c.discount,
+        shippingDiscount: 0,
         lines: [],
       })),
       lines: [],
@@ -410,7 +433,7 @@ export class CheckoutService {
       ...quote,
       orderId,
       locked: existing.status === 'LOCKED' || existing.status === 'REDEEMED',
-      applied: stored.applied,
+      applied: withShipping(stored.applied),
       lockExpiresAt: Number(existing.lock_expires_at),
       replayed: true,
     };
@@ -528,6 +551,16 @@ export class CheckoutService {
       };
     });
   }
+}
+
+/** An order stored before shipping existed (issue 17) replays with no shipping. */
+function withShipping(c: CombinationView): CombinationView {
+  return {
+    ...c,
+    goodsDiscount: c.goodsDiscount ?? c.totalDiscount,
+    shipping: c.shipping ?? { amount: 0, discount: 0, payable: 0 },
+    coupons: c.coupons.map((x) => ({ ...x, shippingDiscount: x.shippingDiscount ?? 0 })),
+  };
 }
 
 /** Independent writes (no two touch one row): one round trip on PostgreSQL. */

@@ -27,6 +27,8 @@ type TemplateCheckoutRow = RowOf<
   | 'buyQuantity'
   | 'getQuantity'
   | 'maxApplications'
+  | 'getScope'
+  | 'multiplePerOrder'
   | 'stackGroup'
   | 'exclusive'
   | 'scope'
@@ -39,6 +41,7 @@ const WALLET_SELECT = `SELECT ${COUPON_COLUMNS}, t.kind AS t_kind, t.amount AS t
   t.discount_bp AS t_discount_bp, t.cap AS t_cap, t.step AS t_step, t.sku AS t_sku, t.units AS t_units, t.unit_value AS t_unit_value,
   t.apply_to AS t_apply_to, t.max_units AS t_max_units, t.min_quantity AS t_min_quantity, t.buy_quantity AS t_buy_quantity,
   t.get_quantity AS t_get_quantity, t.max_applications AS t_max_applications,
+  t.get_scope AS t_get_scope, t.multiple_per_order AS t_multiple_per_order,
   t.stack_group AS t_stack_group, t.exclusive AS t_exclusive, t.scope AS t_scope, t.funding AS t_funding, t.refundable AS t_refundable,
   b.budget AS b_budget, b.spent AS b_spent, b.reserved AS b_reserved
   FROM coupon c JOIN coupon_template t ON t.id = c.template_id LEFT JOIN campaign b ON b.id = c.campaign_id`;

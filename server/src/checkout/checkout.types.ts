@@ -33,6 +33,18 @@ export class AppliedCouponType {
   lines!: LineDiscountType[];
   @Field(() => GraphQLSafeInt, { nullable: true, description: 'CASH: balance left after this order.' })
   remainingBalance?: number | null;
+  @Field(() => GraphQLSafeInt, {
+    description:
+      'The part of discount on the shipping (SHIPPING_OFF, or CASH paying it); lines hold the rest.',
+  })
+  shippingDiscount!: number;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class ShippingResultType {
+  @Field(() => GraphQLSafeInt) amount!: number;
+  @Field(() => GraphQLSafeInt) discount!: number;
+  @Field(() => GraphQLSafeInt) payable!: number;
 }
 
 @ObjectType({ simpleResolvers: true })
@@ -46,10 +58,14 @@ export class LineResultType {
 @ObjectType({ simpleResolvers: true })
 export class Combination {
   @Field(() => [ID]) couponIds!: string[];
-  @Field(() => GraphQLSafeInt) totalDiscount!: number;
-  @Field(() => GraphQLSafeInt) payable!: number;
+  @Field(() => GraphQLSafeInt, { description: 'goodsDiscount + shipping.discount.' }) totalDiscount!: number;
+  @Field(() => GraphQLSafeInt, { description: 'Discounts on the goods lines.' }) goodsDiscount!: number;
+  @Field(() => ShippingResultType, { description: 'The shipping, its discount and what is left to pay.' })
+  shipping!: ShippingResultType;
+  @Field(() => GraphQLSafeInt, { description: 'subtotal + shipping − totalDiscount.' }) payable!: number;
   @Field(() => [AppliedCouponType], {
-    description: 'In application order: PRODUCT, STORE, PLATFORM, PAYMENT.',
+    description:
+      'In application order: PRODUCT, STORE, PLATFORM, SHIPPING, PAYMENT (several gift cards: soonest-expiring first).',
   })
   coupons!: AppliedCouponType[];
   @Field(() => [LineResultType]) lines!: LineResultType[];
@@ -84,7 +100,8 @@ export class CheckoutProblemType {
 
 @ObjectType({ simpleResolvers: true })
 export class Quote {
-  @Field(() => GraphQLSafeInt) subtotal!: number;
+  @Field(() => GraphQLSafeInt, { description: 'The goods.' }) subtotal!: number;
+  @Field(() => GraphQLSafeInt, { description: 'The cart shipping (0 without).' }) shippingAmount!: number;
   @Field(() => [QuoteItem], { description: 'Every wallet coupon, applicable or not.' }) items!: QuoteItem[];
   @Field(() => [QuoteItem]) applicable!: QuoteItem[];
   @Field(() => [QuoteItem], { description: 'With the reason each does not apply.' })

@@ -74,7 +74,13 @@ describe('applyCombination', () => {
     const r = applied(applyCombination(cart, [store, platform], NOW));
     // store: 3 000 on line 0; platform: 10 % of (3 000 + 4 000) = 700 split 300 / 400
     expect(r.coupons).toEqual([
-      { couponId: 'store', stackGroup: 'STORE', discount: 3_000, lines: [{ index: 0, discount: 3_000 }] },
+      {
+        couponId: 'store',
+        stackGroup: 'STORE',
+        discount: 3_000,
+        lines: [{ index: 0, discount: 3_000 }],
+        shippingDiscount: 0,
+      },
       {
         couponId: 'platform',
         stackGroup: 'PLATFORM',
@@ -83,6 +89,7 @@ describe('applyCombination', () => {
           { index: 0, discount: 300 },
           { index: 1, discount: 400 },
         ],
+        shippingDiscount: 0,
       },
     ]);
     expect(r.lines.map((l) => l.payable)).toEqual([2_700, 3_600]);

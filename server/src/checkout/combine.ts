@@ -1,5 +1,5 @@
 // Combinations of coupons: applying a chosen set in stack-group order, and finding the exact best set.
-import { KINDS } from '../templates/kinds';
+import { KINDS, STACK_GROUP_ORDER } from '../templates/kinds';
 import {
   type PreparedCart,
   type PreparedCoupon,
@@ -38,10 +38,20 @@ function prepareAll(cart: Cart, coupons: readonly CheckoutCoupon[], now: number)
   return coupons.map((c, i) => prepareCoupon(cart, c, now, i));
 }
 
-/** Application order: by stack group, then by position in the caller's list (stable). */
+/**
+ * Application order: by stack group; within a group (only coupons allowing several per order share
+ * one) soonest-expiring first, then by id, then by position in the caller's list.
+ */
 function byApplicationOrder(a: PreparedCoupon, b: PreparedCoupon): number {
-  return a.rank - b.rank || a.position - b.position;
+  return (
+    a.rank - b.rank ||
+    a.coupon.validUntil - b.coupon.validUntil ||
+    (a.coupon.id < b.coupon.id ? -1 : a.coupon.id > b.coupon.id ? 1 : 0) ||
+    a.position - b.position
+  );
 }
+
+const several = (p: PreparedCoupon): boolean => p.coupon.multiplePerOrder === true;
 
 interface Applied {
   steps: { p: PreparedCoupon; discount: number; parts: number[] }[];
@@ -72,50 +82,71 @@ function applyInOrder(cart: PreparedCart, ordered: readonly PreparedCoupon[]): A
 }
 
 function toResult(cart: PreparedCart, steps: Applied['steps']): AppliedCombination {
+  const ship = cart.lines.length;
   const lineDiscount = cart.amounts.map(() => 0);
   let totalDiscount = 0;
   const coupons: AppliedCoupon[] = steps.map(({ p, discount, parts }) => {
     totalDiscount += discount;
     const lines = [];
+    let shippingDiscount = 0;
     for (let k = 0; k < parts.length; k++) {
       const part = parts[k]!;
       if (part === 0) continue;
       const index = p.targets[k]!;
       lineDiscount[index]! += part;
-      lines.push({ index, discount: part });
+      if (index === ship) shippingDiscount += part;
+      else lines.push({ index, discount: part });
     }
     const applied: AppliedCoupon = {
       couponId: p.coupon.id,
       stackGroup: p.coupon.stackGroup,
       discount,
       lines,
+      shippingDiscount,
     };
     if (KINDS[p.coupon.kind].storedValue) applied.remainingBalance = p.coupon.balance! - discount;
     return applied;
   });
-  const lines: LineResult[] = cart.amounts.map((amount, index) => ({
+  const lines: LineResult[] = cart.lines.map((_, index) => ({
     index,
-    amount,
+    amount: cart.amounts[index]!,
     discount: lineDiscount[index]!,
-    payable: amount - lineDiscount[index]!,
+    payable: cart.amounts[index]! - lineDiscount[index]!,
   }));
+  const shippingDiscount = lineDiscount[ship]!;
   return {
     ok: true,
     subtotal: cart.subtotal,
+    shippingAmount: cart.shipping,
     totalDiscount,
-    payable: cart.subtotal - totalDiscount,
+    goodsDiscount: totalDiscount - shippingDiscount,
+    shipping: {
+      amount: cart.shipping,
+      discount: shippingDiscount,
+      payable: cart.shipping - shippingDiscount,
+    },
+    payable: cart.total - totalDiscount,
     coupons,
     lines,
   };
 }
 
-/** STACK_CONFLICT problems: two coupons of one stack group, or an exclusive coupon with any other. */
+/**
+ * STACK_CONFLICT problems: two coupons of one stack group (unless every coupon of the group allows
+ * several per order), or an exclusive coupon with any other.
+ */
 function stackConflicts(prepared: readonly PreparedCoupon[]): CheckoutProblem[] {
   const perGroup = new Map<string, number>();
-  for (const p of prepared) perGroup.set(p.coupon.stackGroup, (perGroup.get(p.coupon.stackGroup) ?? 0) + 1);
+  const single = new Set<string>();
+  for (const p of prepared) {
+    perGroup.set(p.coupon.stackGroup, (perGroup.get(p.coupon.stackGroup) ?? 0) + 1);
+    if (!several(p)) single.add(p.coupon.stackGroup);
+  }
   const exclusiveClash = prepared.length > 1 && prepared.some((p) => p.coupon.exclusive);
   return prepared
-    .filter((p) => exclusiveClash || perGroup.get(p.coupon.stackGroup)! > 1)
+    .filter(
+      (p) => exclusiveClash || (perGroup.get(p.coupon.stackGroup)! > 1 && single.has(p.coupon.stackGroup)),
+    )
     .map((p) => ({ couponId: p.coupon.id, reason: 'STACK_CONFLICT' as const }));
 }
 
@@ -197,9 +228,17 @@ class BestSearch {
   private best: PreparedCoupon[] = [];
   private readonly chosen: PreparedCoupon[] = [];
 
+  /**
+   * `levels`: in application order; per stack group first its single coupons (at most one is chosen),
+   * then each coupon allowing several per order as a level of its own (soonest-expiring first).
+   * `after[level]`: the level a chosen coupon continues from (a single skips its group's others).
+   */
   constructor(
     private readonly cart: PreparedCart,
     private readonly levels: readonly PreparedCoupon[][],
+    private readonly after: readonly number[],
+    /** Per level: the first level of the next stack group. */
+    private readonly groupEnd: readonly number[],
   ) {}
 
   offer(discount: number, set: readonly PreparedCoupon[]): void {
@@ -222,7 +261,7 @@ class BestSearch {
   }
 
   run(): void {
-    this.search(0, this.cart.amounts, this.cart.subtotal, 0);
+    this.search(0, this.cart.amounts, this.cart.total, 0);
   }
 
   private search(start: number, remaining: readonly number[], left: number, partial: number): void {
@@ -245,9 +284,19 @@ class BestSearch {
       }
       levelMax[level] = max;
     }
-    for (let level = levels.length - 1; level >= start; level--) levelMax[level]! += levelMax[level + 1]!;
+    // Suffix bounds: what the levels from here on can add at most. Within a group the single coupons'
+    // level and the levels of coupons that combine are alternatives (a single one excludes the
+    // others): the group adds max(single, Σ combining), not their sum.
+    const end = this.groupEnd;
+    for (let level = levels.length - 1; level >= start; level--) {
+      const g = end[level]!;
+      if (this.after[level] === g && level + 1 < g) {
+        // a single coupons' level followed by its group's combining levels
+        levelMax[level] = Math.max(levelMax[level]!, levelMax[level + 1]! - levelMax[g]!) + levelMax[g]!;
+      } else levelMax[level]! += levelMax[level + 1]!;
+    }
     for (const child of children) {
-      child.bound = child.discount + Math.min(left - child.discount, levelMax[child.level + 1]!);
+      child.bound = child.discount + Math.min(left - child.discount, levelMax[this.after[child.level]!]!);
     }
     children.sort(
       (x, y) =>
@@ -266,7 +315,7 @@ class BestSearch {
         break;
       }
       this.chosen.push(child.p);
-      const next = child.level + 1;
+      const next = this.after[child.level]!;
       if (next >= levels.length || levelMax[next] === 0) {
         this.offer(partial + child.discount, this.chosen);
       } else {
@@ -297,6 +346,7 @@ function termsKey(p: PreparedCoupon): string {
     c.buyQuantity,
     c.getQuantity,
     c.maxApplications,
+    c.multiplePerOrder,
     c.budgetRemaining,
     p.admitted.join(','),
     p.targets.join(','),
@@ -329,7 +379,8 @@ function bestOf(
   cart: PreparedCart,
   prepared: readonly PreparedCoupon[],
 ): { result: AppliedCombination; chosen: PreparedCoupon[] } {
-  const levels: PreparedCoupon[][] = [[], [], [], []];
+  const groups: PreparedCoupon[][] = STACK_GROUP_ORDER.map(() => []);
+  const multiples: PreparedCoupon[][] = STACK_GROUP_ORDER.map(() => []);
   const exclusives: { p: PreparedCoupon; discount: number }[] = [];
   for (const p of prepared) {
     if (p.staticReason !== null) continue;
@@ -340,10 +391,28 @@ function bestOf(
     if (p.coupon.exclusive) {
       if (!overBudget(p.coupon, d)) exclusives.push({ p, discount: d });
     } else {
-      levels[p.rank]!.push(p);
+      (several(p) ? multiples : groups)[p.rank]!.push(p);
     }
   }
-  const search = new BestSearch(cart, levels.filter((l) => l.length > 0).map(preferredOfEquals));
+  const levels: PreparedCoupon[][] = [];
+  const after: number[] = [];
+  const groupEnd: number[] = [];
+  for (let g = 0; g < groups.length; g++) {
+    const singles = groups[g]!.length > 0 ? 1 : 0;
+    const multi = multiples[g]!.sort(byApplicationOrder);
+    const end = levels.length + singles + multi.length;
+    if (singles) {
+      levels.push(preferredOfEquals(groups[g]!));
+      after.push(end);
+      groupEnd.push(end);
+    }
+    for (const p of multi) {
+      levels.push([p]);
+      after.push(levels.length);
+      groupEnd.push(end);
+    }
+  }
+  const search = new BestSearch(cart, levels, after, groupEnd);
   for (const { p, discount } of exclusives) search.offer(discount, [p]);
   search.run();
   const chosen = search.result().slice().sort(byApplicationOrder);
@@ -375,6 +444,7 @@ export function quoteCart(cart: Cart, coupons: readonly CheckoutCoupon[], now: n
   const inBest = new Set(chosen);
   return {
     subtotal: pc.subtotal,
+    shippingAmount: pc.shipping,
     items: prepared.map((p) => ({ ...evaluationOf(p, pc), inBest: inBest.has(p) })),
     best: result,
   };

@@ -115,6 +115,14 @@ export function validateCart(cart: Cart, path = 'cart'): number {
     subtotal += amount;
   }
   if (!Number.isSafeInteger(subtotal)) throw new CheckoutInputError(base, 'subtotal is too large');
+  const shipping: unknown = cart.shipping;
+  if (shipping != null) {
+    if (!isObject(shipping)) throw new CheckoutInputError(`${path}.shipping`, 'expected an object or null');
+    const amount = checkInt(shipping.amount, 0, path, -1, 'shipping.amount');
+    checkOptionalString(shipping.method, path, -1, 'shipping.method');
+    if (!Number.isSafeInteger(subtotal + amount))
+      throw new CheckoutInputError(`${path}.shipping.amount`, 'subtotal + shipping is too large');
+  }
   return subtotal;
 }
 
@@ -163,6 +171,8 @@ export function checkCoupon(coupon: CheckoutCoupon, base: string, index: number)
   }
   for (const field of KINDS[coupon.kind].required)
     if (carried(field) && coupon[field] === null) fail(field, `required for ${coupon.kind}`);
+  if (KINDS[coupon.kind].shipping && coupon.amount === null && coupon.discountBp === null)
+    fail('amount', 'SHIPPING_OFF needs amount or discountBp');
 }
 
 const OPTIONAL_COUNTS = [
@@ -183,6 +193,20 @@ function checkMechanics(coupon: CheckoutCoupon, base: string, index: number): vo
     const value = coupon[field];
     if (value != null) checkInt(value, min, base, index, field);
   }
+  const multiple: unknown = coupon.multiplePerOrder;
+  if (multiple != null && typeof multiple !== 'boolean') {
+    throw new CheckoutInputError(pathOf(base, index, 'multiplePerOrder'), 'expected a boolean or null');
+  }
+  const getScope: unknown = coupon.getScope;
+  if (getScope != null) {
+    if (!isObject(getScope))
+      throw new CheckoutInputError(pathOf(base, index, 'getScope'), 'expected an object');
+    for (const key of SCOPE_LISTS) {
+      const list: unknown = getScope[key];
+      if (!Array.isArray(list) || list.some((x) => typeof x !== 'string'))
+        throw new CheckoutInputError(pathOf(base, index, `getScope.${key}`), 'expected an array of strings');
+    }
+  }
 }
 
 export function validateNow(now: number, path = 'now'): void {
@@ -199,9 +223,13 @@ export { admitsLine };
 
 export interface PreparedCart {
   lines: readonly CartLine[];
-  /** unitPrice × quantity per line. */
+  /** unitPrice × quantity per line, then the shipping amount (index lines.length; 0 without shipping). */
   amounts: number[];
+  /** The goods. */
   subtotal: number;
+  shipping: number;
+  /** subtotal + shipping: the most all discounts together can give. */
+  total: number;
 }
 
 export interface PreparedCoupon {
@@ -210,7 +238,8 @@ export interface PreparedCoupon {
   position: number;
   /** Index of its stack group in STACK_GROUP_ORDER. */
   rank: number;
-  /** Line indices the scope admits, ascending. */
+  /** Line indices the scope admits, ascending (the eligible amount); stored value: also the shipping
+   *  (index lines.length) when it pays it. */
   admitted: number[];
   /**
    * The lines a discount is put on: MERCHANDISE: admitted lines with the free SKU; buy-X-get-Y with a
@@ -229,7 +258,16 @@ export interface PreparedCoupon {
 
 export function prepareCart(cart: Cart): PreparedCart {
   const amounts = cart.lines.map((l) => l.unitPrice * l.quantity);
-  return { lines: cart.lines, amounts, subtotal: amounts.reduce((a, b) => a + b, 0) };
+  const subtotal = amounts.reduce((a, b) => a + b, 0);
+  const shipping = cart.shipping?.amount ?? 0;
+  amounts.push(shipping);
+  return { lines: cart.lines, amounts, subtotal, shipping, total: subtotal + shipping };
+}
+
+/** Whether a stored-value coupon pays the shipping: its scope names no items and admits the cart's merchant. */
+function paysShipping(s: CouponScope, merchantId: string | null | undefined): boolean {
+  if (s.includeSkus.length > 0 || s.includeBrands.length > 0 || s.includeCategories.length > 0) return false;
+  return s.merchantIds.length === 0 || (merchantId != null && s.merchantIds.includes(merchantId));
 }
 
 export function groupRank(group: StackGroup): number {
@@ -243,15 +281,27 @@ export function prepareCoupon(cart: Cart, coupon: CheckoutCoupon, now: number, p
   });
   const spec = KINDS[coupon.kind];
   const lines = cart.lines;
+  const ship = lines.length; // the shipping's index in the remaining amounts
+  const hasShipping = cart.shipping != null;
   let targets = admitted;
   if (spec.freeGoods) targets = admitted.filter((i) => lines[i]!.sku === coupon.sku);
-  else if (spec.buyXGetY && coupon.sku !== null) {
+  else if (spec.buyXGetY && coupon.getScope != null) {
+    const get = coupon.getScope;
+    targets = [];
+    lines.forEach((l, i) => admitsLine(get, l, cart.merchantId) && targets.push(i));
+  } else if (spec.buyXGetY && coupon.sku !== null) {
     targets = [];
     lines.forEach((l, i) => l.sku === coupon.sku && targets.push(i));
+  } else if (spec.shipping) {
+    // the scope's goods carry the threshold; the discount goes on the shipping
+    targets = hasShipping && admitted.length > 0 ? [ship] : [];
+  } else if (spec.storedValue && hasShipping && paysShipping(coupon.scope, cart.merchantId)) {
+    targets = [...admitted, ship];
   }
+  const paying = spec.storedValue ? targets : admitted;
   let staticReason: CheckoutReason | null = null;
   let staticShortBy: number | undefined;
-  const short = spec.checkout ? quantityShort(coupon, lines, admitted) : 0;
+  const short = spec.checkout ? quantityShort(coupon, lines, admitted, targets) : 0;
   if (!spec.checkout) staticReason = 'NOT_A_CHECKOUT_COUPON';
   else if (now < coupon.validFrom) staticReason = 'NOT_YET_VALID';
   else if (now >= coupon.validUntil) staticReason = 'EXPIRED';
@@ -266,7 +316,7 @@ export function prepareCoupon(cart: Cart, coupon: CheckoutCoupon, now: number, p
     coupon,
     position,
     rank: groupRank(coupon.stackGroup),
-    admitted,
+    admitted: paying,
     targets,
     plan,
     canon: staticReason === null ? canonicalOrder(lines, targets) : null,
@@ -280,12 +330,13 @@ function quantityShort(
   coupon: CheckoutCoupon,
   lines: readonly CartLine[],
   admitted: readonly number[],
+  targets: readonly number[],
 ): number {
   let units = 0;
   for (const i of admitted) units += lines[i]!.quantity;
   let short = (coupon.minQuantity ?? 0) - units;
   if (KINDS[coupon.kind].buyXGetY)
-    short = Math.max(short, unitsNeeded(coupon) - buyUnitsOf(coupon, lines, admitted));
+    short = Math.max(short, unitsNeeded(coupon) - buyUnitsOf(coupon, lines, admitted, targets));
   return Math.max(0, short);
 }
 
@@ -322,6 +373,8 @@ export function rawDiscount(
   if (!spec.checkout) return NOT_MET;
   const eligible = eligibleAmount(p, remaining);
   if (eligible < effectiveThreshold(c)) return NOT_MET;
+  // shipping: the threshold is on the goods, the discount on what is left of the shipping
+  if (spec.shipping) return spec.discount(c, remaining[p.targets[0]!]!, 0);
   if (p.plan === null) return spec.discount(c, eligible, 0);
   let d = 0;
   for (const part of unitParts(p.plan, p.targets, remaining)) d += part;

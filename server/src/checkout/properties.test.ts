@@ -27,8 +27,9 @@ const KINDS: CouponKind[] = [
   'CASH',
   'INTEREST_RATE',
   'BUY_X_GET_Y',
+  'SHIPPING_OFF',
 ];
-const GROUPS: StackGroup[] = ['PRODUCT', 'STORE', 'PLATFORM', 'PAYMENT'];
+const GROUPS: StackGroup[] = ['PRODUCT', 'STORE', 'PLATFORM', 'SHIPPING', 'PAYMENT'];
 
 const lineArb: fc.Arbitrary<CartLine> = fc.record({
   sku: fc.constantFrom(...SKUS),
@@ -42,6 +43,12 @@ const lineArb: fc.Arbitrary<CartLine> = fc.record({
 const cartArb: fc.Arbitrary<Cart> = fc.record({
   merchantId: fc.option(fc.constantFrom(...MERCHANTS)),
   lines: fc.array(lineArb, { minLength: 1, maxLength: 8 }),
+  shipping: fc.option(
+    fc.record({
+      amount: fc.oneof(fc.integer({ min: 0, max: 2_000 }), fc.constantFrom(0, 500, 1_000)),
+      method: fc.option(fc.constantFrom('standard', 'express')),
+    }),
+  ),
 });
 
 const sub = <T>(values: T[]) => fc.subarray(values, { maxLength: 2 });
@@ -62,7 +69,7 @@ const scopeArb = fc.oneof(
 );
 
 const couponFields = fc.record({
-  kind: fc.constantFrom(...KINDS, 'AMOUNT_OFF', 'PERCENT_OFF', 'CASH', 'BUY_X_GET_Y'),
+  kind: fc.constantFrom(...KINDS, 'AMOUNT_OFF', 'PERCENT_OFF', 'CASH', 'CASH', 'BUY_X_GET_Y', 'SHIPPING_OFF'),
   stackGroup: fc.constantFrom(...GROUPS),
   exclusive: fc.oneof(
     { weight: 1, arbitrary: fc.constant(true) },
@@ -86,6 +93,10 @@ const couponFields = fc.record({
   buyQuantity: fc.integer({ min: 1, max: 3 }),
   getQuantity: fc.integer({ min: 1, max: 2 }),
   maxApplications: fc.option(fc.integer({ min: 1, max: 3 })),
+  // buy-X-get-Y's get set (buy from the scope, get from this set)
+  getScope: fc.oneof({ weight: 2, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: scopeArb }),
+  // several per order (gift cards): often on, so that groups hold several
+  multiplePerOrder: fc.oneof(fc.constant(true), fc.constant(false), fc.constant(null)),
   balance: fc.oneof(fc.integer({ min: 0, max: 15_000 }), fc.constantFrom(500, 1_000)),
   validFrom: fc.constantFrom(NOW - DAY, NOW - DAY, NOW - DAY, NOW, NOW + 1),
   // few distinct expiries, so that equal totals are decided by expiry (and then by id)
@@ -125,12 +136,17 @@ const copiesWalletArb: fc.Arbitrary<CheckoutCoupon[]> = fc
 function checkInvariants(cart: Cart, r: AppliedCombination): void {
   const amounts = cart.lines.map((l) => l.unitPrice * l.quantity);
   const subtotal = amounts.reduce((a, b) => a + b, 0);
+  const shipping = cart.shipping?.amount ?? 0;
   expect(r.subtotal).toBe(subtotal);
+  expect(r.shippingAmount).toBe(shipping);
   const perLine = amounts.map(() => 0);
   let total = 0;
+  let onShipping = 0;
   for (const c of r.coupons) {
     expect(c.discount).toBeGreaterThanOrEqual(0);
-    expect(c.lines.reduce((a, l) => a + l.discount, 0)).toBe(c.discount);
+    expect(c.shippingDiscount).toBeGreaterThanOrEqual(0);
+    expect(c.lines.reduce((a, l) => a + l.discount, 0) + c.shippingDiscount).toBe(c.discount);
+    onShipping += c.shippingDiscount;
     for (const l of c.lines) {
       expect(Number.isInteger(l.discount)).toBe(true);
       expect(l.discount).toBeGreaterThan(0);
@@ -139,7 +155,10 @@ function checkInvariants(cart: Cart, r: AppliedCombination): void {
     total += c.discount;
   }
   expect(r.totalDiscount).toBe(total);
-  expect(r.payable).toBe(subtotal - total);
+  expect(r.shipping).toEqual({ amount: shipping, discount: onShipping, payable: shipping - onShipping });
+  expect(r.shipping.payable).toBeGreaterThanOrEqual(0);
+  expect(r.goodsDiscount).toBe(total - onShipping);
+  expect(r.payable).toBe(subtotal + shipping - total);
   expect(r.payable).toBeGreaterThanOrEqual(0);
   r.lines.forEach((l, i) => {
     expect(l).toEqual({
@@ -152,9 +171,13 @@ function checkInvariants(cart: Cart, r: AppliedCombination): void {
   });
 }
 
+/** At most one coupon per group, unless every coupon of the group allows several; exclusive alone. */
 function stackable(set: CheckoutCoupon[]): boolean {
   if (set.length > 1 && set.some((c) => c.exclusive)) return false;
-  return new Set(set.map((c) => c.stackGroup)).size === set.length;
+  return GROUPS.every((g) => {
+    const inGroup = set.filter((c) => c.stackGroup === g);
+    return inGroup.length <= 1 || inGroup.every((c) => c.multiplePerOrder === true);
+  });
 }
 
 /** The tie-break, written independently of the implementation: a sort key compared in order. */
@@ -285,8 +308,8 @@ describe('checkout properties', () => {
           expect(alone.ok).toBe(item.applicable);
           if (alone.ok) expect(alone.totalDiscount).toBe(item.discount);
           else expect(alone.problems[0]!.reason).toBe(item.reason);
-          // never more than the eligible subtotal, never more than the cart
-          expect(item.discount).toBeLessThanOrEqual(q.subtotal);
+          // never more than the cart (goods and shipping)
+          expect(item.discount).toBeLessThanOrEqual(q.subtotal + q.shippingAmount);
         });
         expect(q.items.filter((i) => i.inBest).map((i) => i.couponId)).toEqual(
           [...q.best.coupons.map((c) => c.couponId)].sort(

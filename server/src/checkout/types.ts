@@ -39,6 +39,12 @@ export interface CheckoutCoupon {
   buyQuantity?: number | null;
   getQuantity?: number | null;
   maxApplications?: number | null;
+  /** BUY_X_GET_Y: the "get" set: buy units come from the scope's lines outside it, the M units from its
+   *  lines (like `sku`, which is the set of one SKU); null = one set. */
+  getScope?: CouponScope | null;
+  /** Several coupons of one stack group that all have this option combine (gift cards, CASH); they
+   *  apply soonest-expiring first (then by id). */
+  multiplePerOrder?: boolean | null;
   /** CASH: remaining balance. */
   balance: number | null;
   /** Epoch seconds, valid in [validFrom, validUntil). */
@@ -54,9 +60,16 @@ export interface CartLine extends ScopedLine {
   quantity: number;
 }
 
+/** The order's shipping: discounted by SHIPPING_OFF coupons, payable by stored value. */
+export interface CartShipping {
+  amount: number;
+  method?: string | null;
+}
+
 export interface Cart {
   merchantId?: string | null;
   lines: CartLine[];
+  shipping?: CartShipping | null;
 }
 
 /** Why a coupon does not apply (alone, or within a chosen combination). */
@@ -102,8 +115,10 @@ export interface AppliedCoupon {
   couponId: string;
   stackGroup: StackGroup;
   discount: number;
-  /** The lines that received part of this discount (discount > 0); the parts sum to `discount`. */
+  /** The lines that received part of this discount (discount > 0); with shippingDiscount they sum to `discount`. */
   lines: LineDiscount[];
+  /** The part of `discount` on the shipping (SHIPPING_OFF; stored value paying the shipping). */
+  shippingDiscount: number;
   /** CASH: the balance left on the coupon after this order. */
   remainingBalance?: number;
 }
@@ -118,13 +133,27 @@ export interface LineResult {
   payable: number;
 }
 
+export interface ShippingResult {
+  amount: number;
+  discount: number;
+  /** amount − discount ≥ 0. */
+  payable: number;
+}
+
 export interface AppliedCombination {
   ok: true;
+  /** The goods: Σ unitPrice × quantity. */
   subtotal: number;
+  /** The cart's shipping amount (0 without shipping). */
+  shippingAmount: number;
+  /** goodsDiscount + shipping.discount. */
   totalDiscount: number;
-  /** subtotal − totalDiscount ≥ 0. */
+  /** Discounts on the goods lines. */
+  goodsDiscount: number;
+  shipping: ShippingResult;
+  /** subtotal + shippingAmount − totalDiscount ≥ 0. */
   payable: number;
-  /** In application order (PRODUCT, STORE, PLATFORM, PAYMENT). */
+  /** In application order (PRODUCT, STORE, PLATFORM, SHIPPING, PAYMENT). */
   coupons: AppliedCoupon[];
   lines: LineResult[];
 }
@@ -143,6 +172,7 @@ export interface QuoteItem extends CouponEvaluation {
 
 export interface Quote {
   subtotal: number;
+  shippingAmount: number;
   items: QuoteItem[];
   best: AppliedCombination;
 }

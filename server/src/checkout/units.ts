@@ -64,7 +64,9 @@ function ranksOf(lines: readonly CartLine[]): number[] {
  */
 export function canonicalOrder(lines: readonly CartLine[], targets: readonly number[]): number[] {
   const ranks = ranksOf(lines);
-  return targets.map((_, k) => k).sort((x, y) => ranks[targets[x]!]! - ranks[targets[y]!]!);
+  // index lines.length is the shipping (stored value pays it too): it comes after every line
+  const rank = (i: number) => (i < lines.length ? ranks[i]! : lines.length);
+  return targets.map((_, k) => k).sort((x, y) => rank(targets[x]!) - rank(targets[y]!));
 }
 
 /** Cheapest first by `price`, then in canonical order (never by the line's position in the cart). */
@@ -105,30 +107,34 @@ function allocate(
 const unitsOf = (lines: readonly CartLine[], idx: readonly number[]): number =>
   idx.reduce((n, i) => n + lines[i]!.quantity, 0);
 
+/** Buy-X-get-Y with a separate get set (`getScope`, or the one SKU `sku`). */
+export const hasGetSet = (c: CheckoutCoupon): boolean => c.sku !== null || c.getScope != null;
+
 /**
- * Buy-X-get-Y: how many times it applies. With one set (no `sku`), every application takes N + M
- * units of it (N paid, M discounted); with a get SKU, N bought units of the set (other than that SKU)
- * earn M units of the SKU. Capped by maxApplications.
+ * Buy-X-get-Y: how many times it applies. With one set, every application takes N + M units of it
+ * (N paid, M discounted); with a get set (`getScope` or a get `sku`), N bought units of the scope
+ * outside the get set earn M units of the get set. Capped by maxApplications.
  */
 export function applications(c: CheckoutCoupon, buyUnits: number): number {
   const n = c.buyQuantity!;
-  const per = c.sku === null ? n + c.getQuantity! : n;
+  const per = hasGetSet(c) ? n : n + c.getQuantity!;
   const k = Math.floor(buyUnits / per);
   return c.maxApplications != null ? Math.min(k, c.maxApplications) : k;
 }
 
 /** The units a buy-X-get-Y coupon needs before it gives anything. */
 export function unitsNeeded(c: CheckoutCoupon): number {
-  return c.sku === null ? c.buyQuantity! + c.getQuantity! : c.buyQuantity!;
+  return hasGetSet(c) ? c.buyQuantity! : c.buyQuantity! + c.getQuantity!;
 }
 
-/** Buy units of a buy-X-get-Y coupon: admitted units, not counting the get SKU's. */
+/** Buy units of a buy-X-get-Y coupon: admitted units, not counting the get set's (`targets`). */
 export function buyUnitsOf(
   c: CheckoutCoupon,
   lines: readonly CartLine[],
   admitted: readonly number[],
+  targets: readonly number[],
 ): number {
-  const buy = c.sku === null ? admitted : admitted.filter((i) => lines[i]!.sku !== c.sku);
+  const buy = hasGetSet(c) ? admitted.filter((i) => !targets.includes(i)) : admitted;
   return unitsOf(lines, buy);
 }
 
@@ -150,7 +156,7 @@ export function planUnits(
     };
   }
   if (spec.buyXGetY) {
-    const free = applications(c, buyUnitsOf(c, lines, admitted)) * c.getQuantity!;
+    const free = applications(c, buyUnitsOf(c, lines, admitted, targets)) * c.getQuantity!;
     return {
       alloc: allocate(lines, targets, free, (l) => l.quantity),
       unitAmount: amounts((l) => l.unitPrice),

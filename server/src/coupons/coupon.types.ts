@@ -171,6 +171,17 @@ export class CartLineInput {
 }
 
 @InputType()
+export class ShippingInput {
+  @Field(() => Int, { description: 'The shipping charged on the order, minor units.' })
+  @Min(0)
+  amount!: number;
+  @Field(() => String, { nullable: true, description: 'e.g. standard, express (informational).' })
+  @IsOptional()
+  @Length(1, 64)
+  method?: string | null;
+}
+
+@InputType()
 export class CartInput {
   @Field(() => ID, {
     nullable: true,
@@ -192,4 +203,11 @@ export class CartInput {
   @ArrayMaxSize(MAX_CART_LINES)
   @ValidateNested({ each: true })
   lines!: CartLineInput[];
+  @Field(() => ShippingInput, {
+    nullable: true,
+    description: 'The order shipping: SHIPPING_OFF coupons discount it, gift cards (CASH) may pay it.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  shipping?: ShippingInput | null;
 }

@@ -38,6 +38,13 @@ describe('the coupon-kind registry', () => {
     expect(KINDS.AMOUNT_OFF.maxValue(d({ amount: 300, applyTo: 'EACH_LINE', maxUnits: 2 }))).toBe(600);
     expect(KINDS.AMOUNT_OFF.maxValue(d({ amount: 300, applyTo: 'EACH_UNIT' }))).toBeNull();
     expect(KINDS.AMOUNT_OFF.maxValue(d({ amount: 300, applyTo: 'CHEAPEST_ITEM' }))).toBe(300);
+    // shipping: an amount off is worth the amount (or its cap); free / % shipping is worth its cap
+    expect(KINDS.SHIPPING_OFF.maxValue(d({ amount: 500 }))).toBe(500);
+    expect(KINDS.SHIPPING_OFF.maxValue(d({ amount: 500, cap: 300 }))).toBe(300);
+    expect(KINDS.SHIPPING_OFF.maxValue(d({ discountBp: 10_000 }))).toBeNull();
+    expect(KINDS.SHIPPING_OFF.maxValue(d({ discountBp: 10_000, cap: 1_500 }))).toBe(1_500);
+    expect(KINDS.SHIPPING_OFF.boundedBy).toBe('cap');
+    expect(KINDS.SHIPPING_OFF.defaultStackGroup(EMPTY_SCOPE)).toBe('SHIPPING');
     expect(KINDS.BUY_X_GET_Y.maxValue(d({ buyQuantity: 2, getQuantity: 1, discountBp: 10_000 }))).toBeNull();
     expect(KINDS.BUY_X_GET_Y.maxValue(d({ buyQuantity: 2, getQuantity: 1, cap: 5_000 }))).toBe(5_000);
     expect(KINDS.AMOUNT_OFF.boundedBy).toBe('maxUnits');

@@ -13,11 +13,12 @@ export const COUPON_KINDS = [
   'CASH',
   'INTEREST_RATE',
   'BUY_X_GET_Y',
+  'SHIPPING_OFF',
 ] as const;
 export type CouponKind = (typeof COUPON_KINDS)[number];
 
-/** Stack groups, applied in exactly this order. */
-export const STACK_GROUP_ORDER = ['PRODUCT', 'STORE', 'PLATFORM', 'PAYMENT'] as const;
+/** Stack groups, applied in exactly this order (SHIPPING: coupons on the cart's shipping, issue 17). */
+export const STACK_GROUP_ORDER = ['PRODUCT', 'STORE', 'PLATFORM', 'SHIPPING', 'PAYMENT'] as const;
 export type StackGroup = (typeof STACK_GROUP_ORDER)[number];
 
 /**
@@ -55,6 +56,10 @@ export interface Denomination {
   getQuantity?: number | null;
   /** BUY_X_GET_Y: … at most this many times per order; null = per every multiple. */
   maxApplications?: number | null;
+  /** BUY_X_GET_Y: the "get" set (buy from the scope, get from this set); null = the scope (or `sku`). */
+  getScope?: CouponScope | null;
+  /** CASH: several coupons with this option combine in one order (soonest-expiring first). */
+  multiplePerOrder?: boolean | null;
 }
 export type DenominationField = keyof Denomination;
 
@@ -75,6 +80,8 @@ export type CheckoutDenomination = Pick<
   | 'buyQuantity'
   | 'getQuantity'
   | 'maxApplications'
+  | 'getScope'
+  | 'multiplePerOrder'
 >;
 
 export interface KindSpec {
@@ -91,6 +98,8 @@ export interface KindSpec {
   freeGoods: boolean;
   /** Buy-X-get-Y: discounts the cheapest qualifying units, per full multiple bought (checkout/units.ts). */
   buyXGetY?: boolean;
+  /** Discounts the cart's shipping (not its goods); its threshold is on the goods (checkout/math.ts). */
+  shipping?: boolean;
   /** Stored value: a balance spent across orders until it is used up (a refund puts money back). */
   storedValue: boolean;
   /** The eligible amount it needs before it gives anything (its threshold, or more). */
@@ -201,5 +210,21 @@ export const KINDS: Record<CouponKind, KindSpec> = {
     minEligible: atThreshold,
     // The unit parts are computed in checkout/units.ts; `goods` is their sum, then the cap.
     discount: (d, eligible, goods) => capped(goods, d.cap, eligible),
+  },
+  SHIPPING_OFF: {
+    // discountBp (10 000 = free shipping) or amount off the shipping; `cap` bounds the percentage form
+    required: [],
+    maxValue: (d) =>
+      d.discountBp != null ? d.cap : d.cap != null && d.cap < (d.amount ?? 0) ? d.cap : (d.amount ?? 0),
+    boundedBy: 'cap',
+    defaultStackGroup: () => 'SHIPPING',
+    checkout: true,
+    freeGoods: false,
+    shipping: true,
+    storedValue: false,
+    minEligible: atThreshold,
+    // `eligible` here is what is left of the shipping (the threshold is tested on the goods before)
+    discount: (d, shipping) =>
+      capped(d.discountBp != null ? mulDivFloor(shipping, d.discountBp, BP) : d.amount!, d.cap, shipping),
   },
 };

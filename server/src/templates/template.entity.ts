@@ -69,6 +69,10 @@ export class CouponTemplate {
   buyQuantity?: number | null;
   getQuantity?: number | null;
   maxApplications?: number | null;
+  /** BUY_X_GET_Y: the "get" set (buy from the scope, get from this set). */
+  getScope?: Scope | null;
+  /** CASH: several of these combine in one order (soonest-expiring first). */
+  multiplePerOrder?: boolean | null;
   // stacking
   stackGroup!: StackGroup;
   exclusive!: boolean;
@@ -135,6 +139,8 @@ export const CouponTemplateSchema = new EntitySchema<CouponTemplate>({
     buyQuantity: { type: 'integer', nullable: true },
     getQuantity: { type: 'integer', nullable: true },
     maxApplications: { type: 'integer', nullable: true },
+    getScope: { type: 'json', nullable: true },
+    multiplePerOrder: { type: 'boolean', nullable: true },
     stackGroup: text(16),
     exclusive: { type: 'boolean', default: false },
     validFrom: epochNullable(),

@@ -13,6 +13,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { describeCoupon } from '@couponflow/schema';
 import type { Context } from '../graphql/context';
 import { PageArgs } from '../graphql/pagination';
 import type { CouponTemplate } from './template.entity';
@@ -109,6 +110,14 @@ export class TemplateResolver {
   @FieldResolver(() => [QuotaBatchType])
   quotaBatches(@Root() t: CouponTemplate, @Ctx() ctx: Context) {
     return ctx.services.templates.batches(t.id);
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      'What the coupon gives, in words a shopper understands (wallet, coupon centre): "Free shipping on orders of 50.00 or more", "Buy 2 shoes, get 1 sock free — cheapest first".',
+  })
+  summary(@Root() t: CouponTemplate): string {
+    return describeCoupon(t);
   }
 
   @FieldResolver(() => CodeCounts)

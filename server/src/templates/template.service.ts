@@ -47,6 +47,8 @@ const denomination = (t: Partial<Denomination>): Denomination => ({
   buyQuantity: t.buyQuantity ?? null,
   getQuantity: t.getQuantity ?? null,
   maxApplications: t.maxApplications ?? null,
+  getScope: t.getScope ? { ...EMPTY_SCOPE, ...t.getScope } : null,
+  multiplePerOrder: t.multiplePerOrder ?? null,
 });
 
 /** The most one coupon of this template can be worth; null when unbounded (see kinds.ts). */

@@ -11,7 +11,6 @@ import {
 } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
-import { describeCoupon } from '@couponflow/schema';
 import {
   ApplyToEnum,
   ClaimFrequencyEnum,
@@ -241,6 +240,20 @@ export class CreateTemplateInput {
   @IsOptional()
   @Min(1)
   maxApplications?: number | null;
+  @Field(() => ScopeType, {
+    nullable: true,
+    description:
+      'BUY_X_GET_Y: the "get" set (buy from the scope, get from these SKUs/brands/categories); default: the scope.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  getScope?: ScopeType | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'CASH: several coupons with this option pay one order together, soonest-expiring first.',
+  })
+  @IsOptional()
+  multiplePerOrder?: boolean | null;
   @Field(() => StackGroupEnum, {
     nullable: true,
     description:
@@ -365,6 +378,8 @@ export class TemplateType {
   @Field(() => Int, { nullable: true }) buyQuantity?: number | null;
   @Field(() => Int, { nullable: true }) getQuantity?: number | null;
   @Field(() => Int, { nullable: true }) maxApplications?: number | null;
+  @Field(() => ScopeType, { nullable: true }) getScope?: ScopeType | null;
+  @Field(() => Boolean, { nullable: true }) multiplePerOrder?: boolean | null;
   @Field(() => StackGroupEnum) stackGroup!: StackGroup;
   @Field(() => Boolean) exclusive!: boolean;
   @Field(() => DateTimeScalar, { nullable: true }) validFrom?: number | null;
@@ -388,13 +403,6 @@ export class TemplateType {
   audienceIds!: string[];
   @Field(() => Boolean) refundable!: boolean;
   @Field(() => SharingType, { nullable: true }) sharing?: SharingType | null;
-  @Field(() => String, {
-    description:
-      'What it does in words a shopper understands (coupon centre, wallet), e.g. "+1% annual interest for up to 30 days on up to 10,000.00".',
-  })
-  shopperText(): string {
-    return describeCoupon(this);
-  }
   @Field(() => GraphQLSafeInt, { description: 'The most one coupon can be worth (budget liability).' })
   maxValue!: number;
   @Field(() => TemplateStatusEnum) status!: TemplateStatus;

@@ -1,4 +1,5 @@
-// Checkout math: the exact best combination for a 20-line cart against a 50-coupon wallet.
+// Checkout math: the exact best combination for a 20-line cart (with shipping) against a 50-coupon wallet
+// holding every mechanic (shipping coupons, a buy-X-get-Y get set, gift cards that combine).
 import { checkout } from '@couponflow/server';
 import { type BenchFigure, type BenchSuite, opsPerSecond, percentile } from '../lib';
 
@@ -36,7 +37,7 @@ function makeCart(random: () => number): checkout.Cart {
       quantity: 1 + Math.floor(random() * 3),
     });
   }
-  return { merchantId: 'm1', lines };
+  return { merchantId: 'm1', lines, shipping: { amount: 900, method: 'standard' } };
 }
 
 function makeWallet(random: () => number): Coupon[] {
@@ -106,6 +107,8 @@ function makeWallet(random: () => number): Coupon[] {
       cap: int(2_000, 8_000),
       maxApplications: random() < 0.5 ? 2 : null,
       scope: scope({ includeBrands: [pick(BRANDS)] }),
+      // the second one: buy from a brand, get from a category (a separate get set)
+      getScope: i === 1 ? scope({ includeCategories: [pick(CATEGORIES)] }) : null,
     });
   }
   add('PRODUCT', 'AMOUNT_OFF', {
@@ -133,8 +136,8 @@ function makeWallet(random: () => number): Coupon[] {
       scope: scope({ merchantIds, excludeCategories: random() < 0.3 ? [pick(CATEGORIES)] : [] }),
     });
   }
-  // PLATFORM (14): platform-wide, three of them exclusive
-  for (let i = 0; i < 14; i++) {
+  // PLATFORM (12): platform-wide, three of them exclusive
+  for (let i = 0; i < 12; i++) {
     const kind = pick(['AMOUNT_OFF', 'PERCENT_OFF', 'STEP_AMOUNT_OFF'] as const);
     add('PLATFORM', kind, {
       exclusive: i < 3,
@@ -145,8 +148,11 @@ function makeWallet(random: () => number): Coupon[] {
       threshold: int(0, 200_000),
     });
   }
-  // PAYMENT (6): cash vouchers
-  for (let i = 0; i < 6; i++) add('PAYMENT', 'CASH', { balance: int(500, 30_000) });
+  // SHIPPING (2): free shipping from a spend on goods (capped), an amount off the shipping
+  add('SHIPPING', 'SHIPPING_OFF', { discountBp: 10_000, cap: 1_500, threshold: int(20_000, 80_000) });
+  add('SHIPPING', 'SHIPPING_OFF', { amount: int(200, 600) });
+  // PAYMENT (6): cash vouchers, four of them gift cards that combine (soonest-expiring first)
+  for (let i = 0; i < 6; i++) add('PAYMENT', 'CASH', { balance: int(500, 30_000), multiplePerOrder: i < 4 });
   // not applicable: expired, not yet valid, an interest-rate coupon
   add('PLATFORM', 'AMOUNT_OFF', { amount: 5_000, validUntil: NOW - DAY });
   add('STORE', 'PERCENT_OFF', { discountBp: 2_000, validFrom: NOW + DAY });
@@ -155,11 +161,19 @@ function makeWallet(random: () => number): Coupon[] {
   return wallet;
 }
 
-/** Exhaustive reference: every stackable set (one or none per group, or one exclusive coupon alone). */
+/**
+ * Exhaustive reference: every stackable set (per group none, one, or any set of the coupons that
+ * combine; or one exclusive coupon alone).
+ */
 function bruteForceBest(cart: checkout.Cart, wallet: Coupon[]): { total: number; sets: number } {
-  const groups: Coupon[][] = checkout.STACK_GROUP_ORDER.map((g) =>
-    wallet.filter((c) => c.stackGroup === g && !c.exclusive),
-  );
+  const groups: Coupon[][][] = checkout.STACK_GROUP_ORDER.map((g) => {
+    const inGroup = wallet.filter((c) => c.stackGroup === g && !c.exclusive);
+    const several = inGroup.filter((c) => c.multiplePerOrder);
+    const options = inGroup.filter((c) => !c.multiplePerOrder).map((c) => [c]);
+    for (let mask = 1; mask < 1 << several.length; mask++)
+      options.push(several.filter((_, i) => mask & (1 << i)));
+    return options;
+  });
   let best = 0;
   let sets = 0;
   const visit = (gi: number, chosen: Coupon[]) => {
@@ -170,7 +184,7 @@ function bruteForceBest(cart: checkout.Cart, wallet: Coupon[]): { total: number;
       return;
     }
     visit(gi + 1, chosen);
-    for (const c of groups[gi]!) visit(gi + 1, [...chosen, c]);
+    for (const set of groups[gi]!) visit(gi + 1, [...chosen, ...set]);
   };
   visit(0, []);
   for (const c of wallet.filter((w) => w.exclusive)) {

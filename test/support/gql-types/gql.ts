@@ -98,6 +98,14 @@ type Documents = {
     "\n  mutation MechanicsCampaign {\n    createCampaign(input: { name: \"mechanics\", budget: 100000 }) {\n      id\n    }\n  }\n": typeof types.MechanicsCampaignDocument,
     "\n  query MechanicsWallet($u: ID!) {\n    wallet(userId: $u) {\n      id\n      status\n    }\n  }\n": typeof types.MechanicsWalletDocument,
     "\n        query MechanicsShort($c: CartInput!) {\n          quote(cart: $c) {\n            items {\n              applicable\n              reason\n              shortBy\n            }\n          }\n        }\n      ": typeof types.MechanicsShortDocument,
+    "\n  query ShippingQuote($c: CartInput!) {\n    quote(cart: $c) {\n      subtotal\n      shippingAmount\n      items {\n        coupon {\n          id\n          template {\n            summary\n          }\n        }\n        applicable\n        reason\n        discount\n      }\n      best {\n        couponIds\n        totalDiscount\n        goodsDiscount\n        shipping {\n          amount\n          discount\n          payable\n        }\n        payable\n        coupons {\n          couponId\n          discount\n          shippingDiscount\n          remainingBalance\n        }\n      }\n    }\n  }\n": typeof types.ShippingQuoteDocument,
+    "\n  mutation ShippingLock($i: LockInput!) {\n    lockCoupons(input: $i) {\n      locked\n      problems {\n        couponId\n        reason\n      }\n      applied {\n        couponIds\n        totalDiscount\n        goodsDiscount\n        shipping {\n          amount\n          discount\n          payable\n        }\n        payable\n        coupons {\n          couponId\n          discount\n          shippingDiscount\n          remainingBalance\n        }\n      }\n    }\n  }\n": typeof types.ShippingLockDocument,
+    "\n  mutation ShippingRedeem($o: ID!) {\n    redeemOrder(orderId: $o) {\n      ok\n      totalDiscount\n      coupons {\n        id\n        status\n        balance\n      }\n    }\n  }\n": typeof types.ShippingRedeemDocument,
+    "\n  mutation ShippingCreateTemplate($i: CreateTemplateInput!) {\n    createTemplate(input: $i) {\n      id\n      maxValue\n      stackGroup\n      summary\n      multiplePerOrder\n      getScope {\n        includeCategories\n      }\n    }\n  }\n": typeof types.ShippingCreateTemplateDocument,
+    "\n  query ShippingTemplates($s: String!) {\n    templates(filter: { search: $s }) {\n      totalCount\n    }\n  }\n": typeof types.ShippingTemplatesDocument,
+    "\n  mutation ShippingCampaign($n: String!) {\n    createCampaign(input: { name: $n, budget: 100000 }) {\n      id\n    }\n  }\n": typeof types.ShippingCampaignDocument,
+    "\n  query ShippingCampaignRead($id: ID!) {\n    campaign(id: $id) {\n      spent\n      reserved\n    }\n  }\n": typeof types.ShippingCampaignReadDocument,
+    "\n  query ShippingWallet($u: ID!) {\n    wallet(userId: $u) {\n      id\n      status\n      balance\n    }\n  }\n": typeof types.ShippingWalletDocument,
     "\n  query CheckoutQuote($c: CartInput!) {\n    quote(cart: $c) {\n      subtotal\n      items {\n        coupon {\n          id\n        }\n        applicable\n        reason\n        shortBy\n        discount\n        inBest\n      }\n      inapplicable {\n        coupon {\n          id\n        }\n        reason\n      }\n      best {\n        couponIds\n        totalDiscount\n        payable\n        coupons {\n          couponId\n          stackGroup\n          discount\n          lines {\n            index\n            discount\n          }\n        }\n        lines {\n          index\n          amount\n          discount\n          payable\n        }\n      }\n    }\n  }\n": typeof types.CheckoutQuoteDocument,
     "\n  mutation CheckoutLockCoupons($i: LockInput!) {\n    lockCoupons(input: $i) {\n      locked\n      replayed\n      lockExpiresAt\n      problems {\n        couponId\n        reason\n        shortBy\n      }\n      applied {\n        couponIds\n        totalDiscount\n        payable\n      }\n    }\n  }\n": typeof types.CheckoutLockCouponsDocument,
     "\n  mutation CheckoutRedeemOrder($o: ID!) {\n    redeemOrder(orderId: $o) {\n      ok\n      status\n      totalDiscount\n      replayed\n      coupons {\n        id\n        status\n        balance\n      }\n    }\n  }\n": typeof types.CheckoutRedeemOrderDocument,
@@ -128,7 +136,7 @@ type Documents = {
     "\n      mutation ClaimByCode($i: ClaimByCodeInput!) {\n        claimByCode(input: $i) {\n          __typename\n          ... on ClaimSuccess {\n            coupon {\n              code\n              templateId\n            }\n          }\n          ... on ClaimRefused {\n            reason\n          }\n        }\n      }\n    ": typeof types.ClaimByCodeDocument,
     "\n  mutation InvCreateCampaign($i: CreateCampaignInput!) {\n    createCampaign(input: $i) {\n      id\n    }\n  }\n": typeof types.InvCreateCampaignDocument,
     "\n  query InvBudget($id: ID!) {\n    campaign(id: $id) {\n      spent\n      reserved\n    }\n  }\n": typeof types.InvBudgetDocument,
-    "\n  query InvQuote($i: InvestmentInput!) {\n    quoteInvestment(input: $i) {\n      principal\n      termDays\n      baseInterest\n      items {\n        coupon {\n          id\n          status\n          template {\n            shopperText\n          }\n        }\n        applicable\n        reason\n        shortBy\n        bonus\n        inBest\n      }\n      best {\n        couponIds\n        totalBonus\n      }\n    }\n  }\n": typeof types.InvQuoteDocument,
+    "\n  query InvQuote($i: InvestmentInput!) {\n    quoteInvestment(input: $i) {\n      principal\n      termDays\n      baseInterest\n      items {\n        coupon {\n          id\n          status\n          template {\n            summary\n          }\n        }\n        applicable\n        reason\n        shortBy\n        bonus\n        inBest\n      }\n      best {\n        couponIds\n        totalBonus\n      }\n    }\n  }\n": typeof types.InvQuoteDocument,
     "\n  mutation InvLock($i: LockInvestmentInput!) {\n    lockInvestment(input: $i) {\n      investmentId\n      locked\n      replayed\n      couponIds\n      totalBonus\n      problems {\n        couponId\n        reason\n      }\n    }\n  }\n": typeof types.InvLockDocument,
     "\n  mutation InvRedeem($id: ID!) {\n    redeemInvestment(investmentId: $id) {\n      ok\n      status\n      totalDiscount\n      replayed\n      coupons {\n        id\n        status\n      }\n    }\n  }\n": typeof types.InvRedeemDocument,
     "\n  mutation InvRelease($id: ID!) {\n    releaseInvestment(investmentId: $id) {\n      status\n      replayed\n      coupons {\n        id\n        status\n      }\n    }\n  }\n": typeof types.InvReleaseDocument,
@@ -258,7 +266,7 @@ type Documents = {
     "\n  mutation ShareClaim($i: ClaimShareInput!) {\n    claimShare(input: $i) {\n      __typename\n      ... on ShareClaimSuccess {\n        coupon {\n          id\n          templateId\n          userId\n        }\n        newUser\n        replayed\n        share {\n          claimed\n          remaining\n          rewardState\n        }\n      }\n      ... on ShareClaimRefused {\n        reason\n        share {\n          claimed\n        }\n      }\n    }\n  }\n": typeof types.ShareClaimDocument,
     "\n  query ShareProgress($id: ID) {\n    share(id: $id) {\n      id\n      size\n      claimed\n      remaining\n      expired\n      rewardState\n      rewardCouponId\n      description\n    }\n  }\n": typeof types.ShareProgressDocument,
     "\n  query ShareWallet($u: ID!) {\n    wallet(userId: $u) {\n      id\n      templateId\n      status\n    }\n  }\n": typeof types.ShareWalletDocument,
-    "\n  query ShareText($u: ID!) {\n    wallet(userId: $u) {\n      template {\n        shopperText\n      }\n    }\n  }\n": typeof types.ShareTextDocument,
+    "\n  query ShareText($u: ID!) {\n    wallet(userId: $u) {\n      template {\n        summary\n      }\n    }\n  }\n": typeof types.ShareTextDocument,
     "\n  query ShareEvents($t: ID!) {\n    couponEventLog(templateId: $t, first: 100) {\n      type\n      userId\n      payload\n    }\n  }\n": typeof types.ShareEventsDocument,
     "\n  query ShareList($u: ID!) {\n    shares(userId: $u) {\n      id\n    }\n  }\n": typeof types.ShareListDocument,
     "\n  query ShareMetrics($from: DateTime!, $to: DateTime!, $t: ID) {\n    sharingMetrics(from: $from, to: $to, templateId: $t) {\n      shares\n      claims\n      newUsers\n      newCustomers\n      orders\n      revenue\n    }\n  }\n": typeof types.ShareMetricsDocument,
@@ -372,6 +380,14 @@ const documents: Documents = {
     "\n  mutation MechanicsCampaign {\n    createCampaign(input: { name: \"mechanics\", budget: 100000 }) {\n      id\n    }\n  }\n": types.MechanicsCampaignDocument,
     "\n  query MechanicsWallet($u: ID!) {\n    wallet(userId: $u) {\n      id\n      status\n    }\n  }\n": types.MechanicsWalletDocument,
     "\n        query MechanicsShort($c: CartInput!) {\n          quote(cart: $c) {\n            items {\n              applicable\n              reason\n              shortBy\n            }\n          }\n        }\n      ": types.MechanicsShortDocument,
+    "\n  query ShippingQuote($c: CartInput!) {\n    quote(cart: $c) {\n      subtotal\n      shippingAmount\n      items {\n        coupon {\n          id\n          template {\n            summary\n          }\n        }\n        applicable\n        reason\n        discount\n      }\n      best {\n        couponIds\n        totalDiscount\n        goodsDiscount\n        shipping {\n          amount\n          discount\n          payable\n        }\n        payable\n        coupons {\n          couponId\n          discount\n          shippingDiscount\n          remainingBalance\n        }\n      }\n    }\n  }\n": types.ShippingQuoteDocument,
+    "\n  mutation ShippingLock($i: LockInput!) {\n    lockCoupons(input: $i) {\n      locked\n      problems {\n        couponId\n        reason\n      }\n      applied {\n        couponIds\n        totalDiscount\n        goodsDiscount\n        shipping {\n          amount\n          discount\n          payable\n        }\n        payable\n        coupons {\n          couponId\n          discount\n          shippingDiscount\n          remainingBalance\n        }\n      }\n    }\n  }\n": types.ShippingLockDocument,
+    "\n  mutation ShippingRedeem($o: ID!) {\n    redeemOrder(orderId: $o) {\n      ok\n      totalDiscount\n      coupons {\n        id\n        status\n        balance\n      }\n    }\n  }\n": types.ShippingRedeemDocument,
+    "\n  mutation ShippingCreateTemplate($i: CreateTemplateInput!) {\n    createTemplate(input: $i) {\n      id\n      maxValue\n      stackGroup\n      summary\n      multiplePerOrder\n      getScope {\n        includeCategories\n      }\n    }\n  }\n": types.ShippingCreateTemplateDocument,
+    "\n  query ShippingTemplates($s: String!) {\n    templates(filter: { search: $s }) {\n      totalCount\n    }\n  }\n": types.ShippingTemplatesDocument,
+    "\n  mutation ShippingCampaign($n: String!) {\n    createCampaign(input: { name: $n, budget: 100000 }) {\n      id\n    }\n  }\n": types.ShippingCampaignDocument,
+    "\n  query ShippingCampaignRead($id: ID!) {\n    campaign(id: $id) {\n      spent\n      reserved\n    }\n  }\n": types.ShippingCampaignReadDocument,
+    "\n  query ShippingWallet($u: ID!) {\n    wallet(userId: $u) {\n      id\n      status\n      balance\n    }\n  }\n": types.ShippingWalletDocument,
     "\n  query CheckoutQuote($c: CartInput!) {\n    quote(cart: $c) {\n      subtotal\n      items {\n        coupon {\n          id\n        }\n        applicable\n        reason\n        shortBy\n        discount\n        inBest\n      }\n      inapplicable {\n        coupon {\n          id\n        }\n        reason\n      }\n      best {\n        couponIds\n        totalDiscount\n        payable\n        coupons {\n          couponId\n          stackGroup\n          discount\n          lines {\n            index\n            discount\n          }\n        }\n        lines {\n          index\n          amount\n          discount\n          payable\n        }\n      }\n    }\n  }\n": types.CheckoutQuoteDocument,
     "\n  mutation CheckoutLockCoupons($i: LockInput!) {\n    lockCoupons(input: $i) {\n      locked\n      replayed\n      lockExpiresAt\n      problems {\n        couponId\n        reason\n        shortBy\n      }\n      applied {\n        couponIds\n        totalDiscount\n        payable\n      }\n    }\n  }\n": types.CheckoutLockCouponsDocument,
     "\n  mutation CheckoutRedeemOrder($o: ID!) {\n    redeemOrder(orderId: $o) {\n      ok\n      status\n      totalDiscount\n      replayed\n      coupons {\n        id\n        status\n        balance\n      }\n    }\n  }\n": types.CheckoutRedeemOrderDocument,
@@ -402,7 +418,7 @@ const documents: Documents = {
     "\n      mutation ClaimByCode($i: ClaimByCodeInput!) {\n        claimByCode(input: $i) {\n          __typename\n          ... on ClaimSuccess {\n            coupon {\n              code\n              templateId\n            }\n          }\n          ... on ClaimRefused {\n            reason\n          }\n        }\n      }\n    ": types.ClaimByCodeDocument,
     "\n  mutation InvCreateCampaign($i: CreateCampaignInput!) {\n    createCampaign(input: $i) {\n      id\n    }\n  }\n": types.InvCreateCampaignDocument,
     "\n  query InvBudget($id: ID!) {\n    campaign(id: $id) {\n      spent\n      reserved\n    }\n  }\n": types.InvBudgetDocument,
-    "\n  query InvQuote($i: InvestmentInput!) {\n    quoteInvestment(input: $i) {\n      principal\n      termDays\n      baseInterest\n      items {\n        coupon {\n          id\n          status\n          template {\n            shopperText\n          }\n        }\n        applicable\n        reason\n        shortBy\n        bonus\n        inBest\n      }\n      best {\n        couponIds\n        totalBonus\n      }\n    }\n  }\n": types.InvQuoteDocument,
+    "\n  query InvQuote($i: InvestmentInput!) {\n    quoteInvestment(input: $i) {\n      principal\n      termDays\n      baseInterest\n      items {\n        coupon {\n          id\n          status\n          template {\n            summary\n          }\n        }\n        applicable\n        reason\n        shortBy\n        bonus\n        inBest\n      }\n      best {\n        couponIds\n        totalBonus\n      }\n    }\n  }\n": types.InvQuoteDocument,
     "\n  mutation InvLock($i: LockInvestmentInput!) {\n    lockInvestment(input: $i) {\n      investmentId\n      locked\n      replayed\n      couponIds\n      totalBonus\n      problems {\n        couponId\n        reason\n      }\n    }\n  }\n": types.InvLockDocument,
     "\n  mutation InvRedeem($id: ID!) {\n    redeemInvestment(investmentId: $id) {\n      ok\n      status\n      totalDiscount\n      replayed\n      coupons {\n        id\n        status\n      }\n    }\n  }\n": types.InvRedeemDocument,
     "\n  mutation InvRelease($id: ID!) {\n    releaseInvestment(investmentId: $id) {\n      status\n      replayed\n      coupons {\n        id\n        status\n      }\n    }\n  }\n": types.InvReleaseDocument,
@@ -532,7 +548,7 @@ const documents: Documents = {
     "\n  mutation ShareClaim($i: ClaimShareInput!) {\n    claimShare(input: $i) {\n      __typename\n      ... on ShareClaimSuccess {\n        coupon {\n          id\n          templateId\n          userId\n        }\n        newUser\n        replayed\n        share {\n          claimed\n          remaining\n          rewardState\n        }\n      }\n      ... on ShareClaimRefused {\n        reason\n        share {\n          claimed\n        }\n      }\n    }\n  }\n": types.ShareClaimDocument,
     "\n  query ShareProgress($id: ID) {\n    share(id: $id) {\n      id\n      size\n      claimed\n      remaining\n      expired\n      rewardState\n      rewardCouponId\n      description\n    }\n  }\n": types.ShareProgressDocument,
     "\n  query ShareWallet($u: ID!) {\n    wallet(userId: $u) {\n      id\n      templateId\n      status\n    }\n  }\n": types.ShareWalletDocument,
-    "\n  query ShareText($u: ID!) {\n    wallet(userId: $u) {\n      template {\n        shopperText\n      }\n    }\n  }\n": types.ShareTextDocument,
+    "\n  query ShareText($u: ID!) {\n    wallet(userId: $u) {\n      template {\n        summary\n      }\n    }\n  }\n": types.ShareTextDocument,
     "\n  query ShareEvents($t: ID!) {\n    couponEventLog(templateId: $t, first: 100) {\n      type\n      userId\n      payload\n    }\n  }\n": types.ShareEventsDocument,
     "\n  query ShareList($u: ID!) {\n    shares(userId: $u) {\n      id\n    }\n  }\n": types.ShareListDocument,
     "\n  query ShareMetrics($from: DateTime!, $to: DateTime!, $t: ID) {\n    sharingMetrics(from: $from, to: $to, templateId: $t) {\n      shares\n      claims\n      newUsers\n      newCustomers\n      orders\n      revenue\n    }\n  }\n": types.ShareMetricsDocument,
@@ -898,6 +914,38 @@ export function graphql(source: "\n        query MechanicsShort($c: CartInput!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ShippingQuote($c: CartInput!) {\n    quote(cart: $c) {\n      subtotal\n      shippingAmount\n      items {\n        coupon {\n          id\n          template {\n            summary\n          }\n        }\n        applicable\n        reason\n        discount\n      }\n      best {\n        couponIds\n        totalDiscount\n        goodsDiscount\n        shipping {\n          amount\n          discount\n          payable\n        }\n        payable\n        coupons {\n          couponId\n          discount\n          shippingDiscount\n          remainingBalance\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ShippingQuoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShippingLock($i: LockInput!) {\n    lockCoupons(input: $i) {\n      locked\n      problems {\n        couponId\n        reason\n      }\n      applied {\n        couponIds\n        totalDiscount\n        goodsDiscount\n        shipping {\n          amount\n          discount\n          payable\n        }\n        payable\n        coupons {\n          couponId\n          discount\n          shippingDiscount\n          remainingBalance\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ShippingLockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShippingRedeem($o: ID!) {\n    redeemOrder(orderId: $o) {\n      ok\n      totalDiscount\n      coupons {\n        id\n        status\n        balance\n      }\n    }\n  }\n"): typeof import('./graphql').ShippingRedeemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShippingCreateTemplate($i: CreateTemplateInput!) {\n    createTemplate(input: $i) {\n      id\n      maxValue\n      stackGroup\n      summary\n      multiplePerOrder\n      getScope {\n        includeCategories\n      }\n    }\n  }\n"): typeof import('./graphql').ShippingCreateTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShippingTemplates($s: String!) {\n    templates(filter: { search: $s }) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').ShippingTemplatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShippingCampaign($n: String!) {\n    createCampaign(input: { name: $n, budget: 100000 }) {\n      id\n    }\n  }\n"): typeof import('./graphql').ShippingCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShippingCampaignRead($id: ID!) {\n    campaign(id: $id) {\n      spent\n      reserved\n    }\n  }\n"): typeof import('./graphql').ShippingCampaignReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShippingWallet($u: ID!) {\n    wallet(userId: $u) {\n      id\n      status\n      balance\n    }\n  }\n"): typeof import('./graphql').ShippingWalletDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CheckoutQuote($c: CartInput!) {\n    quote(cart: $c) {\n      subtotal\n      items {\n        coupon {\n          id\n        }\n        applicable\n        reason\n        shortBy\n        discount\n        inBest\n      }\n      inapplicable {\n        coupon {\n          id\n        }\n        reason\n      }\n      best {\n        couponIds\n        totalDiscount\n        payable\n        coupons {\n          couponId\n          stackGroup\n          discount\n          lines {\n            index\n            discount\n          }\n        }\n        lines {\n          index\n          amount\n          discount\n          payable\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CheckoutQuoteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1018,7 +1066,7 @@ export function graphql(source: "\n  query InvBudget($id: ID!) {\n    campaign(i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query InvQuote($i: InvestmentInput!) {\n    quoteInvestment(input: $i) {\n      principal\n      termDays\n      baseInterest\n      items {\n        coupon {\n          id\n          status\n          template {\n            shopperText\n          }\n        }\n        applicable\n        reason\n        shortBy\n        bonus\n        inBest\n      }\n      best {\n        couponIds\n        totalBonus\n      }\n    }\n  }\n"): typeof import('./graphql').InvQuoteDocument;
+export function graphql(source: "\n  query InvQuote($i: InvestmentInput!) {\n    quoteInvestment(input: $i) {\n      principal\n      termDays\n      baseInterest\n      items {\n        coupon {\n          id\n          status\n          template {\n            summary\n          }\n        }\n        applicable\n        reason\n        shortBy\n        bonus\n        inBest\n      }\n      best {\n        couponIds\n        totalBonus\n      }\n    }\n  }\n"): typeof import('./graphql').InvQuoteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1538,7 +1586,7 @@ export function graphql(source: "\n  query ShareWallet($u: ID!) {\n    wallet(us
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ShareText($u: ID!) {\n    wallet(userId: $u) {\n      template {\n        shopperText\n      }\n    }\n  }\n"): typeof import('./graphql').ShareTextDocument;
+export function graphql(source: "\n  query ShareText($u: ID!) {\n    wallet(userId: $u) {\n      template {\n        summary\n      }\n    }\n  }\n"): typeof import('./graphql').ShareTextDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -48,6 +48,8 @@ export type CartInput = {
   merchantId?: string | null | undefined;
   /** Coupons already locked by this order count as available. */
   orderId?: string | number | null | undefined;
+  /** The order shipping: SHIPPING_OFF coupons discount it, gift cards (CASH) may pay it. */
+  shipping?: ShippingInput | null | undefined;
   /** Required for API keys; a user token quotes its own wallet. */
   userId?: string | number | null | undefined;
 };
@@ -147,6 +149,7 @@ export type CouponKind =
   | 'INTEREST_RATE'
   | 'MERCHANDISE'
   | 'PERCENT_OFF'
+  | 'SHIPPING_OFF'
   | 'STEP_AMOUNT_OFF';
 
 export type CouponStatus =
@@ -231,6 +234,8 @@ export type CreateTemplateInput = {
   funding?: FundingInput | null | undefined;
   /** BUY_X_GET_Y: … get this many (of the scope, or of `sku`) at discountBp off, cheapest first. */
   getQuantity?: number | null | undefined;
+  /** BUY_X_GET_Y: the "get" set (buy from the scope, get from these SKUs/brands/categories); default: the scope. */
+  getScope?: ScopeInput | null | undefined;
   kind: CouponKind;
   limitFrequency?: ClaimFrequency | null | undefined;
   /** Coupons per account in total. */
@@ -245,6 +250,8 @@ export type CreateTemplateInput = {
   minQuantity?: number | null | undefined;
   /** INTEREST_RATE: an investment term shorter than this many days is refused (threshold is the least principal). */
   minTermDays?: number | null | undefined;
+  /** CASH: several coupons with this option pay one order together, soonest-expiring first. */
+  multiplePerOrder?: boolean | null | undefined;
   name: string;
   placements?: Array<PlacementKind>;
   /** INTEREST_RATE: principal cap. */
@@ -550,11 +557,19 @@ export type SharingInput = {
   rewardWhen?: ShareRewardWhen;
 };
 
+export type ShippingInput = {
+  /** The shipping charged on the order, minor units. */
+  amount: number;
+  /** e.g. standard, express (informational). */
+  method?: string | null | undefined;
+};
+
 /** At most one coupon per group per order; applied PRODUCT, STORE, PLATFORM, PAYMENT. */
 export type StackGroup =
   | 'PAYMENT'
   | 'PLATFORM'
   | 'PRODUCT'
+  | 'SHIPPING'
   | 'STORE';
 
 export type StaffRole =
@@ -1177,6 +1192,62 @@ export type MechanicsShortQueryVariables = Exact<{
 
 export type MechanicsShortQuery = { quote: { items: Array<{ applicable: boolean, reason: InapplicableReason | null, shortBy: number | null }> } };
 
+export type ShippingQuoteQueryVariables = Exact<{
+  c: CartInput;
+}>;
+
+
+export type ShippingQuoteQuery = { quote: { subtotal: number, shippingAmount: number, items: Array<{ applicable: boolean, reason: InapplicableReason | null, discount: number, coupon: { id: string, template: { summary: string } } }>, best: { couponIds: Array<string>, totalDiscount: number, goodsDiscount: number, payable: number, shipping: { amount: number, discount: number, payable: number }, coupons: Array<{ couponId: string, discount: number, shippingDiscount: number, remainingBalance: number | null }> } } };
+
+export type ShippingLockMutationVariables = Exact<{
+  i: LockInput;
+}>;
+
+
+export type ShippingLockMutation = { lockCoupons: { locked: boolean, problems: Array<{ couponId: string, reason: InapplicableReason }>, applied: { couponIds: Array<string>, totalDiscount: number, goodsDiscount: number, payable: number, shipping: { amount: number, discount: number, payable: number }, coupons: Array<{ couponId: string, discount: number, shippingDiscount: number, remainingBalance: number | null }> } | null } };
+
+export type ShippingRedeemMutationVariables = Exact<{
+  o: string | number;
+}>;
+
+
+export type ShippingRedeemMutation = { redeemOrder: { ok: boolean, totalDiscount: number, coupons: Array<{ id: string, status: CouponStatus, balance: number | null }> } };
+
+export type ShippingCreateTemplateMutationVariables = Exact<{
+  i: CreateTemplateInput;
+}>;
+
+
+export type ShippingCreateTemplateMutation = { createTemplate: { id: string, maxValue: number, stackGroup: StackGroup, summary: string, multiplePerOrder: boolean | null, getScope: { includeCategories: Array<string> } | null } };
+
+export type ShippingTemplatesQueryVariables = Exact<{
+  s: string;
+}>;
+
+
+export type ShippingTemplatesQuery = { templates: { totalCount: number } };
+
+export type ShippingCampaignMutationVariables = Exact<{
+  n: string;
+}>;
+
+
+export type ShippingCampaignMutation = { createCampaign: { id: string } };
+
+export type ShippingCampaignReadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ShippingCampaignReadQuery = { campaign: { spent: number, reserved: number } };
+
+export type ShippingWalletQueryVariables = Exact<{
+  u: string | number;
+}>;
+
+
+export type ShippingWalletQuery = { wallet: Array<{ id: string, status: CouponStatus, balance: number | null }> };
+
 export type CheckoutQuoteQueryVariables = Exact<{
   c: CartInput;
 }>;
@@ -1380,7 +1451,7 @@ export type InvQuoteQueryVariables = Exact<{
 }>;
 
 
-export type InvQuoteQuery = { quoteInvestment: { principal: number, termDays: number, baseInterest: number | null, items: Array<{ applicable: boolean, reason: InvestmentReason | null, shortBy: number | null, bonus: number, inBest: boolean, coupon: { id: string, status: CouponStatus, template: { shopperText: string } } }>, best: { couponIds: Array<string>, totalBonus: number } } };
+export type InvQuoteQuery = { quoteInvestment: { principal: number, termDays: number, baseInterest: number | null, items: Array<{ applicable: boolean, reason: InvestmentReason | null, shortBy: number | null, bonus: number, inBest: boolean, coupon: { id: string, status: CouponStatus, template: { summary: string } } }>, best: { couponIds: Array<string>, totalBonus: number } } };
 
 export type InvLockMutationVariables = Exact<{
   i: LockInvestmentInput;
@@ -2278,7 +2349,7 @@ export type ShareTextQueryVariables = Exact<{
 }>;
 
 
-export type ShareTextQuery = { wallet: Array<{ template: { shopperText: string } }> };
+export type ShareTextQuery = { wallet: Array<{ template: { summary: string } }> };
 
 export type ShareEventsQueryVariables = Exact<{
   t: string | number;
@@ -3208,6 +3279,128 @@ export const MechanicsShortDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MechanicsShortQuery, MechanicsShortQueryVariables>;
+export const ShippingQuoteDocument = new TypedDocumentString(`
+    query ShippingQuote($c: CartInput!) {
+  quote(cart: $c) {
+    subtotal
+    shippingAmount
+    items {
+      coupon {
+        id
+        template {
+          summary
+        }
+      }
+      applicable
+      reason
+      discount
+    }
+    best {
+      couponIds
+      totalDiscount
+      goodsDiscount
+      shipping {
+        amount
+        discount
+        payable
+      }
+      payable
+      coupons {
+        couponId
+        discount
+        shippingDiscount
+        remainingBalance
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShippingQuoteQuery, ShippingQuoteQueryVariables>;
+export const ShippingLockDocument = new TypedDocumentString(`
+    mutation ShippingLock($i: LockInput!) {
+  lockCoupons(input: $i) {
+    locked
+    problems {
+      couponId
+      reason
+    }
+    applied {
+      couponIds
+      totalDiscount
+      goodsDiscount
+      shipping {
+        amount
+        discount
+        payable
+      }
+      payable
+      coupons {
+        couponId
+        discount
+        shippingDiscount
+        remainingBalance
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShippingLockMutation, ShippingLockMutationVariables>;
+export const ShippingRedeemDocument = new TypedDocumentString(`
+    mutation ShippingRedeem($o: ID!) {
+  redeemOrder(orderId: $o) {
+    ok
+    totalDiscount
+    coupons {
+      id
+      status
+      balance
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShippingRedeemMutation, ShippingRedeemMutationVariables>;
+export const ShippingCreateTemplateDocument = new TypedDocumentString(`
+    mutation ShippingCreateTemplate($i: CreateTemplateInput!) {
+  createTemplate(input: $i) {
+    id
+    maxValue
+    stackGroup
+    summary
+    multiplePerOrder
+    getScope {
+      includeCategories
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShippingCreateTemplateMutation, ShippingCreateTemplateMutationVariables>;
+export const ShippingTemplatesDocument = new TypedDocumentString(`
+    query ShippingTemplates($s: String!) {
+  templates(filter: {search: $s}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ShippingTemplatesQuery, ShippingTemplatesQueryVariables>;
+export const ShippingCampaignDocument = new TypedDocumentString(`
+    mutation ShippingCampaign($n: String!) {
+  createCampaign(input: {name: $n, budget: 100000}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ShippingCampaignMutation, ShippingCampaignMutationVariables>;
+export const ShippingCampaignReadDocument = new TypedDocumentString(`
+    query ShippingCampaignRead($id: ID!) {
+  campaign(id: $id) {
+    spent
+    reserved
+  }
+}
+    `) as unknown as TypedDocumentString<ShippingCampaignReadQuery, ShippingCampaignReadQueryVariables>;
+export const ShippingWalletDocument = new TypedDocumentString(`
+    query ShippingWallet($u: ID!) {
+  wallet(userId: $u) {
+    id
+    status
+    balance
+  }
+}
+    `) as unknown as TypedDocumentString<ShippingWalletQuery, ShippingWalletQueryVariables>;
 export const CheckoutQuoteDocument = new TypedDocumentString(`
     query CheckoutQuote($c: CartInput!) {
   quote(cart: $c) {
@@ -3526,7 +3719,7 @@ export const InvQuoteDocument = new TypedDocumentString(`
         id
         status
         template {
-          shopperText
+          summary
         }
       }
       applicable
@@ -4883,7 +5076,7 @@ export const ShareTextDocument = new TypedDocumentString(`
     query ShareText($u: ID!) {
   wallet(userId: $u) {
     template {
-      shopperText
+      summary
     }
   }
 }

@@ -18,6 +18,7 @@ import { Migration20261206171615 } from './Migration20261206171615';
 import { Migration20261206185330 } from './Migration20261206185330';
 import { Migration20261206201158 } from './Migration20261206201158';
 import { Migration20261206201255 } from './Migration20261206201255';
+import { Migration20261206201828 } from './Migration20261206201828';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261125130750', class: Migration20261125130750 },
@@ -38,4 +39,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261206185330', class: Migration20261206185330 },
   { name: 'Migration20261206201158', class: Migration20261206201158 },
   { name: 'Migration20261206201255', class: Migration20261206201255 },
+  { name: 'Migration20261206201828', class: Migration20261206201828 },
 ];

@@ -17,7 +17,7 @@ const EXPECTED: Record<CouponKind, string[]> = {
   PERCENT_OFF: ['Percent off', 'Applies to', 'Most off per order', 'Minimum spend', 'Minimum items'],
   STEP_AMOUNT_OFF: ['Amount off', 'For every', 'Most off per order', 'Minimum spend', 'Minimum items'],
   MERCHANDISE: ['Free SKU', 'Units free', 'Worth at most per free unit', 'Minimum spend', 'Minimum items'],
-  CASH: ['Stored value', 'Minimum items'],
+  CASH: ['Stored value', 'Combines with other gift cards', 'Minimum items'],
   INTEREST_RATE: [
     'Extra annual interest',
     'For at most (days)',
@@ -30,9 +30,18 @@ const EXPECTED: Record<CouponKind, string[]> = {
     'Get (items)',
     'Discount on the items got',
     'Get SKU',
+    'Get from categories',
+    'Get from SKUs',
     'At most per order (times)',
     'Most off per order',
     'Minimum spend',
+    'Minimum items',
+  ],
+  SHIPPING_OFF: [
+    'Off the shipping (%)',
+    'Off the shipping (amount)',
+    'Shipping discount cap',
+    'Goods spend from',
     'Minimum items',
   ],
 };
@@ -288,7 +297,7 @@ describe('unit mechanics (issue 17)', () => {
       draft({ kind: 'BUY_X_GET_Y', denomination: { buyQuantity: 1, getQuantity: 2, discountPercent: 100 } }),
     );
     await submit();
-    expect(errorBeside('Get (items)')).toBe('At most the items bought (or name a get SKU)');
+    expect(errorBeside('Get (items)')).toBe('At most the items bought (or name a get SKU or get set)');
     expect(sent).not.toHaveBeenCalled();
   });
 

@@ -84,6 +84,7 @@ const STACK_GROUPS: { value: StackGroup; label: string }[] = [
   { value: 'PRODUCT', label: 'Product' },
   { value: 'STORE', label: 'Store' },
   { value: 'PLATFORM', label: 'Platform' },
+  { value: 'SHIPPING', label: 'Shipping (shipping coupons only)' },
   { value: 'PAYMENT', label: 'Payment' },
 ];
 const SCOPE_FIELDS: { key: ScopeList; label: string }[] = [
@@ -148,7 +149,7 @@ export function TemplateForm({
       'denomination',
       {
         ...draft.denomination,
-        [f]: FIELDS[f].unit === 'text' || FIELDS[f].unit === 'choice' ? v : numOrEmpty(v),
+        [f]: ['text', 'choice', 'list', 'flag'].includes(FIELDS[f].unit) ? v : numOrEmpty(v),
       },
       f,
     );
@@ -275,7 +276,16 @@ export function TemplateForm({
                           value={options.includes(raw as ApplyTo) ? String(raw) : (options[0] ?? null)}
                           onChange={(v) => v && setDen(f, v)}
                         />
-                      ) : spec.unit === 'text' ? (
+                      ) : spec.unit === 'flag' ? (
+                        <Checkbox
+                          label={common.label}
+                          description={common.description}
+                          error={common.error}
+                          mt="lg"
+                          checked={raw === 'yes'}
+                          onChange={(e) => setDen(f, e.currentTarget.checked ? 'yes' : '')}
+                        />
+                      ) : spec.unit === 'text' || spec.unit === 'list' ? (
                         <TextInput
                           {...common}
                           value={String(raw)}

@@ -137,7 +137,18 @@ describe('the input sent', () => {
       // The per-item choice where the kind has one, so that maxUnits is shown and sent too.
       const applyTo = spec.applyTo?.find((a) => a === 'EACH_UNIT') ?? spec.applyTo?.[0];
       const denomination = Object.fromEntries(
-        spec.fields.map((f) => [f, f === 'sku' ? 'SKU-1' : f === 'applyTo' ? applyTo! : 3]),
+        spec.fields.map((f) => [
+          f,
+          f === 'sku'
+            ? 'SKU-1'
+            : f === 'applyTo'
+              ? applyTo!
+              : f === 'multiplePerOrder'
+                ? 'yes'
+                : f === 'getCategories' || f === 'getSkus'
+                  ? 'a, b'
+                  : 3,
+        ]),
       );
       const input = toInput(draft({ kind: kind as TemplateDraft['kind'], denomination }));
       const sent = [
@@ -159,13 +170,26 @@ describe('the input sent', () => {
         'maxApplications',
         'principalCap',
         'minTermDays',
+        'getScope',
+        'multiplePerOrder',
       ].filter((k) => k in input);
-      expect(sent.sort(), kind).toEqual(
-        spec.fields
-          .filter((f) => f !== 'threshold')
-          .map((f) => ({ discountPercent: 'discountBp', ratePercent: 'rateBp' })[f as string] ?? f)
-          .sort(),
-      );
+      const renamed: Record<string, string> = {
+        discountPercent: 'discountBp',
+        ratePercent: 'rateBp',
+        getCategories: 'getScope',
+        getSkus: 'getScope',
+      };
+      expect(sent.sort(), kind).toEqual([
+        ...new Set(
+          spec.fields
+            .filter((f) => f !== 'threshold')
+            .map((f) => renamed[f as string] ?? f)
+            .sort(),
+        ),
+      ]);
+      if (kind === 'BUY_X_GET_Y')
+        expect(input.getScope).toEqual({ includeCategories: ['a', 'b'], includeSkus: ['a', 'b'] });
+      if (kind === 'CASH') expect(input.multiplePerOrder).toBe(true);
     }
   });
 });

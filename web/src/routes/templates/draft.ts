@@ -18,7 +18,9 @@ import {
   FIELDS,
   KINDS,
   type KindField,
+  type FieldSpec,
   PER_UNIT,
+  apiFields,
   boundOf,
   shownFields,
   wordsOf,
@@ -209,8 +211,23 @@ export function localOf(iso: string | null | undefined): string {
 export function denominated(draft: TemplateDraft): Denominated {
   const out = Object.fromEntries(Object.keys(FIELDS).map((k) => [k, null])) as unknown as Denominated;
   for (const f of shownFields(draft.kind, draft.denomination)) {
-    const spec = FIELDS[f];
+    const spec: FieldSpec = FIELDS[f];
     const raw = draft.denomination[f];
+    if (spec.unit === 'list') {
+      const names =
+        typeof raw === 'string'
+          ? raw
+              .split(',')
+              .map((x) => x.trim())
+              .filter(Boolean)
+          : [];
+      (out as Record<string, unknown>)[f] = names.length ? names : null;
+      continue;
+    }
+    if (spec.unit === 'flag') {
+      (out as Record<string, unknown>)[f] = raw === 'yes' ? true : null;
+      continue;
+    }
     if (spec.unit === 'text' || spec.unit === 'choice') {
       const text = typeof raw === 'string' && raw.trim() ? raw.trim() : null;
       // A choice another kind offers (kept in the draft when the kind changed) is not this kind's.
@@ -251,6 +268,7 @@ export function validate(d: TemplateDraft, budgeted = false): FieldErrors {
     const spec = FIELDS[f];
     const raw = d.denomination[f];
     const label = wordsOf(d.kind, f).label;
+    if (spec.unit === 'list' || spec.unit === 'flag') continue;
     if (spec.unit === 'text' || spec.unit === 'choice') {
       if (kind.required.includes(f) && !(typeof raw === 'string' && raw.trim()))
         e[f] = `${label} is required`;
@@ -365,9 +383,18 @@ function unitChecks(d: TemplateDraft, e: FieldErrors) {
     den.buyQuantity != null &&
     den.getQuantity != null &&
     den.sku == null &&
+    den.getCategories == null &&
+    den.getSkus == null &&
     den.getQuantity > den.buyQuantity
   )
-    e.getQuantity = 'At most the items bought (or name a get SKU)';
+    e.getQuantity = 'At most the items bought (or name a get SKU or get set)';
+  if (
+    d.kind === 'SHIPPING_OFF' &&
+    !e.amount &&
+    !e.discountPercent &&
+    (den.amount == null) === (den.discountPercent == null)
+  )
+    e.discountPercent = 'Either a percentage (100 % = free shipping) or an amount off, not both';
   const scoped = d.scope.includeSkus.length + d.scope.includeBrands.length + d.scope.includeCategories.length;
   if (den.applyTo && PER_UNIT.includes(den.applyTo) && scoped === 0)
     e.applyTo = 'Per item or per product needs SKUs, brands or categories under “Only these” in the scope';
@@ -395,10 +422,8 @@ export function toInput(d: TemplateDraft): CreateTemplateInput {
   };
   if (d.description.trim()) input.description = d.description.trim();
   if (d.campaignId) input.campaignId = d.campaignId;
-  for (const f of shownFields(d.kind, d.denomination)) {
-    const v = den[f];
-    if (v != null) (input as Record<string, unknown>)[FIELDS[f].input] = v;
-  }
+  const own = Object.fromEntries(shownFields(d.kind, d.denomination).map((f) => [f, den[f]]));
+  Object.assign(input, apiFields(own));
   if (d.validity === 'ABSOLUTE') {
     input.validFrom = isoOf(d.validFrom);
     input.validUntil = isoOf(d.validUntil);
@@ -504,7 +529,17 @@ export function draftOf(t: TemplateQuery['template']): TemplateDraft {
   const d = emptyDraft(t.kind, t.campaignId);
   const denomination: TemplateDraft['denomination'] = {};
   for (const f of KINDS[t.kind].fields) {
-    const spec = FIELDS[f];
+    const spec: FieldSpec = FIELDS[f];
+    if (spec.unit === 'list' || spec.unit === 'flag') {
+      const v =
+        spec.unit === 'flag'
+          ? t.multiplePerOrder
+            ? 'yes'
+            : null
+          : ((t.getScope as Record<string, string[]> | null)?.[spec.scopeKey!] ?? []).join(', ') || null;
+      if (v != null) denomination[f] = v;
+      continue;
+    }
     const v = (t as unknown as Record<string, number | string | null>)[spec.input];
     if (v == null) continue;
     denomination[f] =

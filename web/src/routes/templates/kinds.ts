@@ -15,7 +15,11 @@ export type FieldUnit =
   | 'count'
   | 'text'
   /** One of the kind's `applyTo` options. */
-  | 'choice';
+  | 'choice'
+  /** Comma-separated names, sent as one list of a scope object (`input`.`scopeKey`). */
+  | 'list'
+  /** A yes/no option, sent as true when set. */
+  | 'flag';
 
 export interface FieldSpec {
   label: string;
@@ -27,6 +31,8 @@ export interface FieldSpec {
   min?: number;
   /** Largest accepted value (in the typed unit). */
   max?: number;
+  /** 'list': the scope list it fills. */
+  scopeKey?: 'includeSkus' | 'includeBrands' | 'includeCategories';
 }
 
 /** Every denomination field a kind can use (in the order the form shows them). */
@@ -97,6 +103,20 @@ export const FIELDS = {
     description: 'A dearer unit is discounted by this much; bounds the maximum value',
     min: 0,
   },
+  getCategories: {
+    label: 'Get from categories',
+    unit: 'list',
+    input: 'getScope',
+    scopeKey: 'includeCategories',
+    description: 'Comma-separated, e.g. socks: the items got come from here, bought items from the scope',
+  },
+  getSkus: {
+    label: 'Get from SKUs',
+    unit: 'list',
+    input: 'getScope',
+    scopeKey: 'includeSkus',
+    description: 'Comma-separated; with the categories, the “get” set',
+  },
   maxApplications: {
     label: 'At most per order (times)',
     unit: 'count',
@@ -110,6 +130,12 @@ export const FIELDS = {
     input: 'balance',
     description: 'Spent across orders until used up',
     min: 0.01,
+  },
+  multiplePerOrder: {
+    label: 'Combines with other gift cards',
+    unit: 'flag',
+    input: 'multiplePerOrder',
+    description: 'Several pay one order together, soonest-expiring first',
   },
   ratePercent: {
     label: 'Extra annual interest',
@@ -173,11 +199,31 @@ export interface KindSpec {
   maxValue(d: Denominated): number | null;
 }
 
+/** The fields that are not numbers. */
+type NonNumeric = 'sku' | 'applyTo' | 'getCategories' | 'getSkus' | 'multiplePerOrder';
+
 /** Denomination in API units (minor units, bp); null where empty. */
-export type Denominated = Record<Exclude<KindField, 'sku' | 'applyTo'>, number | null> & {
+export type Denominated = Record<Exclude<KindField, NonNumeric>, number | null> & {
   sku: string | null;
   applyTo: ApplyTo | null;
+  getCategories: string[] | null;
+  getSkus: string[] | null;
+  multiplePerOrder: boolean | null;
 };
+
+/** The API input fields of a denomination (lists gathered into their scope object). */
+export function apiFields(d: Partial<Denominated>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(d)) {
+    if (v == null) continue;
+    const spec: FieldSpec = FIELDS[k as KindField];
+    if (spec.unit === 'list') {
+      const scope = (out[spec.input] ?? {}) as Record<string, unknown>;
+      out[spec.input] = { ...scope, [spec.scopeKey!]: v };
+    } else out[spec.input] = v;
+  }
+  return out;
+}
 
 const or0 = (n: number | null) => n ?? 0;
 
@@ -196,7 +242,7 @@ export const APPLY_TO_LABELS: Record<ApplyTo, string> = {
 const described = (kind: CouponKind, d: Denominated) =>
   describeCoupon(
     {
-      ...Object.fromEntries(Object.entries(d).map(([k, v]) => [FIELDS[k as KindField].input, v])),
+      ...apiFields(d),
       kind,
       threshold: null,
       minQuantity: null,
@@ -252,9 +298,10 @@ export const KINDS: Record<CouponKind, KindSpec> = {
   CASH: {
     label: 'Cash',
     summary: 'A stored value spent across orders until it is used up',
-    fields: ['balance', 'minQuantity'],
+    fields: ['balance', 'multiplePerOrder', 'minQuantity'],
     required: ['balance'],
-    headline: (d) => `${money(or0(d.balance))} to spend`,
+    headline: (d) =>
+      `${money(or0(d.balance))} to spend${d.multiplePerOrder ? ', with other gift cards' : ''}`,
     maxValue: (d) => or0(d.balance),
   },
   INTEREST_RATE: {
@@ -289,6 +336,8 @@ export const KINDS: Record<CouponKind, KindSpec> = {
       'getQuantity',
       'discountPercent',
       'sku',
+      'getCategories',
+      'getSkus',
       'maxApplications',
       'cap',
       'threshold',
@@ -303,6 +352,27 @@ export const KINDS: Record<CouponKind, KindSpec> = {
     boundedBy: 'cap',
     headline: (d) => described('BUY_X_GET_Y', d),
     maxValue: (d) => d.cap,
+  },
+  SHIPPING_OFF: {
+    label: 'Shipping',
+    summary: 'Free shipping, or an amount or percentage off it, from a minimum spend on the goods',
+    fields: ['discountPercent', 'amount', 'cap', 'threshold', 'minQuantity'],
+    // one of percent (100 % = free shipping) and amount: the server names the one missing
+    required: [],
+    defaults: { discountPercent: 100 },
+    words: {
+      discountPercent: {
+        label: 'Off the shipping (%)',
+        description: '100 % = free shipping; leave empty for an amount off instead',
+      },
+      amount: { label: 'Off the shipping (amount)', description: 'Instead of a percentage' },
+      cap: { label: 'Shipping discount cap', description: 'A budgeted campaign needs it for a percentage' },
+      threshold: { label: 'Goods spend from', description: 'On eligible goods; 0 = no minimum' },
+    },
+    boundedBy: (d) => (d.discountPercent != null ? 'cap' : null),
+    headline: (d) => described('SHIPPING_OFF', d),
+    maxValue: (d) =>
+      d.discountPercent != null ? d.cap : d.cap != null && d.cap < or0(d.amount) ? d.cap : or0(d.amount),
   },
 };
 

@@ -52,6 +52,11 @@ export const TemplateQuery = graphql(`
       buyQuantity
       getQuantity
       maxApplications
+      getScope {
+        includeSkus
+        includeCategories
+      }
+      multiplePerOrder
       stackGroup
       exclusive
       validFrom
