@@ -41,7 +41,7 @@ import { JobExperimentResolver } from './metrics/job-experiment.resolver';
 import { MetricsResolver } from './metrics/metrics.resolver';
 import type { MetricsService } from './metrics/metrics.service';
 import { OutboxEventSchema, OutboxEventSqliteSchema } from './outbox/outbox.entity';
-import { OutboxResolver } from './outbox/outbox.resolver';
+import { CouponEventFieldsResolver, OutboxResolver } from './outbox/outbox.resolver';
 import {
   RuleDayStatSchema,
   RuleExposureSchema,
@@ -135,6 +135,7 @@ export const RESOLVERS = [
   CheckoutResolver,
   BulkJobResolver,
   OutboxResolver,
+  CouponEventFieldsResolver,
   WebhookResolver,
   CouponEventsResolver,
   TrackingResolver,

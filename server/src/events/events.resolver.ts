@@ -61,7 +61,7 @@ export class CouponEventsResolver {
       description: 'Resume after this event id (within the resume window).',
     })
     _afterId: number | null,
-  ): CouponEventType {
+  ): EventView {
     return event;
   }
 }

@@ -202,7 +202,18 @@ export class ReplayWebhookDeliveriesInput {
     'Lists are AND-ed; an empty or missing list admits everything. A partner key sees only its merchants.',
 })
 export class CouponEventFilter {
-  @Field(() => [EventTypeEnum], { nullable: true }) types?: string[] | null;
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Event types as named in webhook bodies: coupon.claimed, coupon.redeemed …',
+  })
+  eventTypes?: string[] | null;
+  @Field(() => [EventTypeEnum], {
+    nullable: true,
+    description: 'Event types in GraphQL spelling (COUPON_CLAIMED); combined with eventTypes.',
+    deprecationReason:
+      'Use eventTypes (coupon.claimed …), the names of webhook bodies and CouponEvent.eventType.',
+  })
+  types?: string[] | null;
   @Field(() => [ID], { nullable: true }) templateIds?: string[] | null;
   @Field(() => [ID], { nullable: true }) campaignIds?: string[] | null;
   @Field(() => [String], { nullable: true }) merchantIds?: string[] | null;
