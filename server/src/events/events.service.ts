@@ -31,6 +31,7 @@ export class EventsService {
   private dispatcher: OutboxDispatcher | null = null;
   private worker: DeliveryWorker | null = null;
   private sender: WebhookSender | null = null;
+  private testSender: WebhookSender | null = null;
   private purgeTimer: NodeJS.Timeout | null = null;
   private keyTimer: NodeJS.Timeout | null = null;
   /** Live subscriptions of partner keys, by key id: a revoked key's streams are ended. */
@@ -84,6 +85,15 @@ export class EventsService {
     await this.worker?.stop();
     await this.hub?.stop();
     await this.sender?.close();
+    if (this.testSender !== this.sender) await this.testSender?.close();
+  }
+
+  /** Sends a test event to an endpoint (WebhookService.sendTest), with this instance's sender. */
+  sendTestEvent(actor: Parameters<WebhookService['sendTest']>[0], endpointId: string, eventType: string) {
+    this.testSender ??=
+      this.sender ??
+      new WebhookSender(this.config.WEBHOOK_TIMEOUT_MS, this.config.WEBHOOK_ALLOW_PRIVATE_URLS);
+    return this.webhooks.sendTest(actor, endpointId, eventType, this.testSender);
   }
 
   /** Finished deliveries and attempts older than WEBHOOK_LOG_RETENTION_DAYS, in short transactions. */

@@ -139,6 +139,24 @@ export class WebhookAttemptType {
 
 export const WebhookAttemptConnection = Connection(WebhookAttemptType, 'WebhookAttemptConnection');
 
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A test event sent to an endpoint, and what it answered (nothing stored, no retry).',
+})
+export class WebhookTestResult {
+  @Field(() => String, { description: 'The webhook-id header sent (msg_test_…).' }) webhookId!: string;
+  @Field(() => String, { description: 'The event type sent (coupon.claimed …).' }) eventType!: string;
+  @Field(() => String, { description: 'The body sent: an example of the type, event id 0.' }) body!: string;
+  @Field(() => WebhookAttemptOutcomeEnum, { description: 'SUCCEEDED when the endpoint answered 2xx.' })
+  outcome!: AttemptOutcome;
+  @Field(() => Int, { nullable: true, description: 'The HTTP status it answered.' }) statusCode!:
+    number | null;
+  @Field(() => Int, { description: 'Latency in milliseconds.' }) durationMs!: number;
+  @Field(() => String, { nullable: true, description: 'The first KiB of its response.' })
+  responseExcerpt!: string | null;
+  @Field(() => String, { nullable: true, description: 'Why it failed, when it did.' }) error!: string | null;
+}
+
 @ObjectType({ simpleResolvers: true })
 export class WebhookReplayResult {
   @Field(() => Int, { description: 'Deliveries queued.' }) queued!: number;

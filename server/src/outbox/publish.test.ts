@@ -4,77 +4,14 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { EVENT_TYPE_NAMES, eventJsonSchema } from '@couponflow/schema';
 import { describe, expect, it } from 'vitest';
-import * as build from './events';
 import type { DomainEvent } from './events';
+import { SAMPLE_EVENTS as samples, SAMPLE_SUBJECT as subject } from './samples';
 import type { EventView } from './outbox.sql';
 import { eventData, legacyPayload, webhookBody } from './publish';
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats.default(ajv);
 const validators = new Map(EVENT_TYPE_NAMES.map((n) => [n, ajv.compile(eventJsonSchema(n))]));
-
-const subject = {
-  id: 'cpn_01HZX',
-  templateId: 'tpl_01HZX',
-  campaignId: 'cmp_01HZX',
-  userId: 'user-1',
-  merchantId: 'm-1',
-};
-const figures = { id: 'cmp_01HZX', budget: 100_000, spent: 500, reserved: 200, outstandingMax: 900 };
-
-/** One event of every type (both issue sources, and a custom rule event). */
-const samples: DomainEvent[] = [
-  build.couponIssued({
-    ...subject,
-    code: 'AB12',
-    source: 'RULE',
-    validFrom: 1_764_000_000,
-    validUntil: 1_764_600_000,
-    ruleId: 'rul_1',
-    ruleVersion: 3,
-  }),
-  build.couponIssued({
-    ...subject,
-    code: 'AB13',
-    source: 'CLAIM',
-    validFrom: 1_764_000_000,
-    validUntil: 1_764_600_000,
-    placement: 'CENTER',
-  }),
-  build.couponLocked(subject, { orderId: 'o-1', discount: 300, lockExpiresAt: 1_764_001_800 }),
-  build.couponRedeemed(subject, { orderId: 'o-1', discount: 300, balance: null, partial: false }),
-  build.couponRedeemed(subject, { orderId: 'o-1', discount: 300, balance: 700, partial: true }),
-  build.couponReleased(subject, {
-    orderId: 'o-1',
-    reason: 'REFUND',
-    discount: 300,
-    balance: null,
-    status: 'AVAILABLE',
-  }),
-  build.couponExpired(subject),
-  build.couponRevoked(subject, 'AVAILABLE', null),
-  build.ruleFired('user-1', {
-    ruleId: 'rul_1',
-    ruleVersion: 2,
-    trackedEventId: 'ev-1',
-    arm: null,
-    control: false,
-    actions: [{ nodeId: 'n1', type: 'issueCoupon', args: { templateId: 'tpl_1' }, control: false }],
-    results: { n1: { issued: 1 } },
-  }),
-  build.customEventEmitted({
-    eventType: 'welcome.sent',
-    properties: { channel: 'email' },
-    ruleId: 'rul_1',
-    ruleVersion: 2,
-    eventId: 'ev-2',
-    userId: 'user-1',
-  }),
-  build.budgetExhausted(figures, 'tpl_01HZX', 'm-1'),
-  build.budgetThreshold({ campaign: figures, thresholdBp: 8000, usedBp: 8123 }, 'tpl_01HZX', 'm-1'),
-  build.experimentUpdated({ ruleId: 'rul_1', version: null, recommendation: 'KEEP_RUNNING' }),
-  build.webhookDisabled('whe_1', 'GONE', 1_764_000_100),
-];
 
 const stored = (
   e: DomainEvent,

@@ -1749,6 +1749,40 @@ export type PartnersWebhooksWebhookEndpointsQueryVariables = Exact<{ [key: strin
 
 export type PartnersWebhooksWebhookEndpointsQuery = { webhookEndpoints: { totalCount: number } };
 
+export type PartnersWebhooksPullQueryVariables = Exact<{
+  after?: number | null | undefined;
+  types?: Array<string> | string | null | undefined;
+}>;
+
+
+export type PartnersWebhooksPullQuery = { couponEventLog: Array<{ id: number, eventType: string, merchantId: string | null, data:
+      | { __typename: 'BudgetExhaustedData', eventId: number, couponId: string | null }
+      | { __typename: 'BudgetThresholdData', eventId: number, couponId: string | null }
+      | { __typename: 'CouponEventOtherData', eventId: number, couponId: string | null }
+      | { __typename: 'CouponExpiredData', eventId: number, couponId: string | null }
+      | { __typename: 'CouponIssuedData', code: string, validUntil: string, eventId: number, couponId: string | null }
+      | { __typename: 'CouponLockedData', eventId: number, couponId: string | null }
+      | { __typename: 'CouponRedeemedData', orderId: string, discount: number, eventId: number, couponId: string | null }
+      | { __typename: 'CouponReleasedData', eventId: number, couponId: string | null }
+      | { __typename: 'CouponRevokedData', eventId: number, couponId: string | null }
+      | { __typename: 'ExperimentUpdatedData', eventId: number, couponId: string | null }
+      | { __typename: 'RuleFiredData', eventId: number, couponId: string | null }
+      | { __typename: 'WebhookDisabledData', eventId: number, couponId: string | null }
+     }> };
+
+export type PartnersWebhooksPullBadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnersWebhooksPullBadQuery = { couponEventLog: Array<{ id: number }> };
+
+export type PartnersWebhooksSendTestMutationVariables = Exact<{
+  id: string | number;
+  type: string;
+}>;
+
+
+export type PartnersWebhooksSendTestMutation = { sendTestWebhookEvent: { webhookId: string, eventType: string, outcome: WebhookAttemptOutcome, statusCode: number | null, body: string } };
+
 export type PartnersWebhooksWebhookEndpointQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -3959,6 +3993,46 @@ export const PartnersWebhooksWebhookEndpointsDocument = new TypedDocumentString(
   }
 }
     `) as unknown as TypedDocumentString<PartnersWebhooksWebhookEndpointsQuery, PartnersWebhooksWebhookEndpointsQueryVariables>;
+export const PartnersWebhooksPullDocument = new TypedDocumentString(`
+    query PartnersWebhooksPull($after: SafeInt, $types: [String!]) {
+  couponEventLog(afterId: $after, eventTypes: $types, first: 100) {
+    id
+    eventType
+    merchantId
+    data {
+      __typename
+      eventId
+      couponId
+      ... on CouponIssuedData {
+        code
+        validUntil
+      }
+      ... on CouponRedeemedData {
+        orderId
+        discount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnersWebhooksPullQuery, PartnersWebhooksPullQueryVariables>;
+export const PartnersWebhooksPullBadDocument = new TypedDocumentString(`
+    query PartnersWebhooksPullBad {
+  couponEventLog(eventTypes: ["coupon.exploded"]) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PartnersWebhooksPullBadQuery, PartnersWebhooksPullBadQueryVariables>;
+export const PartnersWebhooksSendTestDocument = new TypedDocumentString(`
+    mutation PartnersWebhooksSendTest($id: ID!, $type: String!) {
+  sendTestWebhookEvent(endpointId: $id, eventType: $type) {
+    webhookId
+    eventType
+    outcome
+    statusCode
+    body
+  }
+}
+    `) as unknown as TypedDocumentString<PartnersWebhooksSendTestMutation, PartnersWebhooksSendTestMutationVariables>;
 export const PartnersWebhooksWebhookEndpointDocument = new TypedDocumentString(`
     query PartnersWebhooksWebhookEndpoint($id: ID!) {
   webhookEndpoint(id: $id) {
