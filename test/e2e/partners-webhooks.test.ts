@@ -661,7 +661,7 @@ describe(`signed webhooks (${DIALECT})`, () => {
       'coupon.redeemed',
     ]);
     for (const x of r.received) {
-      expect(x.verifiedWith, `signature of ${x.id}`).toEqual(['current']);
+      expect(x.verifiedWith, `signature of ${x.id}`).toHaveLength(1); // two endpoints: either secret
       expect(x.schemaErrors, `body of ${x.id}`).toEqual([]);
     }
 
