@@ -2,3 +2,4 @@
 export * from './money';
 export * from './rules';
 export * from './describe';
+export * from './events';

@@ -43,7 +43,7 @@ import { JobExperimentResolver } from './metrics/job-experiment.resolver';
 import { MetricsResolver } from './metrics/metrics.resolver';
 import type { MetricsService } from './metrics/metrics.service';
 import { OutboxEventSchema, OutboxEventSqliteSchema } from './outbox/outbox.entity';
-import { OutboxResolver } from './outbox/outbox.resolver';
+import { CouponEventFieldsResolver, OutboxResolver } from './outbox/outbox.resolver';
 import {
   RuleDayStatSchema,
   RuleExposureSchema,
@@ -148,6 +148,7 @@ export const RESOLVERS = [
   ShareMetricsResolver,
   BulkJobResolver,
   OutboxResolver,
+  CouponEventFieldsResolver,
   WebhookResolver,
   CouponEventsResolver,
   TrackingResolver,

@@ -1,5 +1,6 @@
 // Configuration from environment variables, with documented defaults (see README, "Configuration").
 import { z } from 'zod';
+import { type CorsPolicy, parseCorsOrigins } from './graphql/cors';
 
 const int = (def: number) => z.coerce.number().int().nonnegative().default(def);
 const bool = (def: boolean) =>
@@ -71,6 +72,8 @@ const Env = z.object({
   QUERY_MAX_DEPTH: int(10),
   QUERY_MAX_ALIASES: int(15),
   QUERY_MAX_COST: int(5000),
+  /** Browser origins allowed to call the API from another origin (CORS): comma-separated, or `*`. */
+  CORS_ORIGINS: z.string().default(''),
   INTROSPECTION: z.enum(['true', 'false', '1', '0']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().optional(),
@@ -119,7 +122,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
   const c = parsed.data;
   const production = c.NODE_ENV === 'production';
   const introspection = c.INTROSPECTION ? c.INTROSPECTION === 'true' || c.INTROSPECTION === '1' : !production;
-  return { ...c, production, introspection, dialect: dialectOf(c.DATABASE_URL) } as const;
+  let cors: CorsPolicy;
+  try {
+    cors = parseCorsOrigins(c.CORS_ORIGINS);
+  } catch (err) {
+    throw new Error(`Invalid configuration:\n  ${(err as Error).message}`, { cause: err });
+  }
+  return { ...c, production, introspection, cors, dialect: dialectOf(c.DATABASE_URL) } as const;
 }
 
 export type Dialect = 'sqlite' | 'postgresql';

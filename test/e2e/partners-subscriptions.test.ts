@@ -1,10 +1,14 @@
 // Coupon events over graphql-ws against a real server process: filters, merchant isolation, resume.
+import { createServer, type Socket, connect } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { graphql } from '../support/gql-types';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { GqlClient } from '../support/gql';
 import { DIALECT, claimOne, createTemplate } from '../support/server';
 import { useServer } from '../support/fixture';
-import { type CouponEventMsg, EventSubscriber } from '../support/webhook-receiver';
+import { COUPON_EVENTS, type CouponEventMsg, EventSubscriber } from '../support/webhook-receiver';
 
 const srv = useServer({ env: { DISPATCH_POLL_MS: '20' }, connections: 64 });
 let staff: GqlClient;
@@ -299,5 +303,106 @@ describe(`coupon events over graphql-ws (${DIALECT})`, () => {
     for (const s of subs) await s.waitFor((x) => x.events.length >= 8, 30_000, 'fan-out');
     const ids = subs[0]!.events.map((e) => e.id);
     for (const s of subs) expect(s.events.map((e) => e.id)).toEqual(ids);
+  });
+
+  it('graphql-ws with automatic retry and the README recipe loses nothing and doubles nothing across dropped connections', async () => {
+    // a TCP proxy in front of the server: cutting its sockets drops the client's connection abruptly
+    const sockets = new Set<Socket>();
+    const proxy = createServer((inbound) => {
+      const outbound = connect(srv.server.port, '127.0.0.1');
+      for (const s of [inbound, outbound]) {
+        sockets.add(s);
+        s.on('close', () => sockets.delete(s));
+        s.on('error', () => undefined);
+      }
+      inbound.pipe(outbound).pipe(inbound);
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const port = (proxy.address() as AddressInfo).port;
+    const start = await head();
+    const tR = (await createTemplate(staff)).id;
+
+    // the recipe (README, "Subscriptions"): one variables object, its afterId moved on with every
+    // event; graphql-ws sends the subscription's payload again on each reconnect, so it resumes there
+    const variables: { filter: { templateIds: string[] }; afterId: number } = {
+      filter: { templateIds: [tR] },
+      afterId: start,
+    };
+    const got: CouponEventMsg[] = [];
+    const errors: unknown[] = [];
+    let connects = 0;
+    const client = createClient({
+      url: `ws://127.0.0.1:${port}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: () => ({ authorization: `Bearer ${staffToken}` }),
+      retryAttempts: Infinity,
+      shouldRetry: () => true,
+      retryWait: () => new Promise((r) => setTimeout(r, 100)),
+      on: { connected: () => void connects++ },
+    });
+    const dispose = client.subscribe<{ couponEvents: CouponEventMsg }>(
+      { query: COUPON_EVENTS.toString(), variables },
+      {
+        next: (r) => {
+          if (r.errors) errors.push(...r.errors);
+          if (r.data?.couponEvents) {
+            got.push(r.data.couponEvents);
+            variables.afterId = r.data.couponEvents.id;
+          }
+        },
+        error: (e) => errors.push(e),
+        complete: () => undefined,
+      },
+    );
+    try {
+      let producing = true;
+      let made = 0;
+      const producer = (async () => {
+        for (let i = 0; producing && i < 2000; i++) {
+          await Promise.all(Array.from({ length: 3 }, (_, j) => claim(tR, `retry-${i}-${j}`)));
+          made += 3;
+          await new Promise((r) => setTimeout(r, 10));
+        }
+      })();
+      for (let drop = 1; drop <= 3; drop++) {
+        const before = got.length;
+        await vi.waitFor(() => expect(got.length).toBeGreaterThanOrEqual(before + 15), { timeout: 20_000 });
+        for (const s of sockets) s.destroy(); // the server side of the connection goes away mid-stream
+        const madeAtDrop = made;
+        await vi.waitFor(() => expect(made).toBeGreaterThanOrEqual(madeAtDrop + 15), { timeout: 10_000 });
+      }
+      await vi.waitFor(() => expect(got.length).toBeGreaterThanOrEqual(made - 3), { timeout: 20_000 });
+      producing = false;
+      await producer;
+      const stored = await log(start, (e) => e.templateId === tR);
+      expect(stored).toHaveLength(made);
+      await vi.waitFor(() => expect(got.length).toBeGreaterThanOrEqual(stored.length), { timeout: 20_000 });
+      await new Promise((r) => setTimeout(r, 300)); // a duplicate would arrive meanwhile
+      expect(errors).toEqual([]);
+      expect(connects).toBeGreaterThanOrEqual(4); // it really reconnected after each drop
+      expect(got.map((e) => e.id)).toEqual(stored.map((e) => e.id));
+    } finally {
+      dispose();
+      await client.dispose();
+      for (const s of sockets) s.destroy();
+      await new Promise<void>((resolve) => proxy.close(() => resolve()));
+    }
+  });
+
+  it('an afterId newer than the newest event is a typed error at once, not a stall', async () => {
+    const newest = await head();
+    const s = subscribe(staffToken, { afterId: newest + 1000 });
+    await s.waitFor((x) => x.errors.length > 0, 10_000, 'an error');
+    expect(s.errors[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'afterId',
+      reason: 'AFTER_ID_AHEAD',
+      newestId: expect.any(Number),
+    });
+    expect(s.events).toEqual([]);
+    // the newest id itself resumes fine (nothing newer yet)
+    const ok = subscribe(staffToken, { afterId: newest });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(ok.errors).toEqual([]);
   });
 });

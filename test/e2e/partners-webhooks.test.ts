@@ -51,6 +51,7 @@ async function receiver(): Promise<WebhookReceiver> {
   const r = new WebhookReceiver();
   receivers.push(r);
   await r.start();
+  await r.useSchemasOf(srv.server.url); // every body is checked against its published JSON Schema
   return r;
 }
 
@@ -161,6 +162,7 @@ function expectVerifiedAndOrdered(
   const acked = new Set<number>();
   for (const r of received) {
     expect(r.verifiedWith, `signature of ${r.id}`).toContain(label);
+    expect(r.schemaErrors, `body of ${r.id} against /schemas/events/${r.payload.type}.json`).toEqual([]);
     expect(r.id).toBe(`msg_${r.payload.data.eventId}`);
     const earlier = (perCoupon.get(r.payload.data.couponId ?? '') ?? []).filter(
       (id) => id < r.payload.data.eventId,
@@ -658,6 +660,104 @@ describe(`signed webhooks (${DIALECT})`, () => {
       'coupon.redeemed',
       'coupon.redeemed',
     ]);
+    for (const x of r.received) expect(x.schemaErrors, `body of ${x.id}`).toEqual([]);
+
+    // the partner pulls what its endpoint got over GraphQL: its merchant's events only, typed
+    const pulled = await partnerA.q(
+      graphql(`
+        query PartnersWebhooksPull($after: SafeInt, $types: [String!]) {
+          couponEventLog(afterId: $after, eventTypes: $types, first: 100) {
+            id
+            eventType
+            merchantId
+            data {
+              __typename
+              eventId
+              couponId
+              ... on CouponIssuedData {
+                code
+                validUntil
+              }
+              ... on CouponRedeemedData {
+                orderId
+                discount
+              }
+            }
+          }
+        }
+      `),
+      { after: 0, types: ['coupon.claimed', 'coupon.redeemed'] },
+    );
+    const mine = pulled.couponEventLog;
+    expect(mine.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(mine.map((e) => e.merchantId))).toEqual(new Set(['wm-a']));
+    expect(new Set(mine.map((e) => e.eventType))).toEqual(new Set(['coupon.claimed', 'coupon.redeemed']));
+    for (const e of mine) {
+      expect(e.data.eventId).toBe(e.id);
+      if (e.data.__typename === 'CouponIssuedData') expect(e.data.validUntil).toMatch(/Z$/);
+      else if (e.data.__typename === 'CouponRedeemedData') expect(e.data.orderId).toBe('pf-order-a');
+      else throw new Error(`unexpected ${e.data.__typename}`);
+    }
+    // the same events as the webhook bodies, field for field
+    const bodies = new Map(r.acked('/partner-a').map((x) => [x.payload.data.eventId, x.payload]));
+    const redeemed = mine.find((e) => e.eventType === 'coupon.redeemed')!;
+    expect(bodies.get(redeemed.id)).toMatchObject({
+      type: 'coupon.redeemed',
+      data: { eventId: redeemed.id, couponId: redeemed.data.couponId, orderId: 'pf-order-a' },
+    });
+    const unknown = await partnerA.raw(
+      graphql(`
+        query PartnersWebhooksPullBad {
+          couponEventLog(eventTypes: ["coupon.exploded"]) {
+            id
+          }
+        }
+      `),
+    );
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'eventTypes[0]' });
+  });
+
+  it('sends a test event of every type, signed and matching its published schema; only to endpoints one manages', async () => {
+    const r = await receiver();
+    const ep = await endpoint(staff, r, '/test-events');
+    const TEST = graphql(`
+      mutation PartnersWebhooksSendTest($id: ID!, $type: String!) {
+        sendTestWebhookEvent(endpointId: $id, eventType: $type) {
+          webhookId
+          eventType
+          outcome
+          statusCode
+          body
+        }
+      }
+    `);
+    const index = (await (await fetch(`${srv.server.url}/schemas/events/`)).json()) as {
+      eventTypes: { name: string }[];
+    };
+    expect(index.eventTypes.length).toBeGreaterThanOrEqual(12);
+    for (const { name } of index.eventTypes) {
+      const res = await staff.q(TEST, { id: ep.id, type: name });
+      expect(res.sendTestWebhookEvent).toMatchObject({
+        eventType: name,
+        outcome: 'SUCCEEDED',
+        statusCode: 204,
+      });
+      expect(res.sendTestWebhookEvent.webhookId).toMatch(/^msg_test_/);
+    }
+    expect(r.received).toHaveLength(index.eventTypes.length);
+    for (const x of r.received) {
+      expect(x.verifiedWith, `signature of ${x.id}`).toEqual(['current']);
+      expect(x.schemaErrors, `body of ${x.payload.type}`).toEqual([]);
+      expect(x.payload.data.eventId).toBe(0);
+    }
+    expect(r.received.map((x) => x.payload.type)).toEqual(index.eventTypes.map((t) => t.name));
+    // an unknown type is bad input; another key's endpoint is not found; nothing is sent
+    const bad = await staff.raw(TEST, { id: ep.id, type: 'coupon.exploded' });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'eventType' });
+    const partner = srv.server.client(undefined, 2).withToken(await apiKey(staff, ['events:read'], ['wm-z']));
+    const foreign = await partner.raw(TEST, { id: ep.id, type: 'coupon.claimed' });
+    expect(foreign.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'NOT_FOUND' });
+    expect(r.received).toHaveLength(index.eventTypes.length);
   });
 
   it('an endpoint failing for longer than the configured period is disabled and staff can see why', async () => {

@@ -219,7 +219,11 @@ describe('share packs', () => {
     expect(await eventsOf(t, 'SHARE_CLAIMED')).toHaveLength(10);
     const rewarded = await eventsOf(t, 'SHARE_REWARDED');
     expect(rewarded).toHaveLength(1);
-    expect(rewarded[0]!.payload).toMatchObject({ trigger: 'CLAIMS', reward: { couponId: rewards[0]!.id } });
+    expect(rewarded[0]!.payload).toMatchObject({
+      trigger: 'CLAIMS',
+      couponId: rewards[0]!.id,
+      refusal: null,
+    });
 
     // A replayed claim answers the first one and changes nothing.
     const first = won[0]!;

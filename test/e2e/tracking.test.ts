@@ -208,8 +208,13 @@ describe(`engine facts across a batch (${DIALECT})`, () => {
       srv.db.url,
       `SELECT payload FROM outbox_event WHERE type = 'rule.fired' AND user_id = 'emit-user' ORDER BY id`,
     );
-    const payloads = rows.map((r) => JSON.parse(r.payload) as { type: string; custom?: unknown });
-    expect(payloads.map((p) => p.type)).toEqual(['custom.welcome.sent', 'rule.fired']);
+    // stored compactly (outbox/events.ts): the custom event first, then the firing with its actions
+    const payloads = rows.map(
+      (r) => JSON.parse(r.payload) as { custom?: unknown; actions?: unknown[]; trackedEventId: string },
+    );
+    expect(payloads.map((p) => p.trackedEventId)).toEqual(['emit-1', 'emit-1']);
     expect(payloads[0]!.custom).toEqual({ eventType: 'welcome.sent', properties: { channel: 'email' } });
+    expect(payloads[1]!.custom).toBeUndefined();
+    expect(payloads[1]!.actions).toHaveLength(1);
   });
 });

@@ -2,6 +2,8 @@
 // request with the `standardwebhooks` library, and a real graphql-ws subscriber.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { type Client, createClient } from 'graphql-ws';
 import { Webhook } from 'standardwebhooks';
 import { vi } from 'vitest';
@@ -38,6 +40,11 @@ export interface Received {
   at: number;
   /** Requests in flight at this receiver (this path) when it arrived, itself included. */
   concurrent: number;
+  /**
+   * What the JSON Schema published for the body's type (GET /schemas/events/<type>.json) finds wrong
+   * with it: [] when it conforms; null when the receiver loaded no schemas.
+   */
+  schemaErrors: string[] | null;
 }
 
 export interface Reply {
@@ -57,6 +64,7 @@ export class WebhookReceiver {
   responder: Responder = () => ({ status: 204 });
   private server: Server | null = null;
   private inflight = new Map<string, number>();
+  private validators: Map<string, ValidateFunction> | null = null;
   maxConcurrent = new Map<string, number>();
   url = '';
 
@@ -66,6 +74,30 @@ export class WebhookReceiver {
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
     return this.url;
+  }
+
+  /** Loads every event type's JSON Schema from the server's stable URLs; bodies are then checked. */
+  async useSchemasOf(baseUrl: string): Promise<void> {
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    addFormats.default(ajv);
+    const index = (await (await fetch(`${baseUrl}/schemas/events/`)).json()) as {
+      eventTypes: { name: string; schema: string }[];
+    };
+    this.validators = new Map();
+    for (const t of index.eventTypes) {
+      const res = await fetch(`${baseUrl}${t.schema}`);
+      if (!res.ok) throw new Error(`GET ${t.schema}: ${res.status}`);
+      this.validators.set(t.name, ajv.compile((await res.json()) as object));
+    }
+  }
+
+  private schemaErrorsOf(payload: WebhookPayload): string[] | null {
+    if (!this.validators) return null;
+    const validate = this.validators.get(payload.type);
+    if (!validate) return [`no published schema for type ${payload.type}`];
+    return validate(payload)
+      ? []
+      : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`);
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -110,6 +142,7 @@ export class WebhookReceiver {
       verifiedWith,
       at: Date.now(),
       concurrent,
+      schemaErrors: this.schemaErrorsOf(payload),
     };
     const reply = this.responder(base, this.received.length);
     const finish = () => {

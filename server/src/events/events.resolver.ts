@@ -32,6 +32,7 @@ import {
   WebhookEndpointConnection,
   WebhookEndpointType,
   WebhookReplayResult,
+  WebhookTestResult,
 } from './events.types';
 import type { EventView } from '../outbox/outbox.sql';
 import type { EventFilter } from './filters';
@@ -61,7 +62,7 @@ export class CouponEventsResolver {
       description: 'Resume after this event id (within the resume window).',
     })
     _afterId: number | null,
-  ): CouponEventType {
+  ): EventView {
     return event;
   }
 }
@@ -152,6 +153,23 @@ export class WebhookResolver {
     @Ctx() ctx: Context,
   ) {
     return ctx.services.events.webhooks.rotate(webhookActor(ctx.principal, true), id, overlapSeconds);
+  }
+
+  @Authorized('webhooks:manage')
+  @Mutation(() => WebhookTestResult, {
+    description:
+      'Sends an example event of a type (default coupon.claimed) to the endpoint now, signed as real deliveries are, and answers what it replied. Nothing is stored or retried; the event id is 0.',
+  })
+  sendTestWebhookEvent(
+    @Arg('endpointId', () => ID) endpointId: string,
+    @Arg('eventType', () => String, {
+      defaultValue: 'coupon.claimed',
+      description: 'coupon.claimed, rule.fired …',
+    })
+    eventType: string,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.events.sendTestEvent(webhookActor(ctx.principal, true), endpointId, eventType);
   }
 
   @Authorized('webhooks:manage')

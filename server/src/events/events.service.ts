@@ -3,7 +3,8 @@
 import type { Principal } from '../graphql/principal';
 import type { Config } from '../config';
 import { revokedKeyIds } from '../auth/auth.sql';
-import { type EventView, firstCreatedAfter } from '../outbox/outbox.sql';
+import { isEventTypeName } from '@couponflow/schema';
+import { type EventView, firstCreatedAfter, lastEventId } from '../outbox/outbox.sql';
 import type { Database } from '../db/sql';
 import { AppError, badInput, forbidden, unauthenticated } from '../graphql/errors';
 import { nowSeconds } from '../ids';
@@ -30,6 +31,7 @@ export class EventsService {
   private dispatcher: OutboxDispatcher | null = null;
   private worker: DeliveryWorker | null = null;
   private sender: WebhookSender | null = null;
+  private testSender: WebhookSender | null = null;
   private purgeTimer: NodeJS.Timeout | null = null;
   private keyTimer: NodeJS.Timeout | null = null;
   /** Live subscriptions of partner keys, by key id: a revoked key's streams are ended. */
@@ -83,6 +85,15 @@ export class EventsService {
     await this.worker?.stop();
     await this.hub?.stop();
     await this.sender?.close();
+    if (this.testSender !== this.sender) await this.testSender?.close();
+  }
+
+  /** Sends a test event to an endpoint (WebhookService.sendTest), with this instance's sender. */
+  sendTestEvent(actor: Parameters<WebhookService['sendTest']>[0], endpointId: string, eventType: string) {
+    this.testSender ??=
+      this.sender ??
+      new WebhookSender(this.config.WEBHOOK_TIMEOUT_MS, this.config.WEBHOOK_ALLOW_PRIVATE_URLS);
+    return this.webhooks.sendTest(actor, endpointId, eventType, this.testSender);
   }
 
   /** Finished deliveries and attempts older than WEBHOOK_LOG_RETENTION_DAYS, in short transactions. */
@@ -127,6 +138,10 @@ export class EventsService {
     filter: EventFilter | null | undefined,
     restriction: readonly string[] | null,
   ): Promise<void> {
+    (filter?.eventTypes ?? []).forEach((t, i) => {
+      if (!isEventTypeName(t))
+        throw badInput(`filter.eventTypes[${i}]`, `unknown event type ${JSON.stringify(t).slice(0, 80)}`);
+    });
     await checkIds(this.db, 'coupon_template', 'template', filter?.templateIds, 'filter.templateIds');
     await checkIds(this.db, 'campaign', 'campaign', filter?.campaignIds, 'filter.campaignIds');
     (filter?.merchantIds ?? []).forEach((m, i) => {
@@ -145,7 +160,17 @@ export class EventsService {
     if (!Number.isSafeInteger(afterId) || afterId < 0)
       throw badInput('afterId', 'must be an event id (0 or more)');
     const window = this.config.EVENTS_RESUME_WINDOW_SECONDS;
-    const next = await this.db.read((sql) => firstCreatedAfter(sql, afterId));
+    const [next, newest] = await this.db.read(
+      async (sql) => [await firstCreatedAfter(sql, afterId), await lastEventId(sql)] as const,
+    );
+    if (afterId > newest) {
+      // an id from another deployment, or a database restored from a backup: waiting would stall
+      throw new AppError(
+        'BAD_USER_INPUT',
+        `afterId: ${afterId} is newer than the newest event (${newest}); resume from an id you received, or subscribe without afterId and resynchronise`,
+        { field: 'afterId', reason: 'AFTER_ID_AHEAD', newestId: newest },
+      );
+    }
     if (next !== null && next < nowSeconds() - window) {
       throw new AppError(
         'BAD_USER_INPUT',

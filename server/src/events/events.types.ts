@@ -139,6 +139,24 @@ export class WebhookAttemptType {
 
 export const WebhookAttemptConnection = Connection(WebhookAttemptType, 'WebhookAttemptConnection');
 
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A test event sent to an endpoint, and what it answered (nothing stored, no retry).',
+})
+export class WebhookTestResult {
+  @Field(() => String, { description: 'The webhook-id header sent (msg_test_…).' }) webhookId!: string;
+  @Field(() => String, { description: 'The event type sent (coupon.claimed …).' }) eventType!: string;
+  @Field(() => String, { description: 'The body sent: an example of the type, event id 0.' }) body!: string;
+  @Field(() => WebhookAttemptOutcomeEnum, { description: 'SUCCEEDED when the endpoint answered 2xx.' })
+  outcome!: AttemptOutcome;
+  @Field(() => Int, { nullable: true, description: 'The HTTP status it answered.' }) statusCode!:
+    number | null;
+  @Field(() => Int, { description: 'Latency in milliseconds.' }) durationMs!: number;
+  @Field(() => String, { nullable: true, description: 'The first KiB of its response.' })
+  responseExcerpt!: string | null;
+  @Field(() => String, { nullable: true, description: 'Why it failed, when it did.' }) error!: string | null;
+}
+
 @ObjectType({ simpleResolvers: true })
 export class WebhookReplayResult {
   @Field(() => Int, { description: 'Deliveries queued.' }) queued!: number;
@@ -202,7 +220,18 @@ export class ReplayWebhookDeliveriesInput {
     'Lists are AND-ed; an empty or missing list admits everything. A partner key sees only its merchants.',
 })
 export class CouponEventFilter {
-  @Field(() => [EventTypeEnum], { nullable: true }) types?: string[] | null;
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Event types as named in webhook bodies: coupon.claimed, coupon.redeemed …',
+  })
+  eventTypes?: string[] | null;
+  @Field(() => [EventTypeEnum], {
+    nullable: true,
+    description: 'Event types in GraphQL spelling (COUPON_CLAIMED); combined with eventTypes.',
+    deprecationReason:
+      'Use eventTypes (coupon.claimed …), the names of webhook bodies and CouponEvent.eventType.',
+  })
+  types?: string[] | null;
   @Field(() => [ID], { nullable: true }) templateIds?: string[] | null;
   @Field(() => [ID], { nullable: true }) campaignIds?: string[] | null;
   @Field(() => [String], { nullable: true }) merchantIds?: string[] | null;

@@ -7,6 +7,8 @@ export { type EventView, OUTBOX_COLUMNS, type OutboxRow, toEventView } from '../
 
 /** Lists are AND-ed; an empty or missing list admits everything. */
 export interface EventFilter {
+  /** Event types (coupon.claimed …); with `types` (the deprecated GraphQL spelling, already mapped). */
+  eventTypes?: readonly string[] | null;
   types?: readonly string[] | null;
   templateIds?: readonly string[] | null;
   campaignIds?: readonly string[] | null;
@@ -26,7 +28,7 @@ export function compileFilter(
   filter: EventFilter | null | undefined,
   restrictMerchants: readonly string[] | null,
 ): Matcher {
-  const types = setOf(filter?.types);
+  const types = setOf([...(filter?.types ?? []), ...(filter?.eventTypes ?? [])]);
   const templates = setOf(filter?.templateIds);
   const campaigns = setOf(filter?.campaignIds);
   const merchants = setOf(filter?.merchantIds);

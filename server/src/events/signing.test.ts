@@ -10,11 +10,7 @@ const event = {
   campaignId: null,
   userId: 'u1',
   merchantId: 'm1',
-  payload: {
-    type: 'coupon.claimed',
-    occurredAt: 1_764_000_000,
-    coupon: { id: 'cpn_1', status: 'AVAILABLE' },
-  },
+  payload: { code: 'ABC', source: 'CLAIM', validFrom: 1_764_000_000, validUntil: 1_764_086_400 },
   createdAt: 1_764_000_000,
 };
 
@@ -41,7 +37,14 @@ describe('Standard Webhooks signing', () => {
         campaignId: null,
         userId: 'u1',
         merchantId: 'm1',
-        coupon: { id: 'cpn_1', status: 'AVAILABLE' },
+        status: 'AVAILABLE',
+        code: 'ABC',
+        source: 'CLAIM',
+        validFrom: '2025-11-24T16:00:00Z',
+        validUntil: '2025-11-25T16:00:00Z',
+        placement: null,
+        ruleId: null,
+        ruleVersion: null,
       },
     });
   });

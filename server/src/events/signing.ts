@@ -3,7 +3,6 @@
 // During a rotation's overlap the message is signed with both secrets, space-separated.
 import { randomBytes } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
-import type { EventView } from '../outbox/outbox.sql';
 
 const SECRET_RE = /^whsec_[A-Za-z0-9+/]{32,88}={0,2}$/;
 
@@ -25,23 +24,8 @@ function signer(secret: string): Webhook {
 /** The same id for every attempt and replay of one event: receivers deduplicate on it. */
 export const webhookId = (eventId: number): string => `msg_${eventId}`;
 
-/** The body partners receive: `{ type, timestamp, data }` as the Standard Webhooks spec suggests. */
-export function webhookBody(e: EventView): string {
-  const { type: _t, occurredAt: _o, ...rest } = e.payload;
-  return JSON.stringify({
-    type: e.type,
-    timestamp: new Date(e.createdAt * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
-    data: {
-      eventId: e.id,
-      couponId: e.couponId,
-      templateId: e.templateId,
-      campaignId: e.campaignId,
-      userId: e.userId,
-      merchantId: e.merchantId,
-      ...rest,
-    },
-  });
-}
+/** The body partners receive: `{ type, timestamp, data }` (one JSON Schema per type, schema/events/). */
+export { webhookBody } from '../outbox/publish';
 
 /** Headers of one attempt, signed with every secret in `secrets` (current first). */
 export function signedHeaders(

@@ -12,6 +12,7 @@ import type { Logger } from '../logger';
 import { dispatchedUpTo, deliveryInserts, type NewDelivery } from './dispatch.sql';
 import { type DeliveryStatus, WebhookEndpoint } from './events.entity';
 import type {
+  WebhookTestResult,
   CreateWebhookEndpointInput,
   ReplayWebhookDeliveriesInput,
   UpdateWebhookEndpointInput,
@@ -20,7 +21,11 @@ import type {
   WebhookEndpointType,
 } from './events.types';
 import { compileFilter, keyRestriction } from './filters';
-import { newSecret, webhookId } from './signing';
+import { newSecret, signedHeaders, webhookBody, webhookId } from './signing';
+import type { WebhookSender } from './sender';
+import { sampleEvent } from '../outbox/samples';
+import { isEventTypeName } from '@couponflow/schema';
+import { randomBytes } from 'node:crypto';
 import { checkWebhookUrl, type Resolver, systemResolver } from './url-safety';
 import {
   type AttemptRow,
@@ -259,6 +264,43 @@ export class WebhookService {
     await this.db.tx((sql) => removeEndpoint(sql, id));
     this.log.info({ endpointId: id }, 'webhook endpoint deleted');
     return true;
+  }
+
+  /**
+   * Sends one example event of `eventType` to the endpoint now, signed with its secrets, and answers
+   * what the endpoint replied. Nothing is stored or retried; the event id is 0 and the webhook-id
+   * starts with msg_test_, so a receiver can tell it from real events.
+   */
+  async sendTest(
+    actor: Actor,
+    id: string,
+    eventType: string,
+    sender: WebhookSender,
+  ): Promise<WebhookTestResult> {
+    const { endpoint } = await this.load(actor, id);
+    const event = isEventTypeName(eventType) ? sampleEvent(eventType, nowSeconds()) : null;
+    if (!event) throw badInput('eventType', `unknown event type ${JSON.stringify(eventType).slice(0, 80)}`);
+    const secrets = [endpoint.secret];
+    if (endpoint.previousSecret && (endpoint.previousSecretUntil ?? 0) > nowSeconds())
+      secrets.push(endpoint.previousSecret);
+    const body = webhookBody(event);
+    const msgId = `msg_test_${randomBytes(8).toString('hex')}`;
+    const result = await sender.send({
+      url: endpoint.url,
+      body,
+      headers: signedHeaders(msgId, body, secrets, Date.now()),
+    });
+    this.log.info({ endpointId: id, eventType, outcome: result.outcome }, 'webhook test event sent');
+    return {
+      webhookId: msgId,
+      eventType,
+      body,
+      outcome: result.outcome,
+      statusCode: result.statusCode,
+      durationMs: result.durationMs,
+      responseExcerpt: result.excerpt,
+      error: result.error,
+    };
   }
 
   /** A new secret; the old one keeps signing (both signatures sent) for `overlapSeconds`. */

@@ -3,12 +3,15 @@
 import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type ApolloServer, HeaderMap } from '@apollo/server';
+import { EVENT_TYPE_NAMES, eventJsonSchema, eventSchemaPath } from '@couponflow/schema';
+import compression from 'compression';
 import helmet from 'helmet';
 import sirv from 'sirv';
 import type { Principal } from './principal';
 import type { Logger } from '../logger';
 import type { Context, Services } from './context';
 import { AppError } from './errors';
+import { handleCors } from './cors';
 import type { ListGuard } from './input-size';
 
 const tooLarge = () => Object.assign(new Error('body too large'), { status: 413 });
@@ -258,6 +261,35 @@ function health(res: ServerResponse, services: Services, log: Logger): void {
     });
 }
 
+/** GET /schemas/events/<type>.json: each event type's JSON Schema, public, readable from any origin. */
+const EVENT_SCHEMAS = new Map(
+  EVENT_TYPE_NAMES.map((name) => [eventSchemaPath(name), JSON.stringify(eventJsonSchema(name), null, 2)]),
+);
+const EVENT_SCHEMA_INDEX = JSON.stringify({
+  eventTypes: EVENT_TYPE_NAMES.map((name) => ({ name, schema: eventSchemaPath(name) })),
+});
+
+function serveEventSchema(res: ServerResponse, pathname: string): boolean {
+  const text = pathname === '/schemas/events/' ? EVENT_SCHEMA_INDEX : EVENT_SCHEMAS.get(pathname);
+  if (text === undefined) return false;
+  res.writeHead(200, {
+    'content-type': pathname.endsWith('/')
+      ? 'application/json; charset=utf-8'
+      : 'application/schema+json; charset=utf-8',
+    'cache-control': 'public, max-age=300',
+    'access-control-allow-origin': '*',
+  });
+  res.end(text);
+  return true;
+}
+
+/** gzip or brotli (by Accept-Encoding) for responses over 1 KiB; the console's files come precompressed. */
+const compress = compression({ threshold: 1024 }) as unknown as (
+  req: IncomingMessage,
+  res: ServerResponse,
+  next: () => void,
+) => void;
+
 export function createHttpHandler(
   apollo: ApolloServer<Context>,
   services: Services,
@@ -277,6 +309,8 @@ export function createHttpHandler(
       serveGraphql(apollo, services, req, res, search, guard).catch((err: unknown) => fail(res, log, err));
       return;
     }
+    if (pathname.startsWith('/schemas/events/') && req.method === 'GET' && serveEventSchema(res, pathname))
+      return;
     if (pathname === '/ready') {
       ready(res, services, log);
       return;
@@ -298,8 +332,12 @@ export function createHttpHandler(
     }
     sendJson(res, 404, { error: 'not found' });
   };
+  const cors = services.config.cors;
   return (req: IncomingMessage, res: ServerResponse): void => {
     const path = (req.url ?? '/').split('?')[0]!;
-    (isLandingPage(req, path) ? landingPageHeaders : securityHeaders)(req, res, () => route(req, res));
+    (isLandingPage(req, path) ? landingPageHeaders : securityHeaders)(req, res, () => {
+      if (!path.startsWith('/schemas/') && handleCors(cors, req, res)) return;
+      compress(req, res, () => route(req, res));
+    });
   };
 }

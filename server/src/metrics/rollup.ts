@@ -90,7 +90,11 @@ const ISSUED: Record<string, Counter> = {
   API: 'issued_api',
 };
 
+/** A coupon event's stored payload: compact (outbox/events.ts), or nested under `coupon` in rows written before. */
 interface Payload {
+  status?: string;
+  source?: string;
+  balance?: number | null;
   coupon?: { status?: string; source?: string; balance?: number | null };
   ruleId?: string | null;
   discount?: number;
@@ -107,15 +111,15 @@ export function couponEventDelta(e: CouponEventLike): Delta | null {
   switch (e.type) {
     case 'coupon.issued':
     case 'coupon.claimed': {
-      const c = ISSUED[p.coupon?.source ?? 'API'] ?? 'issued_api';
+      const c = ISSUED[p.source ?? p.coupon?.source ?? 'API'] ?? 'issued_api';
       return { [c]: 1 };
     }
     case 'coupon.redeemed':
-      return { redeemed: p.coupon?.status === 'REDEEMED' ? 1 : 0, subsidy: p.discount ?? 0 };
+      return { redeemed: (p.status ?? p.coupon?.status) === 'REDEEMED' ? 1 : 0, subsidy: p.discount ?? 0 };
     case 'coupon.released': {
       if (p.reason !== 'REFUND') return null;
       const discount = p.discount ?? 0;
-      const balance = p.coupon?.balance;
+      const balance = p.balance ?? p.coupon?.balance;
       // A stored-value coupon was used up iff its balance before the refund was 0.
       const wasRedeemed = balance == null || balance - discount === 0;
       return { subsidy: -discount, redeemed: wasRedeemed ? -1 : 0 };

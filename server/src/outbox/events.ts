@@ -2,9 +2,6 @@
 // made here, so a partner-visible shape changes in one place and the compiler points at its callers.
 import type { EventType } from './outbox.entity';
 
-/** Coupon states as partners see them in payloads. */
-type CouponState = 'AVAILABLE' | 'LOCKED' | 'REDEEMED' | 'EXPIRED' | 'REVOKED';
-
 /** The coupon an event is about: the envelope's columns (partners filter on them). */
 export interface CouponSubject {
   id: string;
@@ -15,28 +12,22 @@ export interface CouponSubject {
   merchantId: string | null;
 }
 
-interface CouponBrief {
-  id: string;
-  status: CouponState;
-  templateId: string;
-  userId: string;
-}
+// Stored payloads are compact: what the outbox row's columns (type, coupon, template, campaign, user,
+// merchant, created_at) already say is not repeated, nulls are left out, and times are epoch seconds.
+// `eventData` (below) turns a stored row into the published data of its type (schema/src/events.ts):
+// every field present, times ISO 8601.
 
 export interface CouponIssuedPayload {
-  coupon: CouponBrief & {
-    code: string;
-    campaignId: string | null;
-    source: string;
-    validFrom: number;
-    validUntil: number;
-  };
-  placement: string | null;
-  ruleId: string | null;
-  ruleVersion: number | null;
+  code: string;
+  source: string;
+  validFrom: number;
+  validUntil: number;
+  placement?: string;
+  ruleId?: string;
+  ruleVersion?: number;
 }
 
 export interface CouponLockedPayload {
-  coupon: CouponBrief;
   orderId: string;
   discount: number;
   lockExpiresAt: number;
@@ -44,67 +35,74 @@ export interface CouponLockedPayload {
 
 export interface CouponRedeemedPayload {
   /** A CASH coupon with money left goes back to AVAILABLE with its new balance. */
-  coupon: CouponBrief & { balance: number | null };
+  status: 'REDEEMED' | 'AVAILABLE';
   orderId: string;
   discount: number;
+  balance?: number;
 }
 
 export type ReleaseReason = 'CANCELLED' | 'LOCK_EXPIRED' | 'REFUND';
 
 export interface CouponReleasedPayload {
-  coupon: CouponBrief & { balance: number | null };
+  status: 'AVAILABLE' | 'EXPIRED';
   orderId: string;
   reason: ReleaseReason;
   /** The discount the order held (release) or gets back (refund). */
   discount: number;
+  balance?: number;
 }
 
-export interface CouponExpiredPayload {
-  coupon: CouponBrief;
-}
+export type CouponExpiredPayload = Record<string, never>;
 
 export interface CouponRevokedPayload {
-  coupon: CouponBrief & { previousStatus: string };
-  reason: string | null;
+  previousStatus: string;
+  reason?: string;
 }
 
 export interface RuleFiredPayload {
-  rule: { id: string; version: number };
-  eventId: string;
-  userId: string;
-  arm: string | null;
-  control: boolean;
-  actions: { nodeId: string; type: string; args: unknown; control: boolean }[];
-  results: Record<string, unknown>;
-}
-
-/** A rule's `emitEvent` action: delivered as `rule.fired` whose payload type is `custom.<eventType>`. */
-export interface CustomEventPayload {
-  type: `custom.${string}`;
-  custom: { eventType: string; properties: Record<string, unknown> };
   ruleId: string;
   ruleVersion: number;
-  eventId: string;
-  userId: string;
+  trackedEventId: string;
+  arm?: string;
+  control?: boolean;
+  actions?: { nodeId: string; type: string; args: unknown; control: boolean }[];
+  results?: Record<string, unknown>;
+  /** A rule's `emitEvent` action: a custom event, delivered as `rule.fired` with `custom` set. */
+  custom?: { eventType: string; properties: Record<string, unknown> };
 }
 
 export interface BudgetExhaustedPayload {
-  campaign: { id: string; budget: number | null; spent: number; reserved: number; outstandingMax: number };
+  budget?: number;
+  spent: number;
+  reserved: number;
+  outstandingMax: number;
 }
 
-export interface BudgetThresholdPayload {
-  campaign: BudgetExhaustedPayload['campaign'];
+export interface BudgetThresholdPayload extends BudgetExhaustedPayload {
   /** The threshold reached (5 000, 8 000 or 10 000 bp) and the campaign's use (committed + liability). */
   thresholdBp: number;
   usedBp: number;
 }
 
 export interface ExperimentUpdatedPayload {
-  experiment: { ruleId: string; version: number | null; recommendation: string };
+  ruleId: string;
+  ruleVersion?: number;
+  recommendation: string;
 }
 
 export interface WebhookDisabledPayload {
-  endpoint: { id: string; reason: string; disabledAt: number };
+  endpointId: string;
+  reason: string;
+  disabledAt: number;
+}
+
+/** A campaign's budget figures, as the issuer computes them. */
+export interface CampaignBudgetFigures {
+  id: string;
+  budget: number | null;
+  spent: number;
+  reserved: number;
+  outstandingMax: number;
 }
 
 /** A share pack as partners see it (shares/). */
@@ -118,21 +116,26 @@ export interface ShareBrief {
   expiresAt: number;
 }
 
-export interface ShareCreatedPayload {
-  share: ShareBrief & { couponId: string; friendTemplateId: string };
+/** What a share event stores of its pack (the envelope carries coupon, template and user). */
+export interface SharePackFields {
+  shareId: string;
+  shareCode: string;
+  size: number;
+  claimed: number;
+  expiresAt: number;
 }
-
-export interface ShareClaimedPayload {
-  share: ShareBrief;
-  /** The friend, the coupon they got, and whether they were a new user. */
-  friend: { userId: string; couponId: string; newUser: boolean };
+export interface ShareCreatedPayload extends SharePackFields {
+  friendTemplateId: string;
 }
-
-export interface ShareRewardedPayload {
-  share: ShareBrief;
-  /** CLAIMS or FIRST_PAYMENT; the reward coupon (null when its template refused to issue). */
+export interface ShareClaimedPayload extends SharePackFields {
+  sharerUserId: string;
+  newUser: boolean;
+}
+export interface ShareRewardedPayload extends SharePackFields {
+  /** CLAIMS or FIRST_PAYMENT. */
   trigger: string;
-  reward: { couponId: string | null; refusal: string | null };
+  /** Why the reward template issued nothing; left out when the reward coupon was issued. */
+  refusal?: string;
 }
 
 /** Every event type's payload: an event type without one here is a type error in `DomainEvent`. */
@@ -144,7 +147,7 @@ export interface EventPayloads {
   'coupon.released': CouponReleasedPayload;
   'coupon.expired': CouponExpiredPayload;
   'coupon.revoked': CouponRevokedPayload;
-  'rule.fired': RuleFiredPayload | CustomEventPayload;
+  'rule.fired': RuleFiredPayload;
   'budget.exhausted': BudgetExhaustedPayload;
   'budget.threshold': BudgetThresholdPayload;
   'experiment.updated': ExperimentUpdatedPayload;
@@ -183,12 +186,12 @@ const envelope = (c: CouponSubject) => ({
   merchantId: c.merchantId,
 });
 
-const brief = (c: CouponSubject, status: CouponState): CouponBrief => ({
-  id: c.id,
-  status,
-  templateId: c.templateId,
-  userId: c.userId,
-});
+/** `o` without its null and undefined values (compact storage). */
+function compact<T extends Record<string, unknown>>(o: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o)) if (v !== null && v !== undefined) out[k] = v;
+  return out as T;
+}
 
 /** A coupon entered a wallet: `coupon.claimed` when the user asked (claim, code), else `coupon.issued`. */
 export function couponIssued(
@@ -205,22 +208,15 @@ export function couponIssued(
   return {
     type: c.source === 'CLAIM' || c.source === 'CODE' ? 'coupon.claimed' : 'coupon.issued',
     ...envelope(c),
-    payload: {
-      coupon: {
-        id: c.id,
-        code: c.code,
-        templateId: c.templateId,
-        campaignId: c.campaignId,
-        userId: c.userId,
-        status: 'AVAILABLE',
-        source: c.source,
-        validFrom: c.validFrom,
-        validUntil: c.validUntil,
-      },
-      placement: c.placement ?? null,
-      ruleId: c.ruleId ?? null,
-      ruleVersion: c.ruleVersion ?? null,
-    },
+    payload: compact({
+      code: c.code,
+      source: c.source,
+      validFrom: c.validFrom,
+      validUntil: c.validUntil,
+      placement: c.placement ?? undefined,
+      ruleId: c.ruleId ?? undefined,
+      ruleVersion: c.ruleVersion ?? undefined,
+    }),
   };
 }
 
@@ -228,7 +224,11 @@ export function couponLocked(
   c: CouponSubject,
   lock: { orderId: string; discount: number; lockExpiresAt: number },
 ): DomainEvent<'coupon.locked'> {
-  return { type: 'coupon.locked', ...envelope(c), payload: { coupon: brief(c, 'LOCKED'), ...lock } };
+  return {
+    type: 'coupon.locked',
+    ...envelope(c),
+    payload: { orderId: lock.orderId, discount: lock.discount, lockExpiresAt: lock.lockExpiresAt },
+  };
 }
 
 export function couponRedeemed(
@@ -238,11 +238,12 @@ export function couponRedeemed(
   return {
     type: 'coupon.redeemed',
     ...envelope(c),
-    payload: {
-      coupon: { ...brief(c, r.partial ? 'AVAILABLE' : 'REDEEMED'), balance: r.balance },
+    payload: compact({
+      status: r.partial ? ('AVAILABLE' as const) : ('REDEEMED' as const),
       orderId: r.orderId,
       discount: r.discount,
-    },
+      balance: r.balance ?? undefined,
+    }),
   };
 }
 
@@ -260,17 +261,18 @@ export function couponReleased(
   return {
     type: 'coupon.released',
     ...envelope(c),
-    payload: {
-      coupon: { ...brief(c, r.status), balance: r.balance },
+    payload: compact({
+      status: r.status,
       orderId: r.orderId,
       reason: r.reason,
       discount: r.discount,
-    },
+      balance: r.balance ?? undefined,
+    }),
   };
 }
 
 export function couponExpired(c: CouponSubject): DomainEvent<'coupon.expired'> {
-  return { type: 'coupon.expired', ...envelope(c), payload: { coupon: brief(c, 'EXPIRED') } };
+  return { type: 'coupon.expired', ...envelope(c), payload: {} };
 }
 
 export function couponRevoked(
@@ -281,54 +283,99 @@ export function couponRevoked(
   return {
     type: 'coupon.revoked',
     ...envelope(c),
-    payload: { coupon: { ...brief(c, 'REVOKED'), previousStatus }, reason },
+    payload: compact({ previousStatus, reason: reason ?? undefined }),
   };
 }
 
-export function ruleFired(userId: string, payload: RuleFiredPayload): DomainEvent<'rule.fired'> {
-  return { type: 'rule.fired', userId, payload };
-}
-
-export function customEventEmitted(
-  e: Omit<CustomEventPayload, 'type' | 'custom'> & {
-    eventType: string;
-    properties?: Record<string, unknown> | null;
+export function ruleFired(
+  userId: string,
+  f: {
+    ruleId: string;
+    ruleVersion: number;
+    trackedEventId: string;
+    arm: string | null;
+    control: boolean;
+    actions: { nodeId: string; type: string; args: unknown; control: boolean }[];
+    results: Record<string, unknown>;
   },
 ): DomainEvent<'rule.fired'> {
   return {
     type: 'rule.fired',
+    userId,
+    payload: compact({ ...f, arm: f.arm ?? undefined, control: f.control || undefined }),
+  };
+}
+
+/** A rule's `emitEvent` action: delivered as `rule.fired` with its `custom` event. */
+export function customEventEmitted(e: {
+  eventType: string;
+  properties?: Record<string, unknown> | null;
+  ruleId: string;
+  ruleVersion: number;
+  eventId: string;
+  userId: string;
+}): DomainEvent<'rule.fired'> {
+  return {
+    type: 'rule.fired',
     userId: e.userId,
     payload: {
-      type: `custom.${e.eventType}`,
-      custom: { eventType: e.eventType, properties: e.properties ?? {} },
       ruleId: e.ruleId,
       ruleVersion: e.ruleVersion,
-      eventId: e.eventId,
-      userId: e.userId,
+      trackedEventId: e.eventId,
+      custom: { eventType: e.eventType, properties: e.properties ?? {} },
     },
   };
 }
 
+const budgetFigures = (c: CampaignBudgetFigures): BudgetExhaustedPayload =>
+  compact({
+    budget: c.budget ?? undefined,
+    spent: c.spent,
+    reserved: c.reserved,
+    outstandingMax: c.outstandingMax,
+  });
+
 export function budgetExhausted(
-  campaign: BudgetExhaustedPayload['campaign'],
+  campaign: CampaignBudgetFigures,
   templateId: string,
   merchantId: string | null,
 ): DomainEvent<'budget.exhausted'> {
-  return { type: 'budget.exhausted', campaignId: campaign.id, templateId, merchantId, payload: { campaign } };
+  return {
+    type: 'budget.exhausted',
+    campaignId: campaign.id,
+    templateId,
+    merchantId,
+    payload: budgetFigures(campaign),
+  };
 }
 
 export function budgetThreshold(
-  p: BudgetThresholdPayload,
+  p: { campaign: CampaignBudgetFigures; thresholdBp: number; usedBp: number },
   templateId: string,
   merchantId: string | null,
 ): DomainEvent<'budget.threshold'> {
-  return { type: 'budget.threshold', campaignId: p.campaign.id, templateId, merchantId, payload: p };
+  return {
+    type: 'budget.threshold',
+    campaignId: p.campaign.id,
+    templateId,
+    merchantId,
+    payload: { ...budgetFigures(p.campaign), thresholdBp: p.thresholdBp, usedBp: p.usedBp },
+  };
 }
 
-export function experimentUpdated(
-  experiment: ExperimentUpdatedPayload['experiment'],
-): DomainEvent<'experiment.updated'> {
-  return { type: 'experiment.updated', payload: { experiment } };
+export function experimentUpdated(experiment: {
+  ruleId: string;
+  version: number | null;
+  recommendation: string;
+}): DomainEvent<'experiment.updated'> {
+  return {
+    type: 'experiment.updated',
+    payload: compact({
+      ruleId: experiment.ruleId,
+      ruleVersion: experiment.version ?? undefined,
+      recommendation: experiment.recommendation,
+    }),
+  };
 }
 
 export function webhookDisabled(
@@ -336,12 +383,20 @@ export function webhookDisabled(
   reason: string,
   disabledAt: number,
 ): DomainEvent<'webhook.disabled'> {
-  return { type: 'webhook.disabled', payload: { endpoint: { id: endpointId, reason, disabledAt } } };
+  return { type: 'webhook.disabled', payload: { endpointId, reason, disabledAt } };
 }
+
+const packFields = (share: ShareBrief): SharePackFields => ({
+  shareId: share.id,
+  shareCode: share.code,
+  size: share.size,
+  claimed: share.claimed,
+  expiresAt: share.expiresAt,
+});
 
 /** A holder shared a pack (the envelope's coupon is the sharer's). */
 export function shareCreated(
-  p: ShareCreatedPayload,
+  p: { share: ShareBrief & { couponId: string; friendTemplateId: string } },
   merchantId: string | null,
 ): DomainEvent<'share.created'> {
   return {
@@ -350,13 +405,13 @@ export function shareCreated(
     templateId: p.share.templateId,
     userId: p.share.sharerUserId,
     merchantId,
-    payload: p,
+    payload: { ...packFields(p.share), friendTemplateId: p.share.friendTemplateId },
   };
 }
 
 /** A friend claimed through a share (the envelope's coupon is the friend's). */
 export function shareClaimed(
-  p: ShareClaimedPayload,
+  p: { share: ShareBrief; friend: { userId: string; couponId: string; newUser: boolean } },
   merchantId: string | null,
 ): DomainEvent<'share.claimed'> {
   return {
@@ -365,13 +420,13 @@ export function shareClaimed(
     templateId: p.share.templateId,
     userId: p.friend.userId,
     merchantId,
-    payload: p,
+    payload: { ...packFields(p.share), sharerUserId: p.share.sharerUserId, newUser: p.friend.newUser },
   };
 }
 
 /** The sharer was rewarded, once per pack (the envelope's coupon is the reward). */
 export function shareRewarded(
-  p: ShareRewardedPayload,
+  p: { share: ShareBrief; trigger: string; reward: { couponId: string | null; refusal: string | null } },
   merchantId: string | null,
 ): DomainEvent<'share.rewarded'> {
   return {
@@ -380,6 +435,10 @@ export function shareRewarded(
     templateId: p.share.templateId,
     userId: p.share.sharerUserId,
     merchantId,
-    payload: p,
+    payload: {
+      ...packFields(p.share),
+      trigger: p.trigger,
+      ...(p.reward.refusal ? { refusal: p.reward.refusal } : {}),
+    },
   };
 }

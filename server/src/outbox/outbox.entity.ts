@@ -1,23 +1,9 @@
 import { BigIntType, EntitySchema } from '@mikro-orm/core';
+import { EVENT_TYPE_NAMES } from '@couponflow/schema';
 import { epoch, ref, text } from '../db/columns';
 
-export const EVENT_TYPES = [
-  'coupon.issued',
-  'coupon.claimed',
-  'coupon.locked',
-  'coupon.redeemed',
-  'coupon.released',
-  'coupon.expired',
-  'coupon.revoked',
-  'rule.fired',
-  'budget.exhausted',
-  'budget.threshold',
-  'experiment.updated',
-  'webhook.disabled',
-  'share.created',
-  'share.claimed',
-  'share.rewarded',
-] as const;
+/** Event types, named as in webhook bodies (`coupon.claimed`): the catalogue in @couponflow/schema. */
+export const EVENT_TYPES = EVENT_TYPE_NAMES;
 export type EventType = (typeof EVENT_TYPES)[number];
 
 /**

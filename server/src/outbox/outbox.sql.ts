@@ -66,6 +66,10 @@ export interface EventLogRange {
   couponId?: string | null;
   templateId?: string | null;
   userId?: string | null;
+  /** Only these event types. */
+  types?: readonly string[] | null;
+  /** Only events filed under one of these merchants (a partner key's). */
+  merchantIds?: readonly string[] | null;
   limit: number;
 }
 
@@ -84,6 +88,13 @@ export function eventLogQuery(range: EventLogRange): Statement {
   add('coupon_id = ?', range.couponId);
   add('template_id = ?', range.templateId);
   add('user_id = ?', range.userId);
+  const anyOf = (column: string, values: readonly string[] | null | undefined) => {
+    if (!values || values.length === 0) return;
+    where.push(`${column} IN (${values.map(() => '?').join(', ')})`);
+    params.push(...values);
+  };
+  anyOf('type', range.types);
+  anyOf('merchant_id', range.merchantIds);
   const limit = Math.max(1, Math.floor(range.limit));
   return {
     sql: `SELECT ${OUTBOX_COLUMNS} FROM outbox_event WHERE ${where.join(' AND ')} ORDER BY id LIMIT ${limit}`,
@@ -114,25 +125,6 @@ export async function firstCreatedAfter(sql: Sql, afterId: number): Promise<numb
   );
   return row ? Number(row.created_at) : null;
 }
-
-/** Events after `afterId` in outbox order, optionally of one coupon, template or user (the staff event log). */
-export const eventLog = (
-  sql: Sql,
-  f: {
-    afterId: number;
-    couponId?: string | null;
-    templateId?: string | null;
-    userId?: string | null;
-    first: number;
-  },
-): Promise<EventView[]> =>
-  readEventLog(sql, {
-    afterId: f.afterId,
-    couponId: f.couponId,
-    templateId: f.templateId,
-    userId: f.userId,
-    limit: f.first,
-  });
 
 /** SQLite's plan for a statement, one line per step (index tests). */
 export async function sqlitePlan(sql: Sql, st: Statement): Promise<string[]> {

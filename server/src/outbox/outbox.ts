@@ -2,7 +2,7 @@
 // staff's read of the event log.
 import type { Database, Sql, Statement } from '../db/sql';
 import type { DomainEvent } from './events';
-import { type EventView, eventLog, insertEvents } from './outbox.sql';
+import { type EventView, insertEvents, readEventLog } from './outbox.sql';
 
 export type { DomainEvent } from './events';
 
@@ -22,7 +22,7 @@ export function eventInserts(events: readonly DomainEvent[], now: number): State
         e.campaignId ?? null,
         e.userId ?? null,
         e.merchantId ?? null,
-        JSON.stringify({ type: e.type, occurredAt: now, ...e.payload }),
+        JSON.stringify(e.payload), // compact: the columns are not repeated (see events.ts)
         now,
       );
     }
@@ -35,16 +35,21 @@ export async function writeEvents(sql: Sql, events: readonly DomainEvent[], now:
   for (const st of eventInserts(events, now)) await sql.run(st.sql, st.params);
 }
 
-/** Events after `afterId` in outbox order, optionally of one coupon or template (the staff event log). */
-export function readStaffEventLog(
+/**
+ * Events after `afterId` in outbox order, optionally of one coupon, template, user, some types, and
+ * (a partner key) some merchants: the event log staff read and partners pull.
+ */
+export function readEventLogPage(
   db: Database,
   f: {
     afterId: number;
     couponId?: string | null;
     templateId?: string | null;
     userId?: string | null;
+    types?: readonly string[] | null;
+    merchantIds?: readonly string[] | null;
     first: number;
   },
 ): Promise<EventView[]> {
-  return db.read((sql) => eventLog(sql, f));
+  return db.read((sql) => readEventLog(sql, { ...f, limit: f.first }));
 }

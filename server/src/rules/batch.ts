@@ -303,9 +303,9 @@ const firingRow = (f: Firing, now: number): unknown[] => [
 
 const firedEvent = (f: Firing) =>
   ruleFired(f.userId, {
-    rule: { id: f.ruleId, version: f.version },
-    eventId: f.eventId,
-    userId: f.userId,
+    ruleId: f.ruleId,
+    ruleVersion: f.version,
+    trackedEventId: f.eventId,
     arm: f.arm,
     control: f.control,
     actions: f.actions.map((a) => ({ nodeId: a.nodeId, type: a.type, args: a.args, control: a.control })),

@@ -1,24 +1,32 @@
-// Writes schema/schema.graphql from the server's resolvers; with --check, fails when it is stale.
-import { readFileSync, writeFileSync } from 'node:fs';
+// Writes schema/schema.graphql from the server's resolvers, and schema/events/<type>.json (the JSON
+// Schema of each webhook event type); with --check, fails when either is stale.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { EVENT_TYPE_NAMES, eventJsonSchema } from '@couponflow/schema';
 import { RESOLVERS } from '../composition';
 import { buildAppSchema, printSdl } from '../graphql/schema';
 
 const target = fileURLToPath(new URL('../../../schema/schema.graphql', import.meta.url));
-const sdl = printSdl(await buildAppSchema(RESOLVERS));
+const eventsDir = fileURLToPath(new URL('../../../schema/events/', import.meta.url));
+const files = new Map<string, string>([[target, printSdl(await buildAppSchema(RESOLVERS))]]);
+for (const name of EVENT_TYPE_NAMES)
+  files.set(`${eventsDir}${name}.json`, `${JSON.stringify(eventJsonSchema(name), null, 2)}\n`);
+
 if (process.argv.includes('--check')) {
-  let current = '';
-  try {
-    current = readFileSync(target, 'utf8');
-  } catch {
-    /* missing counts as stale */
-  }
-  if (current !== sdl) {
-    console.error('schema/schema.graphql is stale: run pnpm schema:emit and commit it');
+  const stale = [...files].filter(([path, text]) => {
+    try {
+      return readFileSync(path, 'utf8') !== text;
+    } catch {
+      return true; // missing counts as stale
+    }
+  });
+  if (stale.length > 0) {
+    console.error(`stale: ${stale.map(([p]) => p).join(', ')}: run pnpm schema:emit and commit them`);
     process.exit(1);
   }
-  console.log('schema/schema.graphql is up to date');
+  console.log('schema/schema.graphql and schema/events/ are up to date');
 } else {
-  writeFileSync(target, sdl);
-  console.log(`wrote ${target}`);
+  mkdirSync(eventsDir, { recursive: true });
+  for (const [path, text] of files) writeFileSync(path, text);
+  console.log(`wrote ${target} and ${files.size - 1} event schemas in ${eventsDir}`);
 }

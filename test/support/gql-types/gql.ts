@@ -218,6 +218,9 @@ type Documents = {
     "\n        query PartnersWebhooksWebhookAttempts($e: ID!) {\n          webhookAttempts(endpointId: $e, first: 1) {\n            nodes {\n              outcome\n              statusCode\n              error\n            }\n          }\n        }\n      ": typeof types.PartnersWebhooksWebhookAttemptsDocument,
     "\n        mutation DeleteWebhookEndpoint($id: ID!) {\n          deleteWebhookEndpoint(id: $id)\n        }\n      ": typeof types.DeleteWebhookEndpointDocument,
     "\n        query PartnersWebhooksWebhookEndpoints {\n          webhookEndpoints(first: 10) {\n            totalCount\n          }\n        }\n      ": typeof types.PartnersWebhooksWebhookEndpointsDocument,
+    "\n        query PartnersWebhooksPull($after: SafeInt, $types: [String!]) {\n          couponEventLog(afterId: $after, eventTypes: $types, first: 100) {\n            id\n            eventType\n            merchantId\n            data {\n              __typename\n              eventId\n              couponId\n              ... on CouponIssuedData {\n                code\n                validUntil\n              }\n              ... on CouponRedeemedData {\n                orderId\n                discount\n              }\n            }\n          }\n        }\n      ": typeof types.PartnersWebhooksPullDocument,
+    "\n        query PartnersWebhooksPullBad {\n          couponEventLog(eventTypes: [\"coupon.exploded\"]) {\n            id\n          }\n        }\n      ": typeof types.PartnersWebhooksPullBadDocument,
+    "\n      mutation PartnersWebhooksSendTest($id: ID!, $type: String!) {\n        sendTestWebhookEvent(endpointId: $id, eventType: $type) {\n          webhookId\n          eventType\n          outcome\n          statusCode\n          body\n        }\n      }\n    ": typeof types.PartnersWebhooksSendTestDocument,
     "\n      query PartnersWebhooksWebhookEndpoint($id: ID!) {\n        webhookEndpoint(id: $id) {\n          enabled\n          disabledReason\n          failingSince\n        }\n      }\n    ": typeof types.PartnersWebhooksWebhookEndpointDocument,
     "\n      mutation RulesBadInputPublishRule2($id: ID!) {\n        publishRule(id: $id) {\n          rule {\n            id\n          }\n        }\n      }\n    ": typeof types.RulesBadInputPublishRule2Document,
     "\n      query RuleVersions($id: ID!) {\n        ruleVersions(ruleId: $id) {\n          version\n        }\n      }\n    ": typeof types.RuleVersionsDocument,
@@ -500,6 +503,9 @@ const documents: Documents = {
     "\n        query PartnersWebhooksWebhookAttempts($e: ID!) {\n          webhookAttempts(endpointId: $e, first: 1) {\n            nodes {\n              outcome\n              statusCode\n              error\n            }\n          }\n        }\n      ": types.PartnersWebhooksWebhookAttemptsDocument,
     "\n        mutation DeleteWebhookEndpoint($id: ID!) {\n          deleteWebhookEndpoint(id: $id)\n        }\n      ": types.DeleteWebhookEndpointDocument,
     "\n        query PartnersWebhooksWebhookEndpoints {\n          webhookEndpoints(first: 10) {\n            totalCount\n          }\n        }\n      ": types.PartnersWebhooksWebhookEndpointsDocument,
+    "\n        query PartnersWebhooksPull($after: SafeInt, $types: [String!]) {\n          couponEventLog(afterId: $after, eventTypes: $types, first: 100) {\n            id\n            eventType\n            merchantId\n            data {\n              __typename\n              eventId\n              couponId\n              ... on CouponIssuedData {\n                code\n                validUntil\n              }\n              ... on CouponRedeemedData {\n                orderId\n                discount\n              }\n            }\n          }\n        }\n      ": types.PartnersWebhooksPullDocument,
+    "\n        query PartnersWebhooksPullBad {\n          couponEventLog(eventTypes: [\"coupon.exploded\"]) {\n            id\n          }\n        }\n      ": types.PartnersWebhooksPullBadDocument,
+    "\n      mutation PartnersWebhooksSendTest($id: ID!, $type: String!) {\n        sendTestWebhookEvent(endpointId: $id, eventType: $type) {\n          webhookId\n          eventType\n          outcome\n          statusCode\n          body\n        }\n      }\n    ": types.PartnersWebhooksSendTestDocument,
     "\n      query PartnersWebhooksWebhookEndpoint($id: ID!) {\n        webhookEndpoint(id: $id) {\n          enabled\n          disabledReason\n          failingSince\n        }\n      }\n    ": types.PartnersWebhooksWebhookEndpointDocument,
     "\n      mutation RulesBadInputPublishRule2($id: ID!) {\n        publishRule(id: $id) {\n          rule {\n            id\n          }\n        }\n      }\n    ": types.RulesBadInputPublishRule2Document,
     "\n      query RuleVersions($id: ID!) {\n        ruleVersions(ruleId: $id) {\n          version\n        }\n      }\n    ": types.RuleVersionsDocument,
@@ -1391,6 +1397,18 @@ export function graphql(source: "\n        mutation DeleteWebhookEndpoint($id: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query PartnersWebhooksWebhookEndpoints {\n          webhookEndpoints(first: 10) {\n            totalCount\n          }\n        }\n      "): typeof import('./graphql').PartnersWebhooksWebhookEndpointsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PartnersWebhooksPull($after: SafeInt, $types: [String!]) {\n          couponEventLog(afterId: $after, eventTypes: $types, first: 100) {\n            id\n            eventType\n            merchantId\n            data {\n              __typename\n              eventId\n              couponId\n              ... on CouponIssuedData {\n                code\n                validUntil\n              }\n              ... on CouponRedeemedData {\n                orderId\n                discount\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').PartnersWebhooksPullDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PartnersWebhooksPullBad {\n          couponEventLog(eventTypes: [\"coupon.exploded\"]) {\n            id\n          }\n        }\n      "): typeof import('./graphql').PartnersWebhooksPullBadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation PartnersWebhooksSendTest($id: ID!, $type: String!) {\n        sendTestWebhookEvent(endpointId: $id, eventType: $type) {\n          webhookId\n          eventType\n          outcome\n          statusCode\n          body\n        }\n      }\n    "): typeof import('./graphql').PartnersWebhooksSendTestDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -119,26 +119,48 @@ export type ClaimShareInput = {
 /** Lists are AND-ed; an empty or missing list admits everything. A partner key sees only its merchants. */
 export type CouponEventFilter = {
   campaignIds?: Array<string | number> | null | undefined;
+  /** Event types as named in webhook bodies: coupon.claimed, coupon.redeemed … */
+  eventTypes?: Array<string> | null | undefined;
   merchantIds?: Array<string> | null | undefined;
   templateIds?: Array<string | number> | null | undefined;
+  /**
+   * Event types in GraphQL spelling (COUPON_CLAIMED); combined with eventTypes.
+   * @deprecated Use eventTypes (coupon.claimed …), the names of webhook bodies and CouponEvent.eventType.
+   */
   types?: Array<CouponEventType> | null | undefined;
 };
 
+/** An event type in GraphQL spelling: COUPON_CLAIMED is coupon.claimed, the name webhook bodies, JSON Schemas (/schemas/events/<name>.json) and CouponEvent.eventType use. */
 export type CouponEventType =
+  /** budget.exhausted: A campaign budget is used up: issuing stops. */
   | 'BUDGET_EXHAUSTED'
+  /** budget.threshold: A campaign reached 50 %, 80 % or 100 % of its budget (committed plus liability). */
   | 'BUDGET_THRESHOLD'
+  /** coupon.claimed: A user claimed a coupon (coupon centre or code). */
   | 'COUPON_CLAIMED'
+  /** coupon.expired: A coupon expired unused. */
   | 'COUPON_EXPIRED'
+  /** coupon.issued: A coupon was issued to a user (by a rule, a job or the API). */
   | 'COUPON_ISSUED'
+  /** coupon.locked: A coupon was locked to an order at checkout. */
   | 'COUPON_LOCKED'
+  /** coupon.redeemed: The order holding the coupon was confirmed. */
   | 'COUPON_REDEEMED'
+  /** coupon.released: A coupon left an order: cancelled, lock lapsed, or refunded. */
   | 'COUPON_RELEASED'
+  /** coupon.revoked: Staff revoked a coupon. */
   | 'COUPON_REVOKED'
+  /** experiment.updated: A rule experiment's recommendation changed. */
   | 'EXPERIMENT_UPDATED'
+  /** rule.fired: A rule acted on a tracked event (actions and their results), or emitted a custom event (custom set, no actions). */
   | 'RULE_FIRED'
+  /** share.claimed: A friend claimed through a share pack (the envelope's coupon and user are the friend's). */
   | 'SHARE_CLAIMED'
+  /** share.created: A holder created a share pack (the envelope's coupon and user are the sharer's). */
   | 'SHARE_CREATED'
+  /** share.rewarded: The sharer was rewarded, once per pack (the envelope's coupon is the reward, its user the sharer). */
   | 'SHARE_REWARDED'
+  /** webhook.disabled: A webhook endpoint was disabled (answered 410, or failing for too long). */
   | 'WEBHOOK_DISABLED';
 
 /** What a coupon does (docs/domain.md, Coupon kinds). */
@@ -2011,6 +2033,43 @@ export type PartnersWebhooksWebhookEndpointsQueryVariables = Exact<{ [key: strin
 
 
 export type PartnersWebhooksWebhookEndpointsQuery = { webhookEndpoints: { totalCount: number } };
+
+export type PartnersWebhooksPullQueryVariables = Exact<{
+  after?: number | null | undefined;
+  types?: Array<string> | string | null | undefined;
+}>;
+
+
+export type PartnersWebhooksPullQuery = { couponEventLog: Array<{ id: number, eventType: string, merchantId: string | null, data:
+      | { __typename: 'BudgetExhaustedData', eventId: number, couponId: string | null }
+      | { __typename: 'BudgetThresholdData', eventId: number, couponId: string | null }
+      | { __typename: 'CouponEventOtherData', eventId: number, couponId: string | null }
+      | { __typename: 'CouponExpiredData', eventId: number, couponId: string | null }
+      | { __typename: 'CouponIssuedData', code: string, validUntil: string, eventId: number, couponId: string | null }
+      | { __typename: 'CouponLockedData', eventId: number, couponId: string | null }
+      | { __typename: 'CouponRedeemedData', orderId: string, discount: number, eventId: number, couponId: string | null }
+      | { __typename: 'CouponReleasedData', eventId: number, couponId: string | null }
+      | { __typename: 'CouponRevokedData', eventId: number, couponId: string | null }
+      | { __typename: 'ExperimentUpdatedData', eventId: number, couponId: string | null }
+      | { __typename: 'RuleFiredData', eventId: number, couponId: string | null }
+      | { __typename: 'ShareClaimedData', eventId: number, couponId: string | null }
+      | { __typename: 'ShareCreatedData', eventId: number, couponId: string | null }
+      | { __typename: 'ShareRewardedData', eventId: number, couponId: string | null }
+      | { __typename: 'WebhookDisabledData', eventId: number, couponId: string | null }
+     }> };
+
+export type PartnersWebhooksPullBadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnersWebhooksPullBadQuery = { couponEventLog: Array<{ id: number }> };
+
+export type PartnersWebhooksSendTestMutationVariables = Exact<{
+  id: string | number;
+  type: string;
+}>;
+
+
+export type PartnersWebhooksSendTestMutation = { sendTestWebhookEvent: { webhookId: string, eventType: string, outcome: WebhookAttemptOutcome, statusCode: number | null, body: string } };
 
 export type PartnersWebhooksWebhookEndpointQueryVariables = Exact<{
   id: string | number;
@@ -4597,6 +4656,46 @@ export const PartnersWebhooksWebhookEndpointsDocument = new TypedDocumentString(
   }
 }
     `) as unknown as TypedDocumentString<PartnersWebhooksWebhookEndpointsQuery, PartnersWebhooksWebhookEndpointsQueryVariables>;
+export const PartnersWebhooksPullDocument = new TypedDocumentString(`
+    query PartnersWebhooksPull($after: SafeInt, $types: [String!]) {
+  couponEventLog(afterId: $after, eventTypes: $types, first: 100) {
+    id
+    eventType
+    merchantId
+    data {
+      __typename
+      eventId
+      couponId
+      ... on CouponIssuedData {
+        code
+        validUntil
+      }
+      ... on CouponRedeemedData {
+        orderId
+        discount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnersWebhooksPullQuery, PartnersWebhooksPullQueryVariables>;
+export const PartnersWebhooksPullBadDocument = new TypedDocumentString(`
+    query PartnersWebhooksPullBad {
+  couponEventLog(eventTypes: ["coupon.exploded"]) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PartnersWebhooksPullBadQuery, PartnersWebhooksPullBadQueryVariables>;
+export const PartnersWebhooksSendTestDocument = new TypedDocumentString(`
+    mutation PartnersWebhooksSendTest($id: ID!, $type: String!) {
+  sendTestWebhookEvent(endpointId: $id, eventType: $type) {
+    webhookId
+    eventType
+    outcome
+    statusCode
+    body
+  }
+}
+    `) as unknown as TypedDocumentString<PartnersWebhooksSendTestMutation, PartnersWebhooksSendTestMutationVariables>;
 export const PartnersWebhooksWebhookEndpointDocument = new TypedDocumentString(`
     query PartnersWebhooksWebhookEndpoint($id: ID!) {
   webhookEndpoint(id: $id) {

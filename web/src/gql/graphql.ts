@@ -72,21 +72,37 @@ export type ClaimRefusal =
   | 'RATE_LIMITED'
   | 'SOLD_OUT';
 
+/** An event type in GraphQL spelling: COUPON_CLAIMED is coupon.claimed, the name webhook bodies, JSON Schemas (/schemas/events/<name>.json) and CouponEvent.eventType use. */
 export type CouponEventType =
+  /** budget.exhausted: A campaign budget is used up: issuing stops. */
   | 'BUDGET_EXHAUSTED'
+  /** budget.threshold: A campaign reached 50 %, 80 % or 100 % of its budget (committed plus liability). */
   | 'BUDGET_THRESHOLD'
+  /** coupon.claimed: A user claimed a coupon (coupon centre or code). */
   | 'COUPON_CLAIMED'
+  /** coupon.expired: A coupon expired unused. */
   | 'COUPON_EXPIRED'
+  /** coupon.issued: A coupon was issued to a user (by a rule, a job or the API). */
   | 'COUPON_ISSUED'
+  /** coupon.locked: A coupon was locked to an order at checkout. */
   | 'COUPON_LOCKED'
+  /** coupon.redeemed: The order holding the coupon was confirmed. */
   | 'COUPON_REDEEMED'
+  /** coupon.released: A coupon left an order: cancelled, lock lapsed, or refunded. */
   | 'COUPON_RELEASED'
+  /** coupon.revoked: Staff revoked a coupon. */
   | 'COUPON_REVOKED'
+  /** experiment.updated: A rule experiment's recommendation changed. */
   | 'EXPERIMENT_UPDATED'
+  /** rule.fired: A rule acted on a tracked event (actions and their results), or emitted a custom event (custom set, no actions). */
   | 'RULE_FIRED'
+  /** share.claimed: A friend claimed through a share pack (the envelope's coupon and user are the friend's). */
   | 'SHARE_CLAIMED'
+  /** share.created: A holder created a share pack (the envelope's coupon and user are the sharer's). */
   | 'SHARE_CREATED'
+  /** share.rewarded: The sharer was rewarded, once per pack (the envelope's coupon is the reward, its user the sharer). */
   | 'SHARE_REWARDED'
+  /** webhook.disabled: A webhook endpoint was disabled (answered 410, or failing for too long). */
   | 'WEBHOOK_DISABLED';
 
 /** What a coupon does (docs/domain.md, Coupon kinds). */
