@@ -40,8 +40,9 @@ import { ExperimentSnapshotSchema, MetricDailySchema, OrderFactSchema } from './
 import { JobExperimentResolver } from './metrics/job-experiment.resolver';
 import { MetricsResolver } from './metrics/metrics.resolver';
 import type { MetricsService } from './metrics/metrics.service';
-import { OutboxEventSchema, OutboxEventSqliteSchema } from './outbox/outbox.entity';
+import { OutboxEventSchema, OutboxEventSqliteSchema, OutboxPurgeSchema } from './outbox/outbox.entity';
 import { OutboxResolver } from './outbox/outbox.resolver';
+import type { Retention } from './scheduler/retention';
 import {
   RuleDayStatSchema,
   RuleExposureSchema,
@@ -87,6 +88,7 @@ const ENTITY_SCHEMAS = [
   CheckoutOrderSchema,
   RedemptionSchema,
   OutboxEventSchema,
+  OutboxPurgeSchema,
   BulkJobSchema,
   BulkJobTargetSchema,
   BulkJobExposureSchema,
@@ -166,5 +168,7 @@ declare module './graphql/context' {
     rules: RuleService;
     audiences: AudienceService;
     metrics: MetricsService;
+    /** The retention purge and its counters (GET /health); null where the scheduler does not run it. */
+    retention: Retention | null;
   }
 }

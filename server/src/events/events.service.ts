@@ -3,7 +3,7 @@
 import type { Principal } from '../graphql/principal';
 import type { Config } from '../config';
 import { revokedKeyIds } from '../auth/auth.sql';
-import { type EventView, firstCreatedAfter } from '../outbox/outbox.sql';
+import { type EventView, firstCreatedAfter, outboxPurgedThrough } from '../outbox/outbox.sql';
 import type { Database } from '../db/sql';
 import { AppError, badInput, forbidden, unauthenticated } from '../graphql/errors';
 import { nowSeconds } from '../ids';
@@ -145,7 +145,18 @@ export class EventsService {
     if (!Number.isSafeInteger(afterId) || afterId < 0)
       throw badInput('afterId', 'must be an event id (0 or more)');
     const window = this.config.EVENTS_RESUME_WINDOW_SECONDS;
-    const next = await this.db.read((sql) => firstCreatedAfter(sql, afterId));
+    const { next, purged } = await this.db.read(async (sql) => ({
+      next: await firstCreatedAfter(sql, afterId),
+      purged: await outboxPurgedThrough(sql),
+    }));
+    // retention deleted events after afterId: replaying the rest would be a silent gap
+    if (purged && afterId < purged.throughId) {
+      throw new AppError(
+        'BAD_USER_INPUT',
+        `afterId: events after ${afterId} up to ${purged.throughId} were deleted by retention; subscribe without afterId and resynchronise`,
+        { field: 'afterId', reason: 'RESUME_WINDOW_EXCEEDED', purgedThroughId: purged.throughId },
+      );
+    }
     if (next !== null && next < nowSeconds() - window) {
       throw new AppError(
         'BAD_USER_INPUT',
