@@ -164,6 +164,7 @@ describe(`retention (${DIALECT})`, () => {
   let ruleId: string;
   const kept: string[] = [];
   let pendingCoupon: string;
+  let later: string;
   let pendingEventId: number;
   let before: { metrics: unknown; ltv: unknown; experiment: unknown; orderFacts: number; rollups: unknown };
   const wide = { from: iso(-3 * 86_400), to: iso(86_400) };
@@ -217,7 +218,10 @@ describe(`retention (${DIALECT})`, () => {
     const waited = (await createTemplate(staff, { name: 'retention pending' })).id;
     await staff.q(CREATE_ENDPOINT, { i: { url: `${receiver.url}/hook`, templateIds: [waited] } });
     pendingCoupon = await claimOne(app, waited, 'r-pending');
+    const pendingAt = Date.now();
     await vi.waitFor(() => expect(receiver.received.length).toBeGreaterThan(0), { timeout: 15_000 });
+    // a newer event, so that neither the window nor "keep the newest" is what keeps the pending one
+    later = await claimOne(app, plain, 'r-plain-after');
     pendingEventId = (await staff.q(EVENT_LOG, { a: 0, c: pendingCoupon })).couponEventLog[0]!.id;
     before = await snapshot();
     // every kind is purged at least once
@@ -230,6 +234,13 @@ describe(`retention (${DIALECT})`, () => {
       },
       { timeout: 30_000, interval: 250 },
     );
+    // and two more runs once the pending event is older than the window
+    await new Promise((r) => setTimeout(r, Math.max(0, pendingAt + 3_500 - Date.now())));
+    const runs = (await health()).retention!.runs;
+    await vi.waitFor(async () => expect((await health()).retention!.runs).toBeGreaterThanOrEqual(runs + 2), {
+      timeout: 15_000,
+      interval: 250,
+    });
   }, 90_000);
 
   afterAll(async () => {
@@ -262,6 +273,7 @@ describe(`retention (${DIALECT})`, () => {
   it('keeps the event of a pending delivery, and every later one', async () => {
     const log = (await staff.q(EVENT_LOG, { a: 0, c: pendingCoupon })).couponEventLog;
     expect(log.map((e) => e.id)).toEqual([pendingEventId]);
+    expect((await staff.q(EVENT_LOG, { a: 0, c: later })).couponEventLog).toHaveLength(1);
     const open = await queryRows<{ status: string; event_id: number }>(
       srv.db.url,
       `SELECT status, event_id FROM webhook_delivery`,
