@@ -33,7 +33,6 @@ const BASE_ENV = {
   NODE_ENV: 'production',
   CLAIM_RATE_PER_ACCOUNT: '0',
   CLAIM_RATE_PER_DEVICE: '0',
-  LOG_LEVEL: 'warn',
 };
 
 /** Split rule: every page view reaches the split (a firing with its trace), treatment gets a coupon. */
