@@ -42,17 +42,14 @@ export async function freePages(db: Database, step: number, maxSteps = 64): Prom
   if (db.dialect !== 'sqlite') return 0;
   let freed = 0;
   for (let i = 0; i < maxSteps; i++) {
-    const n = await db.read(async (sql) => {
-      const before = Number(
-        (await sql.get<{ freelist_count: number }>('PRAGMA freelist_count'))?.freelist_count ?? 0,
+    const free = () =>
+      db.read(async (sql) =>
+        Number((await sql.get<{ freelist_count: number }>('PRAGMA freelist_count'))?.freelist_count ?? 0),
       );
-      if (before === 0) return 0;
-      await sql.all(`PRAGMA incremental_vacuum(${Math.max(1, Math.floor(step))})`);
-      const after = Number(
-        (await sql.get<{ freelist_count: number }>('PRAGMA freelist_count'))?.freelist_count ?? 0,
-      );
-      return before - after;
-    });
+    const before = await free();
+    if (before === 0) break;
+    await db.sqliteExec(`PRAGMA incremental_vacuum(${Math.max(1, Math.floor(step))})`);
+    const n = before - (await free());
     freed += n;
     if (n <= 0) break;
   }
