@@ -25,6 +25,7 @@ import { OrderFacts, paidOrderOf } from './metrics/orders';
 import { entitySchemas, inputErrorOf, RESOLVERS } from './composition';
 import { migrate } from './db/migrate';
 import { initOrm } from './db/orm';
+import { ensureIncrementalVacuum } from './db/vacuum';
 import { EventsService } from './events/events.service';
 import { attachSubscriptions } from './events/ws';
 import { Database } from './db/sql';
@@ -40,6 +41,7 @@ import type { Logger } from './logger';
 import { RuleEngine } from './rules/engine';
 import { RuleService } from './rules/rule.service';
 import { WalCheckpointer } from './db/checkpointer';
+import { Retention, retentionWindows } from './scheduler/retention';
 import { Scheduler } from './scheduler/scheduler';
 import { TemplateService } from './templates/template.service';
 import { TrackingService } from './tracking/tracking.service';
@@ -68,6 +70,10 @@ async function openDatabase(config: Config, log: Logger) {
   );
   const db = new Database(orm, config.dialect);
   await migrate(db);
+  if (config.dialect === 'sqlite' && !(await ensureIncrementalVacuum(db)))
+    log.warn(
+      'SQLite database without incremental vacuum (too big to convert at start-up): purged pages are reused but not given back; run pnpm db:vacuum while the server is stopped',
+    );
   const sqliteFile = config.dialect === 'sqlite' ? orm.config.get('dbName') : null;
   const checkpointer =
     sqliteFile && sqliteFile !== ':memory:'
@@ -145,8 +151,17 @@ async function wireServices(db: Database, config: Config, log: Logger, redis: Re
     rules,
     audiences,
     metrics,
+    retention: null,
   };
-  const scheduler = new Scheduler(db, checkout, jobs, config, log);
+  const retention = new Retention(
+    db,
+    retentionWindows(config),
+    [engine, audiences],
+    config.RULE_TRIGGER_HORIZON_SECONDS,
+    log,
+  );
+  services.retention = retention;
+  const scheduler = new Scheduler(db, checkout, jobs, config, log, retention);
   return { services, engine, scheduler };
 }
 

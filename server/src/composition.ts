@@ -42,8 +42,9 @@ import { ExperimentSnapshotSchema, MetricDailySchema, OrderFactSchema } from './
 import { JobExperimentResolver } from './metrics/job-experiment.resolver';
 import { MetricsResolver } from './metrics/metrics.resolver';
 import type { MetricsService } from './metrics/metrics.service';
-import { OutboxEventSchema, OutboxEventSqliteSchema } from './outbox/outbox.entity';
+import { OutboxEventSchema, OutboxEventSqliteSchema, OutboxPurgeSchema } from './outbox/outbox.entity';
 import { CouponEventFieldsResolver, OutboxResolver } from './outbox/outbox.resolver';
+import type { Retention } from './scheduler/retention';
 import {
   RuleDayStatSchema,
   RuleExposureSchema,
@@ -95,6 +96,7 @@ const ENTITY_SCHEMAS = [
   CheckoutOrderSchema,
   RedemptionSchema,
   OutboxEventSchema,
+  OutboxPurgeSchema,
   BulkJobSchema,
   BulkJobTargetSchema,
   BulkJobExposureSchema,
@@ -183,5 +185,7 @@ declare module './graphql/context' {
     rules: RuleService;
     audiences: AudienceService;
     metrics: MetricsService;
+    /** The retention purge and its counters (GET /health); null where the scheduler does not run it. */
+    retention: Retention | null;
   }
 }

@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { type CorsPolicy, parseCorsOrigins } from './graphql/cors';
 
+/** A non-negative number of days; fractions allowed (tests and the benchmark use windows of seconds). */
+const days = (def: number) => z.coerce.number().nonnegative().default(def);
 const int = (def: number) => z.coerce.number().int().nonnegative().default(def);
 const bool = (def: boolean) =>
   z
@@ -107,6 +109,23 @@ const Env = z.object({
   WEBHOOK_LOG_RETENTION_DAYS: int(30),
   /** A subscription may resume after an event at most this old (seconds). */
   EVENTS_RESUME_WINDOW_SECONDS: int(24 * 3600),
+  /**
+   * Retention (docs/retention.md). Outbox events are kept this many days after they were written, and
+   * always as long as the resume window, the delivery log and any pending delivery need them (0 = for ever).
+   */
+  OUTBOX_RETENTION_DAYS: days(35),
+  /**
+   * Raw tracked events are kept this many days after they were received and occurred, and always as
+   * long as a live rule's aggregate window reaches back to them; daily buckets, sums, first events and
+   * order facts are kept for ever (0 = raw events for ever).
+   */
+  TRACKED_EVENT_RETENTION_DAYS: days(90),
+  /** Decision traces are emptied this many days after the firing; the firing itself is kept (0 = for ever). */
+  RULE_TRACE_RETENTION_DAYS: days(30),
+  /** How often the scheduler runs the retention purge (seconds). */
+  RETENTION_INTERVAL_SECONDS: int(300),
+  /** Rows deleted per purge transaction: small, so that writers never wait long. */
+  RETENTION_CHUNK: z.coerce.number().int().min(1).max(100_000).default(2000),
   /** Events buffered for one slow subscriber before its subscription is ended (it may resume). */
   SUBSCRIPTION_MAX_QUEUE: int(10_000),
 });

@@ -4,6 +4,7 @@
 // Membership of one user: static = a primary-key lookup, dynamic = the compiled test over the user's
 // attributes and the aggregates the expression needs. Listing members feeds bulk issuance.
 import {
+  aggregateWindowStart,
   type CompiledCondition,
   type ConditionExpr,
   compileAudienceExpr,
@@ -61,6 +62,29 @@ export class AudienceService {
     private readonly config: Pick<Config, 'TIME_ZONE'>,
     private readonly numeric: (eventType: string) => readonly string[],
   ) {}
+
+  /**
+   * The earliest instant a dynamic audience's aggregates read raw events from at `now` (null: none
+   * reads any): retention keeps the raw events from there on.
+   */
+  async rawEventsNeededFrom(now: number): Promise<number | null> {
+    const rows = await this.db.read((sql) => q.dynamicExpressions(sql));
+    let from: number | null = null;
+    for (const r of rows) {
+      let specs: CompiledCondition<UserFacts>['requirements']['aggregates'];
+      try {
+        specs = compileAudienceExpr(jsonColumn(r.expression), { timeZone: this.config.TIME_ZONE })
+          .requirements.aggregates;
+      } catch {
+        continue; // an expression that no longer compiles reads nothing
+      }
+      for (const spec of specs) {
+        const start = aggregateWindowStart(spec.window, now, this.config.TIME_ZONE);
+        if (from === null || start < from) from = start;
+      }
+    }
+    return from;
+  }
 
   private compile(expression: unknown, field: string): CompiledCondition<UserFacts> {
     const v = validateConditionExpr(expression as ConditionExpr, 'user');

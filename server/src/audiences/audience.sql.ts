@@ -10,6 +10,11 @@ export function audienceById(sql: Sql, id: string): Promise<AudienceRow | undefi
   return sql.get<AudienceRow>(`SELECT * FROM audience WHERE id = ?`, [id]);
 }
 
+/** Every dynamic audience's expression (retention keeps the raw events their aggregates read). */
+export function dynamicExpressions(sql: Sql): Promise<{ id: string; expression: unknown }[]> {
+  return sql.all(`SELECT id, expression FROM audience WHERE kind = 'DYNAMIC' AND expression IS NOT NULL`);
+}
+
 /** Newest first, at most 500; `pattern` is a LIKE pattern on the name (case-insensitive). */
 export function listAudiences(sql: Sql, pattern: string | null): Promise<AudienceRow[]> {
   return pattern

@@ -56,6 +56,8 @@ export function ormOptions(
         min: 1,
         max: 1,
         afterCreate: (conn: BetterSqliteHandle, done: (err: Error | null, conn: unknown) => void) => {
+          // Before any table exists (a new database): deleted rows' pages can be given back (db/vacuum.ts).
+          conn.pragma('auto_vacuum = INCREMENTAL');
           conn.pragma('journal_mode = WAL');
           conn.pragma('synchronous = NORMAL');
           conn.pragma('busy_timeout = 5000');

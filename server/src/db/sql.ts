@@ -306,6 +306,20 @@ export class Database {
       : new PgSql(conn as PgClient);
   }
 
+  /**
+   * SQLite: runs `text` to completion on the pool's connection (`PRAGMA incremental_vacuum(n)` frees
+   * one page per step, so a prepared statement run once would free one page only).
+   */
+  async sqliteExec(text: string): Promise<void> {
+    if (this.dialect !== 'sqlite') throw new Error('sqliteExec is for SQLite');
+    const conn = await this.knex.acquireConnection();
+    try {
+      (conn as SqliteDb).exec(text);
+    } finally {
+      await this.knex.releaseConnection(conn);
+    }
+  }
+
   /** `FOR UPDATE` on PostgreSQL; SQLite's write transaction already excludes other writers. */
   get forUpdate(): string {
     return this.dialect === 'postgresql' ? ' FOR UPDATE' : '';

@@ -4,7 +4,7 @@ import type { Principal } from '../graphql/principal';
 import type { Config } from '../config';
 import { revokedKeyIds } from '../auth/auth.sql';
 import { isEventTypeName } from '@couponflow/schema';
-import { type EventView, firstCreatedAfter, lastEventId } from '../outbox/outbox.sql';
+import { type EventView, firstCreatedAfter, lastEventId, outboxPurgedThrough } from '../outbox/outbox.sql';
 import type { Database } from '../db/sql';
 import { AppError, badInput, forbidden, unauthenticated } from '../graphql/errors';
 import { nowSeconds } from '../ids';
@@ -160,15 +160,25 @@ export class EventsService {
     if (!Number.isSafeInteger(afterId) || afterId < 0)
       throw badInput('afterId', 'must be an event id (0 or more)');
     const window = this.config.EVENTS_RESUME_WINDOW_SECONDS;
-    const [next, newest] = await this.db.read(
-      async (sql) => [await firstCreatedAfter(sql, afterId), await lastEventId(sql)] as const,
-    );
+    const { next, newest, purged } = await this.db.read(async (sql) => ({
+      next: await firstCreatedAfter(sql, afterId),
+      newest: await lastEventId(sql),
+      purged: await outboxPurgedThrough(sql),
+    }));
     if (afterId > newest) {
       // an id from another deployment, or a database restored from a backup: waiting would stall
       throw new AppError(
         'BAD_USER_INPUT',
         `afterId: ${afterId} is newer than the newest event (${newest}); resume from an id you received, or subscribe without afterId and resynchronise`,
         { field: 'afterId', reason: 'AFTER_ID_AHEAD', newestId: newest },
+      );
+    }
+    // retention deleted events after afterId: replaying the rest would be a silent gap
+    if (purged && afterId < purged.throughId) {
+      throw new AppError(
+        'BAD_USER_INPUT',
+        `afterId: events after ${afterId} up to ${purged.throughId} were deleted by retention; subscribe without afterId and resynchronise`,
+        { field: 'afterId', reason: 'RESUME_WINDOW_EXCEEDED', purgedThroughId: purged.throughId },
       );
     }
     if (next !== null && next < nowSeconds() - window) {

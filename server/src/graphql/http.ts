@@ -253,6 +253,8 @@ function health(res: ServerResponse, services: Services, log: Logger): void {
           fallbackDecisions: services.limits.fallbackDecisions,
           outages: services.limits.outages,
         },
+        // rows the retention purge removed since start (traces: emptied), SQLite pages given back
+        retention: services.retention?.counters ?? null,
       }),
     )
     .catch((err: unknown) => {

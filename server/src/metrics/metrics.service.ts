@@ -7,6 +7,7 @@ import { badInput } from '../graphql/errors';
 import { nowSeconds } from '../ids';
 import { experimentUpdated } from '../outbox/events';
 import { writeEvents } from '../outbox/outbox';
+import { outboxPurgedThrough } from '../outbox/outbox.sql';
 import type { RuleService } from '../rules/rule.service';
 import type { AudienceService } from '../audiences/audience.service';
 import {
@@ -549,12 +550,19 @@ export class MetricsService {
 
   /**
    * Recomputes every rollup from raw rows: the outbox's coupon events (each on the local day it was
-   * written) and the order facts (first orders recomputed too), in one transaction.
+   * written) and the order facts (first orders recomputed too), in one transaction. Once retention
+   * has purged the outbox, the days up to the purge keep their rollups and the later ones are rebuilt.
    */
   async rebuild(): Promise<{ couponEvents: number; orders: number; rows: number }> {
     const tz = this.timeZone;
     return this.db.tx(async (sql) => {
-      await q.clearRollups(sql);
+      // Retention may have deleted the oldest outbox events: their days keep the rollups they have
+      // (kept for ever), and only the days wholly after the purge are recomputed.
+      const purged = await outboxPurgedThrough(sql);
+      const fromDay = purged ? localDay(purged.throughCreatedAt, tz) + 1 : null;
+      const kept = (day: number) => fromDay === null || day >= fromDay;
+      if (fromDay === null) await q.clearRollups(sql);
+      else await q.clearRollupsFrom(sql, fromDay);
       await q.recomputeFirstOrders(sql);
       let couponEvents = 0;
       let rows = 0;
@@ -564,17 +572,19 @@ export class MetricsService {
         after = Number(page[page.length - 1]!.id);
         couponEvents += page.length;
         const statements = couponRollupStatements(
-          page.map((r) => ({
-            e: {
-              type: r.type,
-              couponId: r.coupon_id,
-              templateId: r.template_id,
-              campaignId: r.campaign_id,
-              merchantId: r.merchant_id,
-              payload: jsonColumn<unknown>(r.payload),
-            },
-            day: localDay(Number(r.created_at), tz),
-          })),
+          page
+            .map((r) => ({
+              e: {
+                type: r.type,
+                couponId: r.coupon_id,
+                templateId: r.template_id,
+                campaignId: r.campaign_id,
+                merchantId: r.merchant_id,
+                payload: jsonColumn<unknown>(r.payload),
+              },
+              day: localDay(Number(r.created_at), tz),
+            }))
+            .filter((r) => kept(r.day)),
         );
         rows += statements.length;
         for (const st of statements) await sql.run(st.sql, st.params); // in order: they share rows
@@ -606,7 +616,7 @@ export class MetricsService {
               tz,
             ),
           );
-        await sql.runMany(q.upsertRollups(rollup.list()));
+        await sql.runMany(q.upsertRollups(rollup.list().filter((r) => kept(r.day))));
       }
       return { couponEvents, orders, rows };
     });

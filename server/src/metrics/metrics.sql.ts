@@ -265,6 +265,11 @@ export function clearRollups(sql: Sql): Promise<number> {
   return sql.run(`DELETE FROM metric_daily`);
 }
 
+/** Deletes the rollups of `day` and later (a rebuild after the outbox was purged). */
+export function clearRollupsFrom(sql: Sql, day: number): Promise<number> {
+  return sql.run(`DELETE FROM metric_daily WHERE day >= ?`, [day]);
+}
+
 /** First orders recomputed from the facts: the earliest paid order of each user (ties by order id). */
 export function recomputeFirstOrders(sql: Sql): Promise<number> {
   return sql.run(

@@ -48,3 +48,26 @@ const outboxSchema = (id: { type: 'integer' | BigIntType<'number'> }) =>
 export const OutboxEventSchema = outboxSchema({ type: new BigIntType('number') });
 /** SQLite: AUTOINCREMENT is only allowed on INTEGER, which is 64-bit there anyway. */
 export const OutboxEventSqliteSchema = outboxSchema({ type: 'integer' });
+
+/**
+ * How far retention has deleted the outbox (one row, `name` = 'outbox'): every event with an id up to
+ * `throughId` is gone, the newest of them created at `throughCreatedAt`. A subscriber resuming before
+ * it must resynchronise; a metrics rebuild recomputes only the days after it.
+ */
+export class OutboxPurge {
+  name!: string;
+  throughId!: number;
+  throughCreatedAt!: number;
+  updatedAt!: number;
+}
+
+export const OutboxPurgeSchema = new EntitySchema<OutboxPurge>({
+  class: OutboxPurge,
+  tableName: 'outbox_purge',
+  properties: {
+    name: { type: 'string', length: 32, primary: true },
+    throughId: { type: new BigIntType('number') },
+    throughCreatedAt: epoch(),
+    updatedAt: epoch(),
+  },
+});

@@ -131,3 +131,61 @@ export async function sqlitePlan(sql: Sql, st: Statement): Promise<string[]> {
   const rows = await sql.all<{ detail: string }>(`EXPLAIN QUERY PLAN ${st.sql}`, st.params);
   return rows.map((r) => r.detail);
 }
+
+// ---- retention (scheduler/retention.ts) ----------------------------------------------------------
+
+/**
+ * The highest id retention may delete: below the dispatcher's cursor (every lower id is handed out or
+ * proven absent), below every delivery still open (its event is sent from this row), and never the
+ * newest event (so the lowest kept id always tells how far the outbox was purged). 0 when nothing may go.
+ */
+export async function outboxPurgeBound(sql: Sql): Promise<number> {
+  const row = await sql.get<{ cursor: number | null; newest: number | null; open: number | null }>(
+    `SELECT (SELECT MIN(last_id) FROM event_cursor) AS cursor,
+            (SELECT MAX(id) FROM outbox_event) AS newest,
+            (SELECT MIN(event_id) FROM webhook_delivery WHERE status IN ('PENDING', 'SENDING')) AS open`,
+  );
+  if (!row || row.cursor == null || row.newest == null) return 0;
+  let bound = Math.min(Number(row.cursor), Number(row.newest) - 1);
+  if (row.open != null) bound = Math.min(bound, Number(row.open) - 1);
+  return Math.max(0, bound);
+}
+
+/**
+ * Deletes the oldest events up to id `bound` created before `before` (epoch seconds), at most `limit`,
+ * in id order, stopping at the first one too young; records how far the outbox is purged. Returns how
+ * many rows went.
+ */
+export async function purgeOutboxChunk(
+  sql: Sql,
+  o: { bound: number; before: number; limit: number; now: number },
+): Promise<number> {
+  const rows = await sql.all<{ id: number; created_at: number }>(
+    `SELECT id, created_at FROM outbox_event WHERE id <= ? ORDER BY id LIMIT ${Math.max(1, Math.floor(o.limit))}`,
+    [o.bound],
+  );
+  let take = 0;
+  while (take < rows.length && Number(rows[take]!.created_at) < o.before) take++;
+  if (take === 0) return 0;
+  const first = Number(rows[0]!.id);
+  const last = rows[take - 1]!;
+  const n = await sql.run(`DELETE FROM outbox_event WHERE id >= ? AND id <= ?`, [first, Number(last.id)]);
+  await sql.run(
+    `INSERT INTO outbox_purge (name, through_id, through_created_at, updated_at) VALUES ('outbox', ?, ?, ?)
+       ON CONFLICT (name) DO UPDATE SET through_id = excluded.through_id,
+         through_created_at = excluded.through_created_at, updated_at = excluded.updated_at
+       WHERE outbox_purge.through_id < excluded.through_id`,
+    [Number(last.id), Number(last.created_at), o.now],
+  );
+  return n;
+}
+
+/** How far retention has deleted the outbox: every id up to `throughId` is gone (null: nothing purged). */
+export async function outboxPurgedThrough(
+  sql: Sql,
+): Promise<{ throughId: number; throughCreatedAt: number } | null> {
+  const row = await sql.get<{ through_id: number; through_created_at: number }>(
+    `SELECT through_id, through_created_at FROM outbox_purge WHERE name = 'outbox'`,
+  );
+  return row ? { throughId: Number(row.through_id), throughCreatedAt: Number(row.through_created_at) } : null;
+}

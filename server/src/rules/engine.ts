@@ -5,7 +5,7 @@
 // batch.ts: prefetch facts → evaluate → perform actions (actions.ts) → record. Events older than the
 // trigger horizon (RULE_TRIGGER_HORIZON_SECONDS, default 24 h; docs/domain.md) fire no rule: they
 // update aggregates only (history imports).
-import { compileRuleGraph, parseRuleGraph, type RuleGraph } from '@couponflow/schema';
+import { aggregateWindowStart, compileRuleGraph, parseRuleGraph, type RuleGraph } from '@couponflow/schema';
 import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
 import type { Redis } from 'ioredis';
@@ -75,6 +75,20 @@ export class RuleEngine implements EventProcessor {
     this.timer = null;
     this.subscriber?.disconnect();
     await this.reloading?.catch(() => undefined);
+  }
+
+  /**
+   * The earliest instant a live rule's aggregates read raw events from at `now` (the exact edge of a
+   * window is read from tracked_event); null when no live rule reads any. Retention keeps them.
+   */
+  rawEventsNeededFrom(now: number): number | null {
+    let from: number | null = null;
+    for (const needs of this.live.needs.values())
+      for (const spec of needs.req.aggregates) {
+        const start = aggregateWindowStart(spec.window, now, this.config.TIME_ZONE);
+        if (from === null || start < from) from = start;
+      }
+    return from;
   }
 
   /** Rules listening to an event type (the live index). */

@@ -82,7 +82,11 @@ export const RuleRevisionSchema = new EntitySchema<RuleRevision>({
   },
 });
 
-/** A rule's decision for one event that reached an action or a split: the trace and what it did. */
+/**
+ * A rule's decision for one event that reached an action or a split: the trace and what it did. The
+ * firing is kept for ever (frequency limits, experiments); its trace is emptied (`[]`) after
+ * RULE_TRACE_RETENTION_DAYS.
+ */
 export class RuleFiring {
   ruleId!: string;
   eventId!: string;
@@ -116,7 +120,15 @@ export const RuleFiringSchema = new EntitySchema<RuleFiring>({
     firedAt: epoch(),
     createdAt: epoch(),
   },
-  indexes: [{ properties: ['ruleId', 'userId', 'firedAt'] }],
+  // The partial index holds the firings whose trace retention has not emptied yet (RULE_TRACE_RETENTION_DAYS):
+  // the purge finds the oldest of them without scanning the kept firings again.
+  indexes: [
+    { properties: ['ruleId', 'userId', 'firedAt'] },
+    {
+      name: 'rule_firing_traced_index',
+      expression: `create index "rule_firing_traced_index" on "rule_firing" ("fired_at") where "trace" <> '[]'`,
+    },
+  ],
 });
 
 /** A user's first exposure to a rule's split (treatment and control alike). */

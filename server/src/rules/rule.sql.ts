@@ -543,3 +543,17 @@ export function eventPage(
         [type, from, to, limit],
       );
 }
+
+// ---- retention (scheduler/retention.ts) ----------------------------------------------------------
+
+/**
+ * Empties (`[]`) the traces of up to `limit` firings before `before` (epoch seconds), oldest first,
+ * through the partial index of traced firings; the firing itself (version, arm, actions, results) stays.
+ */
+export function purgeTraces(sql: Sql, before: number, limit: number): Promise<number> {
+  return sql.run(
+    `UPDATE rule_firing SET trace = '[]' WHERE (rule_id, event_id) IN (
+       SELECT rule_id, event_id FROM rule_firing WHERE trace <> '[]' AND fired_at < ? ORDER BY fired_at LIMIT ${Math.max(1, Math.floor(limit))})`,
+    [before],
+  );
+}

@@ -1,5 +1,6 @@
 // Time-driven transitions: quota batches released, coupons expired (returning units when the template
-// says so), lapsed order locks released, old idempotency keys purged, bulk jobs kept moving.
+// says so), lapsed order locks released, old idempotency keys purged, bulk jobs kept moving, and the
+// retention purge (retention.ts) run every RETENTION_INTERVAL_SECONDS.
 // Every step is a conditional update, so several instances can run it side by side.
 import { lapsedOrders } from '../checkout/checkout.sql';
 import type { CheckoutService } from '../checkout/checkout.service';
@@ -13,6 +14,7 @@ import type { BulkJobService } from '../jobs/bulk-job.service';
 import type { Logger } from '../logger';
 import { eventMerchant } from '../outbox/events';
 import { dueBatches, releaseBatch } from '../templates/template.sql';
+import type { Retention } from './retention';
 import type { Funding, Scope } from '../templates/template.entity';
 
 const EXPIRE_BATCH = 500;
@@ -25,9 +27,16 @@ export class Scheduler {
     private readonly db: Database,
     private readonly checkout: CheckoutService,
     private readonly jobs: BulkJobService,
-    private readonly config: Pick<Config, 'SCHEDULER_INTERVAL_MS' | 'IDEMPOTENCY_RETENTION_SECONDS'>,
+    private readonly config: Pick<
+      Config,
+      'SCHEDULER_INTERVAL_MS' | 'IDEMPOTENCY_RETENTION_SECONDS' | 'RETENTION_INTERVAL_SECONDS'
+    >,
     private readonly log: Logger,
+    /** Retention (scheduler/retention.ts), run every RETENTION_INTERVAL_SECONDS. */
+    readonly retention: Retention | null = null,
   ) {}
+
+  private retentionDueAt = 0;
 
   start(): void {
     this.timer = setInterval(() => void this.tick(), this.config.SCHEDULER_INTERVAL_MS);
@@ -55,6 +64,7 @@ export class Scheduler {
       ['expire coupons', () => this.expireCoupons()],
       ['release lapsed locks', () => this.releaseLapsedLocks()],
       ['purge idempotency keys', () => this.purgeIdempotency()],
+      ['retention', () => this.runRetention()],
     ];
     for (const [name, duty] of duties) {
       try {
@@ -109,6 +119,13 @@ export class Scheduler {
     const orders = await this.db.read((sql) => lapsedOrders(sql, now, 200));
     for (const id of orders) await this.checkout.release(id, null, 'LOCK_EXPIRED');
     return orders.length;
+  }
+
+  /** The retention purge, when its interval has passed since the last run (see retention.ts). */
+  async runRetention(now = nowSeconds()): Promise<void> {
+    if (!this.retention || now < this.retentionDueAt) return;
+    this.retentionDueAt = now + Math.max(1, this.config.RETENTION_INTERVAL_SECONDS);
+    await this.retention.run(now);
   }
 
   async purgeIdempotency(now = nowSeconds()): Promise<number> {

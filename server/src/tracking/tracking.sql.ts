@@ -299,3 +299,21 @@ export function behaviourSums(sql: Sql, userId: string, sinceDay: number): Promi
     [sinceDay, userId],
   );
 }
+
+// ---- retention (scheduler/retention.ts) ----------------------------------------------------------
+
+/**
+ * Deletes up to `limit` raw events that occurred before `occurredBefore` and were received before
+ * `receivedBefore` (epoch seconds), oldest first; the daily buckets, sums and first events built from
+ * them stay. Returns how many went.
+ */
+export function purgeTrackedEvents(
+  sql: Sql,
+  o: { occurredBefore: number; receivedBefore: number; limit: number },
+): Promise<number> {
+  return sql.run(
+    `DELETE FROM tracked_event WHERE id IN (
+       SELECT id FROM tracked_event WHERE occurred_at < ? AND received_at < ? ORDER BY occurred_at LIMIT ${Math.max(1, Math.floor(o.limit))})`,
+    [o.occurredBefore, o.receivedBefore],
+  );
+}

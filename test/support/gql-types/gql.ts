@@ -222,6 +222,13 @@ type Documents = {
     "\n        query PartnersWebhooksPullBad {\n          couponEventLog(eventTypes: [\"coupon.exploded\"]) {\n            id\n          }\n        }\n      ": typeof types.PartnersWebhooksPullBadDocument,
     "\n      mutation PartnersWebhooksSendTest($id: ID!, $type: String!) {\n        sendTestWebhookEvent(endpointId: $id, eventType: $type) {\n          webhookId\n          eventType\n          outcome\n          statusCode\n          body\n        }\n      }\n    ": typeof types.PartnersWebhooksSendTestDocument,
     "\n      query PartnersWebhooksWebhookEndpoint($id: ID!) {\n        webhookEndpoint(id: $id) {\n          enabled\n          disabledReason\n          failingSince\n        }\n      }\n    ": typeof types.PartnersWebhooksWebhookEndpointDocument,
+    "\n  mutation RetentionCreateEndpoint($i: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $i) {\n      endpoint {\n        id\n      }\n    }\n  }\n": typeof types.RetentionCreateEndpointDocument,
+    "\n  query RetentionCoupon($id: ID!) {\n    coupon(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.RetentionCouponDocument,
+    "\n  query RetentionEventLog($a: SafeInt, $c: ID) {\n    couponEventLog(afterId: $a, couponId: $c, first: 100) {\n      id\n      type\n      couponId\n    }\n  }\n": typeof types.RetentionEventLogDocument,
+    "\n  query RetentionMetrics($s: MetricsScope!, $from: DateTime!, $to: DateTime!) {\n    metrics(scope: $s, from: $from, to: $to) {\n      allPaidOrders\n      totals {\n        issued\n        claimed\n        paidOrders\n        couponOrders\n        revenue\n        margin\n        newCustomers\n      }\n      daily {\n        date\n        issued\n        paidOrders\n        revenue\n      }\n    }\n  }\n": typeof types.RetentionMetricsDocument,
+    "\n  query RetentionLtv {\n    ltv(groupBy: COHORT) {\n      customers\n      groups {\n        key\n        customers\n      }\n    }\n  }\n": typeof types.RetentionLtvDocument,
+    "\n  query RetentionExperiment($r: ID!, $w: Int) {\n    experiment(ruleId: $r, windowSeconds: $w) {\n      exposedUsers\n      measuredUsers\n      arms {\n        arm\n        users\n        conversion\n        revenuePerUser\n      }\n    }\n  }\n": typeof types.RetentionExperimentDocument,
+    "\n  mutation RetentionRebuild {\n    rebuildMetrics {\n      couponEvents\n      orders\n    }\n  }\n": typeof types.RetentionRebuildDocument,
     "\n      mutation RulesBadInputPublishRule2($id: ID!) {\n        publishRule(id: $id) {\n          rule {\n            id\n          }\n        }\n      }\n    ": typeof types.RulesBadInputPublishRule2Document,
     "\n      query RuleVersions($id: ID!) {\n        ruleVersions(ruleId: $id) {\n          version\n        }\n      }\n    ": typeof types.RuleVersionsDocument,
     "\n        query RulesBadInputValidateRuleGraph($g: JSON!) {\n          validateRuleGraph(graph: $g) {\n            valid\n            issues {\n              code\n              nodeIds\n            }\n          }\n        }\n      ": typeof types.RulesBadInputValidateRuleGraphDocument,
@@ -507,6 +514,13 @@ const documents: Documents = {
     "\n        query PartnersWebhooksPullBad {\n          couponEventLog(eventTypes: [\"coupon.exploded\"]) {\n            id\n          }\n        }\n      ": types.PartnersWebhooksPullBadDocument,
     "\n      mutation PartnersWebhooksSendTest($id: ID!, $type: String!) {\n        sendTestWebhookEvent(endpointId: $id, eventType: $type) {\n          webhookId\n          eventType\n          outcome\n          statusCode\n          body\n        }\n      }\n    ": types.PartnersWebhooksSendTestDocument,
     "\n      query PartnersWebhooksWebhookEndpoint($id: ID!) {\n        webhookEndpoint(id: $id) {\n          enabled\n          disabledReason\n          failingSince\n        }\n      }\n    ": types.PartnersWebhooksWebhookEndpointDocument,
+    "\n  mutation RetentionCreateEndpoint($i: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $i) {\n      endpoint {\n        id\n      }\n    }\n  }\n": types.RetentionCreateEndpointDocument,
+    "\n  query RetentionCoupon($id: ID!) {\n    coupon(id: $id) {\n      id\n      status\n    }\n  }\n": types.RetentionCouponDocument,
+    "\n  query RetentionEventLog($a: SafeInt, $c: ID) {\n    couponEventLog(afterId: $a, couponId: $c, first: 100) {\n      id\n      type\n      couponId\n    }\n  }\n": types.RetentionEventLogDocument,
+    "\n  query RetentionMetrics($s: MetricsScope!, $from: DateTime!, $to: DateTime!) {\n    metrics(scope: $s, from: $from, to: $to) {\n      allPaidOrders\n      totals {\n        issued\n        claimed\n        paidOrders\n        couponOrders\n        revenue\n        margin\n        newCustomers\n      }\n      daily {\n        date\n        issued\n        paidOrders\n        revenue\n      }\n    }\n  }\n": types.RetentionMetricsDocument,
+    "\n  query RetentionLtv {\n    ltv(groupBy: COHORT) {\n      customers\n      groups {\n        key\n        customers\n      }\n    }\n  }\n": types.RetentionLtvDocument,
+    "\n  query RetentionExperiment($r: ID!, $w: Int) {\n    experiment(ruleId: $r, windowSeconds: $w) {\n      exposedUsers\n      measuredUsers\n      arms {\n        arm\n        users\n        conversion\n        revenuePerUser\n      }\n    }\n  }\n": types.RetentionExperimentDocument,
+    "\n  mutation RetentionRebuild {\n    rebuildMetrics {\n      couponEvents\n      orders\n    }\n  }\n": types.RetentionRebuildDocument,
     "\n      mutation RulesBadInputPublishRule2($id: ID!) {\n        publishRule(id: $id) {\n          rule {\n            id\n          }\n        }\n      }\n    ": types.RulesBadInputPublishRule2Document,
     "\n      query RuleVersions($id: ID!) {\n        ruleVersions(ruleId: $id) {\n          version\n        }\n      }\n    ": types.RuleVersionsDocument,
     "\n        query RulesBadInputValidateRuleGraph($g: JSON!) {\n          validateRuleGraph(graph: $g) {\n            valid\n            issues {\n              code\n              nodeIds\n            }\n          }\n        }\n      ": types.RulesBadInputValidateRuleGraphDocument,
@@ -1413,6 +1427,34 @@ export function graphql(source: "\n      mutation PartnersWebhooksSendTest($id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query PartnersWebhooksWebhookEndpoint($id: ID!) {\n        webhookEndpoint(id: $id) {\n          enabled\n          disabledReason\n          failingSince\n        }\n      }\n    "): typeof import('./graphql').PartnersWebhooksWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetentionCreateEndpoint($i: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $i) {\n      endpoint {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').RetentionCreateEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetentionCoupon($id: ID!) {\n    coupon(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').RetentionCouponDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetentionEventLog($a: SafeInt, $c: ID) {\n    couponEventLog(afterId: $a, couponId: $c, first: 100) {\n      id\n      type\n      couponId\n    }\n  }\n"): typeof import('./graphql').RetentionEventLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetentionMetrics($s: MetricsScope!, $from: DateTime!, $to: DateTime!) {\n    metrics(scope: $s, from: $from, to: $to) {\n      allPaidOrders\n      totals {\n        issued\n        claimed\n        paidOrders\n        couponOrders\n        revenue\n        margin\n        newCustomers\n      }\n      daily {\n        date\n        issued\n        paidOrders\n        revenue\n      }\n    }\n  }\n"): typeof import('./graphql').RetentionMetricsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetentionLtv {\n    ltv(groupBy: COHORT) {\n      customers\n      groups {\n        key\n        customers\n      }\n    }\n  }\n"): typeof import('./graphql').RetentionLtvDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetentionExperiment($r: ID!, $w: Int) {\n    experiment(ruleId: $r, windowSeconds: $w) {\n      exposedUsers\n      measuredUsers\n      arms {\n        arm\n        users\n        conversion\n        revenuePerUser\n      }\n    }\n  }\n"): typeof import('./graphql').RetentionExperimentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetentionRebuild {\n    rebuildMetrics {\n      couponEvents\n      orders\n    }\n  }\n"): typeof import('./graphql').RetentionRebuildDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

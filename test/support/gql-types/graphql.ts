@@ -2078,6 +2078,55 @@ export type PartnersWebhooksWebhookEndpointQueryVariables = Exact<{
 
 export type PartnersWebhooksWebhookEndpointQuery = { webhookEndpoint: { enabled: boolean, disabledReason: string | null, failingSince: string | null } };
 
+export type RetentionCreateEndpointMutationVariables = Exact<{
+  i: CreateWebhookEndpointInput;
+}>;
+
+
+export type RetentionCreateEndpointMutation = { createWebhookEndpoint: { endpoint: { id: string } } };
+
+export type RetentionCouponQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RetentionCouponQuery = { coupon: { id: string, status: CouponStatus } };
+
+export type RetentionEventLogQueryVariables = Exact<{
+  a?: number | null | undefined;
+  c?: string | number | null | undefined;
+}>;
+
+
+export type RetentionEventLogQuery = { couponEventLog: Array<{ id: number, type: CouponEventType, couponId: string | null }> };
+
+export type RetentionMetricsQueryVariables = Exact<{
+  s: MetricsScope;
+  from: string;
+  to: string;
+}>;
+
+
+export type RetentionMetricsQuery = { metrics: { allPaidOrders: number, totals: { issued: number, claimed: number, paidOrders: number, couponOrders: number, revenue: number, margin: number, newCustomers: number }, daily: Array<{ date: string, issued: number, paidOrders: number, revenue: number }> } };
+
+export type RetentionLtvQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RetentionLtvQuery = { ltv: { customers: number, groups: Array<{ key: string, customers: number }> } };
+
+export type RetentionExperimentQueryVariables = Exact<{
+  r: string | number;
+  w?: number | null | undefined;
+}>;
+
+
+export type RetentionExperimentQuery = { experiment: { exposedUsers: number, measuredUsers: number, arms: Array<{ arm: string, users: number, conversion: number, revenuePerUser: number }> } };
+
+export type RetentionRebuildMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RetentionRebuildMutation = { rebuildMetrics: { couponEvents: number, orders: number } };
+
 export type RulesBadInputPublishRule2MutationVariables = Exact<{
   id: string | number;
 }>;
@@ -4705,6 +4754,87 @@ export const PartnersWebhooksWebhookEndpointDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PartnersWebhooksWebhookEndpointQuery, PartnersWebhooksWebhookEndpointQueryVariables>;
+export const RetentionCreateEndpointDocument = new TypedDocumentString(`
+    mutation RetentionCreateEndpoint($i: CreateWebhookEndpointInput!) {
+  createWebhookEndpoint(input: $i) {
+    endpoint {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RetentionCreateEndpointMutation, RetentionCreateEndpointMutationVariables>;
+export const RetentionCouponDocument = new TypedDocumentString(`
+    query RetentionCoupon($id: ID!) {
+  coupon(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RetentionCouponQuery, RetentionCouponQueryVariables>;
+export const RetentionEventLogDocument = new TypedDocumentString(`
+    query RetentionEventLog($a: SafeInt, $c: ID) {
+  couponEventLog(afterId: $a, couponId: $c, first: 100) {
+    id
+    type
+    couponId
+  }
+}
+    `) as unknown as TypedDocumentString<RetentionEventLogQuery, RetentionEventLogQueryVariables>;
+export const RetentionMetricsDocument = new TypedDocumentString(`
+    query RetentionMetrics($s: MetricsScope!, $from: DateTime!, $to: DateTime!) {
+  metrics(scope: $s, from: $from, to: $to) {
+    allPaidOrders
+    totals {
+      issued
+      claimed
+      paidOrders
+      couponOrders
+      revenue
+      margin
+      newCustomers
+    }
+    daily {
+      date
+      issued
+      paidOrders
+      revenue
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RetentionMetricsQuery, RetentionMetricsQueryVariables>;
+export const RetentionLtvDocument = new TypedDocumentString(`
+    query RetentionLtv {
+  ltv(groupBy: COHORT) {
+    customers
+    groups {
+      key
+      customers
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RetentionLtvQuery, RetentionLtvQueryVariables>;
+export const RetentionExperimentDocument = new TypedDocumentString(`
+    query RetentionExperiment($r: ID!, $w: Int) {
+  experiment(ruleId: $r, windowSeconds: $w) {
+    exposedUsers
+    measuredUsers
+    arms {
+      arm
+      users
+      conversion
+      revenuePerUser
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RetentionExperimentQuery, RetentionExperimentQueryVariables>;
+export const RetentionRebuildDocument = new TypedDocumentString(`
+    mutation RetentionRebuild {
+  rebuildMetrics {
+    couponEvents
+    orders
+  }
+}
+    `) as unknown as TypedDocumentString<RetentionRebuildMutation, RetentionRebuildMutationVariables>;
 export const RulesBadInputPublishRule2Document = new TypedDocumentString(`
     mutation RulesBadInputPublishRule2($id: ID!) {
   publishRule(id: $id) {

@@ -16,6 +16,7 @@ import { Migration20261206170134 } from './Migration20261206170134';
 import { Migration20261206170503 } from './Migration20261206170503';
 import { Migration20261206171615 } from './Migration20261206171615';
 import { Migration20261206185330 } from './Migration20261206185330';
+import { Migration20261206200910 } from './Migration20261206200910';
 import { Migration20261206201158 } from './Migration20261206201158';
 import { Migration20261206201255 } from './Migration20261206201255';
 import { Migration20261206201828 } from './Migration20261206201828';
@@ -37,6 +38,7 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261206170503', class: Migration20261206170503 },
   { name: 'Migration20261206171615', class: Migration20261206171615 },
   { name: 'Migration20261206185330', class: Migration20261206185330 },
+  { name: 'Migration20261206200910', class: Migration20261206200910 },
   { name: 'Migration20261206201158', class: Migration20261206201158 },
   { name: 'Migration20261206201255', class: Migration20261206201255 },
   { name: 'Migration20261206201828', class: Migration20261206201828 },

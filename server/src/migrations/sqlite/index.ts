@@ -16,6 +16,7 @@ import { Migration20261206170134 } from './Migration20261206170134';
 import { Migration20261206170503 } from './Migration20261206170503';
 import { Migration20261206171614 } from './Migration20261206171614';
 import { Migration20261206185330 } from './Migration20261206185330';
+import { Migration20261206200909 } from './Migration20261206200909';
 import { Migration20261206201158 } from './Migration20261206201158';
 import { Migration20261206201255 } from './Migration20261206201255';
 import { Migration20261206201828 } from './Migration20261206201828';
@@ -37,6 +38,7 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261206170503', class: Migration20261206170503 },
   { name: 'Migration20261206171614', class: Migration20261206171614 },
   { name: 'Migration20261206185330', class: Migration20261206185330 },
+  { name: 'Migration20261206200909', class: Migration20261206200909 },
   { name: 'Migration20261206201158', class: Migration20261206201158 },
   { name: 'Migration20261206201255', class: Migration20261206201255 },
   { name: 'Migration20261206201828', class: Migration20261206201828 },
