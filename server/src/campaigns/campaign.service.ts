@@ -112,7 +112,7 @@ export class CampaignService {
     const cursor = idCursor(after, 'campaign');
     if (cursor) where.id = { $lt: cursor };
     const rows = await em.find(Campaign, matching(), { orderBy: { id: 'desc' }, limit: first + 1 });
-    return toPage(rows, first, total, (r) => r.id);
+    return toPage(rows, first, total, (r) => r.id, after);
   }
 
   budget(c: Campaign): BudgetStatus {

@@ -51,7 +51,7 @@ export class BudgetStatus {
   headroom!: number | null;
 }
 
-export const CampaignConnection = Connection(CampaignType, 'CampaignConnection');
+export const CampaignConnection = Connection(CampaignType, 'CampaignConnection', 'campaigns');
 
 @InputType()
 export class CreateCampaignInput {

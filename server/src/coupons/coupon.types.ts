@@ -10,6 +10,7 @@ import {
 } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, createUnionType } from 'type-graphql';
 import { ClaimRefusalEnum, CouponSourceEnum, CouponStatusEnum, PlacementKindEnum } from './coupon.enums';
+import { Connection } from '../graphql/pagination';
 import { DateTimeScalar } from '../graphql/scalars';
 import { TemplateType } from '../templates/template.types';
 import type { Placement } from '../templates/template.entity';
@@ -47,6 +48,8 @@ export class CouponType {
   @Field(() => DateTimeScalar, { nullable: true }) redeemedAt?: number | null;
   @Field(() => TemplateType, { description: 'The template it was issued from.' }) template!: TemplateType;
 }
+
+export const CouponConnection = Connection(CouponType, 'CouponConnection', 'wallet coupons');
 
 @InputType()
 export class ClaimInput {

@@ -69,7 +69,11 @@ export class WebhookEndpointType {
   @Field(() => DateTimeScalar) updatedAt!: number;
 }
 
-export const WebhookEndpointConnection = Connection(WebhookEndpointType, 'WebhookEndpointConnection');
+export const WebhookEndpointConnection = Connection(
+  WebhookEndpointType,
+  'WebhookEndpointConnection',
+  'webhook endpoints',
+);
 
 @ObjectType({ simpleResolvers: true })
 export class CreatedWebhookEndpoint {
@@ -114,7 +118,11 @@ export class WebhookDeliveryType {
   @Field(() => DateTimeScalar, { nullable: true }) finishedAt?: number | null;
 }
 
-export const WebhookDeliveryConnection = Connection(WebhookDeliveryType, 'WebhookDeliveryConnection');
+export const WebhookDeliveryConnection = Connection(
+  WebhookDeliveryType,
+  'WebhookDeliveryConnection',
+  'webhook deliveries',
+);
 
 @ObjectType('WebhookAttempt', {
   simpleResolvers: true,
@@ -137,7 +145,11 @@ export class WebhookAttemptType {
   instance?: string | null;
 }
 
-export const WebhookAttemptConnection = Connection(WebhookAttemptType, 'WebhookAttemptConnection');
+export const WebhookAttemptConnection = Connection(
+  WebhookAttemptType,
+  'WebhookAttemptConnection',
+  'delivery attempts',
+);
 
 @ObjectType({ simpleResolvers: true })
 export class WebhookReplayResult {

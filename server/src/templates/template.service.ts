@@ -268,7 +268,7 @@ export class TemplateService {
     const cursor = idCursor(after, 'template');
     if (cursor) where.id = { $lt: cursor };
     const rows = await em.find(CouponTemplate, matching(), { orderBy: { id: 'desc' }, limit: first + 1 });
-    return toPage(rows, first, total, (r) => r.id);
+    return toPage(rows, first, total, (r) => r.id, after);
   }
 
   async batches(templateId: string): Promise<QuotaBatch[]> {

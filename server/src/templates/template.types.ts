@@ -328,7 +328,7 @@ export class TemplateType {
   @Field(() => DateTimeScalar) updatedAt!: number;
 }
 
-export const TemplateConnection = Connection(TemplateType, 'CouponTemplateConnection');
+export const TemplateConnection = Connection(TemplateType, 'CouponTemplateConnection', 'coupon templates');
 
 @InputType()
 export class TemplateFilter {
