@@ -43,7 +43,7 @@ export class AuthResolver {
   }
 
   @Authorized('admin')
-  @Mutation(() => StaffUserType)
+  @Mutation(() => StaffUserType, { description: 'Creates a staff user.' })
   createStaffUser(@Arg('input', () => CreateStaffInput) input: CreateStaffInput, @Ctx() ctx: Context) {
     return ctx.services.auth.createStaff(input.email, input.role, input.password);
   }
@@ -93,13 +93,13 @@ export class AuthResolver {
   }
 
   @Authorized('admin')
-  @Mutation(() => ApiKeyType)
+  @Mutation(() => ApiKeyType, { description: 'Revokes an API key: it is refused from now on.' })
   revokeApiKey(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.auth.revokeApiKey(id);
   }
 
   @Authorized('admin')
-  @Query(() => [ApiKeyType])
+  @Query(() => [ApiKeyType], { description: 'Every API key (secrets are never shown again).' })
   apiKeys(@Ctx() ctx: Context) {
     return ctx.services.auth.listApiKeys();
   }

@@ -159,7 +159,7 @@ export class CouponResolver {
   }
 
   @Authorized('staff:read')
-  @Query(() => CouponType)
+  @Query(() => CouponType, { description: 'One coupon by id (staff).' })
   coupon(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.coupons.getCoupon(id);
   }

@@ -20,7 +20,10 @@ import type { ClaimRefusal } from './refusals';
 export const EXT_ID = /^[A-Za-z0-9_.:@\-/#+=]{1,128}$/;
 const EXT_MSG = { message: '$property must be 1-128 characters of A-Z a-z 0-9 _ . : @ - / # + =' };
 
-@ObjectType('Coupon', { simpleResolvers: true })
+@ObjectType('Coupon', {
+  description: 'One coupon in one user’s wallet: its state, validity and template.',
+  simpleResolvers: true,
+})
 export class CouponType {
   @Field(() => ID) id!: string;
   @Field(() => String, { description: 'Unique human-readable code.' }) code!: string;
@@ -51,7 +54,7 @@ export class CouponType {
 
 export const CouponConnection = Connection(CouponType, 'CouponConnection', 'wallet coupons');
 
-@InputType()
+@InputType({ description: 'A claim of one coupon of a template for a user on a device.' })
 export class ClaimInput {
   @Field(() => ID) templateId!: string;
   @Field(() => ID, { nullable: true, description: 'Required for API keys; a user token claims for itself.' })
@@ -71,7 +74,7 @@ export class ClaimInput {
   @Field(() => PlacementKindEnum, { nullable: true }) @IsOptional() placement?: Placement | null;
 }
 
-@InputType()
+@InputType({ description: 'A claim of the coupon an unbound code stands for.' })
 export class ClaimByCodeInput {
   @Field(() => String, { description: 'An unbound code minted for a template.' })
   @Length(1, 64)
@@ -82,7 +85,10 @@ export class ClaimByCodeInput {
   @Field(() => String) @Length(1, 255) idempotencyKey!: string;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({
+  description: 'A claim that issued (or, replayed, had issued) a coupon.',
+  simpleResolvers: true,
+})
 export class ClaimSuccess {
   @Field(() => CouponType) coupon!: CouponType;
   @Field(() => Boolean, {
@@ -91,7 +97,7 @@ export class ClaimSuccess {
   replayed!: boolean;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: 'A claim that issued nothing, and why.', simpleResolvers: true })
 export class ClaimRefused {
   @Field(() => ClaimRefusalEnum) reason!: ClaimRefusal;
   @Field(() => String) message!: string;
@@ -102,11 +108,12 @@ export class ClaimRefused {
 
 export const ClaimResult = createUnionType({
   name: 'ClaimResult',
+  description: 'The outcome of a claim: ClaimSuccess or ClaimRefused.',
   types: () => [ClaimSuccess, ClaimRefused] as const,
   resolveType: (value) => ('coupon' in value ? ClaimSuccess : ClaimRefused),
 });
 
-@InputType()
+@InputType({ description: 'Where in an app a coupon centre is shown.' })
 export class PlacementInput {
   @Field(() => PlacementKindEnum) kind!: Placement;
   @Field(() => ID, { nullable: true, description: 'EVENT_PAGE: the campaign the page is for.' })
@@ -125,7 +132,10 @@ export class PlacementInput {
   deviceId?: string | null;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({
+  description: 'A template shown at a placement: whether this user may claim it now, and why not.',
+  simpleResolvers: true,
+})
 export class ClaimableTemplate {
   @Field(() => TemplateType) template!: TemplateType;
   @Field(() => Boolean) claimable!: boolean;
@@ -142,7 +152,7 @@ export class ClaimableTemplate {
   shortBy?: number | null;
 }
 
-@InputType()
+@InputType({ description: 'A template to issue to up to 1 000 users.' })
 export class IssueCouponInput {
   @Field(() => ID) templateId!: string;
   @Field(() => [ID], { description: 'Users to issue to (at most 1 000 per call; use a bulk job for more).' })
@@ -152,7 +162,10 @@ export class IssueCouponInput {
   @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 255) idempotencyKey?: string | null;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({
+  description: 'What issuing to one user did: the coupon, or the refusal.',
+  simpleResolvers: true,
+})
 export class IssueResultItem {
   @Field(() => ID) userId!: string;
   @Field(() => CouponType, { nullable: true }) coupon?: CouponType | null;
@@ -163,7 +176,7 @@ export const WALLET_MAX_HOURS = 24 * 365;
 
 export const MAX_CART_LINES = 1000;
 
-@InputType()
+@InputType({ description: 'One line of a cart: SKU, price in minor units and quantity.' })
 export class CartLineInput {
   @Field(() => String) @Matches(EXT_ID, EXT_MSG) sku!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 128) brand?: string | null;
@@ -173,7 +186,7 @@ export class CartLineInput {
   @Field(() => Int) @Min(1) @Max(100000) quantity!: number;
 }
 
-@InputType()
+@InputType({ description: 'A cart: its lines and who it belongs to, to quote or check coupons against.' })
 export class CartInput {
   @Field(() => ID, {
     nullable: true,

@@ -20,7 +20,7 @@ export class BulkJobResolver {
   }
 
   @Authorized('staff:read')
-  @Query(() => BulkJobType)
+  @Query(() => BulkJobType, { description: 'One bulk issue job by id.' })
   async bulkIssueJob(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.jobs.view(await ctx.services.jobs.get(id));
   }
@@ -40,19 +40,19 @@ export class BulkJobResolver {
   }
 
   @Authorized('staff:write')
-  @Mutation(() => BulkJobType)
+  @Mutation(() => BulkJobType, { description: 'Pauses a running bulk issue job.' })
   async pauseBulkIssue(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.jobs.view(await ctx.services.jobs.setStatus(id, 'PAUSED'));
   }
 
   @Authorized('staff:write')
-  @Mutation(() => BulkJobType)
+  @Mutation(() => BulkJobType, { description: 'Resumes a paused bulk issue job.' })
   async resumeBulkIssue(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.jobs.view(await ctx.services.jobs.setStatus(id, 'RUNNING'));
   }
 
   @Authorized('staff:write')
-  @Mutation(() => BulkJobType)
+  @Mutation(() => BulkJobType, { description: 'Cancels a bulk issue job; coupons already issued stay.' })
   async cancelBulkIssue(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.jobs.view(await ctx.services.jobs.setStatus(id, 'CANCELLED'));
   }

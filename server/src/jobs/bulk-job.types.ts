@@ -5,7 +5,7 @@ import { BulkJobStatusEnum } from './bulk-job.enums';
 import { DateTimeScalar } from '../graphql/scalars';
 import type { BulkJobStatus } from './bulk-job.entity';
 
-@InputType()
+@InputType({ description: 'A template to issue to every member of an audience, as a background job.' })
 export class BulkIssueInput {
   @Field(() => ID) templateId!: string;
   @Field(() => [ID], { description: 'Up to 100 000 user ids per job.' })
@@ -21,13 +21,16 @@ export class BulkIssueInput {
   holdoutPercent?: number | null;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: 'How many claims were refused for one reason.', simpleResolvers: true })
 export class RefusalCount {
   @Field(() => ClaimRefusalEnum) reason!: string;
   @Field(() => Int) count!: number;
 }
 
-@ObjectType('BulkIssueJob', { simpleResolvers: true })
+@ObjectType('BulkIssueJob', {
+  description: 'A background job issuing a template to an audience: progress, counts and state.',
+  simpleResolvers: true,
+})
 export class BulkJobType {
   @Field(() => ID) id!: string;
   @Field(() => ID) templateId!: string;

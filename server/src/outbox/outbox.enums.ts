@@ -2,6 +2,9 @@
 import { graphqlEnum } from '../graphql/enums';
 import { EVENT_TYPES } from './outbox.entity';
 
-export const EventTypeEnum = graphqlEnum(EVENT_TYPES, 'CouponEventType', undefined, (t) =>
-  t.replace('.', '_').toUpperCase(),
+export const EventTypeEnum = graphqlEnum(
+  EVENT_TYPES,
+  'CouponEventType',
+  'The kinds of domain events about coupons.',
+  (t) => t.replace('.', '_').toUpperCase(),
 );

@@ -8,7 +8,10 @@ import { DateTimeScalar } from '../graphql/scalars';
 import { isId } from '../ids';
 import { readStaffEventLog } from './outbox';
 
-@ObjectType('CouponEvent', { simpleResolvers: true })
+@ObjectType('CouponEvent', {
+  description: 'A domain event about coupons, in outbox order (what partners receive).',
+  simpleResolvers: true,
+})
 export class CouponEventType {
   @Field(() => GraphQLSafeInt, {
     description: 'Position in the outbox; increasing, and in order per coupon.',

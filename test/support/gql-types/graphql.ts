@@ -4,6 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What an API key may do. */
 export type ApiScope =
   | 'CHECKOUT'
   | 'COUPONS_CLAIM'
@@ -22,6 +23,7 @@ export type AudienceKind =
   | 'DYNAMIC'
   | 'STATIC';
 
+/** A template to issue to every member of an audience, as a background job. */
 export type BulkIssueInput = {
   /** Percent of the users (0 < p < 100) kept as a random holdout that gets nothing; the job can then be measured with `jobExperiment`. */
   holdoutPercent?: number | null | undefined;
@@ -30,6 +32,7 @@ export type BulkIssueInput = {
   userIds: Array<string | number>;
 };
 
+/** The state of a bulk issue job. */
 export type BulkJobStatus =
   | 'CANCELLED'
   | 'DONE'
@@ -37,11 +40,13 @@ export type BulkJobStatus =
   | 'PAUSED'
   | 'RUNNING';
 
+/** The lifecycle state of a campaign. */
 export type CampaignStatus =
   | 'ACTIVE'
   | 'ENDED'
   | 'PAUSED';
 
+/** A cart: its lines and who it belongs to, to quote or check coupons against. */
 export type CartInput = {
   /** 1 to 1000 lines. */
   lines: Array<CartLineInput>;
@@ -52,6 +57,7 @@ export type CartInput = {
   userId?: string | number | null | undefined;
 };
 
+/** One line of a cart: SKU, price in minor units and quantity. */
 export type CartLineInput = {
   brand?: string | null | undefined;
   category?: string | null | undefined;
@@ -62,6 +68,7 @@ export type CartLineInput = {
   unitPrice: number;
 };
 
+/** A claim of the coupon an unbound code stands for. */
 export type ClaimByCodeInput = {
   /** An unbound code minted for a template. */
   code: string;
@@ -77,6 +84,7 @@ export type ClaimFrequency =
   | 'DAILY'
   | 'ONCE';
 
+/** A claim of one coupon of a template for a user on a device. */
 export type ClaimInput = {
   /** Web: the cookie id, limited like a device. */
   cookieId?: string | null | undefined;
@@ -89,6 +97,7 @@ export type ClaimInput = {
   userId?: string | number | null | undefined;
 };
 
+/** Why a claim was refused (a business refusal, returned as data). */
 export type ClaimRefusal =
   | 'ACCOUNT_LIMIT'
   | 'BUDGET_EXHAUSTED'
@@ -111,6 +120,7 @@ export type CouponEventFilter = {
   types?: Array<CouponEventType> | null | undefined;
 };
 
+/** The kinds of domain events about coupons. */
 export type CouponEventType =
   | 'BUDGET_EXHAUSTED'
   | 'BUDGET_THRESHOLD'
@@ -135,6 +145,7 @@ export type CouponKind =
   | 'PERCENT_OFF'
   | 'STEP_AMOUNT_OFF';
 
+/** The state of a coupon. */
 export type CouponStatus =
   | 'AVAILABLE'
   | 'EXPIRED'
@@ -142,12 +153,14 @@ export type CouponStatus =
   | 'REDEEMED'
   | 'REVOKED';
 
+/** A new API key: its name, scopes and merchants. */
 export type CreateApiKeyInput = {
   merchantIds?: Array<string>;
   name: string;
   scopes: Array<ApiScope>;
 };
 
+/** A new audience: static or with an expression. */
 export type CreateAudienceInput = {
   description?: string | null | undefined;
   expression?: unknown;
@@ -155,6 +168,7 @@ export type CreateAudienceInput = {
   name: string;
 };
 
+/** A new campaign: name, budget and schedule. */
 export type CreateCampaignInput = {
   budget?: number | null | undefined;
   description?: string | null | undefined;
@@ -163,6 +177,7 @@ export type CreateCampaignInput = {
   startsAt?: string | null | undefined;
 };
 
+/** A new issuance rule: its name and draft graph. */
 export type CreateRuleInput = {
   description?: string | null | undefined;
   /** The draft graph document. */
@@ -171,6 +186,7 @@ export type CreateRuleInput = {
   name: string;
 };
 
+/** A new staff user: e-mail, role and initial password. */
 export type CreateStaffInput = {
   email: string;
   /** At least 10 characters and hard to guess (zxcvbn score 3 of 4). */
@@ -178,6 +194,7 @@ export type CreateStaffInput = {
   role: StaffRole;
 };
 
+/** A new coupon template. */
 export type CreateTemplateInput = {
   /** Create as ACTIVE instead of DRAFT. */
   activate?: boolean;
@@ -255,6 +272,7 @@ export type CreateTemplateInput = {
   validUntil?: string | null | undefined;
 };
 
+/** A new webhook endpoint: URL and the event types it receives. */
 export type CreateWebhookEndpointInput = {
   campaignIds?: Array<string | number>;
   description?: string | null | undefined;
@@ -267,6 +285,7 @@ export type CreateWebhookEndpointInput = {
   url: string;
 };
 
+/** A tracked event type and its typed properties. */
 export type DefineEventTypeInput = {
   description?: string | null | undefined;
   /** e.g. `subscription.renewed` */
@@ -274,12 +293,14 @@ export type DefineEventTypeInput = {
   properties: Array<EventPropertyInput>;
 };
 
+/** A typed property of a tracked event type. */
 export type EventPropertyInput = {
   name: string;
   required?: boolean;
   type: EventPropertyType;
 };
 
+/** The value type of an event property. */
 export type EventPropertyType =
   | 'ARRAY'
   | 'BOOLEAN'
@@ -288,30 +309,36 @@ export type EventPropertyType =
   | 'OBJECT'
   | 'STRING';
 
+/** The metrics an experiment is measured on. */
 export type ExperimentMetric =
   | 'CONVERSION'
   | 'NET_CONTRIBUTION_PER_USER'
   | 'REVENUE_PER_USER';
 
+/** What an experiment’s results recommend. */
 export type ExperimentRecommendation =
   | 'KEEP_TESTING'
   | 'SOLIDIFY'
   | 'STOP';
 
+/** How a forecast issue would reach users. */
 export type ForecastMode =
   | 'BULK'
   | 'CLAIM';
 
+/** Where a forecast’s rates come from. */
 export type ForecastSource =
   | 'EXACT'
   | 'HISTORY'
   | 'PRIOR';
 
+/** Who pays for a discount. */
 export type FunderKind =
   | 'BRAND'
   | 'MERCHANT'
   | 'PLATFORM';
 
+/** Who pays for a template’s discounts, and in which share. */
 export type FundingInput = {
   brandBp?: number;
   brandId?: string | null | undefined;
@@ -320,6 +347,7 @@ export type FundingInput = {
   platformBp?: number;
 };
 
+/** Why a wallet coupon does not apply to a cart. */
 export type InapplicableReason =
   | 'BUDGET_EXHAUSTED'
   | 'EXPIRED'
@@ -332,6 +360,7 @@ export type InapplicableReason =
   | 'STACK_CONFLICT'
   | 'THRESHOLD_NOT_MET';
 
+/** A template to issue to up to 1 000 users. */
 export type IssueCouponInput = {
   idempotencyKey?: string | null | undefined;
   templateId: string | number;
@@ -339,6 +368,7 @@ export type IssueCouponInput = {
   userIds: Array<string | number>;
 };
 
+/** Coupons to lock for an order being paid. */
 export type LockInput = {
   cart: CartInput;
   /** The coupons the user chose (e.g. quote.best.couponIds). */
@@ -346,6 +376,7 @@ export type LockInput = {
   orderId: string | number;
 };
 
+/** How to group users in an LTV report. */
 export type LtvGroupBy =
   | 'AUDIENCE'
   | 'COHORT'
@@ -358,6 +389,7 @@ export type MetricsScope = {
   kind: MetricsScopeKind;
 };
 
+/** What a metrics scope measures. */
 export type MetricsScopeKind =
   | 'ALL'
   | 'CAMPAIGN'
@@ -366,6 +398,7 @@ export type MetricsScopeKind =
   | 'RULE'
   | 'TEMPLATE';
 
+/** How many unbound codes of a template to mint. */
 export type MintCodesInput = {
   /** Characters to draw from. */
   charset?: string;
@@ -378,12 +411,14 @@ export type MintCodesInput = {
   templateId: string | number;
 };
 
+/** The state of an order in checkout. */
 export type OrderStatus =
   | 'LOCKED'
   | 'REDEEMED'
   | 'REFUNDED'
   | 'RELEASED';
 
+/** Where in an app a coupon centre is shown. */
 export type PlacementInput = {
   brand?: string | null | undefined;
   /** EVENT_PAGE: the campaign the page is for. */
@@ -397,17 +432,20 @@ export type PlacementInput = {
   sku?: string | null | undefined;
 };
 
+/** Where in an app coupons are offered. */
 export type PlacementKind =
   | 'CART'
   | 'CENTER'
   | 'EVENT_PAGE'
   | 'PRODUCT_PAGE';
 
+/** A batch of a template’s quota released at a time. */
 export type QuotaBatchInput = {
   releaseAt: string;
   units: number;
 };
 
+/** Which deliveries of an endpoint to send again. */
 export type ReplayWebhookDeliveriesInput = {
   endpointId: string | number;
   /** Events created at or after this instant. */
@@ -423,11 +461,13 @@ export type RuleMode =
   | 'AUTOMATED'
   | 'EXPERIMENT';
 
+/** The lifecycle state of a rule. */
 export type RuleStatus =
   | 'ACTIVE'
   | 'DRAFT'
   | 'PAUSED';
 
+/** Which products, categories, brands and merchants a template applies to. */
 export type ScopeInput = {
   excludeBrands?: Array<string>;
   excludeCategories?: Array<string>;
@@ -446,17 +486,20 @@ export type StackGroup =
   | 'PRODUCT'
   | 'STORE';
 
+/** What a staff user may do. */
 export type StaffRole =
   | 'admin'
   | 'analyst'
   | 'growth';
 
+/** The lifecycle state of a template. */
 export type TemplateStatus =
   | 'ACTIVE'
   | 'DRAFT'
   | 'ENDED'
   | 'PAUSED';
 
+/** Why a tracked event was refused. */
 export type TrackErrorCode =
   | 'DUPLICATE_IN_BATCH'
   | 'INVALID_ATTRIBUTES'
@@ -467,6 +510,7 @@ export type TrackErrorCode =
   | 'MISSING_PROPERTY'
   | 'UNKNOWN_EVENT_TYPE';
 
+/** An event an app sends: type, user, time and properties. */
 export type TrackEventInput = {
   /** The app’s own event id: a resent event with the same id is ignored. */
   id: string | number;
@@ -480,12 +524,14 @@ export type TrackEventInput = {
   userId: string | number;
 };
 
+/** Changes to an audience. */
 export type UpdateAudienceInput = {
   description?: string | null | undefined;
   expression?: unknown;
   name?: string | null | undefined;
 };
 
+/** Changes to a rule’s name or draft graph. */
 export type UpdateRuleInput = {
   description?: string | null | undefined;
   graph?: unknown;
@@ -1468,6 +1514,39 @@ export type MetricsE2eLtvQueryVariables = Exact<{
 
 
 export type MetricsE2eLtvQuery = { ltv: { customers: number, note: string | null, groups: Array<{ key: string, customers: number, historical: Array<{ period: number, revenuePerUser: number, profitPerUser: number }>, expected: { value: number } | null }> } };
+
+export type PagingIssueMutationVariables = Exact<{
+  i: IssueCouponInput;
+}>;
+
+
+export type PagingIssueMutation = { issueCoupons: Array<{ userId: string, reason: ClaimRefusal | null, coupon: { id: string } | null }> };
+
+export type PagingWalletPageQueryVariables = Exact<{
+  u: string | number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type PagingWalletPageQuery = { walletConnection: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, validUntil: string } }>, nodes: Array<{ id: string }>, pageInfo: { startCursor: string | null, endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean } } };
+
+export type PagingWalletListQueryVariables = Exact<{
+  u: string | number;
+  first: number;
+}>;
+
+
+export type PagingWalletListQuery = { wallet: Array<{ id: string, validUntil: string }> };
+
+export type PagingApolloWalletQueryVariables = Exact<{
+  u: string | number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type PagingApolloWalletQuery = { walletConnection: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, code: string, status: CouponStatus } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
 export type PartnersClusterCouponEventLogQueryVariables = Exact<{
   a?: number | null | undefined;
@@ -3596,6 +3675,67 @@ export const MetricsE2eLtvDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MetricsE2eLtvQuery, MetricsE2eLtvQueryVariables>;
+export const PagingIssueDocument = new TypedDocumentString(`
+    mutation PagingIssue($i: IssueCouponInput!) {
+  issueCoupons(input: $i) {
+    userId
+    coupon {
+      id
+    }
+    reason
+  }
+}
+    `) as unknown as TypedDocumentString<PagingIssueMutation, PagingIssueMutationVariables>;
+export const PagingWalletPageDocument = new TypedDocumentString(`
+    query PagingWalletPage($u: ID!, $first: Int!, $after: String) {
+  walletConnection(userId: $u, first: $first, after: $after) {
+    totalCount
+    edges {
+      cursor
+      node {
+        id
+        validUntil
+      }
+    }
+    nodes {
+      id
+    }
+    pageInfo {
+      startCursor
+      endCursor
+      hasNextPage
+      hasPreviousPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PagingWalletPageQuery, PagingWalletPageQueryVariables>;
+export const PagingWalletListDocument = new TypedDocumentString(`
+    query PagingWalletList($u: ID!, $first: Int!) {
+  wallet(userId: $u, first: $first) {
+    id
+    validUntil
+  }
+}
+    `) as unknown as TypedDocumentString<PagingWalletListQuery, PagingWalletListQueryVariables>;
+export const PagingApolloWalletDocument = new TypedDocumentString(`
+    query PagingApolloWallet($u: ID!, $first: Int!, $after: String) {
+  walletConnection(userId: $u, first: $first, after: $after) {
+    totalCount
+    edges {
+      cursor
+      node {
+        id
+        code
+        status
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PagingApolloWalletQuery, PagingApolloWalletQueryVariables>;
 export const PartnersClusterCouponEventLogDocument = new TypedDocumentString(`
     query PartnersClusterCouponEventLog($a: SafeInt) {
   couponEventLog(afterId: $a, first: 100) {
