@@ -6,7 +6,7 @@ import { relayStylePagination } from '@apollo/client/utilities';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../support/gql-types';
 import type { GqlClient } from '../support/gql';
-import type { PagingWalletPageQuery } from '../support/gql-types/graphql';
+import type { PagingApiKeysQuery, PagingWalletPageQuery } from '../support/gql-types/graphql';
 import { DAY, DIALECT, createTemplate, iso } from '../support/server';
 import { useServer } from '../support/fixture';
 
@@ -226,5 +226,79 @@ describe(`cursor connections (${DIALECT})`, () => {
     });
     expect(Object.keys(cache.extract() as object).filter((k) => k.startsWith('Coupon:')).length).toBe(45);
     client.stop();
+  });
+  it('API keys and campaigns page as connections: every item once, totalCount from the same read', async () => {
+    for (let i = 0; i < 5; i++) await srv.key(['checkout']);
+    const KEYS = graphql(`
+      query PagingApiKeys($first: Int!, $after: String) {
+        apiKeysConnection(first: $first, after: $after) {
+          totalCount
+          edges {
+            cursor
+            node {
+              id
+            }
+          }
+          pageInfo {
+            endCursor
+            hasNextPage
+            hasPreviousPage
+          }
+        }
+      }
+    `);
+    const seen: string[] = [];
+    let after: string | null = null;
+    let total = -1;
+    for (let page = 0; page < 20; page++) {
+      const r: PagingApiKeysQuery = await staff.q(KEYS, { first: 2, after });
+      total = r.apiKeysConnection.totalCount;
+      seen.push(...r.apiKeysConnection.edges.map((e) => e.node.id));
+      expect(r.apiKeysConnection.pageInfo.hasPreviousPage).toBe(after != null);
+      if (!r.apiKeysConnection.pageInfo.hasNextPage) break;
+      after = r.apiKeysConnection.pageInfo.endCursor;
+    }
+    expect(total).toBeGreaterThanOrEqual(5);
+    expect(seen.length).toBe(total);
+    expect(new Set(seen).size).toBe(total);
+
+    const CAMPAIGNS = graphql(`
+      query PagingCampaigns($after: String) {
+        campaigns(first: 1, after: $after) {
+          totalCount
+          nodes {
+            id
+          }
+          edges {
+            cursor
+            node {
+              id
+            }
+          }
+          pageInfo {
+            startCursor
+            endCursor
+            hasNextPage
+          }
+        }
+      }
+    `);
+    const CREATE = graphql(`
+      mutation PagingCreateCampaign($name: String!) {
+        createCampaign(input: { name: $name, budget: 100000 }) {
+          id
+        }
+      }
+    `);
+    for (const name of ['paging a', 'paging b', 'paging c']) await staff.q(CREATE, { name });
+    const one = await staff.q(CAMPAIGNS, { after: null });
+    expect(one.campaigns.totalCount).toBeGreaterThanOrEqual(2);
+    expect(one.campaigns.edges.map((e) => e.node.id)).toEqual(one.campaigns.nodes.map((n) => n.id));
+    expect(one.campaigns.pageInfo.startCursor).toBe(one.campaigns.pageInfo.endCursor);
+    const two = await staff.q(CAMPAIGNS, { after: one.campaigns.pageInfo.endCursor });
+    expect(two.campaigns.nodes[0]!.id).not.toBe(one.campaigns.nodes[0]!.id);
+    // A raw id (the position before cursors were opaque) is still read.
+    const legacy = await staff.q(CAMPAIGNS, { after: one.campaigns.nodes[0]!.id });
+    expect(legacy.campaigns.nodes).toEqual(two.campaigns.nodes);
   });
 });

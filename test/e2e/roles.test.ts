@@ -41,7 +41,7 @@ const TO = '2026-01-02T00:00:00Z';
 
 /** The operations of each README row, called with bogus arguments (nothing they name exists). */
 const ROWS: Record<string, Op[]> = {
-  'who am I': [{ q: '{ me { id } }' }],
+  'who am I': [{ q: '{ me { id } }' }, { q: '{ settings { currency } }' }],
   'own staff session': [
     {
       q: 'mutation { changePassword(currentPassword: "not-the-password", newPassword: "x") }',
@@ -57,6 +57,7 @@ const ROWS: Record<string, Op[]> = {
     { q: 'mutation { createApiKey(input: { name: "", scopes: [CHECKOUT] }) { key } }' },
     { q: `mutation { revokeApiKey(id: "${ID}") { id } }` },
     { q: '{ apiKeys { id } }' },
+    { q: '{ apiKeysConnection { totalCount } }' },
     { q: '{ staffUsers { id } }' },
   ],
   'read campaigns, templates, coupons, rules, audiences, jobs, event types, profiles, the event log': [
@@ -87,6 +88,7 @@ const ROWS: Record<string, Op[]> = {
     { q: '{ trackedEvents(type: "order.paid") { id } }' },
     { q: `{ bulkIssueJob(id: "${ID}") { id } }` },
     { q: '{ bulkIssueJobs { id } }' },
+    { q: '{ bulkIssueJobsConnection { totalCount } }' },
     { q: '{ eventTypes { name } }' },
     { q: '{ userAttributeKeys }' },
     { q: '{ userProfile(userId: "u-1") { userId } }' },
@@ -157,6 +159,11 @@ const ROWS: Record<string, Op[]> = {
   ],
   'read a wallet': [
     { q: 'query ($u: ID) { wallet(userId: $u) { id } }', v: { u: 'u-own' }, other: { u: 'u-other' } },
+    {
+      q: 'query ($u: ID) { walletConnection(userId: $u) { totalCount } }',
+      v: { u: 'u-own' },
+      other: { u: 'u-other' },
+    },
     {
       q: 'query ($u: ID) { couponCenter(userId: $u) { claimable } }',
       v: { u: 'u-own' },

@@ -1,7 +1,10 @@
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { PageArgs } from '../graphql/pagination';
 import type { Context } from '../graphql/context';
 import { forbidden } from '../graphql/errors';
 import {
+  ApiKeyConnection,
+  SettingsType,
   ApiKeyType,
   CreateApiKeyInput,
   CreatedApiKey,
@@ -22,6 +25,19 @@ export class AuthResolver {
     @Ctx() ctx: Context,
   ): Promise<LoginResult> {
     return ctx.services.auth.login(email, password, ctx.address);
+  }
+
+  @Authorized()
+  @Query(() => SettingsType, {
+    description:
+      'The deployment’s currency (every money amount is an integer of its minor units) and time zone.',
+  })
+  settings(@Ctx() ctx: Context): SettingsType {
+    const currency = ctx.services.config.CURRENCY.toUpperCase();
+    const digits =
+      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
+      2;
+    return { currency, minorUnitsPerMajor: 10 ** digits, timeZone: ctx.services.config.TIME_ZONE };
   }
 
   @Authorized()
@@ -102,6 +118,14 @@ export class AuthResolver {
   @Query(() => [ApiKeyType], { description: 'Every API key (secrets are never shown again).' })
   apiKeys(@Ctx() ctx: Context) {
     return ctx.services.auth.listApiKeys();
+  }
+
+  @Authorized('admin')
+  @Query(() => ApiKeyConnection, {
+    description: 'API keys, newest first, as a cursor connection (secrets are never shown again).',
+  })
+  apiKeysConnection(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
+    return ctx.services.auth.apiKeyPage(args.first, args.after);
   }
 
   @Authorized('coupons:claim', 'checkout')

@@ -4,6 +4,7 @@ import { DateTimeScalar } from '../graphql/scalars';
 import type { ApiScope, StaffRole } from '../graphql/principal';
 import { ApiScopeEnum, StaffRoleEnum } from './auth.enums';
 import { Name } from '../graphql/names';
+import { Connection } from '../graphql/pagination';
 
 @ObjectType('StaffUser', { description: 'A person who signs in to the console.', simpleResolvers: true })
 export class StaffUserType {
@@ -74,4 +75,28 @@ export class CreateApiKeyInput {
 export class UserTokenInput {
   @Field(() => ID) @Matches(/^[A-Za-z0-9_.:@\-/#+=]{1,128}$/) userId!: string;
   @Field(() => Int, { defaultValue: 3600 }) @Min(60) @Max(30 * 24 * 3600) ttlSeconds!: number; // capped further by USER_TOKEN_MAX_TTL_SECONDS
+}
+
+export const ApiKeyConnection = Connection(ApiKeyType, 'ApiKeyConnection', 'API keys');
+
+@ObjectType('Settings', {
+  description: 'How this deployment counts money and days (server configuration).',
+  simpleResolvers: true,
+})
+export class SettingsType {
+  @Field(() => String, {
+    description:
+      'ISO 4217 code of the one currency of this deployment (CURRENCY): every money amount in the API is an integer of its minor units (cents for USD).',
+  })
+  currency!: string;
+
+  @Field(() => Int, {
+    description: 'How many minor units make one major unit of `currency` (100 for USD and EUR, 1 for JPY).',
+  })
+  minorUnitsPerMajor!: number;
+
+  @Field(() => String, {
+    description: 'IANA time zone of the local days metrics are rolled up by (TIME_ZONE).',
+  })
+  timeZone!: string;
 }

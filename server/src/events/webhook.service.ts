@@ -182,16 +182,17 @@ export class WebhookService {
     first: number,
     after: string | null | undefined,
   ): Promise<Page<WebhookEndpointType>> {
-    const em = this.db.em();
     const where = actor.kind === 'partner' ? { ownerKeyId: actor.keyId } : {};
     const cursor = decodeCursor(after);
     if (cursor != null && !ENDPOINT_ID_RE.test(cursor))
       throw badInput('after', 'is not a cursor from this list');
-    const rows = await em.find(WebhookEndpoint, cursor ? { ...where, id: { $gt: cursor } } : where, {
-      orderBy: { id: 'asc' },
-      limit: first + 1,
-    });
-    const total = await em.count(WebhookEndpoint, where);
+    const { rows, total } = await this.db.snapshotEm(async (em) => ({
+      rows: await em.find(WebhookEndpoint, cursor ? { ...where, id: { $gt: cursor } } : where, {
+        orderBy: { id: 'asc' },
+        limit: first + 1,
+      }),
+      total: await em.count(WebhookEndpoint, where),
+    }));
     return toPage(
       rows.map((r) => this.view(r)),
       first,

@@ -1,6 +1,7 @@
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../graphql/context';
-import { BulkIssueInput, BulkJobType } from './bulk-job.types';
+import { PageArgs } from '../graphql/pagination';
+import { BulkIssueInput, BulkJobConnection, BulkJobType } from './bulk-job.types';
 
 @Resolver()
 export class BulkJobResolver {
@@ -28,6 +29,7 @@ export class BulkJobResolver {
   @Authorized('staff:read')
   @Query(() => [BulkJobType], {
     description: 'Newest first; pass the last id as `before` for the next page.',
+    deprecationReason: 'Use bulkIssueJobsConnection (cursors, totalCount).',
   })
   async bulkIssueJobs(
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
@@ -37,6 +39,12 @@ export class BulkJobResolver {
     return (await ctx.services.jobs.list(Math.min(Math.max(first, 1), 100), before)).map((j) =>
       ctx.services.jobs.view(j),
     );
+  }
+
+  @Authorized('staff:read')
+  @Query(() => BulkJobConnection, { description: 'Bulk issue jobs, newest first, as a cursor connection.' })
+  bulkIssueJobsConnection(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
+    return ctx.services.jobs.page(args.first, args.after);
   }
 
   @Authorized('staff:write')

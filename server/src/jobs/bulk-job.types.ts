@@ -4,6 +4,7 @@ import { ClaimRefusalEnum } from '../coupons/coupon.enums';
 import { BulkJobStatusEnum } from './bulk-job.enums';
 import { DateTimeScalar } from '../graphql/scalars';
 import type { BulkJobStatus } from './bulk-job.entity';
+import { Connection } from '../graphql/pagination';
 
 @InputType({ description: 'A template to issue to every member of an audience, as a background job.' })
 export class BulkIssueInput {
@@ -50,3 +51,5 @@ export class BulkJobType {
   @Field(() => DateTimeScalar) updatedAt!: number;
   @Field(() => DateTimeScalar, { nullable: true }) finishedAt?: number | null;
 }
+
+export const BulkJobConnection = Connection(BulkJobType, 'BulkIssueJobConnection', 'bulk issue jobs');

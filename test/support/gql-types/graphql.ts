@@ -1548,6 +1548,28 @@ export type PagingApolloWalletQueryVariables = Exact<{
 
 export type PagingApolloWalletQuery = { walletConnection: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, code: string, status: CouponStatus } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
+export type PagingApiKeysQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type PagingApiKeysQuery = { apiKeysConnection: { totalCount: number, edges: Array<{ cursor: string, node: { id: string } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean } } };
+
+export type PagingCampaignsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type PagingCampaignsQuery = { campaigns: { totalCount: number, nodes: Array<{ id: string }>, edges: Array<{ cursor: string, node: { id: string } }>, pageInfo: { startCursor: string | null, endCursor: string | null, hasNextPage: boolean } } };
+
+export type PagingCreateCampaignMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type PagingCreateCampaignMutation = { createCampaign: { id: string } };
+
 export type PartnersClusterCouponEventLogQueryVariables = Exact<{
   a?: number | null | undefined;
 }>;
@@ -3736,6 +3758,52 @@ export const PagingApolloWalletDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PagingApolloWalletQuery, PagingApolloWalletQueryVariables>;
+export const PagingApiKeysDocument = new TypedDocumentString(`
+    query PagingApiKeys($first: Int!, $after: String) {
+  apiKeysConnection(first: $first, after: $after) {
+    totalCount
+    edges {
+      cursor
+      node {
+        id
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+      hasPreviousPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PagingApiKeysQuery, PagingApiKeysQueryVariables>;
+export const PagingCampaignsDocument = new TypedDocumentString(`
+    query PagingCampaigns($after: String) {
+  campaigns(first: 1, after: $after) {
+    totalCount
+    nodes {
+      id
+    }
+    edges {
+      cursor
+      node {
+        id
+      }
+    }
+    pageInfo {
+      startCursor
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PagingCampaignsQuery, PagingCampaignsQueryVariables>;
+export const PagingCreateCampaignDocument = new TypedDocumentString(`
+    mutation PagingCreateCampaign($name: String!) {
+  createCampaign(input: {name: $name, budget: 100000}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PagingCreateCampaignMutation, PagingCreateCampaignMutationVariables>;
 export const PartnersClusterCouponEventLogDocument = new TypedDocumentString(`
     query PartnersClusterCouponEventLog($a: SafeInt) {
   couponEventLog(afterId: $a, first: 100) {
