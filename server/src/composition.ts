@@ -71,6 +71,7 @@ import {
 } from './tracking/tracking.entity';
 import { TrackingResolver } from './tracking/tracking.resolver';
 import type { TrackingService } from './tracking/tracking.service';
+import { NodeResolver } from './nodes/node.resolver';
 
 /** Every table of the model; the migrations are generated from exactly this list. */
 const ENTITY_SCHEMAS = [
@@ -142,6 +143,7 @@ export const RESOLVERS = [
   AudienceResolver,
   MetricsResolver,
   JobExperimentResolver,
+  NodeResolver,
 ] as const;
 
 /** Domain errors thrown for bad input: they leave the server as BAD_USER_INPUT (graphql/format-error.ts). */

@@ -301,4 +301,30 @@ describe(`cursor connections (${DIALECT})`, () => {
     const legacy = await staff.q(CAMPAIGNS, { after: one.campaigns.nodes[0]!.id });
     expect(legacy.campaigns.nodes).toEqual(two.campaigns.nodes);
   });
+  it('node(id:) fetches a coupon, template or job by its global id; other ids are BAD_USER_INPUT', async () => {
+    const t = await createTemplate(staff, { validUntil: iso(3 * DAY) });
+    const [couponId] = await issue(t.id, 'pager-4', 1);
+    const NODE = graphql(`
+      query PagingNode($id: ID!) {
+        node(id: $id) {
+          __typename
+          id
+          ... on Coupon {
+            userId
+          }
+        }
+      }
+    `);
+    expect((await staff.q(NODE, { id: couponId! })).node).toEqual({
+      __typename: 'Coupon',
+      id: couponId,
+      userId: 'pager-4',
+    });
+    expect((await staff.q(NODE, { id: t.id })).node).toMatchObject({
+      __typename: 'CouponTemplate',
+      id: t.id,
+    });
+    const bad = await staff.raw(NODE, { id: 'usr_nope' });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+  });
 });

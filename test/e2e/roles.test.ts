@@ -66,6 +66,7 @@ const ROWS: Record<string, Op[]> = {
     { q: `{ template(id: "${ID}") { id } }` },
     { q: '{ templates { totalCount } }' },
     { q: `{ coupon(id: "${ID}") { id } }` },
+    { q: '{ node(id: "cpn_00000000-0000-7000-8000-000000000000") { id } }' },
     { q: '{ blockCatalogue { code } }' },
     { q: `{ rule(id: "${ID}") { id } }` },
     { q: '{ rules { id } }' },

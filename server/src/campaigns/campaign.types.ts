@@ -1,3 +1,4 @@
+import { Node } from '../graphql/node';
 import { IsOptional, MaxLength, Min } from 'class-validator';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
@@ -8,6 +9,7 @@ import type { CampaignStatus } from './campaign.entity';
 import { Name } from '../graphql/names';
 
 @ObjectType('Campaign', {
+  implements: Node,
   description: 'A marketing campaign: a budget, a schedule and the coupon templates it funds.',
   simpleResolvers: true,
 })

@@ -1,3 +1,4 @@
+import { Node } from '../graphql/node';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -21,6 +22,7 @@ export const EXT_ID = /^[A-Za-z0-9_.:@\-/#+=]{1,128}$/;
 const EXT_MSG = { message: '$property must be 1-128 characters of A-Z a-z 0-9 _ . : @ - / # + =' };
 
 @ObjectType('Coupon', {
+  implements: Node,
   description: 'One coupon in one user’s wallet: its state, validity and template.',
   simpleResolvers: true,
 })

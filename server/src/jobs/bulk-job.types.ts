@@ -1,3 +1,4 @@
+import { Node } from '../graphql/node';
 import { ArrayMaxSize, ArrayMinSize, Matches } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ClaimRefusalEnum } from '../coupons/coupon.enums';
@@ -29,6 +30,7 @@ export class RefusalCount {
 }
 
 @ObjectType('BulkIssueJob', {
+  implements: Node,
   description: 'A background job issuing a template to an audience: progress, counts and state.',
   simpleResolvers: true,
 })

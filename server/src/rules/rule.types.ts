@@ -91,7 +91,11 @@ export class RuleType {
 
 @ObjectType('RuleVersion', { description: 'A published version of a rule’s graph.', simpleResolvers: true })
 export class RuleVersionType {
-  @Field(() => ID) ruleId!: string;
+  @Field(() => ID, { description: 'Cache key: the rule id, `@` and the version number.' })
+  id(): string {
+    return `${this.ruleId}@${this.version}`;
+  }
+  @Field(() => ID, { description: 'The rule this is a version of.' }) ruleId!: string;
   @Field(() => Int) version!: number;
   @Field(() => GraphQLJSON) graph!: unknown;
   @Field(() => String) trigger!: string;

@@ -1,4 +1,5 @@
 // GraphQL types for coupon templates (API shapes only; the entity lives in template.entity.ts).
+import { Node } from '../graphql/node';
 import {
   ArrayMaxSize,
   IsOptional,
@@ -280,6 +281,7 @@ export class UpdateTemplateInput {
 }
 
 @ObjectType('CouponTemplate', {
+  implements: Node,
   description: 'What a coupon is: its kind, value, scope, limits, quota and validity.',
   simpleResolvers: true,
 })

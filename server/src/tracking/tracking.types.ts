@@ -41,7 +41,11 @@ export class EventPropertyType {
   simpleResolvers: true,
 })
 export class EventTypeType {
-  @Field(() => String) name!: string;
+  @Field(() => ID, { description: 'Cache key: the event type’s name, which is unique.' })
+  id(): string {
+    return `evt:${this.name}`;
+  }
+  @Field(() => String, { description: 'The type name apps send, e.g. `order.paid`.' }) name!: string;
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => [EventPropertyType]) properties!: EventPropertyType[];
   @Field(() => Boolean, { description: 'Shipped with the product; its properties may only be extended.' })
@@ -106,7 +110,11 @@ export class TrackResult {
   simpleResolvers: true,
 })
 export class UserProfileType {
-  @Field(() => ID) userId!: string;
+  @Field(() => ID, { description: 'Cache key: `usr:` and the user id (one profile per user).' })
+  id(): string {
+    return `usr:${this.userId}`;
+  }
+  @Field(() => ID, { description: 'The app’s user id.' }) userId!: string;
   @Field(() => GraphQLJSON) attributes!: Record<string, unknown>;
 }
 

@@ -1570,6 +1570,18 @@ export type PagingCreateCampaignMutationVariables = Exact<{
 
 export type PagingCreateCampaignMutation = { createCampaign: { id: string } };
 
+export type PagingNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PagingNodeQuery = { node:
+    | { __typename: 'BulkIssueJob', id: string }
+    | { __typename: 'Campaign', id: string }
+    | { __typename: 'Coupon', userId: string, id: string }
+    | { __typename: 'CouponTemplate', id: string }
+   };
+
 export type PartnersClusterCouponEventLogQueryVariables = Exact<{
   a?: number | null | undefined;
 }>;
@@ -3804,6 +3816,17 @@ export const PagingCreateCampaignDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PagingCreateCampaignMutation, PagingCreateCampaignMutationVariables>;
+export const PagingNodeDocument = new TypedDocumentString(`
+    query PagingNode($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Coupon {
+      userId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PagingNodeQuery, PagingNodeQueryVariables>;
 export const PartnersClusterCouponEventLogDocument = new TypedDocumentString(`
     query PartnersClusterCouponEventLog($a: SafeInt) {
   couponEventLog(afterId: $a, first: 100) {
