@@ -65,7 +65,6 @@ import { ShareClaimSchema, SharePackSchema } from './shares/share.entity';
 import { ShareMetricsResolver, ShareResolver } from './shares/share.resolver';
 import type { ShareService } from './shares/share.service';
 import { CouponTemplateSchema, QuotaBatchSchema } from './templates/template.entity';
-import { SettingsResolver } from './settings/settings.resolver';
 import { TemplateResolver } from './templates/template.resolver';
 import type { TemplateService } from './templates/template.service';
 import {
@@ -79,6 +78,7 @@ import {
 } from './tracking/tracking.entity';
 import { TrackingResolver } from './tracking/tracking.resolver';
 import type { TrackingService } from './tracking/tracking.service';
+import { NodeResolver } from './nodes/node.resolver';
 
 /** Every table of the model; the migrations are generated from exactly this list. */
 const ENTITY_SCHEMAS = [
@@ -158,7 +158,7 @@ export const RESOLVERS = [
   AudienceResolver,
   MetricsResolver,
   JobExperimentResolver,
-  SettingsResolver,
+  NodeResolver,
 ] as const;
 
 /** Domain errors thrown for bad input: they leave the server as BAD_USER_INPUT (graphql/format-error.ts). */

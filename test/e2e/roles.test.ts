@@ -41,8 +41,7 @@ const TO = '2026-01-02T00:00:00Z';
 
 /** The operations of each README row, called with bogus arguments (nothing they name exists). */
 const ROWS: Record<string, Op[]> = {
-  'who am I': [{ q: '{ me { id } }' }],
-  'deployment settings': [{ q: '{ settings { currency } }' }],
+  'who am I': [{ q: '{ me { id } }' }, { q: '{ settings { currency } }' }],
   'own staff session': [
     {
       q: 'mutation { changePassword(currentPassword: "not-the-password", newPassword: "x") }',
@@ -58,14 +57,16 @@ const ROWS: Record<string, Op[]> = {
     { q: 'mutation { createApiKey(input: { name: "", scopes: [CHECKOUT] }) { key } }' },
     { q: `mutation { revokeApiKey(id: "${ID}") { id } }` },
     { q: '{ apiKeys { id } }' },
+    { q: '{ apiKeysConnection { totalCount } }' },
     { q: '{ staffUsers { id } }' },
   ],
-  'read campaigns, templates, coupons, rules, audiences, jobs, event types, profiles, the event log': [
+  'read campaigns, templates, coupons, rules, audiences, jobs, event types, profiles': [
     { q: `{ campaign(id: "${ID}") { id } }` },
     { q: '{ campaigns { totalCount } }' },
     { q: `{ template(id: "${ID}") { id } }` },
     { q: '{ templates { totalCount } }' },
     { q: `{ coupon(id: "${ID}") { id } }` },
+    { q: '{ node(id: "cpn_00000000-0000-7000-8000-000000000000") { id } }' },
     { q: '{ blockCatalogue { code } }' },
     { q: `{ rule(id: "${ID}") { id } }` },
     { q: '{ rules { id } }' },
@@ -88,11 +89,12 @@ const ROWS: Record<string, Op[]> = {
     { q: '{ trackedEvents(type: "order.paid") { id } }' },
     { q: `{ bulkIssueJob(id: "${ID}") { id } }` },
     { q: '{ bulkIssueJobs { id } }' },
+    { q: '{ bulkIssueJobsConnection { totalCount } }' },
     { q: '{ eventTypes { name } }' },
     { q: '{ userAttributeKeys }' },
     { q: '{ userProfile(userId: "u-1") { userId } }' },
-    { q: '{ couponEventLog { id } }' },
   ],
+  'pull the coupon event log': [{ q: '{ couponEventLog { id } }' }],
   'change campaigns, templates, codes, coupons, rules, audiences, bulk issues, event types': [
     { q: 'mutation { createCampaign(input: { name: "" }) { id } }' },
     { q: `mutation { updateCampaign(id: "${ID}", input: {}) { id } }` },
@@ -158,6 +160,11 @@ const ROWS: Record<string, Op[]> = {
   ],
   'read a wallet': [
     { q: 'query ($u: ID) { wallet(userId: $u) { id } }', v: { u: 'u-own' }, other: { u: 'u-other' } },
+    {
+      q: 'query ($u: ID) { walletConnection(userId: $u) { totalCount } }',
+      v: { u: 'u-own' },
+      other: { u: 'u-other' },
+    },
     {
       q: 'query ($u: ID) { couponCenter(userId: $u) { claimable } }',
       v: { u: 'u-own' },

@@ -14,13 +14,13 @@ import {
 @Resolver()
 export class AudienceResolver {
   @Authorized('staff:read')
-  @Query(() => AudienceType)
+  @Query(() => AudienceType, { description: 'One audience by id.' })
   audience(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.audiences.get(id);
   }
 
   @Authorized('staff:read')
-  @Query(() => [AudienceType])
+  @Query(() => [AudienceType], { description: 'Saved audiences, newest first.' })
   audiences(
     @Arg('search', () => String, { nullable: true, description: 'Substring of the name.' })
     search: string | null,
@@ -71,13 +71,13 @@ export class AudienceResolver {
   }
 
   @Authorized('staff:write')
-  @Mutation(() => AudienceType)
+  @Mutation(() => AudienceType, { description: 'Creates an audience.' })
   createAudience(@Arg('input', () => CreateAudienceInput) input: CreateAudienceInput, @Ctx() ctx: Context) {
     return ctx.services.audiences.create(input);
   }
 
   @Authorized('staff:write')
-  @Mutation(() => AudienceType)
+  @Mutation(() => AudienceType, { description: 'Changes an audience.' })
   updateAudience(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateAudienceInput) input: UpdateAudienceInput,
@@ -87,7 +87,7 @@ export class AudienceResolver {
   }
 
   @Authorized('staff:write')
-  @Mutation(() => Boolean)
+  @Mutation(() => Boolean, { description: 'Deletes an audience.' })
   deleteAudience(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.audiences.remove(id);
   }

@@ -11,7 +11,11 @@ registerEnumType(AudienceKindEnum, {
   description: 'DYNAMIC: a condition expression over user facts. STATIC: an uploaded list of user ids.',
 });
 
-@ObjectType('Audience', { simpleResolvers: true })
+@ObjectType('Audience', {
+  description:
+    'A saved set of users: static (uploaded ids) or dynamic (an expression over profiles and behaviour).',
+  simpleResolvers: true,
+})
 export class AudienceType {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;
@@ -28,7 +32,7 @@ export class AudienceType {
   @Field(() => DateTimeScalar) updatedAt!: number;
 }
 
-@InputType()
+@InputType({ description: 'A new audience: static or with an expression.' })
 export class CreateAudienceInput {
   @Field(() => String) @Name() name!: string;
   @Field(() => String, { nullable: true }) description?: string | null;
@@ -36,20 +40,26 @@ export class CreateAudienceInput {
   @Field(() => GraphQLJSON, { nullable: true }) expression?: unknown;
 }
 
-@InputType()
+@InputType({ description: 'Changes to an audience.' })
 export class UpdateAudienceInput {
   @Field(() => String, { nullable: true }) @IsOptional() @Name() name?: string | null;
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => GraphQLJSON, { nullable: true }) expression?: unknown;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({
+  description: 'The size of an audience (or of an unsaved expression) and a sample of its members.',
+  simpleResolvers: true,
+})
 export class AudiencePreview {
   @Field(() => Int) size!: number;
   @Field(() => [ID]) sample!: string[];
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({
+  description: 'A page of an audience’s member user ids, in user-id order.',
+  simpleResolvers: true,
+})
 export class AudienceMembersPage {
   @Field(() => [ID]) userIds!: string[];
   @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page.' }) endCursor!:
@@ -57,13 +67,16 @@ export class AudienceMembersPage {
   @Field(() => Boolean) hasNextPage!: boolean;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: 'A row of an uploaded CSV that was refused, and why.', simpleResolvers: true })
 export class InvalidCsvRow {
   @Field(() => Int) line!: number;
   @Field(() => String) value!: string;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({
+  description: 'What an upload of user ids to a static audience did: added, duplicates and invalid rows.',
+  simpleResolvers: true,
+})
 export class AudienceUploadResult {
   @Field(() => Int, { description: 'Data rows read from this chunk.' }) rows!: number;
   @Field(() => Int, { description: 'New members (ids already present are skipped).' }) added!: number;

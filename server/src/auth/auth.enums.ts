@@ -2,7 +2,7 @@
 import { graphqlEnum } from '../graphql/enums';
 import { API_SCOPES, STAFF_ROLES } from '../graphql/principal';
 
-export const StaffRoleEnum = graphqlEnum(STAFF_ROLES, 'StaffRole');
-export const ApiScopeEnum = graphqlEnum(API_SCOPES, 'ApiScope', undefined, (s) =>
+export const StaffRoleEnum = graphqlEnum(STAFF_ROLES, 'StaffRole', 'What a staff user may do.');
+export const ApiScopeEnum = graphqlEnum(API_SCOPES, 'ApiScope', 'What an API key may do.', (s) =>
   s.replace(':', '_').toUpperCase(),
 );

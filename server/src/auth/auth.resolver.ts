@@ -1,7 +1,10 @@
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { PageArgs } from '../graphql/pagination';
 import type { Context } from '../graphql/context';
 import { forbidden } from '../graphql/errors';
 import {
+  ApiKeyConnection,
+  SettingsType,
   ApiKeyType,
   CreateApiKeyInput,
   CreatedApiKey,
@@ -25,6 +28,19 @@ export class AuthResolver {
   }
 
   @Authorized()
+  @Query(() => SettingsType, {
+    description:
+      'The deployment’s currency (every money amount is an integer of its minor units) and time zone.',
+  })
+  settings(@Ctx() ctx: Context): SettingsType {
+    const currency = ctx.services.config.CURRENCY.toUpperCase();
+    const digits =
+      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
+      2;
+    return { currency, minorUnitsPerMajor: 10 ** digits, timeZone: ctx.services.config.TIME_ZONE };
+  }
+
+  @Authorized()
   @Query(() => StaffUserType, {
     nullable: true,
     description: 'The signed-in staff user (null for keys and user tokens).',
@@ -43,7 +59,7 @@ export class AuthResolver {
   }
 
   @Authorized('admin')
-  @Mutation(() => StaffUserType)
+  @Mutation(() => StaffUserType, { description: 'Creates a staff user.' })
   createStaffUser(@Arg('input', () => CreateStaffInput) input: CreateStaffInput, @Ctx() ctx: Context) {
     return ctx.services.auth.createStaff(input.email, input.role, input.password);
   }
@@ -93,15 +109,23 @@ export class AuthResolver {
   }
 
   @Authorized('admin')
-  @Mutation(() => ApiKeyType)
+  @Mutation(() => ApiKeyType, { description: 'Revokes an API key: it is refused from now on.' })
   revokeApiKey(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.auth.revokeApiKey(id);
   }
 
   @Authorized('admin')
-  @Query(() => [ApiKeyType])
+  @Query(() => [ApiKeyType], { description: 'Every API key (secrets are never shown again).' })
   apiKeys(@Ctx() ctx: Context) {
     return ctx.services.auth.listApiKeys();
+  }
+
+  @Authorized('admin')
+  @Query(() => ApiKeyConnection, {
+    description: 'API keys, newest first, as a cursor connection (secrets are never shown again).',
+  })
+  apiKeysConnection(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
+    return ctx.services.auth.apiKeyPage(args.first, args.after);
   }
 
   @Authorized('coupons:claim', 'checkout')

@@ -4,6 +4,7 @@ import { jwtVerify, SignJWT } from 'jose';
 import type { Config } from '../config';
 import type { Database } from '../db/sql';
 import { badInput, conflict, unauthenticated } from '../graphql/errors';
+import { idCursor, type Page, toPage } from '../graphql/pagination';
 import { newId, nowSeconds } from '../ids';
 import type { Logger } from '../logger';
 import { type ApiScope, type Principal, STAFF_ROLES, type StaffRole } from '../graphql/principal';
@@ -254,6 +255,19 @@ export class AuthService {
 
   async listApiKeys(): Promise<ApiKey[]> {
     return this.db.em().find(ApiKey, {}, { orderBy: { createdAt: 'desc' }, limit: 100 });
+  }
+
+  /** A page of API keys, newest first, and how many there are, from one snapshot. */
+  async apiKeyPage(first: number, after: string | null | undefined): Promise<Page<ApiKey>> {
+    const cursor = idCursor(after, 'apiKey');
+    const { rows, total } = await this.db.snapshotEm(async (em) => ({
+      rows: await em.find(ApiKey, cursor ? { id: { $lt: cursor } } : {}, {
+        orderBy: { id: 'desc' },
+        limit: first + 1,
+      }),
+      total: await em.count(ApiKey, {}),
+    }));
+    return toPage(rows, first, total, (k) => k.id, after);
   }
 
   /** A token an app backend hands its front end: the user can act on its own wallet only. */

@@ -4,8 +4,9 @@ import { DateTimeScalar } from '../graphql/scalars';
 import type { ApiScope, StaffRole } from '../graphql/principal';
 import { ApiScopeEnum, StaffRoleEnum } from './auth.enums';
 import { Name } from '../graphql/names';
+import { Connection } from '../graphql/pagination';
 
-@ObjectType('StaffUser', { simpleResolvers: true })
+@ObjectType('StaffUser', { description: 'A person who signs in to the console.', simpleResolvers: true })
 export class StaffUserType {
   @Field(() => ID) id!: string;
   @Field(() => String) email!: string;
@@ -15,13 +16,17 @@ export class StaffUserType {
   disabled!: boolean;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: 'A staff session token and its user.', simpleResolvers: true })
 export class LoginResult {
   @Field(() => String, { description: 'Send as "Authorization: Bearer <token>".' }) token!: string;
   @Field(() => StaffUserType) staff!: StaffUserType;
 }
 
-@ObjectType('ApiKey', { simpleResolvers: true })
+@ObjectType('ApiKey', {
+  description:
+    'An API key for apps and partners: its scopes, merchants and use (the secret is shown once, at creation).',
+  simpleResolvers: true,
+})
 export class ApiKeyType {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;
@@ -32,13 +37,13 @@ export class ApiKeyType {
   @Field(() => DateTimeScalar, { nullable: true }) revokedAt?: number | null;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: 'A new API key with its secret (shown only now).', simpleResolvers: true })
 export class CreatedApiKey {
   @Field(() => String, { description: 'The key itself, shown once: cfk_<id>_<secret>.' }) key!: string;
   @Field(() => ApiKeyType) apiKey!: ApiKeyType;
 }
 
-@InputType()
+@InputType({ description: 'A new staff user: e-mail, role and initial password.' })
 export class CreateStaffInput {
   @Field(() => String) @IsEmail() email!: string;
   @Field(() => StaffRoleEnum) role!: StaffRole;
@@ -47,7 +52,7 @@ export class CreateStaffInput {
   password!: string;
 }
 
-@InputType()
+@InputType({ description: 'Changes to a staff user.' })
 export class UpdateStaffInput {
   @Field(() => ID) id!: string;
   @Field(() => StaffRoleEnum, { nullable: true }) @IsOptional() role?: StaffRole | null;
@@ -56,7 +61,7 @@ export class UpdateStaffInput {
   disabled?: boolean | null;
 }
 
-@InputType()
+@InputType({ description: 'A new API key: its name, scopes and merchants.' })
 export class CreateApiKeyInput {
   @Field(() => String) @Name() name!: string;
   @Field(() => [ApiScopeEnum]) @ArrayMinSize(1) @ArrayMaxSize(4) scopes!: ApiScope[];
@@ -66,8 +71,32 @@ export class CreateApiKeyInput {
   merchantIds!: string[];
 }
 
-@InputType()
+@InputType({ description: 'A user for whom to sign a short-lived user token.' })
 export class UserTokenInput {
   @Field(() => ID) @Matches(/^[A-Za-z0-9_.:@\-/#+=]{1,128}$/) userId!: string;
   @Field(() => Int, { defaultValue: 3600 }) @Min(60) @Max(30 * 24 * 3600) ttlSeconds!: number; // capped further by USER_TOKEN_MAX_TTL_SECONDS
+}
+
+export const ApiKeyConnection = Connection(ApiKeyType, 'ApiKeyConnection', 'API keys');
+
+@ObjectType('Settings', {
+  description: 'How this deployment counts money and days (server configuration).',
+  simpleResolvers: true,
+})
+export class SettingsType {
+  @Field(() => String, {
+    description:
+      'ISO 4217 code of the one currency of this deployment (CURRENCY): every money amount in the API is an integer of its minor units (cents for USD).',
+  })
+  currency!: string;
+
+  @Field(() => Int, {
+    description: 'How many minor units make one major unit of `currency` (100 for USD and EUR, 1 for JPY).',
+  })
+  minorUnitsPerMajor!: number;
+
+  @Field(() => String, {
+    description: 'IANA time zone of the local days metrics are rolled up by (TIME_ZONE).',
+  })
+  timeZone!: string;
 }

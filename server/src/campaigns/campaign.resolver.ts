@@ -14,13 +14,13 @@ import {
 @Resolver(() => CampaignType)
 export class CampaignResolver {
   @Authorized('staff:read')
-  @Query(() => CampaignType)
+  @Query(() => CampaignType, { description: 'One campaign by id.' })
   campaign(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.campaigns.get(id);
   }
 
   @Authorized('staff:read')
-  @Query(() => CampaignConnection)
+  @Query(() => CampaignConnection, { description: 'Campaigns, newest first, as a cursor connection.' })
   campaigns(
     @Arg('filter', () => CampaignFilter, { nullable: true }) filter: CampaignFilter | null,
     @Args(() => PageArgs) page: PageArgs,
@@ -30,13 +30,13 @@ export class CampaignResolver {
   }
 
   @Authorized('staff:write')
-  @Mutation(() => CampaignType)
+  @Mutation(() => CampaignType, { description: 'Creates a campaign (DRAFT).' })
   createCampaign(@Arg('input', () => CreateCampaignInput) input: CreateCampaignInput, @Ctx() ctx: Context) {
     return ctx.services.campaigns.create(input);
   }
 
   @Authorized('staff:write')
-  @Mutation(() => CampaignType)
+  @Mutation(() => CampaignType, { description: 'Changes a campaign.' })
   updateCampaign(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateCampaignInput) input: UpdateCampaignInput,
@@ -52,13 +52,13 @@ export class CampaignResolver {
   }
 
   @Authorized('staff:write')
-  @Mutation(() => CampaignType)
+  @Mutation(() => CampaignType, { description: 'Resumes a paused campaign.' })
   resumeCampaign(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.campaigns.transition(id, 'resume');
   }
 
   @Authorized('staff:write')
-  @Mutation(() => CampaignType)
+  @Mutation(() => CampaignType, { description: 'Ends a campaign: its templates stop issuing.' })
   endCampaign(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.campaigns.transition(id, 'end');
   }

@@ -102,17 +102,19 @@ export class CampaignService {
     first: number,
     after?: string | null,
   ): Promise<Page<Campaign>> {
-    const em = this.db.em();
     const where: Record<string, unknown> = {};
     if (filter?.status?.length) where.status = { $in: filter.status };
     // A raw fragment is consumed by the query that uses it: a fresh one for each query.
     const search = filter?.search;
     const matching = () => (search ? { ...where, ...containsFilter('name', search) } : where);
-    const total = await em.count(Campaign, matching());
     const cursor = idCursor(after, 'campaign');
-    if (cursor) where.id = { $lt: cursor };
-    const rows = await em.find(Campaign, matching(), { orderBy: { id: 'desc' }, limit: first + 1 });
-    return toPage(rows, first, total, (r) => r.id);
+    const { rows, total } = await this.db.snapshotEm(async (em) => {
+      const total = await em.count(Campaign, matching());
+      if (cursor) where.id = { $lt: cursor };
+      const rows = await em.find(Campaign, matching(), { orderBy: { id: 'desc' }, limit: first + 1 });
+      return { rows, total };
+    });
+    return toPage(rows, first, total, (r) => r.id, after);
   }
 
   budget(c: Campaign): BudgetStatus {

@@ -1,3 +1,4 @@
+import { Node } from '../graphql/node';
 import { IsOptional, MaxLength, Min } from 'class-validator';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
@@ -7,7 +8,11 @@ import { DateTimeScalar } from '../graphql/scalars';
 import type { CampaignStatus } from './campaign.entity';
 import { Name } from '../graphql/names';
 
-@ObjectType('Campaign', { simpleResolvers: true })
+@ObjectType('Campaign', {
+  implements: Node,
+  description: 'A marketing campaign: a budget, a schedule and the coupon templates it funds.',
+  simpleResolvers: true,
+})
 export class CampaignType {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;
@@ -36,7 +41,7 @@ export class CampaignType {
   @Field(() => DateTimeScalar) updatedAt!: number;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: 'Where a campaign’s budget stands.', simpleResolvers: true })
 export class BudgetStatus {
   @Field(() => GraphQLSafeInt, { nullable: true }) budget!: number | null;
   @Field(() => GraphQLSafeInt) spent!: number;
@@ -51,9 +56,9 @@ export class BudgetStatus {
   headroom!: number | null;
 }
 
-export const CampaignConnection = Connection(CampaignType, 'CampaignConnection');
+export const CampaignConnection = Connection(CampaignType, 'CampaignConnection', 'campaigns');
 
-@InputType()
+@InputType({ description: 'A new campaign: name, budget and schedule.' })
 export class CreateCampaignInput {
   @Field(() => String) @Name() name!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2000) description?: string | null;
@@ -62,7 +67,7 @@ export class CreateCampaignInput {
   @Field(() => DateTimeScalar, { nullable: true }) @IsOptional() endsAt?: number | null;
 }
 
-@InputType()
+@InputType({ description: 'Changes to a campaign.' })
 export class UpdateCampaignInput {
   @Field(() => String, { nullable: true }) @IsOptional() @Name() name?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2000) description?: string | null;
@@ -76,7 +81,7 @@ export class UpdateCampaignInput {
   @Field(() => DateTimeScalar, { nullable: true }) @IsOptional() endsAt?: number | null;
 }
 
-@InputType()
+@InputType({ description: 'Which campaigns to list.' })
 export class CampaignFilter {
   @Field(() => [CampaignStatusEnum], { nullable: true }) @IsOptional() status?: CampaignStatus[] | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200) search?: string | null;

@@ -17,8 +17,10 @@ export const InapplicableReasonEnum = graphqlEnum(
     'NOT_AVAILABLE',
   ] as const,
   'InapplicableReason',
+  'Why a wallet coupon does not apply to a cart.',
 );
 export const OrderStatusEnum = graphqlEnum(
   ['LOCKED', 'REDEEMED', 'RELEASED', 'REFUNDED'] as const,
   'OrderStatus',
+  'The state of an order in checkout.',
 );

@@ -9,7 +9,7 @@ import type { OrderStatus } from './order.entity';
 const EXT_MSG = { message: '$property must be 1-128 characters of A-Z a-z 0-9 _ . : @ - / # + =' };
 export { CartInput, CartLineInput, MAX_CART_LINES } from '../coupons/coupon.types';
 
-@InputType()
+@InputType({ description: 'Coupons to lock for an order being paid.' })
 export class LockInput {
   @Field(() => ID) @Matches(EXT_ID, EXT_MSG) orderId!: string;
   @Field(() => CartInput) @ValidateNested() cart!: CartInput;
@@ -18,13 +18,16 @@ export class LockInput {
   couponIds!: string[];
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: 'The discount one coupon gives on one cart line.', simpleResolvers: true })
 export class LineDiscountType {
   @Field(() => Int, { description: 'Index into cart.lines.' }) index!: number;
   @Field(() => GraphQLSafeInt) discount!: number;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({
+  description: 'A coupon applied to an order: the discount it gave and its lines.',
+  simpleResolvers: true,
+})
 export class AppliedCouponType {
   @Field(() => ID) couponId!: string;
   @Field(() => StackGroupEnum) stackGroup!: string;
@@ -40,14 +43,18 @@ export class AppliedCouponType {
   shippingDiscount!: number;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType('ShippingResult', {
+  simpleResolvers: true,
+  description:
+    "The cart's shipping: what it costs, the shipping coupons' discount on it, and what is left to pay.",
+})
 export class ShippingResultType {
   @Field(() => GraphQLSafeInt) amount!: number;
   @Field(() => GraphQLSafeInt) discount!: number;
   @Field(() => GraphQLSafeInt) payable!: number;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: 'One cart line with its discounts.', simpleResolvers: true })
 export class LineResultType {
   @Field(() => Int) index!: number;
   @Field(() => GraphQLSafeInt) amount!: number;
@@ -55,7 +62,10 @@ export class LineResultType {
   @Field(() => GraphQLSafeInt) payable!: number;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({
+  description: 'A set of wallet coupons that can be used together on a cart, and their total discount.',
+  simpleResolvers: true,
+})
 export class Combination {
   @Field(() => [ID]) couponIds!: string[];
   @Field(() => GraphQLSafeInt, { description: 'goodsDiscount + shipping.discount.' }) totalDiscount!: number;
@@ -71,7 +81,10 @@ export class Combination {
   @Field(() => [LineResultType]) lines!: LineResultType[];
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({
+  description: 'One wallet coupon against a cart: its discount, or why it does not apply.',
+  simpleResolvers: true,
+})
 export class QuoteItem {
   @Field(() => CouponType) coupon!: CouponType;
   @Field(() => Boolean, { description: 'Applies on its own to this cart.' }) applicable!: boolean;
@@ -87,7 +100,10 @@ export class QuoteItem {
   @Field(() => Boolean, { description: 'Part of the best combination.' }) inBest!: boolean;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({
+  description: 'Why a coupon could not be locked or redeemed for an order.',
+  simpleResolvers: true,
+})
 export class CheckoutProblemType {
   @Field(() => ID) couponId!: string;
   @Field(() => InapplicableReasonEnum) reason!: string;
@@ -98,7 +114,10 @@ export class CheckoutProblemType {
   shortBy?: number | null;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({
+  description: 'Every wallet coupon checked against a cart, and the best combination.',
+  simpleResolvers: true,
+})
 export class Quote {
   @Field(() => GraphQLSafeInt, { description: 'The goods.' }) subtotal!: number;
   @Field(() => GraphQLSafeInt, { description: 'The cart shipping (0 without).' }) shippingAmount!: number;
@@ -124,7 +143,10 @@ export class Quote {
   replayed!: boolean;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({
+  description: 'The outcome of redeeming locked coupons for a paid order.',
+  simpleResolvers: true,
+})
 export class RedeemResult {
   @Field(() => ID) orderId!: string;
   @Field(() => Boolean, { description: 'The order is (now) redeemed.' }) ok!: boolean;
@@ -134,7 +156,7 @@ export class RedeemResult {
   @Field(() => Boolean) replayed!: boolean;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: 'The outcome of releasing an order’s locked coupons.', simpleResolvers: true })
 export class ReleaseResult {
   @Field(() => ID) orderId!: string;
   @Field(() => OrderStatusEnum) status!: OrderStatus;

@@ -11,7 +11,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { IsOptional, Max, Min } from 'class-validator';
+import { IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { actingUser } from '../graphql/context';
@@ -31,6 +31,7 @@ import {
   ClaimRefused,
   ClaimResult,
   ClaimSuccess,
+  CouponConnection,
   CouponType,
   IssueCouponInput,
   IssueResultItem,
@@ -38,21 +39,34 @@ import {
 } from './coupon.types';
 
 @ArgsType()
-class WalletArgs extends PageArgs {
+class WalletConnectionArgs extends PageArgs {
   @Field(() => ID, {
     nullable: true,
     description: 'Required for API keys and staff; a user token reads its own.',
   })
   userId?: string | null;
-  @Field(() => [CouponStatusEnum], { nullable: true }) status?: CouponStatus[] | null;
+  @Field(() => [CouponStatusEnum], { nullable: true, description: 'Only coupons in these statuses.' })
+  status?: CouponStatus[] | null;
   @Field(() => Int, {
     nullable: true,
-    description: 'Only AVAILABLE coupons that expire within this many hours.',
+    description: 'Only AVAILABLE coupons that expire within this many hours (1 to 8 760).',
   })
   @IsOptional()
   @Min(1)
   @Max(24 * 365)
   expiringWithinHours?: number | null;
+}
+
+@ArgsType()
+class WalletArgs extends WalletConnectionArgs {
+  @Field(() => String, {
+    nullable: true,
+    description: 'A cursor of walletConnection (this list carries none).',
+    deprecationReason: 'Page with walletConnection, which gives cursors.',
+  })
+  @IsOptional()
+  @MaxLength(256)
+  declare after?: string | null;
 }
 
 function claimResult(o: ClaimOutcome): ClaimSuccess | ClaimRefused {
@@ -98,6 +112,22 @@ export class CouponResolver {
     return ctx.services.coupons.wallet(userId, args.status, args.expiringWithinHours, args.first, args.after);
   }
 
+  @Authorized('wallet')
+  @Query(() => CouponConnection, {
+    description:
+      "A user's coupons as a cursor connection, soonest-expiring first (then by id); the paged form of `wallet`.",
+  })
+  walletConnection(@Args(() => WalletConnectionArgs) args: WalletConnectionArgs, @Ctx() ctx: Context) {
+    const userId = actingUser(ctx, args.userId, 'userId');
+    return ctx.services.coupons.walletPage(
+      userId,
+      args.status,
+      args.expiringWithinHours,
+      args.first,
+      args.after,
+    );
+  }
+
   @Authorized('wallet:write')
   @Mutation(() => Int, {
     description: 'Marks coupons as seen (isNew becomes false); returns how many changed.',
@@ -129,7 +159,7 @@ export class CouponResolver {
   }
 
   @Authorized('staff:read')
-  @Query(() => CouponType)
+  @Query(() => CouponType, { description: 'One coupon by id (staff).' })
   coupon(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.coupons.getCoupon(id);
   }

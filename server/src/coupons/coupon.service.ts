@@ -7,6 +7,7 @@ import { principalLabel } from '../graphql/principal';
 import type { Config } from '../config';
 import { type Database, jsonColumn, type Sql } from '../db/sql';
 import { AppError, badInput, notFound } from '../graphql/errors';
+import { decodeCursor, type Page, toPage } from '../graphql/pagination';
 import { isId, nowSeconds } from '../ids';
 import { couponRevoked, eventMerchant } from '../outbox/events';
 import { admitsLine, type ScopedLine } from '../templates/scope';
@@ -279,6 +280,7 @@ export class CouponService {
     return p;
   }
 
+  /** A wallet as a plain list (the fixed `wallet` operation); `walletPage` is the paged form. */
   async wallet(
     userId: string,
     statuses: CouponStatus[] | null | undefined,
@@ -286,23 +288,39 @@ export class CouponService {
     first: number,
     after?: string | null,
   ): Promise<Coupon[]> {
+    return (await this.walletPage(userId, statuses, expiringWithinHours, first, after, false)).nodes;
+  }
+
+  /**
+   * One page of a user's coupons, soonest-expiring first (then by id), with the filtered wallet's
+   * total count read in the same snapshot. The cursor position is `validUntil:uuid`.
+   */
+  async walletPage(
+    userId: string,
+    statuses: CouponStatus[] | null | undefined,
+    expiringWithinHours: number | null | undefined,
+    first: number,
+    after?: string | null,
+    withTotal = true,
+  ): Promise<Page<Coupon>> {
     const now = nowSeconds();
-    const where: Record<string, unknown> = { userId };
-    if (statuses?.length) where.status = { $in: statuses };
-    if (expiringWithinHours != null) {
-      where.status = 'AVAILABLE';
-      where.validUntil = { $gt: now, $lte: now + expiringWithinHours * 3600 };
-    }
-    if (after) {
-      const [until, id] = after.split(':');
+    let position: { validUntil: number; id: string } | null = null;
+    const raw = decodeCursor(after);
+    if (raw != null) {
+      const [until, id] = raw.split(':');
       if (!until || !id || !/^\d{1,12}$/.test(until) || !isId('coupon', `cpn_${id}`))
         throw badInput('after', 'is not a cursor from this list');
-      where.$or = [
-        { validUntil: { $gt: Number(until) } },
-        { validUntil: Number(until), id: { $gt: `cpn_${id}` } },
-      ];
+      position = { validUntil: Number(until), id: `cpn_${id}` };
     }
-    return this.db.em().find(Coupon, where, { orderBy: { validUntil: 'asc', id: 'asc' }, limit: first });
+    const filter: db.WalletFilter = {
+      userId,
+      statuses: statuses?.length ? statuses : null,
+      expiring: expiringWithinHours != null ? { now, by: now + expiringWithinHours * 3600 } : null,
+    };
+    const { rows, total } = withTotal
+      ? await this.db.snapshot((sql) => db.walletPage(sql, filter, position, first + 1))
+      : await this.db.read((sql) => db.walletPage(sql, filter, position, first + 1, false));
+    return toPage(rows, first, total, (c) => `${c.validUntil}:${c.id.slice(4)}`, after);
   }
 
   async markSeen(userId: string, couponIds: string[]): Promise<number> {

@@ -311,6 +311,51 @@ export const storeKeys = (rows: readonly (readonly [string, string, string, numb
 // ---------------------------------------------------------------------------------------------------
 // Claims by code, wallets, the coupon centre.
 
+export interface WalletFilter {
+  userId: string;
+  statuses: readonly string[] | null;
+  /** Only AVAILABLE coupons with now < valid_until <= expiringBy. */
+  expiring: { now: number; by: number } | null;
+}
+
+/**
+ * One page of a wallet in (valid_until, id) order after a position, and how many coupons the whole
+ * filtered wallet holds. Run it in one snapshot (`Database.snapshot`) so the two agree.
+ */
+export async function walletPage(
+  sql: Sql,
+  f: WalletFilter,
+  after: { validUntil: number; id: string } | null,
+  limit: number,
+  withTotal = true,
+): Promise<{ rows: Coupon[]; total: number }> {
+  const where = ['c.user_id = ?'];
+  const params: unknown[] = [f.userId];
+  if (f.expiring) {
+    where.push("c.status = 'AVAILABLE' AND c.valid_until > ? AND c.valid_until <= ?");
+    params.push(f.expiring.now, f.expiring.by);
+  } else if (f.statuses?.length) {
+    where.push(`c.status IN (${valuesList(f.statuses.length)})`);
+    params.push(...f.statuses);
+  }
+  const page = after
+    ? {
+        sql: ' AND (c.valid_until > ? OR (c.valid_until = ? AND c.id > ?))',
+        params: [after.validUntil, after.validUntil, after.id],
+      }
+    : { sql: '', params: [] };
+  const rows = await sql.all<CouponRow>(
+    `SELECT ${COUPON_COLUMNS} FROM coupon c WHERE ${where.join(' AND ')}${page.sql} ORDER BY c.valid_until, c.id LIMIT ${Number(limit)}`,
+    [...params, ...page.params],
+  );
+  if (!withTotal) return { rows: rows.map(couponFromRow), total: -1 };
+  const total = await sql.get<{ n: number }>(
+    `SELECT COUNT(*) AS n FROM coupon c WHERE ${where.join(' AND ')}`,
+    params,
+  );
+  return { rows: rows.map(couponFromRow), total: Number(total?.n ?? 0) };
+}
+
 export async function templateOfCode(sql: Sql, code: string): Promise<string | undefined> {
   return (
     await sql.get<{ template_id: string }>(`SELECT template_id FROM coupon_code WHERE code = ?`, [code])

@@ -1,3 +1,4 @@
+import { Node } from '../graphql/node';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -10,6 +11,7 @@ import {
 } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, createUnionType } from 'type-graphql';
 import { ClaimRefusalEnum, CouponSourceEnum, CouponStatusEnum, PlacementKindEnum } from './coupon.enums';
+import { Connection } from '../graphql/pagination';
 import { DateTimeScalar } from '../graphql/scalars';
 import { TemplateType } from '../templates/template.types';
 import type { Placement } from '../templates/template.entity';
@@ -19,7 +21,11 @@ import type { ClaimRefusal } from './refusals';
 export const EXT_ID = /^[A-Za-z0-9_.:@\-/#+=]{1,128}$/;
 const EXT_MSG = { message: '$property must be 1-128 characters of A-Z a-z 0-9 _ . : @ - / # + =' };
 
-@ObjectType('Coupon', { simpleResolvers: true })
+@ObjectType('Coupon', {
+  implements: Node,
+  description: 'One coupon in one user’s wallet: its state, validity and template.',
+  simpleResolvers: true,
+})
 export class CouponType {
   @Field(() => ID) id!: string;
   @Field(() => String, { description: 'Unique human-readable code.' }) code!: string;
@@ -48,7 +54,9 @@ export class CouponType {
   @Field(() => TemplateType, { description: 'The template it was issued from.' }) template!: TemplateType;
 }
 
-@InputType()
+export const CouponConnection = Connection(CouponType, 'CouponConnection', 'wallet coupons');
+
+@InputType({ description: 'A claim of one coupon of a template for a user on a device.' })
 export class ClaimInput {
   @Field(() => ID) templateId!: string;
   @Field(() => ID, { nullable: true, description: 'Required for API keys; a user token claims for itself.' })
@@ -68,7 +76,7 @@ export class ClaimInput {
   @Field(() => PlacementKindEnum, { nullable: true }) @IsOptional() placement?: Placement | null;
 }
 
-@InputType()
+@InputType({ description: 'A claim of the coupon an unbound code stands for.' })
 export class ClaimByCodeInput {
   @Field(() => String, { description: 'An unbound code minted for a template.' })
   @Length(1, 64)
@@ -79,7 +87,10 @@ export class ClaimByCodeInput {
   @Field(() => String) @Length(1, 255) idempotencyKey!: string;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({
+  description: 'A claim that issued (or, replayed, had issued) a coupon.',
+  simpleResolvers: true,
+})
 export class ClaimSuccess {
   @Field(() => CouponType) coupon!: CouponType;
   @Field(() => Boolean, {
@@ -88,7 +99,7 @@ export class ClaimSuccess {
   replayed!: boolean;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: 'A claim that issued nothing, and why.', simpleResolvers: true })
 export class ClaimRefused {
   @Field(() => ClaimRefusalEnum) reason!: ClaimRefusal;
   @Field(() => String) message!: string;
@@ -99,11 +110,12 @@ export class ClaimRefused {
 
 export const ClaimResult = createUnionType({
   name: 'ClaimResult',
+  description: 'The outcome of a claim: ClaimSuccess or ClaimRefused.',
   types: () => [ClaimSuccess, ClaimRefused] as const,
   resolveType: (value) => ('coupon' in value ? ClaimSuccess : ClaimRefused),
 });
 
-@InputType()
+@InputType({ description: 'Where in an app a coupon centre is shown.' })
 export class PlacementInput {
   @Field(() => PlacementKindEnum) kind!: Placement;
   @Field(() => ID, { nullable: true, description: 'EVENT_PAGE: the campaign the page is for.' })
@@ -122,7 +134,10 @@ export class PlacementInput {
   deviceId?: string | null;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({
+  description: 'A template shown at a placement: whether this user may claim it now, and why not.',
+  simpleResolvers: true,
+})
 export class ClaimableTemplate {
   @Field(() => TemplateType) template!: TemplateType;
   @Field(() => Boolean) claimable!: boolean;
@@ -139,7 +154,7 @@ export class ClaimableTemplate {
   shortBy?: number | null;
 }
 
-@InputType()
+@InputType({ description: 'A template to issue to up to 1 000 users.' })
 export class IssueCouponInput {
   @Field(() => ID) templateId!: string;
   @Field(() => [ID], { description: 'Users to issue to (at most 1 000 per call; use a bulk job for more).' })
@@ -149,7 +164,10 @@ export class IssueCouponInput {
   @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 255) idempotencyKey?: string | null;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({
+  description: 'What issuing to one user did: the coupon, or the refusal.',
+  simpleResolvers: true,
+})
 export class IssueResultItem {
   @Field(() => ID) userId!: string;
   @Field(() => CouponType, { nullable: true }) coupon?: CouponType | null;
@@ -160,7 +178,7 @@ export const WALLET_MAX_HOURS = 24 * 365;
 
 export const MAX_CART_LINES = 1000;
 
-@InputType()
+@InputType({ description: 'One line of a cart: SKU, price in minor units and quantity.' })
 export class CartLineInput {
   @Field(() => String) @Matches(EXT_ID, EXT_MSG) sku!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 128) brand?: string | null;
@@ -170,7 +188,7 @@ export class CartLineInput {
   @Field(() => Int) @Min(1) @Max(100000) quantity!: number;
 }
 
-@InputType()
+@InputType({ description: 'The shipping charged on an order, which shipping coupons discount.' })
 export class ShippingInput {
   @Field(() => Int, { description: 'The shipping charged on the order, minor units.' })
   @Min(0)
@@ -181,7 +199,7 @@ export class ShippingInput {
   method?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A cart: its lines and who it belongs to, to quote or check coupons against.' })
 export class CartInput {
   @Field(() => ID, {
     nullable: true,

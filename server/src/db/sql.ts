@@ -4,7 +4,7 @@
 // SQLite: the pool holds one better-sqlite3 connection, so acquiring it serialises us with the ORM's
 // own transactions; statements run synchronously from a prepared-statement cache.
 // PostgreSQL: a pooled pg client per transaction; `?` placeholders become `$n`.
-import { type MikroORM, raw } from '@mikro-orm/core';
+import { IsolationLevel, type MikroORM, raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Dialect } from '../config';
 import { isLostConnection, isTransientDbFault } from './faults';
@@ -236,6 +236,17 @@ export class Database {
         await sql.run('ROLLBACK').catch(() => undefined);
         throw err;
       }
+    });
+  }
+
+  /**
+   * `snapshot` for lists read through the ORM (an `em.find` page and its `em.count`): one read-only
+   * transaction, `REPEATABLE READ` on PostgreSQL and a deferred read transaction on SQLite's WAL.
+   */
+  async snapshotEm<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.em().transactional((em) => fn(em as unknown as EntityManager), {
+      readOnly: true,
+      ...(this.dialect === 'sqlite' ? {} : { isolationLevel: IsolationLevel.REPEATABLE_READ }),
     });
   }
 

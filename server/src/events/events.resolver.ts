@@ -76,7 +76,7 @@ export class WebhookResolver {
   }
 
   @Authorized('staff:read', 'events:read')
-  @Query(() => WebhookEndpointType)
+  @Query(() => WebhookEndpointType, { description: 'One webhook endpoint by id.' })
   webhookEndpoint(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.events.webhooks.get(webhookActor(ctx.principal, false), id);
   }
@@ -127,7 +127,7 @@ export class WebhookResolver {
   }
 
   @Authorized('webhooks:manage')
-  @Mutation(() => WebhookEndpointType)
+  @Mutation(() => WebhookEndpointType, { description: 'Changes a webhook endpoint.' })
   updateWebhookEndpoint(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateWebhookEndpointInput) input: UpdateWebhookEndpointInput,

@@ -69,15 +69,25 @@ export class WebhookEndpointType {
   @Field(() => DateTimeScalar) updatedAt!: number;
 }
 
-export const WebhookEndpointConnection = Connection(WebhookEndpointType, 'WebhookEndpointConnection');
+export const WebhookEndpointConnection = Connection(
+  WebhookEndpointType,
+  'WebhookEndpointConnection',
+  'webhook endpoints',
+);
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({
+  description: 'A new webhook endpoint with its signing secret (shown only now).',
+  simpleResolvers: true,
+})
 export class CreatedWebhookEndpoint {
   @Field(() => WebhookEndpointType) endpoint!: WebhookEndpointType;
   @Field(() => String, { description: 'The signing secret (whsec_...), shown once.' }) secret!: string;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({
+  description: 'A webhook endpoint’s new signing secret (shown only now).',
+  simpleResolvers: true,
+})
 export class RotatedWebhookSecret {
   @Field(() => WebhookEndpointType) endpoint!: WebhookEndpointType;
   @Field(() => String, { description: 'The new signing secret, shown once.' }) secret!: string;
@@ -114,7 +124,11 @@ export class WebhookDeliveryType {
   @Field(() => DateTimeScalar, { nullable: true }) finishedAt?: number | null;
 }
 
-export const WebhookDeliveryConnection = Connection(WebhookDeliveryType, 'WebhookDeliveryConnection');
+export const WebhookDeliveryConnection = Connection(
+  WebhookDeliveryType,
+  'WebhookDeliveryConnection',
+  'webhook deliveries',
+);
 
 @ObjectType('WebhookAttempt', {
   simpleResolvers: true,
@@ -137,7 +151,11 @@ export class WebhookAttemptType {
   instance?: string | null;
 }
 
-export const WebhookAttemptConnection = Connection(WebhookAttemptType, 'WebhookAttemptConnection');
+export const WebhookAttemptConnection = Connection(
+  WebhookAttemptType,
+  'WebhookAttemptConnection',
+  'delivery attempts',
+);
 
 @ObjectType({
   simpleResolvers: true,
@@ -157,12 +175,12 @@ export class WebhookTestResult {
   @Field(() => String, { nullable: true, description: 'Why it failed, when it did.' }) error!: string | null;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: 'How many deliveries were queued again.', simpleResolvers: true })
 export class WebhookReplayResult {
   @Field(() => Int, { description: 'Deliveries queued.' }) queued!: number;
 }
 
-@InputType()
+@InputType({ description: 'A new webhook endpoint: URL and the event types it receives.' })
 export class CreateWebhookEndpointInput {
   @Field(() => String) @Length(1, 2048) url!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(500) description?: string | null;
@@ -181,7 +199,7 @@ export class CreateWebhookEndpointInput {
   @Field(() => Boolean, { defaultValue: true }) enabled!: boolean;
 }
 
-@InputType()
+@InputType({ description: 'Changes to a webhook endpoint.' })
 export class UpdateWebhookEndpointInput {
   @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 2048) url?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(500) description?: string | null;
@@ -203,7 +221,7 @@ export class UpdateWebhookEndpointInput {
   enabled?: boolean | null;
 }
 
-@InputType()
+@InputType({ description: 'Which deliveries of an endpoint to send again.' })
 export class ReplayWebhookDeliveriesInput {
   @Field(() => ID) endpointId!: string;
   @Field(() => DateTimeScalar, { description: 'Events created at or after this instant.' }) from!: number;

@@ -6,7 +6,7 @@ import { readEventLog } from '../outbox/outbox.sql';
 import type { Database, Sql } from '../db/sql';
 import { AppError, badInput, forbidden, notFound, unauthenticated } from '../graphql/errors';
 import { can, type Principal } from '../graphql/principal';
-import { type Page, toPage } from '../graphql/pagination';
+import { decodeCursor, type Page, toPage } from '../graphql/pagination';
 import { isId, nowSeconds } from '../ids';
 import type { Logger } from '../logger';
 import { dispatchedUpTo, deliveryInserts, type NewDelivery } from './dispatch.sql';
@@ -187,21 +187,23 @@ export class WebhookService {
     first: number,
     after: string | null | undefined,
   ): Promise<Page<WebhookEndpointType>> {
-    const em = this.db.em();
     const where = actor.kind === 'partner' ? { ownerKeyId: actor.keyId } : {};
-    const cursor = after == null ? null : after;
+    const cursor = decodeCursor(after);
     if (cursor != null && !ENDPOINT_ID_RE.test(cursor))
       throw badInput('after', 'is not a cursor from this list');
-    const rows = await em.find(WebhookEndpoint, cursor ? { ...where, id: { $gt: cursor } } : where, {
-      orderBy: { id: 'asc' },
-      limit: first + 1,
-    });
-    const total = await em.count(WebhookEndpoint, where);
+    const { rows, total } = await this.db.snapshotEm(async (em) => ({
+      rows: await em.find(WebhookEndpoint, cursor ? { ...where, id: { $gt: cursor } } : where, {
+        orderBy: { id: 'asc' },
+        limit: first + 1,
+      }),
+      total: await em.count(WebhookEndpoint, where),
+    }));
     return toPage(
       rows.map((r) => this.view(r)),
       first,
       total,
       (r) => r.id,
+      after,
     );
   }
 
@@ -336,11 +338,11 @@ export class WebhookService {
     after: string | null | undefined,
   ): Promise<Page<WebhookDeliveryType>> {
     await this.load(actor, endpointId, 'endpointId');
-    const before = cursorId(after, 'after');
+    const before = cursorId(decodeCursor(after), 'after');
     const { rows, total } = await this.db.snapshot((sql) =>
       deliveryPage(sql, { endpointId, status: status ?? null, before, limit: first + 1 }),
     );
-    return toPage(rows.map(deliveryView), first, total, (r) => r.id);
+    return toPage(rows.map(deliveryView), first, total, (r) => r.id, after);
   }
 
   async attempts(
@@ -351,12 +353,12 @@ export class WebhookService {
     after: string | null | undefined,
   ): Promise<Page<WebhookAttemptType>> {
     await this.load(actor, endpointId, 'endpointId');
-    const before = cursorId(after, 'after');
+    const before = cursorId(decodeCursor(after), 'after');
     const delivery = deliveryId == null ? null : cursorId(deliveryId, 'deliveryId');
     const { rows, total } = await this.db.snapshot((sql) =>
       attemptPage(sql, { endpointId, deliveryId: delivery, before, limit: first + 1 }),
     );
-    return toPage(rows.map(attemptView), first, total, (r) => r.id);
+    return toPage(rows.map(attemptView), first, total, (r) => r.id, after);
   }
 
   /** Sends one finished delivery's event again (same webhook-id), after whatever the coupon has queued. */

@@ -57,7 +57,11 @@ export class InvestmentInput {
   annualRateBp?: number | null;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    'One interest-rate coupon of the user against this investment: the bonus it gives, or why not.',
+})
 export class InvestmentItem {
   @Field(() => CouponType) coupon!: CouponType;
   @Field(() => Boolean) applicable!: boolean;
@@ -75,13 +79,19 @@ export class InvestmentItem {
   @Field(() => Boolean, { description: 'Part of best.' }) inBest!: boolean;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'The coupons that give the largest bonus together, and that bonus.',
+})
 export class InvestmentBest {
   @Field(() => [ID]) couponIds!: string[];
   @Field(() => GraphQLSafeInt) totalBonus!: number;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({
+  simpleResolvers: true,
+  description: "An investment's interest-rate coupons: each one's bonus or why not, and the best choice.",
+})
 export class InvestmentQuote {
   @Field(() => GraphQLSafeInt) principal!: number;
   @Field(() => Int) termDays!: number;
@@ -99,7 +109,9 @@ export class InvestmentQuote {
   best!: InvestmentBest;
 }
 
-@InputType()
+@InputType({
+  description: 'Lock chosen interest-rate coupons to an investment (idempotent per investment id).',
+})
 export class LockInvestmentInput {
   @Field(() => ID, {
     description: 'The app’s investment id; lock / redeem / release / refund are idempotent per id.',
@@ -114,13 +126,16 @@ export class LockInvestmentInput {
   couponIds!: string[];
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Why a chosen coupon could not be locked to the investment.',
+})
 export class InvestmentProblem {
   @Field(() => ID) couponId!: string;
   @Field(() => InvestmentReasonEnum) reason!: InvestmentProblemReason;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ simpleResolvers: true, description: 'The outcome of locking coupons to an investment.' })
 export class InvestmentLock {
   @Field(() => ID) investmentId!: string;
   @Field(() => Boolean) locked!: boolean;

@@ -4,4 +4,5 @@ import { graphqlEnum } from '../graphql/enums';
 export const BulkJobStatusEnum = graphqlEnum(
   ['RUNNING', 'PAUSED', 'DONE', 'CANCELLED', 'FAILED'] as const,
   'BulkJobStatus',
+  'The state of a bulk issue job.',
 );

@@ -1,6 +1,7 @@
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../graphql/context';
-import { BulkIssueInput, BulkJobType } from './bulk-job.types';
+import { PageArgs } from '../graphql/pagination';
+import { BulkIssueInput, BulkJobConnection, BulkJobType } from './bulk-job.types';
 
 @Resolver()
 export class BulkJobResolver {
@@ -20,7 +21,7 @@ export class BulkJobResolver {
   }
 
   @Authorized('staff:read')
-  @Query(() => BulkJobType)
+  @Query(() => BulkJobType, { description: 'One bulk issue job by id.' })
   async bulkIssueJob(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.jobs.view(await ctx.services.jobs.get(id));
   }
@@ -28,6 +29,7 @@ export class BulkJobResolver {
   @Authorized('staff:read')
   @Query(() => [BulkJobType], {
     description: 'Newest first; pass the last id as `before` for the next page.',
+    deprecationReason: 'Use bulkIssueJobsConnection (cursors, totalCount).',
   })
   async bulkIssueJobs(
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
@@ -39,20 +41,26 @@ export class BulkJobResolver {
     );
   }
 
+  @Authorized('staff:read')
+  @Query(() => BulkJobConnection, { description: 'Bulk issue jobs, newest first, as a cursor connection.' })
+  bulkIssueJobsConnection(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
+    return ctx.services.jobs.page(args.first, args.after);
+  }
+
   @Authorized('staff:write')
-  @Mutation(() => BulkJobType)
+  @Mutation(() => BulkJobType, { description: 'Pauses a running bulk issue job.' })
   async pauseBulkIssue(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.jobs.view(await ctx.services.jobs.setStatus(id, 'PAUSED'));
   }
 
   @Authorized('staff:write')
-  @Mutation(() => BulkJobType)
+  @Mutation(() => BulkJobType, { description: 'Resumes a paused bulk issue job.' })
   async resumeBulkIssue(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.jobs.view(await ctx.services.jobs.setStatus(id, 'RUNNING'));
   }
 
   @Authorized('staff:write')
-  @Mutation(() => BulkJobType)
+  @Mutation(() => BulkJobType, { description: 'Cancels a bulk issue job; coupons already issued stay.' })
   async cancelBulkIssue(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.jobs.view(await ctx.services.jobs.setStatus(id, 'CANCELLED'));
   }

@@ -6,6 +6,7 @@ import { yieldToIo } from '../coupons/issue';
 import { setStatus } from '../campaigns/campaign.sql';
 import type { Database } from '../db/sql';
 import { AppError, badInput, notFound } from '../graphql/errors';
+import { idCursor, type Page, toPage } from '../graphql/pagination';
 import { splitHash } from '@couponflow/schema';
 import { isId, newId, nowSeconds } from '../ids';
 import type { Logger } from '../logger';
@@ -101,6 +102,25 @@ export class BulkJobService {
     if (before != null && !isId('job', before)) throw badInput('before', 'malformed job id');
     const where = before ? { id: { $lt: before } } : {};
     return this.db.em().find(BulkJob, where, { orderBy: { id: 'desc' }, limit: first });
+  }
+
+  /** A page of jobs, newest first, and how many there are, from one snapshot. */
+  async page(first: number, after: string | null | undefined): Promise<Page<BulkJobType>> {
+    const cursor = idCursor(after, 'job');
+    const { rows, total } = await this.db.snapshotEm(async (em) => ({
+      rows: await em.find(BulkJob, cursor ? { id: { $lt: cursor } } : {}, {
+        orderBy: { id: 'desc' },
+        limit: first + 1,
+      }),
+      total: await em.count(BulkJob, {}),
+    }));
+    return toPage(
+      rows.map((j) => this.view(j)),
+      first,
+      total,
+      (j) => j.id,
+      after,
+    );
   }
 
   async setStatus(id: string, to: BulkJobStatus): Promise<BulkJob> {

@@ -1,11 +1,13 @@
+import { Node } from '../graphql/node';
 import { ArrayMaxSize, ArrayMinSize, Matches } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ClaimRefusalEnum } from '../coupons/coupon.enums';
 import { BulkJobStatusEnum } from './bulk-job.enums';
 import { DateTimeScalar } from '../graphql/scalars';
 import type { BulkJobStatus } from './bulk-job.entity';
+import { Connection } from '../graphql/pagination';
 
-@InputType()
+@InputType({ description: 'A template to issue to every member of an audience, as a background job.' })
 export class BulkIssueInput {
   @Field(() => ID) templateId!: string;
   @Field(() => [ID], { description: 'Up to 100 000 user ids per job.' })
@@ -21,13 +23,17 @@ export class BulkIssueInput {
   holdoutPercent?: number | null;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: 'How many claims were refused for one reason.', simpleResolvers: true })
 export class RefusalCount {
   @Field(() => ClaimRefusalEnum) reason!: string;
   @Field(() => Int) count!: number;
 }
 
-@ObjectType('BulkIssueJob', { simpleResolvers: true })
+@ObjectType('BulkIssueJob', {
+  implements: Node,
+  description: 'A background job issuing a template to an audience: progress, counts and state.',
+  simpleResolvers: true,
+})
 export class BulkJobType {
   @Field(() => ID) id!: string;
   @Field(() => ID) templateId!: string;
@@ -47,3 +53,5 @@ export class BulkJobType {
   @Field(() => DateTimeScalar) updatedAt!: number;
   @Field(() => DateTimeScalar, { nullable: true }) finishedAt?: number | null;
 }
+
+export const BulkJobConnection = Connection(BulkJobType, 'BulkIssueJobConnection', 'bulk issue jobs');

@@ -14,7 +14,7 @@ import type { FunderKind, LtvGroupBy, MetricsScopeKind } from './metrics.service
 import type { OutcomeMetric, Recommendation } from './experiment';
 import type { FigureSource } from './forecast';
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: 'Value per user in one period since the first order.', simpleResolvers: true })
 export class LtvPeriodView {
   @Field(() => Int, { description: '30-day periods since the first order (0 = the first 30 days).' })
   period!: number;
@@ -24,7 +24,10 @@ export class LtvPeriodView {
   @Field(() => Int) activeUsers!: number;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({
+  description: 'Expected lifetime value per user from the BG/NBD and Gamma-Gamma models.',
+  simpleResolvers: true,
+})
 export class ExpectedLtv {
   @Field(() => Int) customers!: number;
   @Field(() => Float, { description: 'Expected purchases per customer over the horizon.' })
@@ -36,7 +39,7 @@ export class ExpectedLtv {
   @Field(() => Float) high!: number;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: 'One group of an LTV report: history and expectation.', simpleResolvers: true })
 export class LtvGroupView {
   @Field(() => String, { description: 'Cohort month (YYYY-MM), arm id or audience id.' }) key!: string;
   @Field(() => Int) customers!: number;
@@ -48,14 +51,14 @@ export class LtvGroupView {
   @Field(() => ExpectedLtv, { nullable: true }) expected!: ExpectedLtv | null;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: 'A fitted model parameter of an LTV report.', simpleResolvers: true })
 export class LtvParamView {
   @Field(() => String) name!: string;
   @Field(() => Float) value!: number;
   @Field(() => Float, { nullable: true }) se!: number | null;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: 'Historical and expected lifetime value, per group.', simpleResolvers: true })
 export class LtvReportView {
   @Field(() => LtvGroupByEnum) groupBy!: LtvGroupBy;
   @Field(() => Int) customers!: number;
@@ -79,14 +82,17 @@ export class ForecastFigure {
   @Field(() => String) basis!: string;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({
+  description: 'A cost estimate with its low and high bounds, in minor units.',
+  simpleResolvers: true,
+})
 export class CostRange {
   @Field(() => GraphQLSafeInt) value!: number;
   @Field(() => GraphQLSafeInt) low!: number;
   @Field(() => GraphQLSafeInt) high!: number;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: 'What issuing a template to an audience would cost.', simpleResolvers: true })
 export class IssueForecast {
   @Field(() => ID) templateId!: string;
   @Field(() => ID) audienceId!: string;
@@ -191,20 +197,23 @@ export class MetricsFigures {
   @Field(() => GraphQLSafeInt) newCustomersViaCoupon!: number;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: 'What one funder pays of the discounts, in minor units.', simpleResolvers: true })
 export class FunderSubsidy {
   @Field(() => FunderKindEnum) funder!: FunderKind;
   @Field(() => ID, { nullable: true }) funderId!: string | null;
   @Field(() => GraphQLSafeInt) amount!: number;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: 'The scope metrics were computed for.', simpleResolvers: true })
 export class MetricsScopeView {
   @Field(() => MetricsScopeKindEnum) kind!: MetricsScopeKind;
   @Field(() => ID, { nullable: true }) id!: string | null;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({
+  description: 'Rollups of a scope over a period: totals and one entry per local day.',
+  simpleResolvers: true,
+})
 export class CouponMetrics {
   @Field(() => MetricsScopeView) scope!: MetricsScopeView;
   @Field(() => DateTimeScalar) from!: number;
@@ -223,13 +232,13 @@ export class CouponMetrics {
   daily!: MetricsFigures[];
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: 'What a metrics rebuild recomputed.', simpleResolvers: true })
 export class RebuildReport {
   @Field(() => Int) couponEvents!: number;
   @Field(() => Int) orders!: number;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: 'A confidence interval of an estimate.', simpleResolvers: true })
 export class ConfidenceInterval {
   @Field(() => Float) estimate!: number;
   @Field(() => Float) se!: number;
@@ -237,18 +246,21 @@ export class ConfidenceInterval {
   @Field(() => Float) high!: number;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: 'A Welch t-test interval of a difference in means.', simpleResolvers: true })
 export class WelchInterval extends ConfidenceInterval {
   @Field(() => Float, { description: 'Two-sided p-value.' }) p!: number;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({
+  description: 'A CUPED variance-reduced lift estimate with its interval.',
+  simpleResolvers: true,
+})
 export class CupedInterval extends ConfidenceInterval {
   @Field(() => Float) varianceReduction!: number;
   @Field(() => Float) theta!: number;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: 'A sample-ratio mismatch test of an experiment’s arms.', simpleResolvers: true })
 export class SrmCheck {
   @Field(() => Boolean, { description: 'p < 0.001: the split is broken; blocks any recommendation.' })
   mismatch!: boolean;
@@ -258,14 +270,14 @@ export class SrmCheck {
   @Field(() => [Float]) expectedShares!: number[];
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: 'One experiment arm measured on one metric.', simpleResolvers: true })
 export class ArmMetric {
   @Field(() => OutcomeMetricEnum) metric!: OutcomeMetric;
   @Field(() => Float) mean!: number;
   @Field(() => Float) variance!: number;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: 'One arm of an experiment: its users and outcomes.', simpleResolvers: true })
 export class ExperimentArm {
   @Field(() => String) arm!: string;
   @Field(() => Boolean) control!: boolean;
@@ -278,7 +290,10 @@ export class ExperimentArm {
   @Field(() => [ArmMetric]) metrics!: ArmMetric[];
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({
+  description: 'The lift of the treatment over the control on one metric.',
+  simpleResolvers: true,
+})
 export class ExperimentLift {
   @Field(() => OutcomeMetricEnum) metric!: OutcomeMetric;
   @Field(() => String, { description: 'The treatment arm compared with the control arm.' }) arm!: string;
@@ -292,13 +307,16 @@ export class ExperimentLift {
   sequential!: ConfidenceInterval | null;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({
+  description: 'Profit the treatment added over the control, with its interval.',
+  simpleResolvers: true,
+})
 export class IncrementalProfit extends ConfidenceInterval {
   @Field(() => Int) treatedUsers!: number;
   @Field(() => String) arm!: string;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: 'A rule’s split measured over a window after exposure.', simpleResolvers: true })
 export class ExperimentResult {
   @Field(() => ID) ruleId!: string;
   @Field(() => Int, { nullable: true }) version!: number | null;

@@ -46,13 +46,13 @@ export class RuleResolver {
   }
 
   @Authorized('staff:read')
-  @Query(() => RuleType)
+  @Query(() => RuleType, { description: 'One rule by id.' })
   async rule(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.rules.listView(await ctx.services.rules.get(id));
   }
 
   @Authorized('staff:read')
-  @Query(() => [RuleType])
+  @Query(() => [RuleType], { description: 'Issuance rules.' })
   async rules(
     @Arg('status', () => RuleStatusEnum, { nullable: true }) status: RuleStatus | null,
     @Arg('first', () => Int, { defaultValue: 100 }) first: number,
@@ -63,7 +63,7 @@ export class RuleResolver {
   }
 
   @Authorized('staff:read')
-  @Query(() => [RuleVersionType])
+  @Query(() => [RuleVersionType], { description: 'The published versions of a rule, newest first.' })
   ruleVersions(@Arg('ruleId', () => ID) ruleId: string, @Ctx() ctx: Context) {
     return ctx.services.rules.versions(ruleId);
   }
@@ -159,7 +159,7 @@ export class RuleResolver {
   }
 
   @Authorized('staff:write')
-  @Mutation(() => RuleType)
+  @Mutation(() => RuleType, { description: 'Creates an issuance rule with a draft graph.' })
   async createRule(@Arg('input', () => CreateRuleInput) input: CreateRuleInput, @Ctx() ctx: Context) {
     return ctx.services.rules.listView(await ctx.services.rules.create(input));
   }
@@ -201,13 +201,13 @@ export class RuleResolver {
   }
 
   @Authorized('staff:write')
-  @Mutation(() => RuleType)
+  @Mutation(() => RuleType, { description: 'Pauses a rule: it stops issuing.' })
   async pauseRule(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.rules.listView(await ctx.services.rules.setStatus(id, 'PAUSED'));
   }
 
   @Authorized('staff:write')
-  @Mutation(() => RuleType)
+  @Mutation(() => RuleType, { description: 'Resumes a paused rule.' })
   async resumeRule(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.rules.listView(await ctx.services.rules.setStatus(id, 'ACTIVE'));
   }

@@ -8,15 +8,18 @@ import { IsOptional } from 'class-validator';
 export const RuleStatusEnum = { DRAFT: 'DRAFT', ACTIVE: 'ACTIVE', PAUSED: 'PAUSED' } as const;
 export const RuleModeEnum = { EXPERIMENT: 'EXPERIMENT', AUTOMATED: 'AUTOMATED' } as const;
 export const CheckSeverityEnum = { ERROR: 'ERROR', WARNING: 'WARNING', INFO: 'INFO' } as const;
-registerEnumType(RuleStatusEnum, { name: 'RuleStatus' });
+registerEnumType(RuleStatusEnum, { name: 'RuleStatus', description: 'The lifecycle state of a rule.' });
 registerEnumType(RuleModeEnum, {
   name: 'RuleMode',
   description:
     'EXPERIMENT: split with a control group, exposures for both arms. AUTOMATED: solidified (a holdout may stay).',
 });
-registerEnumType(CheckSeverityEnum, { name: 'CheckSeverity' });
+registerEnumType(CheckSeverityEnum, {
+  name: 'CheckSeverity',
+  description: 'How serious a pre-publish check finding is.',
+});
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: 'A problem in a rule graph, naming its node or edge.', simpleResolvers: true })
 export class GraphIssue {
   @Field(() => String) code!: string;
   @Field(() => String) message!: string;
@@ -26,13 +29,13 @@ export class GraphIssue {
   path?: unknown;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: 'Whether a rule graph is well-formed, and its issues.', simpleResolvers: true })
 export class GraphValidation {
   @Field(() => Boolean) valid!: boolean;
   @Field(() => [GraphIssue]) issues!: GraphIssue[];
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: 'One finding of a rule’s pre-publish checks.', simpleResolvers: true })
 export class PrePublishCheck {
   @Field(() => CheckSeverityEnum) severity!: string;
   @Field(() => String) code!: string;
@@ -40,7 +43,7 @@ export class PrePublishCheck {
   @Field(() => [String]) nodeIds!: string[];
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: 'A rule’s pre-publish checks and worst-case subsidy.', simpleResolvers: true })
 export class RuleCheckReport {
   @Field(() => Boolean, { description: 'No shape issue and no ERROR check: publishable.' }) valid!: boolean;
   @Field(() => [GraphIssue]) issues!: GraphIssue[];
@@ -51,7 +54,10 @@ export class RuleCheckReport {
   worstCaseSubsidyPerEvent!: number;
 }
 
-@ObjectType('Rule', { simpleResolvers: true })
+@ObjectType('Rule', {
+  description: 'An issuance rule: a graph evaluated on events that issues coupons.',
+  simpleResolvers: true,
+})
 export class RuleType {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;
@@ -83,9 +89,13 @@ export class RuleType {
   actionsToday!: number;
 }
 
-@ObjectType('RuleVersion', { simpleResolvers: true })
+@ObjectType('RuleVersion', { description: 'A published version of a rule’s graph.', simpleResolvers: true })
 export class RuleVersionType {
-  @Field(() => ID) ruleId!: string;
+  @Field(() => ID, { description: 'Cache key: the rule id, `@` and the version number.' })
+  id(): string {
+    return `${this.ruleId}@${this.version}`;
+  }
+  @Field(() => ID, { description: 'The rule this is a version of.' }) ruleId!: string;
   @Field(() => Int) version!: number;
   @Field(() => GraphQLJSON) graph!: unknown;
   @Field(() => String) trigger!: string;
@@ -96,7 +106,10 @@ export class RuleVersionType {
   note?: string | null;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({
+  description: 'How many evaluations reached and passed one node of a rule.',
+  simpleResolvers: true,
+})
 export class RuleNodeCountType {
   @Field(() => Int) version!: number;
   @Field(() => String) nodeId!: string;
@@ -107,13 +120,13 @@ export class RuleNodeCountType {
   passed!: number;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: 'Distinct users who reached one node of a rule.', simpleResolvers: true })
 export class RuleNodeUserCount {
   @Field(() => String) nodeId!: string;
   @Field(() => Int, { description: 'Distinct users who reached the node (estimated).' }) users!: number;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: 'Distinct users who left a node by one handle.', simpleResolvers: true })
 export class RulePortUserCount {
   @Field(() => String) nodeId!: string;
   @Field(() => String, {
@@ -144,7 +157,10 @@ export class RuleNodeUsers {
   @Field(() => [RulePortUserCount]) ports!: RulePortUserCount[];
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({
+  description: 'A decision trace: one evaluation of a rule on one event.',
+  simpleResolvers: true,
+})
 export class RuleFiringType {
   @Field(() => ID) ruleId!: string;
   @Field(() => Int) version!: number;
@@ -166,27 +182,36 @@ export class RuleFiringType {
   @Field(() => DateTimeScalar) firedAt!: number;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: 'How many users were exposed to one arm of a split.', simpleResolvers: true })
 export class ExposureCount {
   @Field(() => String) arm!: string;
   @Field(() => Boolean) control!: boolean;
   @Field(() => Int) users!: number;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({
+  description: 'The outcome of publishing a rule: the new version, or the checks that block it.',
+  simpleResolvers: true,
+})
 export class PublishResult {
   @Field(() => RuleType) rule!: RuleType;
   @Field(() => RuleCheckReport) report!: RuleCheckReport;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({
+  description: 'A graph evaluated on one event: the path and the outcome.',
+  simpleResolvers: true,
+})
 export class SimulationResult {
   @Field(() => GraphQLJSON) actions!: unknown;
   @Field(() => GraphQLJSON, { nullable: true }) splitArm?: unknown;
   @Field(() => GraphQLJSON) trace!: unknown;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({
+  description: 'What a replayed rule would have issued of one template, and its cost.',
+  simpleResolvers: true,
+})
 export class ReplayTemplateCost {
   @Field(() => ID) templateId!: string;
   @Field(() => Int, { description: 'Coupons it would have issued.' }) count!: number;
@@ -198,7 +223,10 @@ export class ReplayTemplateCost {
   redemptionRate!: number;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({
+  description: 'A draft rule replayed over stored events: what it would have issued.',
+  simpleResolvers: true,
+})
 export class ReplayResult {
   @Field(() => Int) events!: number;
   @Field(() => Int) evaluations!: number;
@@ -211,7 +239,7 @@ export class ReplayResult {
   @Field(() => Boolean) truncated!: boolean;
 }
 
-@InputType()
+@InputType({ description: 'A new issuance rule: its name and draft graph.' })
 export class CreateRuleInput {
   @Field(() => String) @Name() name!: string;
   @Field(() => String, { nullable: true }) description?: string | null;
@@ -219,7 +247,7 @@ export class CreateRuleInput {
   @Field(() => GraphQLJSON, { nullable: true, description: 'The draft graph document.' }) graph?: unknown;
 }
 
-@InputType()
+@InputType({ description: 'Changes to a rule’s name or draft graph.' })
 export class UpdateRuleInput {
   @Field(() => String, { nullable: true }) @IsOptional() @Name() name?: string | null;
   @Field(() => String, { nullable: true }) description?: string | null;
@@ -227,7 +255,10 @@ export class UpdateRuleInput {
   @Field(() => GraphQLJSON, { nullable: true }) graph?: unknown;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({
+  description: 'One block rules are built from: its kind, argument JSON schema and UI hints.',
+  simpleResolvers: true,
+})
 export class BlockCatalogueEntryType {
   @Field(() => String) code!: string;
   @Field(() => String) category!: string;

@@ -24,7 +24,7 @@ export const ShareClaimRefusalEnum = graphqlEnum(
   "Why a claim through a share was refused: the friend template's own reasons, or SHARE_FULL (all N places taken), OWN_SHARE (the sharer, or an account on a device or cookie the sharer used), NOT_NEW_USER (the pack is for new users only).",
 );
 
-@InputType()
+@InputType({ description: 'Share a pack from a coupon whose template allows sharing.' })
 export class CreateShareInput {
   @Field(() => ID, { description: 'The coupon to share (its template must allow sharing).' })
   couponId!: string;
@@ -39,7 +39,9 @@ export class CreateShareInput {
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(EXT_ID, EXT_MSG) cookieId?: string | null;
 }
 
-@InputType()
+@InputType({
+  description: 'A friend claims through a share (its id or code), with the usual device and cookie.',
+})
 export class ClaimShareInput {
   @Field(() => String, { description: 'The share code (from the link).' }) @Length(6, 32) code!: string;
   @Field(() => ID, { nullable: true, description: 'Required for API keys; a user token claims for itself.' })
@@ -81,7 +83,7 @@ export class ShareType {
   replayed!: boolean;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ simpleResolvers: true, description: 'The friend got a coupon through the share.' })
 export class ShareClaimSuccess {
   @Field(() => CouponType) coupon!: CouponType;
   @Field(() => ShareType) share!: ShareType;
@@ -90,7 +92,10 @@ export class ShareClaimSuccess {
   replayed!: boolean;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'The friend got nothing, and why (a business refusal, as data).',
+})
 export class ShareClaimRefused {
   @Field(() => ShareClaimRefusalEnum) reason!: ShareClaimRefusal;
   @Field(() => ShareType) share!: ShareType;
@@ -99,6 +104,7 @@ export class ShareClaimRefused {
 
 export const ShareClaimResult = createUnionType({
   name: 'ShareClaimResult',
+  description: 'A claim through a share: the coupon, or why the friend got nothing.',
   types: () => [ShareClaimSuccess, ShareClaimRefused] as const,
   resolveType: (value) => ('coupon' in value ? ShareClaimSuccess : ShareClaimRefused),
 });

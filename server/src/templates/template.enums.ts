@@ -6,6 +6,7 @@ import { APPLY_TO, COUPON_KINDS, STACK_GROUP_ORDER } from './kinds';
 export const TemplateStatusEnum = graphqlEnum(
   ['DRAFT', 'ACTIVE', 'PAUSED', 'ENDED'] as const,
   'TemplateStatus',
+  'The lifecycle state of a template.',
 );
 export const ClaimFrequencyEnum = graphqlEnum(
   ['ONCE', 'DAILY', 'AFTER_USE'] as const,
@@ -25,6 +26,7 @@ export const StackGroupEnum = graphqlEnum(
 export const PlacementKindEnum = graphqlEnum(
   ['CENTER', 'EVENT_PAGE', 'PRODUCT_PAGE', 'CART'] as const,
   'PlacementKind',
+  'Where in an app coupons are offered.',
 );
 export const ApplyToEnum = graphqlEnum(
   APPLY_TO,

@@ -27,7 +27,7 @@ import {
   UpdateTemplateInput,
 } from './template.types';
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: 'The codes minted.', simpleResolvers: true })
 class MintCodesResult {
   @Field(() => Int) count!: number;
   @Field(() => [String], { description: 'Up to 10 of the new codes.' }) sample!: string[];
@@ -35,7 +35,10 @@ class MintCodesResult {
   codes!: string[];
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({
+  description: 'How many unbound codes of a template were minted, claimed and remain.',
+  simpleResolvers: true,
+})
 class CodeCounts {
   @Field(() => Int) unused!: number;
   @Field(() => Int) claimed!: number;
@@ -44,13 +47,13 @@ class CodeCounts {
 @Resolver(() => TemplateType)
 export class TemplateResolver {
   @Authorized('staff:read')
-  @Query(() => TemplateType)
+  @Query(() => TemplateType, { description: 'One coupon template by id.' })
   template(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.templates.get(id);
   }
 
   @Authorized('staff:read')
-  @Query(() => TemplateConnection)
+  @Query(() => TemplateConnection, { description: 'Coupon templates, newest first, as a cursor connection.' })
   templates(
     @Arg('filter', () => TemplateFilter, { nullable: true }) filter: TemplateFilter | null,
     @Args(() => PageArgs) page: PageArgs,
@@ -60,13 +63,13 @@ export class TemplateResolver {
   }
 
   @Authorized('staff:write')
-  @Mutation(() => TemplateType)
+  @Mutation(() => TemplateType, { description: 'Creates a coupon template.' })
   createTemplate(@Arg('input', () => CreateTemplateInput) input: CreateTemplateInput, @Ctx() ctx: Context) {
     return ctx.services.templates.create(input);
   }
 
   @Authorized('staff:write')
-  @Mutation(() => TemplateType)
+  @Mutation(() => TemplateType, { description: 'Changes a coupon template.' })
   updateTemplate(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateTemplateInput) input: UpdateTemplateInput,
@@ -82,13 +85,13 @@ export class TemplateResolver {
   }
 
   @Authorized('staff:write')
-  @Mutation(() => TemplateType)
+  @Mutation(() => TemplateType, { description: 'Pauses a template: it stops issuing.' })
   pauseTemplate(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.templates.transition(id, 'pause');
   }
 
   @Authorized('staff:write')
-  @Mutation(() => TemplateType)
+  @Mutation(() => TemplateType, { description: 'Resumes a paused template.' })
   resumeTemplate(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.templates.transition(id, 'resume');
   }

@@ -311,7 +311,6 @@ export class TemplateService {
     first: number,
     after?: string | null,
   ): Promise<Page<CouponTemplate>> {
-    const em = this.db.em();
     const where: Record<string, unknown> = {};
     if (filter?.status?.length) where.status = { $in: filter.status };
     if (filter?.kind?.length) where.kind = { $in: filter.kind };
@@ -319,12 +318,15 @@ export class TemplateService {
     // A raw fragment is consumed by the query that uses it: a fresh one for each query.
     const search = filter?.search;
     const matching = () => (search ? { ...where, ...containsFilter('name', search) } : where);
-    const total = await em.count(CouponTemplate, matching());
     const cursor = idCursor(after, 'template');
-    if (cursor) where.id = { $lt: cursor };
-    const rows = await em.find(CouponTemplate, matching(), { orderBy: { id: 'desc' }, limit: first + 1 });
+    const { rows, total } = await this.db.snapshotEm(async (em) => {
+      const total = await em.count(CouponTemplate, matching());
+      if (cursor) where.id = { $lt: cursor };
+      const rows = await em.find(CouponTemplate, matching(), { orderBy: { id: 'desc' }, limit: first + 1 });
+      return { rows, total };
+    });
     await this.withBuckets(rows);
-    return toPage(rows, first, total, (r) => r.id);
+    return toPage(rows, first, total, (r) => r.id, after);
   }
 
   async batches(templateId: string): Promise<QuotaBatch[]> {

@@ -1,4 +1,5 @@
 // GraphQL types for coupon templates (API shapes only; the entity lives in template.entity.ts).
+import { Node } from '../graphql/node';
 import {
   ArrayMaxSize,
   IsOptional,
@@ -35,8 +36,13 @@ import { Name } from '../graphql/names';
 
 const EXT_ID = /^[A-Za-z0-9_.:@\-/#+=]{1,128}$/;
 
-@ObjectType({ simpleResolvers: true })
-@InputType('ScopeInput')
+@ObjectType({
+  description: 'Which products, categories, brands and merchants a template applies to.',
+  simpleResolvers: true,
+})
+@InputType('ScopeInput', {
+  description: 'Which products, categories, brands and merchants a template applies to.',
+})
 export class ScopeType {
   @Field(() => [String], { defaultValue: [], description: 'Empty: every merchant/store.' })
   @ArrayMaxSize(1000)
@@ -72,7 +78,7 @@ export class ScopeType {
   simpleResolvers: true,
   description: 'Who pays the subsidy, in basis points; shares sum to 10 000.',
 })
-@InputType('FundingInput')
+@InputType('FundingInput', { description: 'Who pays for a template’s discounts, and in which share.' })
 export class FundingType {
   @Field(() => Int, { defaultValue: 10000 }) @Min(0) @Max(10000) platformBp!: number;
   @Field(() => Int, { defaultValue: 0 }) @Min(0) @Max(10000) merchantBp!: number;
@@ -85,7 +91,9 @@ export class FundingType {
   simpleResolvers: true,
   description: 'Share packs: a holder of this coupon shares a pack with friends (docs/domain.md, Sharing).',
 })
-@InputType('SharingInput')
+@InputType('SharingInput', {
+  description: 'Share packs of a template (Sharing): friend template, pack size, expiry, reward.',
+})
 export class SharingType {
   @Field(() => ID, { description: 'Each friend who claims through a share gets a coupon of this template.' })
   friendTemplateId!: string;
@@ -121,13 +129,13 @@ export class SharingType {
   rewardAfterClaims?: number | null;
 }
 
-@InputType()
+@InputType({ description: 'A batch of a template’s quota released at a time.' })
 export class QuotaBatchInput {
   @Field(() => DateTimeScalar) releaseAt!: number;
   @Field(() => Int) @Min(1) units!: number;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: 'A batch of a template’s quota released at a time.', simpleResolvers: true })
 export class QuotaBatchType {
   @Field(() => ID) id!: string;
   @Field(() => DateTimeScalar) releaseAt!: number;
@@ -135,7 +143,7 @@ export class QuotaBatchType {
   @Field(() => DateTimeScalar, { nullable: true }) releasedAt?: number | null;
 }
 
-@InputType()
+@InputType({ description: 'A new coupon template.' })
 export class CreateTemplateInput {
   @Field(() => String) @Name() name!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2000) description?: string | null;
@@ -352,7 +360,11 @@ export class UpdateTemplateInput {
   audienceIds?: string[] | null;
 }
 
-@ObjectType('CouponTemplate', { simpleResolvers: true })
+@ObjectType('CouponTemplate', {
+  implements: Node,
+  description: 'What a coupon is: its kind, value, scope, limits, quota and validity.',
+  simpleResolvers: true,
+})
 export class TemplateType {
   @Field(() => ID) id!: string;
   @Field(() => ID, { nullable: true }) campaignId?: string | null;
@@ -410,9 +422,9 @@ export class TemplateType {
   @Field(() => DateTimeScalar) updatedAt!: number;
 }
 
-export const TemplateConnection = Connection(TemplateType, 'CouponTemplateConnection');
+export const TemplateConnection = Connection(TemplateType, 'CouponTemplateConnection', 'coupon templates');
 
-@InputType()
+@InputType({ description: 'Which templates to list.' })
 export class TemplateFilter {
   @Field(() => [TemplateStatusEnum], { nullable: true }) @IsOptional() status?: TemplateStatus[] | null;
   @Field(() => [CouponKindEnum], { nullable: true }) @IsOptional() kind?: CouponKind[] | null;
@@ -423,7 +435,7 @@ export class TemplateFilter {
   search?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'How many unbound codes of a template to mint.' })
 export class MintCodesInput {
   @Field(() => ID) templateId!: string;
   @Field(() => Int, { description: 'How many codes (at most 100 000 per call).' })

@@ -17,7 +17,7 @@ const skipValidation = (): void => undefined;
 @Resolver()
 export class TrackingResolver {
   @Authorized('staff:read')
-  @Query(() => [EventTypeType])
+  @Query(() => [EventTypeType], { description: 'Every defined tracked event type.' })
   eventTypes(@Ctx() ctx: Context) {
     return ctx.services.tracking.eventTypes();
   }
@@ -74,7 +74,10 @@ export class TrackingResolver {
   }
 
   @Authorized('staff:read')
-  @Query(() => UserProfileType, { nullable: true })
+  @Query(() => UserProfileType, {
+    description: 'What is known of one user; null when nothing is.',
+    nullable: true,
+  })
   async userProfile(@Arg('userId', () => ID) userId: string, @Ctx() ctx: Context) {
     const attributes = await ctx.services.tracking.userAttributes(userId);
     return attributes ? { userId, attributes } : null;

@@ -6,7 +6,10 @@ import { PROPERTY_TYPES, type PropertyType } from './tracking.entity';
 export const PropertyTypeEnum = Object.fromEntries(PROPERTY_TYPES.map((t) => [t, t])) as {
   [K in PropertyType]: K;
 };
-registerEnumType(PropertyTypeEnum, { name: 'EventPropertyType' });
+registerEnumType(PropertyTypeEnum, {
+  name: 'EventPropertyType',
+  description: 'The value type of an event property.',
+});
 
 export const TrackErrorCodeEnum = {
   INVALID_ID: 'INVALID_ID',
@@ -18,18 +21,31 @@ export const TrackErrorCodeEnum = {
   DUPLICATE_IN_BATCH: 'DUPLICATE_IN_BATCH',
   INVALID_TIME: 'INVALID_TIME',
 } as const;
-registerEnumType(TrackErrorCodeEnum, { name: 'TrackErrorCode' });
+registerEnumType(TrackErrorCodeEnum, {
+  name: 'TrackErrorCode',
+  description: 'Why a tracked event was refused.',
+});
 
-@ObjectType('EventProperty', { simpleResolvers: true })
+@ObjectType('EventProperty', {
+  description: 'A typed property of a tracked event type.',
+  simpleResolvers: true,
+})
 export class EventPropertyType {
   @Field(() => String) name!: string;
   @Field(() => PropertyTypeEnum) type!: PropertyType;
   @Field(() => Boolean) required!: boolean;
 }
 
-@ObjectType('EventType', { simpleResolvers: true })
+@ObjectType('EventType', {
+  description: 'A tracked event type apps send, with its typed properties.',
+  simpleResolvers: true,
+})
 export class EventTypeType {
-  @Field(() => String) name!: string;
+  @Field(() => ID, { description: 'Cache key: the event type’s name, which is unique.' })
+  id(): string {
+    return `evt:${this.name}`;
+  }
+  @Field(() => String, { description: 'The type name apps send, e.g. `order.paid`.' }) name!: string;
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => [EventPropertyType]) properties!: EventPropertyType[];
   @Field(() => Boolean, { description: 'Shipped with the product; its properties may only be extended.' })
@@ -38,21 +54,21 @@ export class EventTypeType {
   @Field(() => DateTimeScalar) updatedAt!: number;
 }
 
-@InputType()
+@InputType({ description: 'A typed property of a tracked event type.' })
 export class EventPropertyInput {
   @Field(() => String) name!: string;
   @Field(() => PropertyTypeEnum) type!: PropertyType;
   @Field(() => Boolean, { defaultValue: false }) required!: boolean;
 }
 
-@InputType()
+@InputType({ description: 'A tracked event type and its typed properties.' })
 export class DefineEventTypeInput {
   @Field(() => String, { description: 'e.g. `subscription.renewed`' }) name!: string;
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => [EventPropertyInput]) properties!: EventPropertyInput[];
 }
 
-@InputType()
+@InputType({ description: 'An event an app sends: type, user, time and properties.' })
 export class TrackEventInput {
   @Field(() => ID, { description: 'The app’s own event id: a resent event with the same id is ignored.' })
   id!: string;
@@ -69,7 +85,7 @@ export class TrackEventInput {
   userAttributes?: Record<string, unknown> | null;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: 'A tracked event that was refused, and why.', simpleResolvers: true })
 export class TrackEventError {
   @Field(() => Int, { description: 'Position in the batch.' }) index!: number;
   @Field(() => ID, { nullable: true }) eventId!: string | null;
@@ -79,7 +95,7 @@ export class TrackEventError {
   @Field(() => String) message!: string;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: 'What tracking a batch of events did.', simpleResolvers: true })
 export class TrackResult {
   @Field(() => Int, { description: 'New events stored and run through the rules.' }) accepted!: number;
   @Field(() => Int, { description: 'Events whose id was seen before (ignored).' }) duplicates!: number;
@@ -89,13 +105,20 @@ export class TrackResult {
   @Field(() => Int, { description: 'Coupons issued by rules for this batch.' }) issued!: number;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({
+  description: 'What is known of a user: attributes and first-seen times.',
+  simpleResolvers: true,
+})
 export class UserProfileType {
-  @Field(() => ID) userId!: string;
+  @Field(() => ID, { description: 'Cache key: `usr:` and the user id (one profile per user).' })
+  id(): string {
+    return `usr:${this.userId}`;
+  }
+  @Field(() => ID, { description: 'The app’s user id.' }) userId!: string;
   @Field(() => GraphQLJSON) attributes!: Record<string, unknown>;
 }
 
-@ObjectType('TrackedEvent', { simpleResolvers: true })
+@ObjectType('TrackedEvent', { description: 'A stored tracked event.', simpleResolvers: true })
 export class TrackedEventType {
   @Field(() => ID) id!: string;
   @Field(() => String) type!: string;
@@ -105,7 +128,10 @@ export class TrackedEventType {
   @Field(() => GraphQLJSON) properties!: Record<string, unknown>;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({
+  description: 'How many events of one type a user sent: all time and over the window.',
+  simpleResolvers: true,
+})
 export class BehaviourCount {
   @Field(() => String) eventType!: string;
   @Field(() => Int, { description: 'Events of this type, all time.' }) total!: number;
@@ -114,7 +140,10 @@ export class BehaviourCount {
   lastDay!: number;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({
+  description: 'A user’s sum of one numeric event property: all time and over the window.',
+  simpleResolvers: true,
+})
 export class BehaviourSumType {
   @Field(() => String) eventType!: string;
   @Field(() => String) property!: string;
@@ -122,7 +151,7 @@ export class BehaviourSumType {
   @Field(() => Float) recent!: number;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: 'A user’s event counts and property sums per event type.', simpleResolvers: true })
 export class UserBehaviour {
   @Field(() => ID) userId!: string;
   @Field(() => Int) days!: number;

@@ -4,6 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What an API key may do. */
 export type ApiScope =
   | 'CHECKOUT'
   | 'COUPONS_CLAIM'
@@ -22,6 +23,7 @@ export type AudienceKind =
   | 'DYNAMIC'
   | 'STATIC';
 
+/** A template to issue to every member of an audience, as a background job. */
 export type BulkIssueInput = {
   /** Percent of the users (0 < p < 100) kept as a random holdout that gets nothing; the job can then be measured with `jobExperiment`. */
   holdoutPercent?: number | null | undefined;
@@ -30,6 +32,7 @@ export type BulkIssueInput = {
   userIds: Array<string | number>;
 };
 
+/** The state of a bulk issue job. */
 export type BulkJobStatus =
   | 'CANCELLED'
   | 'DONE'
@@ -37,11 +40,13 @@ export type BulkJobStatus =
   | 'PAUSED'
   | 'RUNNING';
 
+/** The lifecycle state of a campaign. */
 export type CampaignStatus =
   | 'ACTIVE'
   | 'ENDED'
   | 'PAUSED';
 
+/** A cart: its lines and who it belongs to, to quote or check coupons against. */
 export type CartInput = {
   /** 1 to 1000 lines. */
   lines: Array<CartLineInput>;
@@ -54,6 +59,7 @@ export type CartInput = {
   userId?: string | number | null | undefined;
 };
 
+/** One line of a cart: SKU, price in minor units and quantity. */
 export type CartLineInput = {
   brand?: string | null | undefined;
   category?: string | null | undefined;
@@ -64,6 +70,7 @@ export type CartLineInput = {
   unitPrice: number;
 };
 
+/** A claim of the coupon an unbound code stands for. */
 export type ClaimByCodeInput = {
   /** An unbound code minted for a template. */
   code: string;
@@ -79,6 +86,7 @@ export type ClaimFrequency =
   | 'DAILY'
   | 'ONCE';
 
+/** A claim of one coupon of a template for a user on a device. */
 export type ClaimInput = {
   /** Web: the cookie id, limited like a device. */
   cookieId?: string | null | undefined;
@@ -91,6 +99,7 @@ export type ClaimInput = {
   userId?: string | number | null | undefined;
 };
 
+/** Why a claim was refused (a business refusal, returned as data). */
 export type ClaimRefusal =
   | 'ACCOUNT_LIMIT'
   | 'BUDGET_EXHAUSTED'
@@ -105,6 +114,7 @@ export type ClaimRefusal =
   | 'RATE_LIMITED'
   | 'SOLD_OUT';
 
+/** A friend claims through a share (its id or code), with the usual device and cookie. */
 export type ClaimShareInput = {
   /** The share code (from the link). */
   code: string;
@@ -174,6 +184,7 @@ export type CouponKind =
   | 'SHIPPING_OFF'
   | 'STEP_AMOUNT_OFF';
 
+/** The state of a coupon. */
 export type CouponStatus =
   | 'AVAILABLE'
   | 'EXPIRED'
@@ -181,12 +192,14 @@ export type CouponStatus =
   | 'REDEEMED'
   | 'REVOKED';
 
+/** A new API key: its name, scopes and merchants. */
 export type CreateApiKeyInput = {
   merchantIds?: Array<string>;
   name: string;
   scopes: Array<ApiScope>;
 };
 
+/** A new audience: static or with an expression. */
 export type CreateAudienceInput = {
   description?: string | null | undefined;
   expression?: unknown;
@@ -194,6 +207,7 @@ export type CreateAudienceInput = {
   name: string;
 };
 
+/** A new campaign: name, budget and schedule. */
 export type CreateCampaignInput = {
   budget?: number | null | undefined;
   description?: string | null | undefined;
@@ -202,6 +216,7 @@ export type CreateCampaignInput = {
   startsAt?: string | null | undefined;
 };
 
+/** A new issuance rule: its name and draft graph. */
 export type CreateRuleInput = {
   description?: string | null | undefined;
   /** The draft graph document. */
@@ -210,6 +225,7 @@ export type CreateRuleInput = {
   name: string;
 };
 
+/** Share a pack from a coupon whose template allows sharing. */
 export type CreateShareInput = {
   cookieId?: string | null | undefined;
   /** The coupon to share (its template must allow sharing). */
@@ -220,6 +236,7 @@ export type CreateShareInput = {
   userId?: string | number | null | undefined;
 };
 
+/** A new staff user: e-mail, role and initial password. */
 export type CreateStaffInput = {
   email: string;
   /** At least 10 characters and hard to guess (zxcvbn score 3 of 4). */
@@ -227,6 +244,7 @@ export type CreateStaffInput = {
   role: StaffRole;
 };
 
+/** A new coupon template. */
 export type CreateTemplateInput = {
   /** Create as ACTIVE instead of DRAFT. */
   activate?: boolean;
@@ -312,6 +330,7 @@ export type CreateTemplateInput = {
   validUntil?: string | null | undefined;
 };
 
+/** A new webhook endpoint: URL and the event types it receives. */
 export type CreateWebhookEndpointInput = {
   campaignIds?: Array<string | number>;
   description?: string | null | undefined;
@@ -324,6 +343,7 @@ export type CreateWebhookEndpointInput = {
   url: string;
 };
 
+/** A tracked event type and its typed properties. */
 export type DefineEventTypeInput = {
   description?: string | null | undefined;
   /** e.g. `subscription.renewed` */
@@ -331,12 +351,14 @@ export type DefineEventTypeInput = {
   properties: Array<EventPropertyInput>;
 };
 
+/** A typed property of a tracked event type. */
 export type EventPropertyInput = {
   name: string;
   required?: boolean;
   type: EventPropertyType;
 };
 
+/** The value type of an event property. */
 export type EventPropertyType =
   | 'ARRAY'
   | 'BOOLEAN'
@@ -345,30 +367,36 @@ export type EventPropertyType =
   | 'OBJECT'
   | 'STRING';
 
+/** The metrics an experiment is measured on. */
 export type ExperimentMetric =
   | 'CONVERSION'
   | 'NET_CONTRIBUTION_PER_USER'
   | 'REVENUE_PER_USER';
 
+/** What an experiment’s results recommend. */
 export type ExperimentRecommendation =
   | 'KEEP_TESTING'
   | 'SOLIDIFY'
   | 'STOP';
 
+/** How a forecast issue would reach users. */
 export type ForecastMode =
   | 'BULK'
   | 'CLAIM';
 
+/** Where a forecast’s rates come from. */
 export type ForecastSource =
   | 'EXACT'
   | 'HISTORY'
   | 'PRIOR';
 
+/** Who pays for a discount. */
 export type FunderKind =
   | 'BRAND'
   | 'MERCHANT'
   | 'PLATFORM';
 
+/** Who pays for a template’s discounts, and in which share. */
 export type FundingInput = {
   brandBp?: number;
   brandId?: string | null | undefined;
@@ -377,6 +405,7 @@ export type FundingInput = {
   platformBp?: number;
 };
 
+/** Why a wallet coupon does not apply to a cart. */
 export type InapplicableReason =
   | 'BUDGET_EXHAUSTED'
   | 'EXPIRED'
@@ -418,6 +447,7 @@ export type InvestmentReason =
   | 'STACK_CONFLICT'
   | 'TERM_TOO_SHORT';
 
+/** A template to issue to up to 1 000 users. */
 export type IssueCouponInput = {
   idempotencyKey?: string | null | undefined;
   templateId: string | number;
@@ -425,6 +455,7 @@ export type IssueCouponInput = {
   userIds: Array<string | number>;
 };
 
+/** Coupons to lock for an order being paid. */
 export type LockInput = {
   cart: CartInput;
   /** The coupons the user chose (e.g. quote.best.couponIds). */
@@ -432,6 +463,7 @@ export type LockInput = {
   orderId: string | number;
 };
 
+/** Lock chosen interest-rate coupons to an investment (idempotent per investment id). */
 export type LockInvestmentInput = {
   /** The chosen coupons (e.g. quoteInvestment.best.couponIds). */
   couponIds: Array<string | number>;
@@ -440,6 +472,7 @@ export type LockInvestmentInput = {
   investmentId: string | number;
 };
 
+/** How to group users in an LTV report. */
 export type LtvGroupBy =
   | 'AUDIENCE'
   | 'COHORT'
@@ -452,6 +485,7 @@ export type MetricsScope = {
   kind: MetricsScopeKind;
 };
 
+/** What a metrics scope measures. */
 export type MetricsScopeKind =
   | 'ALL'
   | 'CAMPAIGN'
@@ -460,6 +494,7 @@ export type MetricsScopeKind =
   | 'RULE'
   | 'TEMPLATE';
 
+/** How many unbound codes of a template to mint. */
 export type MintCodesInput = {
   /** Characters to draw from. */
   charset?: string;
@@ -472,12 +507,14 @@ export type MintCodesInput = {
   templateId: string | number;
 };
 
+/** The state of an order in checkout. */
 export type OrderStatus =
   | 'LOCKED'
   | 'REDEEMED'
   | 'REFUNDED'
   | 'RELEASED';
 
+/** Where in an app a coupon centre is shown. */
 export type PlacementInput = {
   brand?: string | null | undefined;
   /** EVENT_PAGE: the campaign the page is for. */
@@ -491,17 +528,20 @@ export type PlacementInput = {
   sku?: string | null | undefined;
 };
 
+/** Where in an app coupons are offered. */
 export type PlacementKind =
   | 'CART'
   | 'CENTER'
   | 'EVENT_PAGE'
   | 'PRODUCT_PAGE';
 
+/** A batch of a template’s quota released at a time. */
 export type QuotaBatchInput = {
   releaseAt: string;
   units: number;
 };
 
+/** Which deliveries of an endpoint to send again. */
 export type ReplayWebhookDeliveriesInput = {
   endpointId: string | number;
   /** Events created at or after this instant. */
@@ -517,11 +557,13 @@ export type RuleMode =
   | 'AUTOMATED'
   | 'EXPERIMENT';
 
+/** The lifecycle state of a rule. */
 export type RuleStatus =
   | 'ACTIVE'
   | 'DRAFT'
   | 'PAUSED';
 
+/** Which products, categories, brands and merchants a template applies to. */
 export type ScopeInput = {
   excludeBrands?: Array<string>;
   excludeCategories?: Array<string>;
@@ -563,6 +605,7 @@ export type ShareRewardWhen =
   | 'CLAIMS'
   | 'FIRST_PAYMENT';
 
+/** Share packs of a template (Sharing): friend template, pack size, expiry, reward. */
 export type SharingInput = {
   /** A share can be claimed through for this many seconds after it is created. */
   expiresInSeconds: number;
@@ -579,6 +622,7 @@ export type SharingInput = {
   rewardWhen?: ShareRewardWhen;
 };
 
+/** The shipping charged on an order, which shipping coupons discount. */
 export type ShippingInput = {
   /** The shipping charged on the order, minor units. */
   amount: number;
@@ -594,17 +638,20 @@ export type StackGroup =
   | 'SHIPPING'
   | 'STORE';
 
+/** What a staff user may do. */
 export type StaffRole =
   | 'admin'
   | 'analyst'
   | 'growth';
 
+/** The lifecycle state of a template. */
 export type TemplateStatus =
   | 'ACTIVE'
   | 'DRAFT'
   | 'ENDED'
   | 'PAUSED';
 
+/** Why a tracked event was refused. */
 export type TrackErrorCode =
   | 'DUPLICATE_IN_BATCH'
   | 'INVALID_ATTRIBUTES'
@@ -615,6 +662,7 @@ export type TrackErrorCode =
   | 'MISSING_PROPERTY'
   | 'UNKNOWN_EVENT_TYPE';
 
+/** An event an app sends: type, user, time and properties. */
 export type TrackEventInput = {
   /** The app’s own event id: a resent event with the same id is ignored. */
   id: string | number;
@@ -628,12 +676,14 @@ export type TrackEventInput = {
   userId: string | number;
 };
 
+/** Changes to an audience. */
 export type UpdateAudienceInput = {
   description?: string | null | undefined;
   expression?: unknown;
   name?: string | null | undefined;
 };
 
+/** Changes to a rule’s name or draft graph. */
 export type UpdateRuleInput = {
   description?: string | null | undefined;
   graph?: unknown;
@@ -1772,6 +1822,73 @@ export type MetricsE2eLtvQueryVariables = Exact<{
 
 
 export type MetricsE2eLtvQuery = { ltv: { customers: number, note: string | null, groups: Array<{ key: string, customers: number, historical: Array<{ period: number, revenuePerUser: number, profitPerUser: number }>, expected: { value: number } | null }> } };
+
+export type PagingIssueMutationVariables = Exact<{
+  i: IssueCouponInput;
+}>;
+
+
+export type PagingIssueMutation = { issueCoupons: Array<{ userId: string, reason: ClaimRefusal | null, coupon: { id: string } | null }> };
+
+export type PagingWalletPageQueryVariables = Exact<{
+  u: string | number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type PagingWalletPageQuery = { walletConnection: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, validUntil: string } }>, nodes: Array<{ id: string }>, pageInfo: { startCursor: string | null, endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean } } };
+
+export type PagingWalletListQueryVariables = Exact<{
+  u: string | number;
+  first: number;
+}>;
+
+
+export type PagingWalletListQuery = { wallet: Array<{ id: string, validUntil: string }> };
+
+export type PagingApolloWalletQueryVariables = Exact<{
+  u: string | number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type PagingApolloWalletQuery = { walletConnection: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, code: string, status: CouponStatus } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type PagingApiKeysQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type PagingApiKeysQuery = { apiKeysConnection: { totalCount: number, edges: Array<{ cursor: string, node: { id: string } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean } } };
+
+export type PagingCampaignsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type PagingCampaignsQuery = { campaigns: { totalCount: number, nodes: Array<{ id: string }>, edges: Array<{ cursor: string, node: { id: string } }>, pageInfo: { startCursor: string | null, endCursor: string | null, hasNextPage: boolean } } };
+
+export type PagingCreateCampaignMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type PagingCreateCampaignMutation = { createCampaign: { id: string } };
+
+export type PagingNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PagingNodeQuery = { node:
+    | { __typename: 'BulkIssueJob', id: string }
+    | { __typename: 'Campaign', id: string }
+    | { __typename: 'Coupon', userId: string, id: string }
+    | { __typename: 'CouponTemplate', id: string }
+   };
 
 export type PartnersClusterCouponEventLogQueryVariables = Exact<{
   a?: number | null | undefined;
@@ -4361,6 +4478,124 @@ export const MetricsE2eLtvDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MetricsE2eLtvQuery, MetricsE2eLtvQueryVariables>;
+export const PagingIssueDocument = new TypedDocumentString(`
+    mutation PagingIssue($i: IssueCouponInput!) {
+  issueCoupons(input: $i) {
+    userId
+    coupon {
+      id
+    }
+    reason
+  }
+}
+    `) as unknown as TypedDocumentString<PagingIssueMutation, PagingIssueMutationVariables>;
+export const PagingWalletPageDocument = new TypedDocumentString(`
+    query PagingWalletPage($u: ID!, $first: Int!, $after: String) {
+  walletConnection(userId: $u, first: $first, after: $after) {
+    totalCount
+    edges {
+      cursor
+      node {
+        id
+        validUntil
+      }
+    }
+    nodes {
+      id
+    }
+    pageInfo {
+      startCursor
+      endCursor
+      hasNextPage
+      hasPreviousPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PagingWalletPageQuery, PagingWalletPageQueryVariables>;
+export const PagingWalletListDocument = new TypedDocumentString(`
+    query PagingWalletList($u: ID!, $first: Int!) {
+  wallet(userId: $u, first: $first) {
+    id
+    validUntil
+  }
+}
+    `) as unknown as TypedDocumentString<PagingWalletListQuery, PagingWalletListQueryVariables>;
+export const PagingApolloWalletDocument = new TypedDocumentString(`
+    query PagingApolloWallet($u: ID!, $first: Int!, $after: String) {
+  walletConnection(userId: $u, first: $first, after: $after) {
+    totalCount
+    edges {
+      cursor
+      node {
+        id
+        code
+        status
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PagingApolloWalletQuery, PagingApolloWalletQueryVariables>;
+export const PagingApiKeysDocument = new TypedDocumentString(`
+    query PagingApiKeys($first: Int!, $after: String) {
+  apiKeysConnection(first: $first, after: $after) {
+    totalCount
+    edges {
+      cursor
+      node {
+        id
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+      hasPreviousPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PagingApiKeysQuery, PagingApiKeysQueryVariables>;
+export const PagingCampaignsDocument = new TypedDocumentString(`
+    query PagingCampaigns($after: String) {
+  campaigns(first: 1, after: $after) {
+    totalCount
+    nodes {
+      id
+    }
+    edges {
+      cursor
+      node {
+        id
+      }
+    }
+    pageInfo {
+      startCursor
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PagingCampaignsQuery, PagingCampaignsQueryVariables>;
+export const PagingCreateCampaignDocument = new TypedDocumentString(`
+    mutation PagingCreateCampaign($name: String!) {
+  createCampaign(input: {name: $name, budget: 100000}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PagingCreateCampaignMutation, PagingCreateCampaignMutationVariables>;
+export const PagingNodeDocument = new TypedDocumentString(`
+    query PagingNode($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Coupon {
+      userId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PagingNodeQuery, PagingNodeQueryVariables>;
 export const PartnersClusterCouponEventLogDocument = new TypedDocumentString(`
     query PartnersClusterCouponEventLog($a: SafeInt) {
   couponEventLog(afterId: $a, first: 100) {

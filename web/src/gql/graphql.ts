@@ -4,6 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** What an API key may do. */
 export type ApiScope =
   | 'CHECKOUT'
   | 'COUPONS_CLAIM'
@@ -22,6 +23,7 @@ export type AudienceKind =
   | 'DYNAMIC'
   | 'STATIC';
 
+/** A template to issue to every member of an audience, as a background job. */
 export type BulkIssueInput = {
   /** Percent of the users (0 < p < 100) kept as a random holdout that gets nothing; the job can then be measured with `jobExperiment`. */
   holdoutPercent?: number | null | undefined;
@@ -30,6 +32,7 @@ export type BulkIssueInput = {
   userIds: Array<string | number>;
 };
 
+/** The state of a bulk issue job. */
 export type BulkJobStatus =
   | 'CANCELLED'
   | 'DONE'
@@ -37,16 +40,19 @@ export type BulkJobStatus =
   | 'PAUSED'
   | 'RUNNING';
 
+/** Which campaigns to list. */
 export type CampaignFilter = {
   search?: string | null | undefined;
   status?: Array<CampaignStatus> | null | undefined;
 };
 
+/** The lifecycle state of a campaign. */
 export type CampaignStatus =
   | 'ACTIVE'
   | 'ENDED'
   | 'PAUSED';
 
+/** How serious a pre-publish check finding is. */
 export type CheckSeverity =
   | 'ERROR'
   | 'INFO'
@@ -58,6 +64,7 @@ export type ClaimFrequency =
   | 'DAILY'
   | 'ONCE';
 
+/** Why a claim was refused (a business refusal, returned as data). */
 export type ClaimRefusal =
   | 'ACCOUNT_LIMIT'
   | 'BUDGET_EXHAUSTED'
@@ -116,6 +123,7 @@ export type CouponKind =
   | 'SHIPPING_OFF'
   | 'STEP_AMOUNT_OFF';
 
+/** How a coupon arrived in a wallet. */
 export type CouponSource =
   | 'API'
   | 'BULK'
@@ -123,6 +131,7 @@ export type CouponSource =
   | 'CODE'
   | 'RULE';
 
+/** The state of a coupon. */
 export type CouponStatus =
   | 'AVAILABLE'
   | 'EXPIRED'
@@ -130,12 +139,14 @@ export type CouponStatus =
   | 'REDEEMED'
   | 'REVOKED';
 
+/** A new API key: its name, scopes and merchants. */
 export type CreateApiKeyInput = {
   merchantIds?: Array<string>;
   name: string;
   scopes: Array<ApiScope>;
 };
 
+/** A new audience: static or with an expression. */
 export type CreateAudienceInput = {
   description?: string | null | undefined;
   expression?: unknown;
@@ -143,6 +154,7 @@ export type CreateAudienceInput = {
   name: string;
 };
 
+/** A new campaign: name, budget and schedule. */
 export type CreateCampaignInput = {
   budget?: number | null | undefined;
   description?: string | null | undefined;
@@ -151,6 +163,7 @@ export type CreateCampaignInput = {
   startsAt?: string | null | undefined;
 };
 
+/** A new issuance rule: its name and draft graph. */
 export type CreateRuleInput = {
   description?: string | null | undefined;
   /** The draft graph document. */
@@ -159,6 +172,7 @@ export type CreateRuleInput = {
   name: string;
 };
 
+/** A new staff user: e-mail, role and initial password. */
 export type CreateStaffInput = {
   email: string;
   /** At least 10 characters and hard to guess (zxcvbn score 3 of 4). */
@@ -166,6 +180,7 @@ export type CreateStaffInput = {
   role: StaffRole;
 };
 
+/** A new coupon template. */
 export type CreateTemplateInput = {
   /** Create as ACTIVE instead of DRAFT. */
   activate?: boolean;
@@ -251,6 +266,7 @@ export type CreateTemplateInput = {
   validUntil?: string | null | undefined;
 };
 
+/** A new webhook endpoint: URL and the event types it receives. */
 export type CreateWebhookEndpointInput = {
   campaignIds?: Array<string | number>;
   description?: string | null | undefined;
@@ -263,6 +279,7 @@ export type CreateWebhookEndpointInput = {
   url: string;
 };
 
+/** A tracked event type and its typed properties. */
 export type DefineEventTypeInput = {
   description?: string | null | undefined;
   /** e.g. `subscription.renewed` */
@@ -270,12 +287,14 @@ export type DefineEventTypeInput = {
   properties: Array<EventPropertyInput>;
 };
 
+/** A typed property of a tracked event type. */
 export type EventPropertyInput = {
   name: string;
   required?: boolean;
   type: EventPropertyType;
 };
 
+/** The value type of an event property. */
 export type EventPropertyType =
   | 'ARRAY'
   | 'BOOLEAN'
@@ -284,30 +303,36 @@ export type EventPropertyType =
   | 'OBJECT'
   | 'STRING';
 
+/** The metrics an experiment is measured on. */
 export type ExperimentMetric =
   | 'CONVERSION'
   | 'NET_CONTRIBUTION_PER_USER'
   | 'REVENUE_PER_USER';
 
+/** What an experiment’s results recommend. */
 export type ExperimentRecommendation =
   | 'KEEP_TESTING'
   | 'SOLIDIFY'
   | 'STOP';
 
+/** How a forecast issue would reach users. */
 export type ForecastMode =
   | 'BULK'
   | 'CLAIM';
 
+/** Where a forecast’s rates come from. */
 export type ForecastSource =
   | 'EXACT'
   | 'HISTORY'
   | 'PRIOR';
 
+/** Who pays for a discount. */
 export type FunderKind =
   | 'BRAND'
   | 'MERCHANT'
   | 'PLATFORM';
 
+/** Who pays for a template’s discounts, and in which share. */
 export type FundingInput = {
   brandBp?: number;
   brandId?: string | null | undefined;
@@ -316,6 +341,7 @@ export type FundingInput = {
   platformBp?: number;
 };
 
+/** How to group users in an LTV report. */
 export type LtvGroupBy =
   | 'AUDIENCE'
   | 'COHORT'
@@ -328,6 +354,7 @@ export type MetricsScope = {
   kind: MetricsScopeKind;
 };
 
+/** What a metrics scope measures. */
 export type MetricsScopeKind =
   | 'ALL'
   | 'CAMPAIGN'
@@ -336,6 +363,7 @@ export type MetricsScopeKind =
   | 'RULE'
   | 'TEMPLATE';
 
+/** How many unbound codes of a template to mint. */
 export type MintCodesInput = {
   /** Characters to draw from. */
   charset?: string;
@@ -348,17 +376,20 @@ export type MintCodesInput = {
   templateId: string | number;
 };
 
+/** Where in an app coupons are offered. */
 export type PlacementKind =
   | 'CART'
   | 'CENTER'
   | 'EVENT_PAGE'
   | 'PRODUCT_PAGE';
 
+/** A batch of a template’s quota released at a time. */
 export type QuotaBatchInput = {
   releaseAt: string;
   units: number;
 };
 
+/** Which deliveries of an endpoint to send again. */
 export type ReplayWebhookDeliveriesInput = {
   endpointId: string | number;
   /** Events created at or after this instant. */
@@ -374,11 +405,13 @@ export type RuleMode =
   | 'AUTOMATED'
   | 'EXPERIMENT';
 
+/** The lifecycle state of a rule. */
 export type RuleStatus =
   | 'ACTIVE'
   | 'DRAFT'
   | 'PAUSED';
 
+/** Which products, categories, brands and merchants a template applies to. */
 export type ScopeInput = {
   excludeBrands?: Array<string>;
   excludeCategories?: Array<string>;
@@ -395,6 +428,7 @@ export type ShareRewardWhen =
   | 'CLAIMS'
   | 'FIRST_PAYMENT';
 
+/** Share packs of a template (Sharing): friend template, pack size, expiry, reward. */
 export type SharingInput = {
   /** A share can be claimed through for this many seconds after it is created. */
   expiresInSeconds: number;
@@ -419,11 +453,13 @@ export type StackGroup =
   | 'SHIPPING'
   | 'STORE';
 
+/** What a staff user may do. */
 export type StaffRole =
   | 'admin'
   | 'analyst'
   | 'growth';
 
+/** Which templates to list. */
 export type TemplateFilter = {
   campaignId?: string | number | null | undefined;
   kind?: Array<CouponKind> | null | undefined;
@@ -432,18 +468,21 @@ export type TemplateFilter = {
   status?: Array<TemplateStatus> | null | undefined;
 };
 
+/** The lifecycle state of a template. */
 export type TemplateStatus =
   | 'ACTIVE'
   | 'DRAFT'
   | 'ENDED'
   | 'PAUSED';
 
+/** Changes to an audience. */
 export type UpdateAudienceInput = {
   description?: string | null | undefined;
   expression?: unknown;
   name?: string | null | undefined;
 };
 
+/** Changes to a campaign. */
 export type UpdateCampaignInput = {
   /** May not go below what is spent and reserved. */
   budget?: number | null | undefined;
@@ -452,6 +491,7 @@ export type UpdateCampaignInput = {
   name?: string | null | undefined;
 };
 
+/** Changes to a rule’s name or draft graph. */
 export type UpdateRuleInput = {
   description?: string | null | undefined;
   graph?: unknown;
@@ -459,6 +499,7 @@ export type UpdateRuleInput = {
   name?: string | null | undefined;
 };
 
+/** Changes to a staff user. */
 export type UpdateStaffInput = {
   /** true deactivates: sign-in and every token stop. */
   disabled?: boolean | null | undefined;
@@ -483,6 +524,7 @@ export type UpdateTemplateInput = {
   refundable?: boolean | null | undefined;
 };
 
+/** Changes to a webhook endpoint. */
 export type UpdateWebhookEndpointInput = {
   campaignIds?: Array<string | number> | null | undefined;
   description?: string | null | undefined;
