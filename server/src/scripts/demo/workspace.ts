@@ -92,8 +92,7 @@ export async function buildWorkspace(s: Seeding): Promise<Workspace> {
   const days = (n: number) => n * DAY_S;
   const springFrom = DAYS - 120;
   const springTo = DAYS - 78;
-  // Every coupon kind the server accepts: one entry each (and a share pack, when it lands, is one
-  // more entry here: `share: await template({ kind: 'SHARE_PACK', … })`).
+  // Every coupon kind the server accepts: one entry each, then a share pack (an option of a template).
   const templates = {
     welcome: await template({
       name: 'Welcome $5 off',
@@ -184,7 +183,35 @@ export async function buildWorkspace(s: Seeding): Promise<Workspace> {
       campaignId: campaigns.catalogue,
       description: 'A partner bank’s bonus rate on savings (not for carts)',
     }),
+    shipping: await template({
+      name: 'Free shipping over $50',
+      kind: 'SHIPPING_OFF',
+      discountBp: 10_000,
+      cap: 1_500,
+      threshold: 5_000,
+      validForSeconds: days(30),
+      campaignId: campaigns.catalogue,
+    }),
   };
+  // A share pack: a holder shares $4 off with 3 friends; new users among them get the welcome coupon,
+  // and the sharer a $3-off-every-$30 coupon once two have joined.
+  const share = await template({
+    name: 'Share $4 with 3 friends',
+    kind: 'AMOUNT_OFF',
+    amount: 400,
+    threshold: 2_000,
+    validForSeconds: days(30),
+    campaignId: campaigns.welcome,
+    sharing: {
+      friendTemplateId: templates.welcome,
+      packSize: 3,
+      expiresInSeconds: days(14),
+      newUsersOnly: true,
+      rewardTemplateId: templates.step,
+      rewardWhen: 'CLAIMS',
+      rewardAfterClaims: 2,
+    },
+  });
 
   const audience = async (name: string, description: string, expression: unknown) =>
     (
@@ -554,9 +581,10 @@ export async function buildWorkspace(s: Seeding): Promise<Workspace> {
     today.push({ userId, day: DAYS, second: 0, amount: 3_500 + Math.floor(rnd() * 4_000), first: false });
   }
   await track(await checkout(today, () => now - 60_000, 1));
+  await sharePack(app, share);
   return {
     campaigns,
-    templates,
+    templates: { ...templates, share },
     audiences,
     rules,
     jobId,
@@ -564,6 +592,26 @@ export async function buildWorkspace(s: Seeding): Promise<Workspace> {
     appKey: created.createApiKey.key,
     counts,
   };
+}
+
+/** A customer shares the pack today and two new users join through it (the sharer is rewarded). */
+async function sharePack(app: Api, templateId: string): Promise<void> {
+  const sharer = 'cdnow-0007';
+  const claimed = await app.q(
+    `mutation DemoShareClaim($i: ClaimInput!) { claimCoupon(input: $i) { ... on ClaimSuccess { coupon { id } } } }`,
+    { i: { templateId, userId: sharer, deviceId: `device-${sharer}`, idempotencyKey: 'demo-share-pack' } },
+  );
+  const couponId = claimed.claimCoupon.coupon?.id as string | undefined;
+  if (!couponId) throw new Error('demo: the share pack coupon was not issued');
+  const created = await app.q(
+    `mutation DemoShare($i: CreateShareInput!) { createShare(input: $i) { code } }`,
+    { i: { couponId, userId: sharer, deviceId: `device-${sharer}` } },
+  );
+  for (const friend of ['friend-ana', 'friend-ben'])
+    await app.q(
+      `mutation DemoShareFriend($i: ClaimShareInput!) { claimShare(input: $i) { __typename } }`,
+      { i: { code: created.createShare.code, userId: friend, deviceId: `device-${friend}` } },
+    );
 }
 
 function groupByDay<T extends { day: number }>(items: T[]): Record<number, T[]> {
