@@ -608,10 +608,9 @@ async function sharePack(app: Api, templateId: string): Promise<void> {
     { i: { couponId, userId: sharer, deviceId: `device-${sharer}` } },
   );
   for (const friend of ['friend-ana', 'friend-ben'])
-    await app.q(
-      `mutation DemoShareFriend($i: ClaimShareInput!) { claimShare(input: $i) { __typename } }`,
-      { i: { code: created.createShare.code, userId: friend, deviceId: `device-${friend}` } },
-    );
+    await app.q(`mutation DemoShareFriend($i: ClaimShareInput!) { claimShare(input: $i) { __typename } }`, {
+      i: { code: created.createShare.code, userId: friend, deviceId: `device-${friend}` },
+    });
 }
 
 function groupByDay<T extends { day: number }>(items: T[]): Record<number, T[]> {
