@@ -144,7 +144,7 @@ export function JobExperimentPanel({ jobId }: { jobId: string }) {
                 {money(e.incrementalProfit.high)})
               </Text>
             ) : null}
-            <Text size="sm">
+            <Text size="sm" component="div">
               Recommendation:{' '}
               <Badge variant="light">{e.recommendation.replace('_', ' ').toLowerCase()}</Badge>
             </Text>
