@@ -8,7 +8,7 @@ import { queryRows } from '../support/db';
 import type { GqlClient } from '../support/gql';
 import { DIALECT, claimOne, createTemplate, iso } from '../support/server';
 import { useServer } from '../support/fixture';
-import { createRule, publishRule, track, type TrackEvent } from './rules-support';
+import { createRule, publishRule, splitGraph, track, type TrackEvent } from './rules-support';
 
 const srv = useServer();
 let staff: GqlClient;
@@ -20,32 +20,6 @@ const WINDOW = 12 * HOUR;
 const AMOUNT = 5_000;
 const MARGIN = 2_000;
 const DISCOUNT = 500;
-
-function splitGraph(templateId: string) {
-  return {
-    version: 1,
-    nodes: [
-      { id: 'trigger', type: 'trigger.event', args: { eventType: 'page.viewed' }, position: { x: 0, y: 0 } },
-      {
-        id: 'split',
-        type: 'split.percent',
-        args: {
-          arms: [
-            { id: 'treatment', label: 'Treatment', percent: 50 },
-            { id: 'control', label: 'Control', percent: 50, control: true },
-          ],
-        },
-        position: { x: 200, y: 0 },
-      },
-      { id: 'issue', type: 'action.issueCoupon', args: { templateId }, position: { x: 400, y: 0 } },
-    ],
-    edges: [
-      { id: 'e1', source: 'trigger', target: 'split', sourceHandle: 'out' },
-      { id: 'e2', source: 'split', target: 'issue', sourceHandle: 'treatment' },
-      { id: 'e3', source: 'split', target: 'issue', sourceHandle: 'control' },
-    ],
-  };
-}
 
 const METRICS = graphql(`
   query MetricsE2eMetrics($s: MetricsScope!, $from: DateTime!, $to: DateTime!) {

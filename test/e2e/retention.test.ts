@@ -11,7 +11,7 @@ import type { GqlClient } from '../support/gql';
 import { DIALECT, claimOne, createTemplate, iso } from '../support/server';
 import { useServer } from '../support/fixture';
 import { EventSubscriber, WebhookReceiver } from '../support/webhook-receiver';
-import { createRule, publishRule, track, type TrackEvent } from './rules-support';
+import { createRule, publishRule, splitGraph, track, type TrackEvent } from './rules-support';
 
 /** Two seconds, in days. */
 const WINDOW_DAYS = String(2 / 86_400);
@@ -122,32 +122,6 @@ const REBUILD = graphql(`
     }
   }
 `);
-
-function splitGraph(templateId: string) {
-  return {
-    version: 1,
-    nodes: [
-      { id: 'trigger', type: 'trigger.event', args: { eventType: 'page.viewed' }, position: { x: 0, y: 0 } },
-      {
-        id: 'split',
-        type: 'split.percent',
-        args: {
-          arms: [
-            { id: 'treatment', label: 'Treatment', percent: 50 },
-            { id: 'control', label: 'Control', percent: 50, control: true },
-          ],
-        },
-        position: { x: 200, y: 0 },
-      },
-      { id: 'issue', type: 'action.issueCoupon', args: { templateId }, position: { x: 400, y: 0 } },
-    ],
-    edges: [
-      { id: 'e1', source: 'trigger', target: 'split', sourceHandle: 'out' },
-      { id: 'e2', source: 'split', target: 'issue', sourceHandle: 'treatment' },
-      { id: 'e3', source: 'split', target: 'issue', sourceHandle: 'control' },
-    ],
-  };
-}
 
 interface Purged {
   outboxEvents: number;

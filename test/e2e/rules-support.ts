@@ -142,3 +142,30 @@ export const nowS = (): number => Math.floor(Date.now() / 1000);
 export const graphOf = (json: unknown): RuleGraph => json as RuleGraph;
 export const traceOf = (json: unknown): readonly TraceEntry[] => json as readonly TraceEntry[];
 export const actionsOf = (json: unknown): readonly RuleAction[] => json as readonly RuleAction[];
+
+/** A 50/50 experiment: every page view reaches the split (a firing with its trace); both arms reach the issue node, the control arm's issue is withheld. */
+export function splitGraph(templateId: string) {
+  return {
+    version: 1,
+    nodes: [
+      { id: 'trigger', type: 'trigger.event', args: { eventType: 'page.viewed' }, position: { x: 0, y: 0 } },
+      {
+        id: 'split',
+        type: 'split.percent',
+        args: {
+          arms: [
+            { id: 'treatment', label: 'Treatment', percent: 50 },
+            { id: 'control', label: 'Control', percent: 50, control: true },
+          ],
+        },
+        position: { x: 200, y: 0 },
+      },
+      { id: 'issue', type: 'action.issueCoupon', args: { templateId }, position: { x: 400, y: 0 } },
+    ],
+    edges: [
+      { id: 'e1', source: 'trigger', target: 'split', sourceHandle: 'out' },
+      { id: 'e2', source: 'split', target: 'issue', sourceHandle: 'treatment' },
+      { id: 'e3', source: 'split', target: 'issue', sourceHandle: 'control' },
+    ],
+  };
+}

@@ -22,7 +22,13 @@ import {
   type TestDatabase,
   startServer,
 } from '../../support/server';
-import { createRule, publishRule, track as trackAll, type TrackEvent } from '../../e2e/rules-support';
+import {
+  createRule,
+  publishRule,
+  splitGraph,
+  track as trackAll,
+  type TrackEvent,
+} from '../../e2e/rules-support';
 
 /** `track`, failing the run when an event is not accepted (a figure over rejected events means nothing). */
 async function track(app: GqlClient, events: TrackEvent[]) {
@@ -44,33 +50,6 @@ const BASE_ENV = {
   CLAIM_RATE_PER_ACCOUNT: '0',
   CLAIM_RATE_PER_DEVICE: '0',
 };
-
-/** Split rule: every page view reaches the split (a firing with its trace), treatment gets a coupon. */
-function splitGraph(templateId: string) {
-  return {
-    version: 1,
-    nodes: [
-      { id: 'trigger', type: 'trigger.event', args: { eventType: 'page.viewed' }, position: { x: 0, y: 0 } },
-      {
-        id: 'split',
-        type: 'split.percent',
-        args: {
-          arms: [
-            { id: 'treatment', label: 'Treatment', percent: 50 },
-            { id: 'control', label: 'Control', percent: 50, control: true },
-          ],
-        },
-        position: { x: 200, y: 0 },
-      },
-      { id: 'issue', type: 'action.issueCoupon', args: { templateId }, position: { x: 400, y: 0 } },
-    ],
-    edges: [
-      { id: 'e1', source: 'trigger', target: 'split', sourceHandle: 'out' },
-      { id: 'e2', source: 'split', target: 'issue', sourceHandle: 'treatment' },
-      { id: 'e3', source: 'split', target: 'issue', sourceHandle: 'control' },
-    ],
-  };
-}
 
 /** Bytes of each table with its indexes (and, on PostgreSQL, its TOAST). */
 async function tableBytes(db: TestDatabase): Promise<Map<string, number>> {
