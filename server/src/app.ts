@@ -105,11 +105,15 @@ async function wireServices(db: Database, config: Config, log: Logger, redis: Re
     process: async (sql, events) => {
       const run = await engine.process(sql, events);
       await orderFacts.recordFromTracked(sql, events);
-      for (const e of events)
-        if (e.type === 'order.paid') {
-          const o = paidOrderOf(e);
-          await shares.paid(sql, { userId: o.userId, orderId: o.orderId, at: o.paidAt });
-        }
+      await shares.paid(
+        sql,
+        events
+          .filter((e) => e.type === 'order.paid')
+          .map((e) => {
+            const o = paidOrderOf(e);
+            return { userId: o.userId, orderId: o.orderId, at: o.paidAt };
+          }),
+      );
       return run;
     },
   });
@@ -127,7 +131,7 @@ async function wireServices(db: Database, config: Config, log: Logger, redis: Re
   checkout.orderFacts = {
     paid: async (sql, o) => {
       await orderFacts.paid(sql, o);
-      await shares.paid(sql, { userId: o.userId, orderId: o.orderId, at: o.at });
+      await shares.paid(sql, [{ userId: o.userId, orderId: o.orderId, at: o.at }]);
     },
     refunded: (sql, orderId, at) => orderFacts.refunded(sql, orderId, at),
   };

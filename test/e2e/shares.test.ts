@@ -7,6 +7,7 @@ import { graphql } from '../support/gql-types';
 import type { GqlClient } from '../support/gql';
 import { CLAIM, createTemplate } from '../support/server';
 import { useServer } from '../support/fixture';
+import { track } from './rules-support';
 
 const srv = useServer({ connections: 64 });
 let staff: GqlClient;
@@ -308,6 +309,31 @@ describe('share packs', () => {
     expect(m).toEqual({ shares: 1, claims: 2, newUsers: 2, newCustomers: 2, orders: 2, revenue: 9000 });
     const via = (await staff.q(VIA_SHARING, { from, to, t })).metrics.viaSharing;
     expect(via).toEqual({ claims: 2, newCustomers: 2, orders: 2 });
+  });
+
+  it("a friend's tracked order.paid is a first payment too: one batch with two friends rewards the sharer once", async () => {
+    const t = await shareable({ rewardTemplateId: rewardT, rewardWhen: 'FIRST_PAYMENT', newUsersOnly: true });
+    const held = await claim(t, 'sharer-6');
+    const { code, id } = (await app.q(CREATE_SHARE, { i: { couponId: held, userId: 'sharer-6' } }))
+      .createShare;
+    for (const friend of ['tracked-a', 'tracked-b'])
+      expect((await claimShare(code, friend)).__typename).toBe('ShareClaimSuccess');
+    const ingest = await srv.withKey(['events:write']);
+    const at = new Date().toISOString();
+    const r = await track(
+      ingest,
+      ['tracked-a', 'tracked-b'].map((userId) => ({
+        id: `share-paid-${userId}`,
+        type: 'order.paid',
+        userId,
+        occurredAt: at,
+        properties: { orderId: `share-order-${userId}`, amount: 4_000 },
+      })),
+    );
+    expect(r.accepted).toBe(2);
+    expect((await app.q(PROGRESS, { id })).share.rewardState).toBe('REWARDED');
+    expect((await wallet('sharer-6')).filter((c) => c.templateId === rewardT)).toHaveLength(1);
+    expect(await eventsOf(t, 'SHARE_REWARDED')).toHaveLength(1);
   });
 
   it('bad input is a typed error and writes nothing', async () => {

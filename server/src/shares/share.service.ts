@@ -333,14 +333,19 @@ export class ShareService {
    * user's claims through shares note their first payment, and packs rewarded on the first friend's
    * payment reward their sharer.
    */
-  async paid(sql: Sql, o: { userId: string; orderId: string; at: number }): Promise<void> {
-    const claims = await db.unpaidClaims(sql, o.userId, o.at);
-    for (const c of claims) {
-      if ((await db.setFirstPaid(sql, c.id, o.orderId, o.at)) === 0) continue;
-      const pack = await db.packById(sql, c.share_id, true);
-      if (pack && pack.reward_state === 'PENDING' && pack.reward_when === 'FIRST_PAYMENT')
-        await this.reward(sql, pack, 'FIRST_PAYMENT', o.at);
-    }
+  async paid(sql: Sql, orders: readonly { userId: string; orderId: string; at: number }[]): Promise<void> {
+    const claims = await db.unpaidClaims(sql, [...new Set(orders.map((o) => o.userId))]);
+    if (claims.length === 0) return;
+    const settled = new Set<string>();
+    for (const o of orders)
+      for (const c of claims) {
+        if (c.friend_user_id !== o.userId || Number(c.claimed_at) > o.at || settled.has(c.id)) continue;
+        settled.add(c.id);
+        if ((await db.setFirstPaid(sql, c.id, o.orderId, o.at)) === 0) continue;
+        const pack = await db.packById(sql, c.share_id, true);
+        if (pack && pack.reward_state === 'PENDING' && pack.reward_when === 'FIRST_PAYMENT')
+          await this.reward(sql, pack, 'FIRST_PAYMENT', o.at);
+      }
   }
 
   /** Sharing figures over [from, to) (metrics' "via sharing" breakdown). */

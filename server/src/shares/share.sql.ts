@@ -166,10 +166,13 @@ export function settleReward(
 }
 
 /** A friend's claims through shares not yet followed by a paid order, claimed at or before `at`. */
-export function unpaidClaims(sql: Sql, friendUserId: string, at: number): Promise<ClaimRow[]> {
+/** The claims through shares of these friends that no payment has followed yet (one query a batch). */
+export function unpaidClaims(sql: Sql, friendUserIds: readonly string[]): Promise<ClaimRow[]> {
+  if (friendUserIds.length === 0) return Promise.resolve([]);
   return sql.all<ClaimRow>(
-    `SELECT * FROM share_claim WHERE friend_user_id = ? AND first_paid_at IS NULL AND claimed_at <= ?`,
-    [friendUserId, at],
+    `SELECT * FROM share_claim WHERE friend_user_id IN (${friendUserIds.map(() => '?').join(', ')})
+       AND first_paid_at IS NULL ORDER BY claimed_at, id`,
+    [...friendUserIds],
   );
 }
 
