@@ -343,11 +343,14 @@ export interface ArmSource {
   /** `SELECT user_id, arm, control, exposed_at FROM …` with its parameters. */
   sql: string;
   params: unknown[];
+  /** A covering index reads it in `user_id` order (PostgreSQL's streaming plan, `armSums`). */
+  userOrdered?: boolean;
 }
 
 export const ruleArmSource = (ruleId: string): ArmSource => ({
   sql: `SELECT user_id, arm, control, exposed_at FROM rule_exposure WHERE rule_id = ?`,
   params: [ruleId],
+  userOrdered: true, // rule_exposure_user_covering_index
 });
 
 const D = (x: string) => `CAST(${x} AS DOUBLE PRECISION)`;
@@ -421,6 +424,112 @@ const zeroSums = (arm: string, control: boolean | number, n: number): ArmSumsRow
   sub: 0,
 });
 
+/** The per-user window flag: an order at or after its user's exposure is in the window (y), else before (x). */
+const IN_WINDOW = 'f.paid_at >= x.exposed_at';
+
+/** The sums in exact arithmetic (SQLite's integers; PostgreSQL's numeric, the fallback there). */
+function exactSumsSql(join: string, margin: string): string {
+  const inW = IN_WINDOW;
+  return `SELECT arm, SUM(cy) AS cy, SUM(cx) AS cx, SUM(cx) AS cxx, SUM(cx * cy) AS cxy,
+       SUM(ry) AS ry, SUM(ry * ry) AS ryy, SUM(rx) AS rx, SUM(rx * rx) AS rxx, SUM(rx * ry) AS rxy,
+       SUM(ny) AS ny, SUM(ny * ny) AS nyy, SUM(nx) AS nx, SUM(nx * nx) AS nxx, SUM(nx * ny) AS nxy,
+       SUM(sub) AS sub
+     FROM (SELECT arm,
+        CASE WHEN orders > 0 THEN 1 ELSE 0 END AS cy, CASE WHEN p_orders > 0 THEN 1 ELSE 0 END AS cx,
+        ${D('rev')} AS ry, ${D('p_rev')} AS rx, ${D('mar - sub')} AS ny, ${D('p_mar - p_sub')} AS nx, sub
+       FROM (SELECT x.arm AS arm,
+          SUM(CASE WHEN ${inW} THEN 1 ELSE 0 END) AS orders,
+          SUM(CASE WHEN ${inW} THEN f.amount ELSE 0 END) AS rev,
+          SUM(CASE WHEN ${inW} THEN ${margin} ELSE 0 END) AS mar,
+          SUM(CASE WHEN ${inW} THEN f.discount ELSE 0 END) AS sub,
+          SUM(CASE WHEN ${inW} THEN 0 ELSE 1 END) AS p_orders,
+          SUM(CASE WHEN ${inW} THEN 0 ELSE f.amount END) AS p_rev,
+          SUM(CASE WHEN ${inW} THEN 0 ELSE ${margin} END) AS p_mar,
+          SUM(CASE WHEN ${inW} THEN 0 ELSE f.discount END) AS p_sub
+         FROM ${join}
+         GROUP BY x.user_id, x.arm) o) u
+     GROUP BY arm`;
+}
+
+/**
+ * PostgreSQL's sums with the per-user amounts added in float8: there SUM of a bigint is numeric, and
+ * numeric arithmetic and its cast to float8 (through text) were most of the query's time. Still
+ * exact: `mag` adds |amount| + |margin| + |discount| of the joined orders per arm. When it is below
+ * 2^53, every partial sum of every first moment (per user: revenue, margin − discount, discount; per
+ * arm: their totals) is an integer below 2^53, which a float8 holds exactly, so each value equals
+ * the numeric sum cast to float8 that `exactSumsSql` returns, whatever the order of the additions. A
+ * float8 sum of non-negative terms reaches 2^53 exactly when the exact sum does, so the check cannot
+ * pass wrongly; when it fails the caller runs the numeric query. Squares and products are float8
+ * sums in both queries. One row per user in the source, so users are grouped by `user_id` alone:
+ * the streaming plan (`armSums`) reads both sides in user order and needs no sort.
+ */
+function floatSumsSql(join: string, margin: string): string {
+  const inW = IN_WINDOW;
+  return `SELECT arm, SUM(cy) AS cy, SUM(cx) AS cx, SUM(cx) AS cxx, SUM(cx * cy) AS cxy,
+       SUM(ry) AS ry, SUM(ry * ry) AS ryy, SUM(rx) AS rx, SUM(rx * rx) AS rxx, SUM(rx * ry) AS rxy,
+       SUM(ny) AS ny, SUM(ny * ny) AS nyy, SUM(nx) AS nx, SUM(nx * nx) AS nxx, SUM(nx * ny) AS nxy,
+       SUM(sub) AS sub, SUM(mag) AS mag
+     FROM (SELECT MAX(x.arm) AS arm,
+        CASE WHEN SUM(CASE WHEN ${inW} THEN 1 ELSE 0 END) > 0 THEN 1 ELSE 0 END AS cy,
+        CASE WHEN SUM(CASE WHEN ${inW} THEN 0 ELSE 1 END) > 0 THEN 1 ELSE 0 END AS cx,
+        SUM(CASE WHEN ${inW} THEN ${D('f.amount')} ELSE 0 END) AS ry,
+        SUM(CASE WHEN ${inW} THEN 0 ELSE ${D('f.amount')} END) AS rx,
+        SUM(CASE WHEN ${inW} THEN ${D(margin)} - ${D('f.discount')} ELSE 0 END) AS ny,
+        SUM(CASE WHEN ${inW} THEN 0 ELSE ${D(margin)} - ${D('f.discount')} END) AS nx,
+        SUM(CASE WHEN ${inW} THEN ${D('f.discount')} ELSE 0 END) AS sub,
+        SUM(ABS(${D('f.amount')}) + ABS(${D(margin)}) + ABS(${D('f.discount')})) AS mag
+       FROM ${join}
+       GROUP BY x.user_id) u
+     GROUP BY arm`;
+}
+
+/** Below this every integer is a float8 (2^53). */
+const EXACT_FLOAT8 = 2 ** 53;
+
+/**
+ * PostgreSQL's settings for the streaming plan: a merge join of the source's and the order facts'
+ * covering indexes, both in user order, feeding the per-user sums without a sort or a hash. The
+ * planner does not choose it by itself: it takes the join's window condition for a filter of 1 in 9,
+ * expects a ninth of the users, and picks a hash join and a hash aggregate, which then spill to disk.
+ * Serial: workers would send every user's row through the gather to be summed again. No JIT: compiling
+ * took longer than the whole streaming query at a million users.
+ */
+const STREAMING: Record<string, string> = {
+  enable_hashjoin: 'off',
+  enable_nestloop: 'off',
+  max_parallel_workers_per_gather: '0',
+  jit: 'off',
+};
+
+/** Runs `fn` with these settings on the connection, then puts the previous values back. */
+async function withSettings<T>(sql: Sql, settings: Record<string, string>, fn: () => Promise<T>): Promise<T> {
+  const names = Object.keys(settings);
+  const before = await sql.get<Record<string, string>>(
+    `SELECT ${names.map((n, i) => `current_setting('${n}') AS s${i}`).join(', ')}`,
+  );
+  const set = (values: readonly string[]) =>
+    sql.get(`SELECT ${names.map((n) => `set_config('${n}', ?, false)`).join(', ')}`, values);
+  await set(names.map((n) => settings[n]!));
+  try {
+    return await fn();
+  } finally {
+    // In a transaction that failed, this fails too, and the rollback undoes the settings.
+    await set(names.map((_, i) => before![`s${i}`]!)).catch(() => undefined);
+  }
+}
+
+/**
+ * Whether PostgreSQL streams (STREAMING): the source reads in user order from a covering index, and
+ * the order facts (the planner's estimate) are at most 4 × the matured exposures, so that reading
+ * every order fact in user order costs less than a probe per exposed user would.
+ */
+async function streams(sql: Sql, src: ArmSource, matured: number): Promise<boolean> {
+  if (!src.userOrdered) return false;
+  const r = await sql.get<{ n: number }>(`SELECT reltuples AS n FROM pg_class WHERE oid = 'order_fact'::regclass`);
+  const orders = Number(r?.n ?? -1);
+  return orders >= 0 && orders <= 4 * matured;
+}
+
 /**
  * Per arm, over users whose window has elapsed (exposed at or before `maturedBy`): the sums of each
  * outcome y (in the window after exposure) and its pre-exposure value x (same length before), for
@@ -438,6 +547,8 @@ export async function armSums(
     marginRateBp: number;
     /** Where SQLite's join starts (default: the smaller side); the sums do not depend on it. */
     from?: 'orders' | 'exposures';
+    /** PostgreSQL: stream (default: `streams`), or leave the plan to the planner; the sums do not depend on it. */
+    stream?: boolean;
   },
   span?: readonly ExposureSpanRow[],
 ): Promise<ArmSumsRow[]> {
@@ -445,30 +556,20 @@ export async function armSums(
   const matured = arms.reduce((s, a) => s + Number(a.matured), 0);
   if (matured === 0) return [];
   const margin = marginOf('f', o.marginRateBp);
-  const inW = 'f.paid_at >= x.exposed_at';
-  const sums = await sql.all<Omit<ArmSumsRow, 'n' | 'control'>>(
-    `SELECT arm, SUM(cy) AS cy, SUM(cx) AS cx, SUM(cx) AS cxx, SUM(cx * cy) AS cxy,
-       SUM(ry) AS ry, SUM(ry * ry) AS ryy, SUM(rx) AS rx, SUM(rx * rx) AS rxx, SUM(rx * ry) AS rxy,
-       SUM(ny) AS ny, SUM(ny * ny) AS nyy, SUM(nx) AS nx, SUM(nx * nx) AS nxx, SUM(nx * ny) AS nxy,
-       SUM(sub) AS sub
-     FROM (SELECT arm,
-        CASE WHEN orders > 0 THEN 1 ELSE 0 END AS cy, CASE WHEN p_orders > 0 THEN 1 ELSE 0 END AS cx,
-        ${D('rev')} AS ry, ${D('p_rev')} AS rx, ${D('mar - sub')} AS ny, ${D('p_mar - p_sub')} AS nx, sub
-       FROM (SELECT x.arm AS arm,
-          SUM(CASE WHEN ${inW} THEN 1 ELSE 0 END) AS orders,
-          SUM(CASE WHEN ${inW} THEN f.amount ELSE 0 END) AS rev,
-          SUM(CASE WHEN ${inW} THEN ${margin} ELSE 0 END) AS mar,
-          SUM(CASE WHEN ${inW} THEN f.discount ELSE 0 END) AS sub,
-          SUM(CASE WHEN ${inW} THEN 0 ELSE 1 END) AS p_orders,
-          SUM(CASE WHEN ${inW} THEN 0 ELSE f.amount END) AS p_rev,
-          SUM(CASE WHEN ${inW} THEN 0 ELSE ${margin} END) AS p_mar,
-          SUM(CASE WHEN ${inW} THEN 0 ELSE f.discount END) AS p_sub
-         FROM ${exposedOrders(o.from ? o.from === 'orders' : await fromOrders(sql, matured), src)}
-         GROUP BY x.user_id, x.arm) o) u
-     GROUP BY arm`,
-    [...src.params, o.maturedBy, o.window, o.window],
-  );
-  const byArm = new Map(sums.map((r) => [r.arm, r]));
+  const params = [...src.params, o.maturedBy, o.window, o.window];
+  let sums: (Omit<ArmSumsRow, 'n' | 'control'> & { mag?: number })[];
+  if (sql.dialect === 'postgresql') {
+    const query = floatSumsSql(exposedOrders(false, src), margin);
+    sums = (o.stream ?? (await streams(sql, src, matured)))
+      ? await withSettings(sql, STREAMING, () => sql.all(query, params))
+      : await sql.all(query, params);
+    if (sums.some((r) => !(Number(r.mag) < EXACT_FLOAT8)))
+      sums = await sql.all(exactSumsSql(exposedOrders(false, src), margin), params);
+  } else {
+    const from = o.from ? o.from === 'orders' : await fromOrders(sql, matured);
+    sums = await sql.all(exactSumsSql(exposedOrders(from, src), margin), params);
+  }
+  const byArm = new Map(sums.map(({ mag: _, ...r }) => [r.arm, r]));
   return arms
     .filter((a) => Number(a.matured) > 0)
     .map((a) => ({ ...zeroSums(a.arm, a.control, Number(a.matured)), ...byArm.get(a.arm), arm: a.arm }));

@@ -154,8 +154,12 @@ export const RuleExposureSchema = new EntitySchema<RuleExposure>({
     eventId: text(128),
     exposedAt: epoch(),
   },
-  // Covering for an experiment's exposure counts per arm (metrics/metrics.sql.ts, exposureSpan).
-  indexes: [{ properties: ['ruleId', 'arm', 'control', 'exposedAt'] }],
+  // Covering for an experiment's exposure counts per arm (metrics/metrics.sql.ts, exposureSpan), and
+  // for its sums, which read a rule's exposures in user order without the table (armSums).
+  indexes: [
+    { properties: ['ruleId', 'arm', 'control', 'exposedAt'] },
+    { name: 'rule_exposure_user_covering_index', properties: ['ruleId', 'userId', 'arm', 'exposedAt'] },
+  ],
 });
 
 /** How many evaluations reached (ran) and passed each node of a rule version. */
