@@ -112,6 +112,12 @@ async function load(o: Opened, ex: readonly Exposure[], os: readonly Order[]) {
   });
 }
 
+/** SQLite: the join from either side; PostgreSQL: the streaming merge plan and the planner's own. */
+const PLANS =
+  DIALECT === 'postgresql'
+    ? [{ stream: true }, { stream: false }, {}]
+    : [{ from: 'orders' as const }, { from: 'exposures' as const }, {}];
+
 describe(`experiment sums in the database (${DIALECT})`, () => {
   let db: TestDatabase;
   let opened: Opened;
@@ -131,9 +137,9 @@ describe(`experiment sums in the database (${DIALECT})`, () => {
         const maturedBy = T0 + cut;
         const want = expected(ex, os, maturedBy);
         const src = server.ruleArmSource(RULE);
-        for (const from of ['orders', 'exposures', undefined] as const) {
+        for (const plan of PLANS) {
           const rows = await opened.db.read((sql) =>
-            server.armSums(sql, src, { maturedBy, window: WINDOW, marginRateBp: MARGIN_BP, from }),
+            server.armSums(sql, src, { maturedBy, window: WINDOW, marginRateBp: MARGIN_BP, ...plan }),
           );
           expect(rows.map((r) => r.arm)).toEqual([...want.keys()].sort());
           for (const r of rows) {
@@ -146,6 +152,37 @@ describe(`experiment sums in the database (${DIALECT})`, () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('keep the subsidy (money) exact past 2^53, where PostgreSQL leaves float8 for numeric', async () => {
+    // u0's order is read first in the streaming plan; float8 additions of 1 to 2^53 − 2 stop at 2^53.
+    // The outcome sums (revenue, net contribution) are float8 sums of per-user values in either query.
+    const SMALL = 1_000;
+    const ex: Exposure[] = Array.from({ length: SMALL + 1 }, (_, user) => ({ user, arm: 'a', at: 0 }));
+    const os: Order[] = ex.map((e) => ({
+      user: e.user,
+      offset: HOUR,
+      amount: e.user === 0 ? Number.MAX_SAFE_INTEGER : 1,
+      margin: e.user === 0 ? Number.MAX_SAFE_INTEGER : 3,
+      discount: e.user === 0 ? Number.MAX_SAFE_INTEGER - 1 : 1,
+      refunded: false,
+    }));
+    await load(opened, ex, os);
+    for (const plan of PLANS) {
+      const [row] = await opened.db.read((sql) =>
+        server.armSums(
+          sql,
+          server.ruleArmSource(RULE),
+          { maturedBy: T0 + WINDOW, window: WINDOW, marginRateBp: MARGIN_BP, ...plan },
+        ),
+      );
+      expect([Number(row!.n), Number(row!.cy), Number(row!.ny), String(row!.sub)]).toEqual([
+        SMALL + 1,
+        SMALL + 1,
+        1 + 2 * SMALL,
+        String(BigInt(Number.MAX_SAFE_INTEGER - 1) + BigInt(SMALL)),
+      ]);
+    }
   });
 
   it('counts every exposed user per arm, and those whose window has elapsed', async () => {

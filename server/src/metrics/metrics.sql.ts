@@ -457,9 +457,10 @@ function exactSumsSql(join: string, margin: string): string {
  * exact: `mag` adds |amount| + |margin| + |discount| of the joined orders per arm. When it is below
  * 2^53, every partial sum of every first moment (per user: revenue, margin − discount, discount; per
  * arm: their totals) is an integer below 2^53, which a float8 holds exactly, so each value equals
- * the numeric sum cast to float8 that `exactSumsSql` returns, whatever the order of the additions. A
- * float8 sum of non-negative terms reaches 2^53 exactly when the exact sum does, so the check cannot
- * pass wrongly; when it fails the caller runs the numeric query. Squares and products are float8
+ * what `exactSumsSql` returns (per-user numeric sums cast to float8, summed in float8; the subsidy
+ * in numeric), whatever the order of the additions. A float8 sum of non-negative terms reaches 2^53
+ * exactly when the exact sum does, so the check cannot pass wrongly; when it fails the caller runs
+ * the numeric query, so the subsidy (money) is exact at any size. Squares and products are float8
  * sums in both queries. One row per user in the source, so users are grouped by `user_id` alone:
  * the streaming plan (`armSums`) reads both sides in user order and needs no sort.
  */
