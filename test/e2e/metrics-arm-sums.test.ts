@@ -170,11 +170,12 @@ describe(`experiment sums in the database (${DIALECT})`, () => {
     await load(opened, ex, os);
     for (const plan of PLANS) {
       const [row] = await opened.db.read((sql) =>
-        server.armSums(
-          sql,
-          server.ruleArmSource(RULE),
-          { maturedBy: T0 + WINDOW, window: WINDOW, marginRateBp: MARGIN_BP, ...plan },
-        ),
+        server.armSums(sql, server.ruleArmSource(RULE), {
+          maturedBy: T0 + WINDOW,
+          window: WINDOW,
+          marginRateBp: MARGIN_BP,
+          ...plan,
+        }),
       );
       expect([Number(row!.n), Number(row!.cy), Number(row!.ny), String(row!.sub)]).toEqual([
         SMALL + 1,

@@ -526,7 +526,9 @@ async function withSettings<T>(sql: Sql, settings: Record<string, string>, fn: (
  */
 async function streams(sql: Sql, src: ArmSource, matured: number): Promise<boolean> {
   if (!src.userOrdered) return false;
-  const r = await sql.get<{ n: number }>(`SELECT reltuples AS n FROM pg_class WHERE oid = 'order_fact'::regclass`);
+  const r = await sql.get<{ n: number }>(
+    `SELECT reltuples AS n FROM pg_class WHERE oid = 'order_fact'::regclass`,
+  );
   const orders = Number(r?.n ?? -1);
   return orders >= 0 && orders <= 4 * matured;
 }
@@ -561,9 +563,10 @@ export async function armSums(
   let sums: (Omit<ArmSumsRow, 'n' | 'control'> & { mag?: number })[];
   if (sql.dialect === 'postgresql') {
     const query = floatSumsSql(exposedOrders(false, src), margin);
-    sums = (o.stream ?? (await streams(sql, src, matured)))
-      ? await withSettings(sql, STREAMING, () => sql.all(query, params))
-      : await sql.all(query, params);
+    sums =
+      (o.stream ?? (await streams(sql, src, matured)))
+        ? await withSettings(sql, STREAMING, () => sql.all(query, params))
+        : await sql.all(query, params);
     if (sums.some((r) => !(Number(r.mag) < EXACT_FLOAT8)))
       sums = await sql.all(exactSumsSql(exposedOrders(false, src), margin), params);
   } else {
