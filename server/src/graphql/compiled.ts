@@ -47,8 +47,12 @@ export function compiledExecutionPlugin<TContext extends object>(): ApolloServer
     if (plan === undefined) {
       plan = null;
       if (eligible(operation)) {
-        const compiled = compileQuery(schema, document, operationName);
-        if (isCompiledQuery(compiled)) plan = compiled;
+        try {
+          const compiled = compileQuery(schema, document, operationName);
+          if (isCompiledQuery(compiled)) plan = compiled;
+        } catch {
+          // a document graphql-jit cannot compile runs through graphql-js
+        }
       }
       byName.set(key, plan);
     }
@@ -63,11 +67,16 @@ export function compiledExecutionPlugin<TContext extends object>(): ApolloServer
           if (!document || !operation) return null;
           const plan = planOf(schema, document, operation, request.operationName ?? undefined);
           if (!plan) return null;
-          const result = (await plan.query(
-            undefined,
-            ctx.contextValue,
-            request.variables ?? {},
-          )) as ExecutionResult;
+          let result: ExecutionResult;
+          try {
+            result = (await plan.query(
+              undefined,
+              ctx.contextValue,
+              request.variables ?? {},
+            )) as ExecutionResult;
+          } catch {
+            return null;
+          }
           if (result.errors?.length || !result.data) return null; // Apollo's executor answers instead
           return {
             http: { headers: new HeaderMap() },
