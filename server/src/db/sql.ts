@@ -99,7 +99,6 @@ function rawReader(db: SqliteDb, sql: string): RawReader {
   const names = stmt.columns().map((c) => c.name);
   if (new Set(names).size !== names.length) throw new Error(`allPacked: duplicate column names in ${sql}`);
   // An object literal of fixed shape per statement (one hidden class for all its rows).
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval
   const row = new Function(
     'v',
     `return {${names.map((n, i) => `${JSON.stringify(n)}: v[${i}]`).join(', ')}};`,

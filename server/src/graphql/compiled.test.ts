@@ -60,7 +60,7 @@ function harness() {
 describe('compiled execution of the hot reads', () => {
   it('runs a listed read compiled, once, with the same result graphql-js gives', async () => {
     const { apollo, calls, run } = harness();
-    await apollo.startInBackgroundHandlingStartupErrorsByLoggingAndFailingAllRequests();
+    apollo.startInBackgroundHandlingStartupErrorsByLoggingAndFailingAllRequests();
     const query = 'query Q($n: Int!) { quote(n: $n) { id label } }';
     for (let i = 0; i < 3; i++) {
       const r = await run(query, { n: 3 });
@@ -79,7 +79,7 @@ describe('compiled execution of the hot reads', () => {
 
   it("answers an error through Apollo's executor: its formatting, the resolver run again", async () => {
     const { apollo, calls, run } = harness();
-    await apollo.startInBackgroundHandlingStartupErrorsByLoggingAndFailingAllRequests();
+    apollo.startInBackgroundHandlingStartupErrorsByLoggingAndFailingAllRequests();
     const r = await run('{ quote(n: 2) { id } }', {}, true);
     expect(r.data).toBeNull();
     expect(r.errors).toEqual([{ message: 'refused', extensions: { code: 'FORBIDDEN', formatted: true } }]);
@@ -92,7 +92,7 @@ describe('compiled execution of the hot reads', () => {
 
   it('leaves operations with a field that is not listed to graphql-js', async () => {
     const { apollo, calls, run } = harness();
-    await apollo.startInBackgroundHandlingStartupErrorsByLoggingAndFailingAllRequests();
+    apollo.startInBackgroundHandlingStartupErrorsByLoggingAndFailingAllRequests();
     const r = await run('{ quote(n: 1) { id } other }');
     expect(r.data).toEqual({ quote: [{ id: '0' }], other: 'other' });
     expect(calls).toEqual({ quote: 1, other: 1, executions: 1 });
