@@ -30,6 +30,7 @@ import { EventsService } from './events/events.service';
 import { attachSubscriptions } from './events/ws';
 import { Database } from './db/sql';
 import type { Context, Services } from './graphql/context';
+import { compiledExecutionPlugin } from './graphql/compiled';
 import { makeFormatError } from './graphql/format-error';
 import { createHttpHandler } from './graphql/http';
 import { inputGuardPlugin } from './graphql/input-guard';
@@ -190,7 +191,8 @@ async function startApollo(
     ],
     formatError,
     // We set no cache hints; the default cache-control plugin would still wrap every field resolver.
-    plugins: [ApolloServerPluginCacheControlDisabled(), inputGuardPlugin],
+    // The hot reads run compiled (graphql/compiled.ts); the rest through graphql-js.
+    plugins: [ApolloServerPluginCacheControlDisabled(), inputGuardPlugin, compiledExecutionPlugin<Context>()],
   });
   await apollo.start();
   return apollo;

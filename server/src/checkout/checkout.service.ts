@@ -28,6 +28,10 @@ import type { AppliedCombination, Cart, CheckoutCoupon, CheckoutProblem } from '
 import type { OrderStatus, Redemption } from './order.entity';
 
 type WalletRow = db.WalletRow;
+type WalletCouponRow = db.WalletCouponRow;
+
+/** The part of a CheckoutCoupon its template decides. */
+type TemplateTerms = Omit<CheckoutCoupon, 'id' | 'balance' | 'validFrom' | 'validUntil' | 'budgetRemaining'>;
 
 /** Order facts (server/src/metrics, wired in app.ts): a redeemed order is paid, a refund undoes it. */
 export interface CheckoutOrderHook {
@@ -114,6 +118,7 @@ class LockRefused extends Error {
 
 export class CheckoutService {
   private readonly scopeCache = new Map<string, Scope>();
+  private readonly terms = new Map<string, TemplateTerms>();
   orderFacts?: CheckoutOrderHook;
 
   constructor(
@@ -143,32 +148,65 @@ export class CheckoutService {
     return s;
   }
 
-  private toCheckout(row: WalletRow): CheckoutCoupon {
+  /** What checkout needs of a coupon's template, fixed at creation: built once per template. */
+  private termsOf(row: WalletRow): TemplateTerms {
+    let t = this.terms.get(row.template_id);
+    if (!t) {
+      t = {
+        kind: row.t_kind,
+        stackGroup: row.t_stack_group,
+        exclusive: boolColumn(row.t_exclusive),
+        amount: row.t_amount,
+        threshold: row.t_threshold,
+        discountBp: row.t_discount_bp,
+        cap: row.t_cap,
+        step: row.t_step,
+        sku: row.t_sku,
+        units: row.t_units,
+        unitValue: row.t_unit_value,
+        applyTo: row.t_apply_to,
+        maxUnits: row.t_max_units,
+        minQuantity: row.t_min_quantity,
+        buyQuantity: row.t_buy_quantity,
+        getQuantity: row.t_get_quantity,
+        maxApplications: row.t_max_applications,
+        getScope: row.t_get_scope == null ? null : this.getScopeOf(row),
+        multiplePerOrder: row.t_multiple_per_order == null ? null : boolColumn(row.t_multiple_per_order),
+        scope: this.scopeOf(row),
+      };
+      if (this.terms.size > 10_000) this.terms.clear();
+      this.terms.set(row.template_id, t);
+    }
+    return t;
+  }
+
+  /** A coupon for the checkout math: its template's terms, its own balance and validity, its budget. */
+  private static checkoutCoupon(row: WalletCouponRow, t: TemplateTerms): CheckoutCoupon {
     return {
       id: row.id,
-      kind: row.t_kind,
-      stackGroup: row.t_stack_group,
-      exclusive: boolColumn(row.t_exclusive),
-      amount: row.t_amount,
-      threshold: row.t_threshold,
-      discountBp: row.t_discount_bp,
-      cap: row.t_cap,
-      step: row.t_step,
-      sku: row.t_sku,
-      units: row.t_units,
-      unitValue: row.t_unit_value,
-      applyTo: row.t_apply_to,
-      maxUnits: row.t_max_units,
-      minQuantity: row.t_min_quantity,
-      buyQuantity: row.t_buy_quantity,
-      getQuantity: row.t_get_quantity,
-      maxApplications: row.t_max_applications,
-      getScope: row.t_get_scope == null ? null : this.getScopeOf(row),
-      multiplePerOrder: row.t_multiple_per_order == null ? null : boolColumn(row.t_multiple_per_order),
+      kind: t.kind,
+      stackGroup: t.stackGroup,
+      exclusive: t.exclusive,
+      amount: t.amount,
+      threshold: t.threshold,
+      discountBp: t.discountBp,
+      cap: t.cap,
+      step: t.step,
+      sku: t.sku,
+      units: t.units,
+      unitValue: t.unitValue,
+      applyTo: t.applyTo,
+      maxUnits: t.maxUnits,
+      minQuantity: t.minQuantity,
+      buyQuantity: t.buyQuantity,
+      getQuantity: t.getQuantity,
+      maxApplications: t.maxApplications,
+      getScope: t.getScope,
+      multiplePerOrder: t.multiplePerOrder,
       balance: row.balance,
       validFrom: Number(row.valid_from),
       validUntil: Number(row.valid_until),
-      scope: this.scopeOf(row),
+      scope: t.scope,
       budgetRemaining: spendable({
         budget: row.b_budget,
         spent: row.b_spent ?? 0,
@@ -177,8 +215,16 @@ export class CheckoutService {
     };
   }
 
-  private buildQuote(cart: Cart, rows: WalletRow[], now: number): QuoteView {
-    const coupons = rows.map((r) => this.toCheckout(r));
+  private toCheckout(row: WalletRow): CheckoutCoupon {
+    return CheckoutService.checkoutCoupon(row, this.termsOf(row));
+  }
+
+  private buildQuote(
+    cart: Cart,
+    rows: readonly WalletCouponRow[],
+    coupons: CheckoutCoupon[],
+    now: number,
+  ): QuoteView {
     const q = quoteCart(cart, coupons, now);
     const items = q.items.map((it, i) => ({
       coupon: couponFromRow(rows[i]!),
@@ -204,9 +250,32 @@ export class CheckoutService {
     };
   }
 
+  private quoteOf(cart: Cart, rows: WalletRow[], now: number): QuoteView {
+    return this.buildQuote(
+      cart,
+      rows,
+      rows.map((r) => this.toCheckout(r)),
+      now,
+    );
+  }
+
+  /**
+   * The quote reads the coupons and their budgets only, and takes each template's terms from what an
+   * earlier read kept; a wallet with a template not seen yet is read whole once (`walletRows`).
+   */
   async quote(userId: string, cart: Cart & { orderId?: string | null }): Promise<QuoteView> {
-    const rows = await this.db.read((sql) => db.walletRows(sql, userId, cart.orderId));
-    return this.buildQuote(cart, rows, nowSeconds());
+    const now = nowSeconds();
+    const rows = await this.db.read((sql) => db.walletCoupons(sql, userId, cart.orderId));
+    const coupons = new Array<CheckoutCoupon>(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const t = this.terms.get(rows[i]!.template_id);
+      if (!t) {
+        const full = await this.db.read((sql) => db.walletRows(sql, userId, cart.orderId));
+        return this.quoteOf(cart, full, now);
+      }
+      coupons[i] = CheckoutService.checkoutCoupon(rows[i]!, t);
+    }
+    return this.buildQuote(cart, rows, coupons, now);
   }
 
   /** lockCoupons: idempotent per order id; the same id with another cart or coupon set is refused. */
@@ -218,7 +287,7 @@ export class CheckoutService {
     const existing = await this.db.read((sql) => db.storedOrder(sql, orderId));
     if (existing) return this.replayLock(existing, userId, orderId, hash, cart);
     const rows = await this.db.read((sql) => db.walletRows(sql, userId, orderId));
-    const quote = { ...this.buildQuote(cart, rows, now), orderId };
+    const quote = { ...this.quoteOf(cart, rows, now), orderId };
     const byId = new Map(rows.map((r) => [r.id, r]));
     const missing = [...new Set(couponIds)].filter((id) => !byId.has(id));
     if (missing.length)
@@ -428,7 +497,7 @@ export class CheckoutService {
     }
     const stored = JSON.parse(existing.quote) as { applied: CombinationView };
     const rows = await this.db.read((sql) => db.walletRows(sql, userId, orderId));
-    const quote = this.buildQuote(cart, rows, nowSeconds());
+    const quote = this.quoteOf(cart, rows, nowSeconds());
     return {
       ...quote,
       orderId,

@@ -46,11 +46,31 @@ const WALLET_SELECT = `SELECT ${COUPON_COLUMNS}, t.kind AS t_kind, t.amount AS t
   b.budget AS b_budget, b.spent AS b_spent, b.reserved AS b_reserved
   FROM coupon c JOIN coupon_template t ON t.id = c.template_id LEFT JOIN campaign b ON b.id = c.campaign_id`;
 
+const WALLET_WHERE = `WHERE c.user_id = ? AND (c.status = 'AVAILABLE' OR (c.status = 'LOCKED' AND c.locked_order_id = ?))`;
+
 /** The user's usable coupons (and those this order already holds), soonest-expiring first. */
 export function walletRows(sql: Sql, userId: string, orderId?: string | null): Promise<WalletRow[]> {
-  return sql.allPacked<WalletRow>(
-    `${WALLET_SELECT} WHERE c.user_id = ? AND (c.status = 'AVAILABLE' OR (c.status = 'LOCKED' AND c.locked_order_id = ?))
-     ORDER BY c.valid_until, c.id LIMIT 500`,
+  return sql.allPacked<WalletRow>(`${WALLET_SELECT} ${WALLET_WHERE} ORDER BY c.valid_until, c.id LIMIT 500`, [
+    userId,
+    orderId ?? null,
+  ]);
+}
+
+/** A wallet coupon with its campaign's budget: what a quote reads per coupon on every request. */
+export type WalletCouponRow = CouponRow & {
+  [K in keyof CampaignBudgetRow as `b_${K}`]: CampaignBudgetRow[K] | null;
+};
+
+/**
+ * The quote's wallet read: the coupon columns and the budget only. What checkout needs of a template
+ * is fixed when the template is created (updateTemplate changes none of it), so the service keeps it
+ * per template from an earlier `walletRows` instead of reading it again with each of 50 coupons.
+ */
+export function walletCoupons(sql: Sql, userId: string, orderId?: string | null): Promise<WalletCouponRow[]> {
+  return sql.allPacked<WalletCouponRow>(
+    `SELECT ${COUPON_COLUMNS}, b.budget AS b_budget, b.spent AS b_spent, b.reserved AS b_reserved
+       FROM coupon c LEFT JOIN campaign b ON b.id = c.campaign_id ${WALLET_WHERE}
+      ORDER BY c.valid_until, c.id LIMIT 500`,
     [userId, orderId ?? null],
   );
 }

@@ -193,10 +193,14 @@ export class CouponResolver {
     return ctx.services.coupons.revoke(id, reason);
   }
 
+  /** Synchronous when the template is cached (a wallet's 50 coupons share a few templates). */
   @FieldResolver(() => TemplateType)
-  async template(@Root() c: Coupon, @Ctx() ctx: Context): Promise<CouponTemplate> {
-    const t = await ctx.services.coupons.template(c.templateId);
-    if (!t) throw new Error(`template ${c.templateId} of coupon ${c.id} is missing`);
-    return t;
+  template(@Root() c: Coupon, @Ctx() ctx: Context): CouponTemplate | Promise<CouponTemplate> {
+    const cached = ctx.services.coupons.cachedTemplate(c.templateId);
+    if (cached) return cached;
+    return ctx.services.coupons.template(c.templateId).then((t) => {
+      if (!t) throw new Error(`template ${c.templateId} of coupon ${c.id} is missing`);
+      return t;
+    });
   }
 }

@@ -76,7 +76,10 @@ export class CouponService {
   /** claimByCode: attempts per minute, and attempts with a code that does not exist per hour. */
   private readonly codeAttempts: Limiter | null;
   private readonly codeFailures: Limiter | null;
-  private readonly templateCache = new Map<string, { p: Promise<CouponTemplate | undefined>; at: number }>();
+  private readonly templateCache = new Map<
+    string,
+    { p: Promise<CouponTemplate | undefined>; at: number; value?: CouponTemplate }
+  >();
   private templateBatch: { ids: Set<string>; p: Promise<Map<string, CouponTemplate>> } | null = null;
 
   constructor(
@@ -273,11 +276,23 @@ export class CouponService {
       this.templateBatch = { ids, p };
     }
     this.templateBatch.ids.add(id);
-    const p = this.templateBatch.p.then((m) => m.get(id));
-    p.catch(() => this.templateCache.delete(id));
+    const entry: { p: Promise<CouponTemplate | undefined>; at: number; value?: CouponTemplate } = {
+      p: this.templateBatch.p.then((m) => {
+        entry.value = m.get(id);
+        return entry.value;
+      }),
+      at: now,
+    };
+    entry.p.catch(() => this.templateCache.delete(id));
     if (this.templateCache.size > 10_000) this.templateCache.clear();
-    this.templateCache.set(id, { p, at: now });
-    return p;
+    this.templateCache.set(id, entry);
+    return entry.p;
+  }
+
+  /** The template `template(id)` has loaded within its second, or undefined (then call `template`). */
+  cachedTemplate(id: string): CouponTemplate | undefined {
+    const hit = this.templateCache.get(id);
+    return hit && Date.now() - hit.at < TEMPLATE_TTL_MS ? hit.value : undefined;
   }
 
   /** A wallet as a plain list (the fixed `wallet` operation); `walletPage` is the paged form. */
