@@ -4,9 +4,9 @@
 // - A row whose time no partition covers lands in the DEFAULT partition, so an insert never fails.
 //   Creating a partition over rows already in the default partition moves them into it first, in the
 //   same transaction (the default partition is locked meanwhile: inserts into it wait a moment).
-// - Partitions are created as plain tables and attached (ATTACH takes a lighter lock on the parent
-//   than CREATE … PARTITION OF); DDL waits at most PARTITION_LOCK_TIMEOUT for its locks and is tried
-//   again at the next run, so a long reader never queues writers behind it.
+// - Partitions are created as plain tables and attached while writers wait (the parent locked in
+//   SHARE ROW EXCLUSIVE: readers go on); DDL waits at most PARTITION_LOCK_TIMEOUT for its locks and
+//   is tried again at the next run, so a long transaction never queues the others behind it for long.
 // - Instances running this side by side serialise on an advisory lock per table.
 // SQLite has no partitions: every function here is for PostgreSQL only.
 import type { Database, Sql } from './sql';
@@ -86,6 +86,9 @@ export async function ensureAhead(
       if (parts === null || parts.some((p) => p.from < to && p.to > from)) return null;
       const name = partitionName(table, from);
       const column = PARTITIONED[table];
+      // writers wait (readers do not) until the partition is attached: an insert routed with the
+      // partitions it saw before would otherwise put a row of this range into the default partition
+      await sql.run(`LOCK TABLE ${table} IN SHARE ROW EXCLUSIVE MODE`);
       await sql.run(`LOCK TABLE ${table}_default IN SHARE ROW EXCLUSIVE MODE`);
       await sql.run(`CREATE TABLE ${name} (LIKE ${table})`);
       // rows written before the partition existed (the scheduler was down, a late or early time)
