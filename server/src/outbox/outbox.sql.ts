@@ -182,6 +182,14 @@ export async function purgeOutboxChunk(
   return n;
 }
 
+/** The highest id in one outbox partition (PostgreSQL), with its time; null ids when it is empty. */
+export function outboxPartitionHead(
+  sql: Sql,
+  partition: string,
+): Promise<{ id: number | null; created_at: number | null } | undefined> {
+  return sql.get(`SELECT MAX(id) AS id, MAX(created_at) AS created_at FROM ${partition}`);
+}
+
 /** Records that every event up to `throughId` may be gone (never moves back). */
 export async function recordOutboxPurge(
   sql: Sql,

@@ -27,7 +27,12 @@ import {
 import { freePages } from '../db/vacuum';
 import { nowSeconds } from '../ids';
 import type { Logger } from '../logger';
-import { outboxPurgeBound, purgeOutboxChunk, recordOutboxPurge } from '../outbox/outbox.sql';
+import {
+  outboxPartitionHead,
+  outboxPurgeBound,
+  purgeOutboxChunk,
+  recordOutboxPurge,
+} from '../outbox/outbox.sql';
 import { purgeTraces } from '../rules/rule.sql';
 import { purgeTrackedEventKeys, purgeTrackedEvents } from '../tracking/tracking.sql';
 
@@ -201,9 +206,7 @@ export class Retention {
     let total = await this.dropPartitions('outbox_event', async (sql, p) => {
       if (p.to > before) return false;
       const bound = await outboxPurgeBound(sql);
-      const last = await sql.get<{ id: number | null; created_at: number | null }>(
-        `SELECT MAX(id) AS id, MAX(created_at) AS created_at FROM ${p.name}`,
-      );
+      const last = await outboxPartitionHead(sql, p.name);
       if (last?.id == null) return true;
       if (Number(last.id) > bound) return false;
       await recordOutboxPurge(sql, Number(last.id), Number(last.created_at), now);
