@@ -126,6 +126,19 @@ const Env = z.object({
   RETENTION_INTERVAL_SECONDS: int(300),
   /** Rows deleted per purge transaction: small, so that writers never wait long. */
   RETENTION_CHUNK: z.coerce.number().int().min(1).max(100_000).default(2000),
+  /**
+   * PostgreSQL time partitions of tracked_event and outbox_event (docs/retention.md): the span of one
+   * partition in seconds (a day; tests use seconds) and how many spans ahead the scheduler creates them.
+   */
+  PARTITION_SPAN_SECONDS: z.coerce.number().int().min(1).default(86_400),
+  PARTITION_AHEAD: z.coerce.number().int().min(0).max(366).default(7),
+  /**
+   * Share of decision traces kept (0–1) for a rule past RULE_TRACE_FULL_PER_HOUR firings in the hour;
+   * the firing itself is always kept. The choice is a hash of the rule and event id (stable).
+   */
+  RULE_TRACE_SAMPLE_RATE: z.coerce.number().min(0).max(1).default(1),
+  /** Firings per rule and hour (per instance) traced in full before RULE_TRACE_SAMPLE_RATE applies. */
+  RULE_TRACE_FULL_PER_HOUR: int(1000),
   /** Events buffered for one slow subscriber before its subscription is ended (it may resume). */
   SUBSCRIPTION_MAX_QUEUE: int(10_000),
 });

@@ -158,10 +158,18 @@ export async function outboxPurgeBound(sql: Sql): Promise<number> {
  */
 export async function purgeOutboxChunk(
   sql: Sql,
-  o: { bound: number; before: number; limit: number; now: number },
+  o: {
+    bound: number;
+    before: number;
+    limit: number;
+    now: number;
+    table?: 'outbox_event' | 'outbox_event_default';
+  },
 ): Promise<number> {
+  // PostgreSQL purges its DEFAULT partition row by row (the dated partitions are dropped whole)
+  const table = o.table ?? 'outbox_event';
   const rows = await sql.all<{ id: number; created_at: number }>(
-    `SELECT id, created_at FROM outbox_event WHERE id <= ? ORDER BY id LIMIT ${Math.max(1, Math.floor(o.limit))}`,
+    `SELECT id, created_at FROM ${table} WHERE id <= ? ORDER BY id LIMIT ${Math.max(1, Math.floor(o.limit))}`,
     [o.bound],
   );
   let take = 0;
@@ -169,15 +177,33 @@ export async function purgeOutboxChunk(
   if (take === 0) return 0;
   const first = Number(rows[0]!.id);
   const last = rows[take - 1]!;
-  const n = await sql.run(`DELETE FROM outbox_event WHERE id >= ? AND id <= ?`, [first, Number(last.id)]);
+  const n = await sql.run(`DELETE FROM ${table} WHERE id >= ? AND id <= ?`, [first, Number(last.id)]);
+  await recordOutboxPurge(sql, Number(last.id), Number(last.created_at), o.now);
+  return n;
+}
+
+/** The highest id in one outbox partition (PostgreSQL), with its time; null ids when it is empty. */
+export function outboxPartitionHead(
+  sql: Sql,
+  partition: string,
+): Promise<{ id: number | null; created_at: number | null } | undefined> {
+  return sql.get(`SELECT MAX(id) AS id, MAX(created_at) AS created_at FROM ${partition}`);
+}
+
+/** Records that every event up to `throughId` may be gone (never moves back). */
+export async function recordOutboxPurge(
+  sql: Sql,
+  throughId: number,
+  throughCreatedAt: number,
+  now: number,
+): Promise<void> {
   await sql.run(
     `INSERT INTO outbox_purge (name, through_id, through_created_at, updated_at) VALUES ('outbox', ?, ?, ?)
        ON CONFLICT (name) DO UPDATE SET through_id = excluded.through_id,
          through_created_at = excluded.through_created_at, updated_at = excluded.updated_at
        WHERE outbox_purge.through_id < excluded.through_id`,
-    [Number(last.id), Number(last.created_at), o.now],
+    [throughId, throughCreatedAt, now],
   );
-  return n;
 }
 
 /** How far retention has deleted the outbox: every id up to `throughId` is gone (null: nothing purged). */

@@ -264,6 +264,8 @@ export async function recordBatch(
   registers: RegisterCache,
   now: number,
   today: number,
+  /** Whether a firing keeps its decision trace (sampling.ts); the firing is recorded either way. */
+  keepTrace: (f: Firing) => boolean = () => true,
 ): Promise<[number, number][]> {
   const outbox = [...run.actions.outbox];
   for (const f of run.firings) if (f.actions.length > 0) outbox.push(firedEvent(f));
@@ -271,7 +273,7 @@ export async function recordBatch(
   q.firingInserts(
     writes,
     sql.dialect,
-    run.firings.map((f) => firingRow(f, now)),
+    run.firings.map((f) => firingRow(f, now, keepTrace(f))),
   );
   q.exposureInserts(writes, sql.dialect, run.exposures);
   const countRows: unknown[][] = [];
@@ -286,7 +288,7 @@ export async function recordBatch(
   return registerRows;
 }
 
-const firingRow = (f: Firing, now: number): unknown[] => [
+const firingRow = (f: Firing, now: number, traced: boolean): unknown[] => [
   f.ruleId,
   f.eventId,
   f.version,
@@ -296,7 +298,7 @@ const firingRow = (f: Firing, now: number): unknown[] => [
   f.actions.length > 0,
   JSON.stringify(f.actions),
   JSON.stringify(f.results),
-  JSON.stringify(f.trace),
+  traced ? JSON.stringify(f.trace) : '[]',
   f.firedAt,
   now,
 ];

@@ -22,6 +22,7 @@ import { type AudienceChecker, type FactsOptions, mergeRequirements } from './fa
 import { RegisterCache, countedPorts, groupSketch, nodeSketch } from './node-users';
 import type { RuleMode } from './rule.entity';
 import * as q from './rule.sql';
+import { TraceSampler } from './sampling';
 
 export type { LoadedRule } from './batch';
 export type EngineEvent = EventBatchItem;
@@ -43,10 +44,14 @@ export class RuleEngine implements EventProcessor {
   private readonly registers = new RegisterCache();
   audiences?: AudienceChecker;
   numeric: (eventType: string) => readonly string[] = () => [];
+  private sampler: TraceSampler | null = null;
 
   constructor(
     private readonly db: Database,
-    private readonly config: Pick<Config, 'TIME_ZONE' | 'RULE_TRIGGER_HORIZON_SECONDS'>,
+    private readonly config: Pick<
+      Config,
+      'TIME_ZONE' | 'RULE_TRIGGER_HORIZON_SECONDS' | 'RULE_TRACE_SAMPLE_RATE' | 'RULE_TRACE_FULL_PER_HOUR'
+    >,
     private readonly issuer: IssueService,
     private readonly log: Logger,
     private readonly redis?: Redis,
@@ -277,12 +282,20 @@ export class RuleEngine implements EventProcessor {
       this.registers,
       now,
       localDay(now, this.config.TIME_ZONE),
+      (f) => this.traceSampler().keep(f.ruleId, f.eventId, now),
     );
     return {
       firings: run.firings.length,
       issued,
       committed: () => this.registers.commit(registerRows),
     };
+  }
+
+  private traceSampler(): TraceSampler {
+    return (this.sampler ??= new TraceSampler(
+      this.config.RULE_TRACE_SAMPLE_RATE,
+      this.config.RULE_TRACE_FULL_PER_HOUR,
+    ));
   }
 
   /** The events some live rule listens to, within the trigger horizon. */

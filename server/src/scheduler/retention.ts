@@ -8,14 +8,33 @@
 // - decision traces: emptied after RULE_TRACE_RETENTION_DAYS, the firing kept.
 // Coupons (the ledger), order facts, rollups, daily buckets, exposures and node counts are kept.
 // On SQLite the freed pages go back to the file system through incremental vacuum.
+// On PostgreSQL tracked_event and outbox_event are partitioned by time (db/partitions.ts): each run
+// first creates the partitions PARTITION_AHEAD spans ahead, then drops whole partitions past the
+// window (under the same conditions as the row purge: for the outbox, every id in the partition at or
+// below the bound), and purges row by row only what sits in the DEFAULT partition; the deduplication
+// keys of raw events (tracked_event_key) go row by row.
 import type { Config } from '../config';
-import type { Database } from '../db/sql';
+import type { Database, Sql } from '../db/sql';
+import {
+  PARTITIONED,
+  type PartitionedTable,
+  dropPartition,
+  ensureAhead,
+  isLockTimeout,
+  lockForDrop,
+  type Partition,
+} from '../db/partitions';
 import { freePages } from '../db/vacuum';
 import { nowSeconds } from '../ids';
 import type { Logger } from '../logger';
-import { outboxPurgeBound, purgeOutboxChunk } from '../outbox/outbox.sql';
+import {
+  outboxPartitionHead,
+  outboxPurgeBound,
+  purgeOutboxChunk,
+  recordOutboxPurge,
+} from '../outbox/outbox.sql';
 import { purgeTraces } from '../rules/rule.sql';
-import { purgeTrackedEvents } from '../tracking/tracking.sql';
+import { purgeTrackedEventKeys, purgeTrackedEvents } from '../tracking/tracking.sql';
 
 const DAY = 86_400;
 /** Pages returned to the file system per incremental-vacuum step (4 MiB at 4 KiB pages). */
@@ -32,6 +51,8 @@ export type RetentionConfig = Pick<
   | 'EVENTS_RESUME_WINDOW_SECONDS'
   | 'WEBHOOK_LOG_RETENTION_DAYS'
   | 'RULE_TRIGGER_HORIZON_SECONDS'
+  | 'PARTITION_SPAN_SECONDS'
+  | 'PARTITION_AHEAD'
 >;
 
 /** Windows in seconds (0 = keep for ever); tests and the benchmark set them below a day. */
@@ -40,6 +61,9 @@ export interface RetentionWindows {
   trackedEventSeconds: number;
   traceSeconds: number;
   chunk: number;
+  /** PostgreSQL partitions: span (seconds) and how many spans ahead they are created. */
+  partitionSpan: number;
+  partitionAhead: number;
 }
 
 export function retentionWindows(c: RetentionConfig): RetentionWindows {
@@ -59,6 +83,8 @@ export function retentionWindows(c: RetentionConfig): RetentionWindows {
     trackedEventSeconds: c.TRACKED_EVENT_RETENTION_DAYS * DAY,
     traceSeconds: c.RULE_TRACE_RETENTION_DAYS * DAY,
     chunk: c.RETENTION_CHUNK,
+    partitionSpan: c.PARTITION_SPAN_SECONDS,
+    partitionAhead: c.PARTITION_AHEAD,
   };
 }
 
@@ -69,6 +95,9 @@ export interface RetentionCounters {
   ruleTraces: number;
   /** SQLite pages returned to the file system. */
   freedPages: number;
+  /** PostgreSQL partitions created ahead and dropped whole (their rows are counted above). */
+  partitionsCreated: number;
+  partitionsDropped: number;
   runs: number;
   lastRunAt: number | null;
 }
@@ -84,6 +113,8 @@ export class Retention {
     trackedEvents: 0,
     ruleTraces: 0,
     freedPages: 0,
+    partitionsCreated: 0,
+    partitionsDropped: 0,
     runs: 0,
     lastRunAt: null,
   };
@@ -100,6 +131,7 @@ export class Retention {
   async run(
     now = nowSeconds(),
   ): Promise<{ outboxEvents: number; trackedEvents: number; ruleTraces: number }> {
+    await this.createAhead(now);
     const outboxEvents = await this.purgeOutbox(now);
     const trackedEvents = await this.purgeTrackedEvents(now);
     const ruleTraces = await this.purgeTraces(now);
@@ -116,15 +148,76 @@ export class Retention {
     return { outboxEvents, trackedEvents, ruleTraces };
   }
 
+  /** PostgreSQL: the partitions of the current span and PARTITION_AHEAD spans after it. */
+  async createAhead(now: number): Promise<void> {
+    if (this.db.dialect !== 'postgresql') return;
+    for (const table of Object.keys(PARTITIONED) as PartitionedTable[]) {
+      try {
+        const made = await ensureAhead(
+          this.db,
+          table,
+          now,
+          this.windows.partitionSpan,
+          this.windows.partitionAhead,
+        );
+        this.counters.partitionsCreated += made.length;
+      } catch (err) {
+        // a lock not granted in time: the next run tries again (rows meanwhile go to the default partition)
+        if (!isLockTimeout(err)) throw err;
+        this.log.warn({ table }, 'retention: partition not created (lock timeout), retrying next run');
+      }
+    }
+  }
+
+  /**
+   * PostgreSQL: drops the oldest partitions of `table` one by one while `droppable` allows (each in
+   * its own transaction, under the per-table lock). Returns the rows they held.
+   */
+  private async dropPartitions(
+    table: PartitionedTable,
+    droppable: (sql: Sql, p: Partition) => Promise<boolean>,
+  ): Promise<number> {
+    if (this.db.dialect !== 'postgresql') return 0;
+    let total = 0;
+    for (;;) {
+      let rows: number | null;
+      try {
+        rows = await this.db.tx(async (sql) => {
+          const oldest = (await lockForDrop(sql, table))[0];
+          if (!oldest || !(await droppable(sql, oldest))) return null;
+          return dropPartition(sql, oldest);
+        });
+      } catch (err) {
+        if (!isLockTimeout(err)) throw err;
+        this.log.warn({ table }, 'retention: partition not dropped (lock timeout), retrying next run');
+        rows = null;
+      }
+      if (rows === null) return total;
+      total += rows;
+      this.counters.partitionsDropped++;
+    }
+  }
+
   async purgeOutbox(now: number): Promise<number> {
     if (this.windows.outboxSeconds === 0) return 0;
     const before = now - this.windows.outboxSeconds;
-    let total = 0;
+    // a partition goes when it ends before the window and its newest id is at or below the bound
+    // (the dispatcher's cursor, every open delivery, the newest event); then the purge records it
+    let total = await this.dropPartitions('outbox_event', async (sql, p) => {
+      if (p.to > before) return false;
+      const bound = await outboxPurgeBound(sql);
+      const last = await outboxPartitionHead(sql, p.name);
+      if (last?.id == null) return true;
+      if (Number(last.id) > bound) return false;
+      await recordOutboxPurge(sql, Number(last.id), Number(last.created_at), now);
+      return true;
+    });
+    const table = this.db.dialect === 'postgresql' ? 'outbox_event_default' : 'outbox_event';
     for (let i = 0; i < MAX_CHUNKS; i++) {
       const n = await this.db.tx(async (sql) => {
         const bound = await outboxPurgeBound(sql);
         if (bound === 0) return 0;
-        return purgeOutboxChunk(sql, { bound, before, limit: this.windows.chunk, now });
+        return purgeOutboxChunk(sql, { bound, before, limit: this.windows.chunk, now, table });
       });
       total += n;
       if (n < this.windows.chunk) break;
@@ -149,14 +242,19 @@ export class Retention {
     const cutoff = await this.trackedEventCutoff(now);
     if (cutoff === null) return 0;
     const receivedBefore = now - this.windows.trackedEventSeconds;
-    let total = 0;
+    // PostgreSQL: whole partitions that end before the cutoff (their keys still deduplicate retries)
+    let total = await this.dropPartitions('tracked_event', async (_sql, p) => p.to <= cutoff);
+    const o = { occurredBefore: cutoff, receivedBefore, limit: this.windows.chunk };
     for (let i = 0; i < MAX_CHUNKS; i++) {
-      const n = await this.db.tx((sql) =>
-        purgeTrackedEvents(sql, { occurredBefore: cutoff, receivedBefore, limit: this.windows.chunk }),
-      );
+      const n = await this.db.tx((sql) => purgeTrackedEvents(sql, o));
       total += n;
       if (n < this.windows.chunk) break;
     }
+    if (this.db.dialect === 'postgresql')
+      for (let i = 0; i < MAX_CHUNKS; i++) {
+        const n = await this.db.tx((sql) => purgeTrackedEventKeys(sql, o));
+        if (n < this.windows.chunk) break;
+      }
     return total;
   }
 

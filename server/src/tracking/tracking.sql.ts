@@ -130,7 +130,17 @@ export function trackedEventInserts(out: Statement[], dialect: Dialect, rows: re
     name: 'tracking.events',
     types: ['text', 'text', 'text', 'bigint', 'jsonb', 'bigint'],
     perStatement: 500,
-    sql: (rows) => `INSERT INTO tracked_event (id, type, user_id, occurred_at, properties, received_at)
+    // PostgreSQL: tracked_event is partitioned by occurred_at and its primary key is (id, occurred_at);
+    // the id alone is deduplicated by tracked_event_key (an app's retry may carry another time).
+    sql: (rows) =>
+      dialect === 'postgresql'
+        ? `WITH v (id, type, user_id, occurred_at, properties, received_at) AS (${rows}),
+             k AS (INSERT INTO tracked_event_key (id, occurred_at, received_at)
+                   SELECT id, occurred_at, received_at FROM v ON CONFLICT (id) DO NOTHING RETURNING id)
+           INSERT INTO tracked_event (id, type, user_id, occurred_at, properties, received_at)
+           SELECT v.id, v.type, v.user_id, v.occurred_at, v.properties, v.received_at FROM v JOIN k ON k.id = v.id
+           ON CONFLICT DO NOTHING RETURNING id`
+        : `INSERT INTO tracked_event (id, type, user_id, occurred_at, properties, received_at)
       ${rows} ON CONFLICT (id) DO NOTHING RETURNING id`,
   });
 }
@@ -311,9 +321,32 @@ export function purgeTrackedEvents(
   sql: Sql,
   o: { occurredBefore: number; receivedBefore: number; limit: number },
 ): Promise<number> {
+  const limit = Math.max(1, Math.floor(o.limit));
+  // PostgreSQL: the DEFAULT partition only (dated partitions are dropped whole), by its primary key
+  if (sql.dialect === 'postgresql')
+    return sql.run(
+      `DELETE FROM tracked_event_default WHERE (id, occurred_at) IN (
+         SELECT id, occurred_at FROM tracked_event_default WHERE occurred_at < ? AND received_at < ? ORDER BY occurred_at LIMIT ${limit})`,
+      [o.occurredBefore, o.receivedBefore],
+    );
   return sql.run(
     `DELETE FROM tracked_event WHERE id IN (
-       SELECT id FROM tracked_event WHERE occurred_at < ? AND received_at < ? ORDER BY occurred_at LIMIT ${Math.max(1, Math.floor(o.limit))})`,
+       SELECT id FROM tracked_event WHERE occurred_at < ? AND received_at < ? ORDER BY occurred_at LIMIT ${limit})`,
     [o.occurredBefore, o.receivedBefore],
+  );
+}
+
+/**
+ * PostgreSQL: deletes up to `limit` deduplication keys (tracked_event_key) of events that occurred and
+ * were received before the bounds, as raw events themselves would go on SQLite. Returns how many went.
+ */
+export function purgeTrackedEventKeys(
+  sql: Sql,
+  o: { occurredBefore: number; receivedBefore: number; limit: number },
+): Promise<number> {
+  return sql.run(
+    `DELETE FROM tracked_event_key WHERE id IN (
+       SELECT id FROM tracked_event_key WHERE received_at < ? AND occurred_at < ? ORDER BY received_at LIMIT ${Math.max(1, Math.floor(o.limit))})`,
+    [o.receivedBefore, o.occurredBefore],
   );
 }

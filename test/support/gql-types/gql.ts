@@ -230,6 +230,8 @@ type Documents = {
     "\n        query PartnersWebhooksPullBad {\n          couponEventLog(eventTypes: [\"coupon.exploded\"]) {\n            id\n          }\n        }\n      ": typeof types.PartnersWebhooksPullBadDocument,
     "\n      mutation PartnersWebhooksSendTest($id: ID!, $type: String!) {\n        sendTestWebhookEvent(endpointId: $id, eventType: $type) {\n          webhookId\n          eventType\n          outcome\n          statusCode\n          body\n        }\n      }\n    ": typeof types.PartnersWebhooksSendTestDocument,
     "\n      query PartnersWebhooksWebhookEndpoint($id: ID!) {\n        webhookEndpoint(id: $id) {\n          enabled\n          disabledReason\n          failingSince\n        }\n      }\n    ": typeof types.PartnersWebhooksWebhookEndpointDocument,
+    "\n  query PartitionsEventLog($c: ID) {\n    couponEventLog(afterId: 0, couponId: $c, first: 10) {\n      id\n    }\n  }\n": typeof types.PartitionsEventLogDocument,
+    "\n  query PartitionsCoupon($id: ID!) {\n    coupon(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.PartitionsCouponDocument,
     "\n  mutation RetentionCreateEndpoint($i: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $i) {\n      endpoint {\n        id\n      }\n    }\n  }\n": typeof types.RetentionCreateEndpointDocument,
     "\n  query RetentionCoupon($id: ID!) {\n    coupon(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.RetentionCouponDocument,
     "\n  query RetentionEventLog($a: SafeInt, $c: ID) {\n    couponEventLog(afterId: $a, couponId: $c, first: 100) {\n      id\n      type\n      couponId\n    }\n  }\n": typeof types.RetentionEventLogDocument,
@@ -530,6 +532,8 @@ const documents: Documents = {
     "\n        query PartnersWebhooksPullBad {\n          couponEventLog(eventTypes: [\"coupon.exploded\"]) {\n            id\n          }\n        }\n      ": types.PartnersWebhooksPullBadDocument,
     "\n      mutation PartnersWebhooksSendTest($id: ID!, $type: String!) {\n        sendTestWebhookEvent(endpointId: $id, eventType: $type) {\n          webhookId\n          eventType\n          outcome\n          statusCode\n          body\n        }\n      }\n    ": types.PartnersWebhooksSendTestDocument,
     "\n      query PartnersWebhooksWebhookEndpoint($id: ID!) {\n        webhookEndpoint(id: $id) {\n          enabled\n          disabledReason\n          failingSince\n        }\n      }\n    ": types.PartnersWebhooksWebhookEndpointDocument,
+    "\n  query PartitionsEventLog($c: ID) {\n    couponEventLog(afterId: 0, couponId: $c, first: 10) {\n      id\n    }\n  }\n": types.PartitionsEventLogDocument,
+    "\n  query PartitionsCoupon($id: ID!) {\n    coupon(id: $id) {\n      id\n      status\n    }\n  }\n": types.PartitionsCouponDocument,
     "\n  mutation RetentionCreateEndpoint($i: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $i) {\n      endpoint {\n        id\n      }\n    }\n  }\n": types.RetentionCreateEndpointDocument,
     "\n  query RetentionCoupon($id: ID!) {\n    coupon(id: $id) {\n      id\n      status\n    }\n  }\n": types.RetentionCouponDocument,
     "\n  query RetentionEventLog($a: SafeInt, $c: ID) {\n    couponEventLog(afterId: $a, couponId: $c, first: 100) {\n      id\n      type\n      couponId\n    }\n  }\n": types.RetentionEventLogDocument,
@@ -1475,6 +1479,14 @@ export function graphql(source: "\n      mutation PartnersWebhooksSendTest($id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query PartnersWebhooksWebhookEndpoint($id: ID!) {\n        webhookEndpoint(id: $id) {\n          enabled\n          disabledReason\n          failingSince\n        }\n      }\n    "): typeof import('./graphql').PartnersWebhooksWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartitionsEventLog($c: ID) {\n    couponEventLog(afterId: 0, couponId: $c, first: 10) {\n      id\n    }\n  }\n"): typeof import('./graphql').PartitionsEventLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartitionsCoupon($id: ID!) {\n    coupon(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').PartitionsCouponDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2195,6 +2195,20 @@ export type PartnersWebhooksWebhookEndpointQueryVariables = Exact<{
 
 export type PartnersWebhooksWebhookEndpointQuery = { webhookEndpoint: { enabled: boolean, disabledReason: string | null, failingSince: string | null } };
 
+export type PartitionsEventLogQueryVariables = Exact<{
+  c?: string | number | null | undefined;
+}>;
+
+
+export type PartitionsEventLogQuery = { couponEventLog: Array<{ id: number }> };
+
+export type PartitionsCouponQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartitionsCouponQuery = { coupon: { id: string, status: CouponStatus } };
+
 export type RetentionCreateEndpointMutationVariables = Exact<{
   i: CreateWebhookEndpointInput;
 }>;
@@ -4989,6 +5003,21 @@ export const PartnersWebhooksWebhookEndpointDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PartnersWebhooksWebhookEndpointQuery, PartnersWebhooksWebhookEndpointQueryVariables>;
+export const PartitionsEventLogDocument = new TypedDocumentString(`
+    query PartitionsEventLog($c: ID) {
+  couponEventLog(afterId: 0, couponId: $c, first: 10) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PartitionsEventLogQuery, PartitionsEventLogQueryVariables>;
+export const PartitionsCouponDocument = new TypedDocumentString(`
+    query PartitionsCoupon($id: ID!) {
+  coupon(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PartitionsCouponQuery, PartitionsCouponQueryVariables>;
 export const RetentionCreateEndpointDocument = new TypedDocumentString(`
     mutation RetentionCreateEndpoint($i: CreateWebhookEndpointInput!) {
   createWebhookEndpoint(input: $i) {
