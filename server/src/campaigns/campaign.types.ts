@@ -1,10 +1,9 @@
 import { Node } from '../graphql/node';
 import { IsOptional, MaxLength, Min } from 'class-validator';
-import { GraphQLSafeInt } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { CampaignStatusEnum } from './campaign.enums';
 import { Connection } from '../graphql/pagination';
-import { DateTimeScalar } from '../graphql/scalars';
+import { DateTimeScalar, MoneyScalar } from '../graphql/scalars';
 import type { CampaignStatus } from './campaign.entity';
 import { Name } from '../graphql/names';
 
@@ -18,14 +17,14 @@ export class CampaignType {
   @Field(() => String) name!: string;
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => CampaignStatusEnum) status!: CampaignStatus;
-  @Field(() => GraphQLSafeInt, {
+  @Field(() => MoneyScalar, {
     nullable: true,
     description: 'Subsidy budget, minor units; null = unlimited.',
   })
   budget?: number | null;
-  @Field(() => GraphQLSafeInt, { description: 'Sum of redeemed discounts.' }) spent!: number;
-  @Field(() => GraphQLSafeInt, { description: 'Discounts held by locked orders.' }) reserved!: number;
-  @Field(() => GraphQLSafeInt, { description: 'Maximum value of coupons still AVAILABLE or LOCKED.' })
+  @Field(() => MoneyScalar, { description: 'Sum of redeemed discounts.' }) spent!: number;
+  @Field(() => MoneyScalar, { description: 'Discounts held by locked orders.' }) reserved!: number;
+  @Field(() => MoneyScalar, { description: 'Maximum value of coupons still AVAILABLE or LOCKED.' })
   outstandingMax!: number;
   @Field(() => Int) issuedCount!: number;
   @Field(() => Int) redeemedCount!: number;
@@ -43,16 +42,16 @@ export class CampaignType {
 
 @ObjectType({ description: 'Where a campaign’s budget stands.', simpleResolvers: true })
 export class BudgetStatus {
-  @Field(() => GraphQLSafeInt, { nullable: true }) budget!: number | null;
-  @Field(() => GraphQLSafeInt) spent!: number;
-  @Field(() => GraphQLSafeInt) reserved!: number;
-  @Field(() => GraphQLSafeInt, {
+  @Field(() => MoneyScalar, { nullable: true }) budget!: number | null;
+  @Field(() => MoneyScalar) spent!: number;
+  @Field(() => MoneyScalar) reserved!: number;
+  @Field(() => MoneyScalar, {
     description: 'outstandingMax × redemptionRate (worst case 1 until there is history).',
   })
   liability!: number;
   @Field(() => Int, { description: 'Observed redemption rate in bp (10 000 until there is history).' })
   redemptionRateBp!: number;
-  @Field(() => GraphQLSafeInt, { nullable: true, description: 'budget − spent − reserved − liability.' })
+  @Field(() => MoneyScalar, { nullable: true, description: 'budget − spent − reserved − liability.' })
   headroom!: number | null;
 }
 
@@ -62,7 +61,7 @@ export const CampaignConnection = Connection(CampaignType, 'CampaignConnection',
 export class CreateCampaignInput {
   @Field(() => String) @Name() name!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2000) description?: string | null;
-  @Field(() => GraphQLSafeInt, { nullable: true }) @IsOptional() @Min(0) budget?: number | null;
+  @Field(() => MoneyScalar, { nullable: true }) @IsOptional() @Min(0) budget?: number | null;
   @Field(() => DateTimeScalar, { nullable: true }) @IsOptional() startsAt?: number | null;
   @Field(() => DateTimeScalar, { nullable: true }) @IsOptional() endsAt?: number | null;
 }
@@ -71,7 +70,7 @@ export class CreateCampaignInput {
 export class UpdateCampaignInput {
   @Field(() => String, { nullable: true }) @IsOptional() @Name() name?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2000) description?: string | null;
-  @Field(() => GraphQLSafeInt, {
+  @Field(() => MoneyScalar, {
     nullable: true,
     description: 'May not go below what is spent and reserved.',
   })
