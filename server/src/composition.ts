@@ -10,7 +10,7 @@ import { AudienceMemberSchema, AudienceSchema } from './audiences/audience.entit
 import { AudienceResolver } from './audiences/audience.resolver';
 import type { AudienceService } from './audiences/audience.service';
 import { ApiKeySchema, RevokedTokenSchema, SettingSchema, StaffUserSchema } from './auth/auth.entity';
-import { AuthResolver } from './auth/auth.resolver';
+import { AuthResolver, StaffUserResolver } from './auth/auth.resolver';
 import type { AuthService } from './auth/auth.service';
 import { CampaignSchema } from './campaigns/campaign.entity';
 import { CampaignResolver } from './campaigns/campaign.resolver';
@@ -146,6 +146,7 @@ export const entitySchemas = (dialect: Dialect): EntitySchema[] =>
 /** Every resolver of the one GraphQL schema (schema/schema.graphql is emitted from these). */
 export const RESOLVERS = [
   AuthResolver,
+  StaffUserResolver,
   CampaignResolver,
   TemplateResolver,
   CouponResolver,

@@ -4,7 +4,9 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { CampaignStatusEnum } from './campaign.enums';
 import { Connection } from '../graphql/pagination';
 import { DateTimeScalar, MoneyScalar } from '../graphql/scalars';
-import type { CampaignStatus } from './campaign.entity';
+import { graphqlEnum } from '../graphql/enums';
+import { UserError } from '../graphql/user-error';
+import type { Campaign, CampaignStatus } from './campaign.entity';
 import { Name } from '../graphql/names';
 
 @ObjectType('Campaign', {
@@ -84,4 +86,24 @@ export class UpdateCampaignInput {
 export class CampaignFilter {
   @Field(() => [CampaignStatusEnum], { nullable: true }) @IsOptional() status?: CampaignStatus[] | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200) search?: string | null;
+}
+
+export const CampaignActionEnum = graphqlEnum(
+  ['PAUSE', 'RESUME', 'END'] as const,
+  'CampaignAction',
+  'A campaign life-cycle step: PAUSE (ACTIVE → PAUSED), RESUME (PAUSED → ACTIVE), END (ACTIVE or PAUSED → ENDED).',
+);
+
+@ObjectType({
+  description:
+    'The outcome of a campaign life-cycle step: the campaign as it now is, and why not when refused.',
+})
+export class CampaignTransitionResult {
+  @Field(() => CampaignType, { description: 'The campaign (unchanged when the step was refused).' })
+  campaign!: Campaign;
+  @Field(() => [UserError], {
+    description:
+      'Empty when the step was taken; INVALID_TRANSITION on `action` when the state does not allow it.',
+  })
+  errors!: UserError[];
 }

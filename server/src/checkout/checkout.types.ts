@@ -4,6 +4,7 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { CartInput, CouponType, EXT_ID } from '../coupons/coupon.types';
 import { InapplicableReasonEnum, OrderStatusEnum, StackGroupEnum } from './checkout.enums';
 import { DateTimeScalar, MoneyScalar } from '../graphql/scalars';
+import { UserError } from '../graphql/user-error';
 import type { OrderStatus } from './order.entity';
 
 const EXT_MSG = { message: '$property must be 1-128 characters of A-Z a-z 0-9 _ . : @ - / # + =' };
@@ -141,6 +142,11 @@ export class Quote {
   @Field(() => DateTimeScalar, { nullable: true }) lockExpiresAt?: number | null;
   @Field(() => Boolean, { description: 'lockCoupons: the stored result for this order id.' })
   replayed!: boolean;
+  @Field(() => [UserError], {
+    description:
+      'lockCoupons: one COUPON_NOT_LOCKABLE per problem (field `input.couponIds[i]`), empty when locked; always empty for quote.',
+  })
+  errors!: UserError[];
 }
 
 @ObjectType({
@@ -154,6 +160,10 @@ export class RedeemResult {
   @Field(() => MoneyScalar) totalDiscount!: number;
   @Field(() => [CouponType]) coupons!: CouponType[];
   @Field(() => Boolean) replayed!: boolean;
+  @Field(() => [UserError], {
+    description: 'ORDER_NOT_LOCKED on `orderId` when there was nothing to redeem (ok is false); else empty.',
+  })
+  errors!: UserError[];
 }
 
 @ObjectType({ description: 'The outcome of releasing an order’s locked coupons.', simpleResolvers: true })

@@ -63,7 +63,7 @@ function requestError(original: unknown, code: string): Record<string, unknown> 
 /**
  * graphql-js names a bad variable value's place only in its message (`Variable "$input" got invalid
  * value 1.5 at "input.lines[0].unitPrice"; …`): give it as `extensions.field`, as every other
- * bad-input error does. A literal refused by a scalar (`Expected value of type "Money!", found 1.5`)
+ * bad-input error does. A literal refused by a scalar (`Money must be an integer …, got the float 1.5`)
  * is bad input too, not a malformed query.
  */
 function scalarInputError(formatted: GraphQLFormattedError, code: string): Record<string, unknown> | null {
@@ -75,7 +75,7 @@ function scalarInputError(formatted: GraphQLFormattedError, code: string): Recor
   }
   if (
     code === 'GRAPHQL_VALIDATION_FAILED' &&
-    /^Expected value of type "Money!?", found /.test(formatted.message)
+    /^(Expected value of type "Money!?", found |Money must be )/.test(formatted.message)
   )
     return { code: 'BAD_USER_INPUT' };
   return null;
