@@ -27,6 +27,7 @@ const config: CodegenConfig = {
         scalars: {
           DateTime: { input: 'string', output: 'string' },
           JSON: { input: 'unknown', output: 'unknown' },
+          Money: { input: 'number', output: 'number' },
           SafeInt: { input: 'number', output: 'number' },
         },
       },

@@ -16,6 +16,7 @@ const config: CodegenConfig = {
         scalars: {
           DateTime: 'string',
           JSON: 'unknown',
+          Money: 'number',
           SafeInt: 'number',
         },
       },

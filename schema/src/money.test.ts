@@ -1,11 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  MONEY_SCALAR,
   MoneyInputError,
   assertNonNegativeInteger,
   interestBonus,
   mulDivFloor,
   mulDivFloorRem,
+  parseMoney,
+  serializeMoney,
   splitLargestRemainder,
 } from './money';
 
@@ -189,5 +192,50 @@ describe('assertions', () => {
     for (const bad of [-1, 0.1, Number.NaN, Infinity, 2 ** 53, '1', null]) {
       expect(() => assertNonNegativeInteger(bad, 'x')).toThrow(MoneyInputError);
     }
+  });
+});
+
+describe('parseMoney / serializeMoney (the Money scalar)', () => {
+  it.each([0, 1, -1, 1250, Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER])(
+    'accepts the integer %i',
+    (n) => {
+      expect(parseMoney(n, 'x')).toBe(n);
+      expect(serializeMoney(n)).toBe(n);
+    },
+  );
+
+  it.each([
+    [12.5, 'fraction 12.5'],
+    ['1250', 'the string "1250"'],
+    [true, 'true'],
+    [null, 'null'],
+    [Number.MAX_SAFE_INTEGER + 1, 'at most 2^53'],
+    [Number.NaN, 'fraction NaN'],
+    [Number.POSITIVE_INFINITY, 'fraction Infinity'],
+  ])('refuses %p naming the field', (value, words) => {
+    let error: unknown;
+    try {
+      parseMoney(value, 'cart.lines[0].unitPrice');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(MoneyInputError);
+    expect((error as MoneyInputError).field).toBe('cart.lines[0].unitPrice');
+    expect((error as MoneyInputError).message).toContain(words);
+  });
+
+  it('never serialises a non-integer amount (a bug in a money path is loud)', () => {
+    expect(() => serializeMoney(0.1 + 0.2)).toThrow(MoneyInputError);
+    expect(() => serializeMoney('12')).toThrow(MoneyInputError);
+    expect(serializeMoney(12n)).toBe(12);
+  });
+
+  it('round-trips every safe integer', () => {
+    fc.assert(fc.property(fc.maxSafeInteger(), (n) => parseMoney(serializeMoney(n)) === n));
+  });
+
+  it('describes itself for the schema', () => {
+    expect(MONEY_SCALAR.name).toBe('Money');
+    expect(MONEY_SCALAR.description).toContain('minor units');
   });
 });

@@ -132,3 +132,45 @@ export function interestBonus(input: InterestBonusInput): number {
   if (rateDays <= Number.MAX_SAFE_INTEGER) return mulDivRemUnchecked(base, rateDays, denominator).quotient;
   return toSafe((BigInt(base) * BigInt(rateBp) * BigInt(days)) / BigInt(denominator), 'interestBonus');
 }
+
+/** The GraphQL `Money` scalar: its name, description and the spec URL it points to. */
+export const MONEY_SCALAR = {
+  name: 'Money',
+  description:
+    'An amount of money: an integer count of minor units of the deployment currency (settings { currency ' +
+    'minorUnitsPerMajor }; 1250 is $12.50 in USD), a safe integer (|n| ≤ 2^53 − 1). On the wire a JSON ' +
+    'integer; floats and strings are refused. TypeScript codegen: `Money: number`.',
+  specifiedByURL: 'https://www.ecma-international.org/ecma-262/#sec-number.issafeinteger',
+} as const;
+
+/**
+ * Coerces a client's `Money` value: a safe integer (a JSON number without a fraction). Floats, strings,
+ * booleans and integers beyond 2^53 − 1 are refused with a MoneyInputError naming `field`.
+ */
+export function parseMoney(value: unknown, field = 'Money'): number {
+  if (typeof value !== 'number') {
+    throw new MoneyInputError(
+      field,
+      `Money must be an integer of minor units, got ${typeof value === 'string' ? `the string ${JSON.stringify(value)}` : String(value)}`,
+    );
+  }
+  if (!Number.isInteger(value)) {
+    throw new MoneyInputError(field, `Money must be an integer of minor units, got the fraction ${value}`);
+  }
+  if (!Number.isSafeInteger(value)) {
+    throw new MoneyInputError(field, `Money must be at most 2^53 − 1 in size, got ${value}`);
+  }
+  return value;
+}
+
+/**
+ * Serialises a server-side amount as `Money`. Only safe integers leave the server: anything else is a
+ * bug in a money path, so it throws rather than rounding silently.
+ */
+export function serializeMoney(value: unknown): number {
+  const n = typeof value === 'bigint' ? Number(value) : value;
+  if (typeof n !== 'number' || !Number.isSafeInteger(n)) {
+    throw new MoneyInputError('Money', `not an integer of minor units: ${String(value)}`);
+  }
+  return n;
+}

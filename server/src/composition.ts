@@ -10,12 +10,14 @@ import { AudienceMemberSchema, AudienceSchema } from './audiences/audience.entit
 import { AudienceResolver } from './audiences/audience.resolver';
 import type { AudienceService } from './audiences/audience.service';
 import { ApiKeySchema, RevokedTokenSchema, SettingSchema, StaffUserSchema } from './auth/auth.entity';
-import { AuthResolver } from './auth/auth.resolver';
+import { AuthResolver, StaffUserResolver } from './auth/auth.resolver';
 import type { AuthService } from './auth/auth.service';
 import { CampaignSchema } from './campaigns/campaign.entity';
 import { CampaignResolver } from './campaigns/campaign.resolver';
+import { BudgetStatus } from './campaigns/campaign.types';
 import type { CampaignService } from './campaigns/campaign.service';
 import { CheckoutResolver } from './checkout/checkout.resolver';
+import { Quote } from './checkout/checkout.types';
 import type { CheckoutService } from './checkout/checkout.service';
 import { CheckoutOrderSchema, RedemptionSchema } from './checkout/order.entity';
 import { CheckoutInputError } from './checkout/types';
@@ -32,8 +34,10 @@ import {
 } from './events/events.entity';
 import { CouponEventsResolver, WebhookResolver } from './events/events.resolver';
 import type { EventsService } from './events/events.service';
+import { currencyField } from './graphql/currency';
 import type { InputErrorOf } from './graphql/format-error';
 import { InvestmentResolver } from './investments/investment.resolver';
+import { InvestmentQuote } from './investments/investment.types';
 import type { InvestmentService } from './investments/investment.service';
 import { BulkJobExposureSchema, BulkJobSchema, BulkJobTargetSchema } from './jobs/bulk-job.entity';
 import { BulkJobResolver } from './jobs/bulk-job.resolver';
@@ -41,6 +45,7 @@ import type { BulkJobService } from './jobs/bulk-job.service';
 import { ExperimentSnapshotSchema, MetricDailySchema, OrderFactSchema } from './metrics/metrics.entity';
 import { JobExperimentResolver } from './metrics/job-experiment.resolver';
 import { MetricsResolver } from './metrics/metrics.resolver';
+import { CouponMetrics } from './metrics/metrics.types';
 import type { MetricsService } from './metrics/metrics.service';
 import { OutboxEventSchema, OutboxEventSqliteSchema, OutboxPurgeSchema } from './outbox/outbox.entity';
 import { CouponEventFieldsResolver, OutboxResolver } from './outbox/outbox.resolver';
@@ -141,6 +146,7 @@ export const entitySchemas = (dialect: Dialect): EntitySchema[] =>
 /** Every resolver of the one GraphQL schema (schema/schema.graphql is emitted from these). */
 export const RESOLVERS = [
   AuthResolver,
+  StaffUserResolver,
   CampaignResolver,
   TemplateResolver,
   CouponResolver,
@@ -159,6 +165,11 @@ export const RESOLVERS = [
   MetricsResolver,
   JobExperimentResolver,
   NodeResolver,
+  // `currency` beside money figures a partner reads on their own.
+  currencyField(Quote),
+  currencyField(BudgetStatus),
+  currencyField(CouponMetrics),
+  currencyField(InvestmentQuote),
 ] as const;
 
 /** Domain errors thrown for bad input: they leave the server as BAD_USER_INPUT (graphql/format-error.ts). */

@@ -1,7 +1,9 @@
-import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs } from '../graphql/pagination';
 import type { Context } from '../graphql/context';
-import { forbidden } from '../graphql/errors';
+import { badInput, forbidden } from '../graphql/errors';
+import type { StaffRole } from '../graphql/principal';
+import { RoleEnum } from './auth.enums';
 import {
   ApiKeyConnection,
   SettingsType,
@@ -61,7 +63,9 @@ export class AuthResolver {
   @Authorized('admin')
   @Mutation(() => StaffUserType, { description: 'Creates a staff user.' })
   createStaffUser(@Arg('input', () => CreateStaffInput) input: CreateStaffInput, @Ctx() ctx: Context) {
-    return ctx.services.auth.createStaff(input.email, input.role, input.password);
+    const role = input.access ?? input.role;
+    if (role == null) throw badInput('input.access', 'a role is required');
+    return ctx.services.auth.createStaff(input.email, role, input.password);
   }
 
   @Authorized('admin')
@@ -69,7 +73,7 @@ export class AuthResolver {
     description: "Changes a staff user's role or deactivates them; their sessions follow within seconds.",
   })
   updateStaffUser(@Arg('input', () => UpdateStaffInput) input: UpdateStaffInput, @Ctx() ctx: Context) {
-    return ctx.services.auth.updateStaff(input.id, input.role, input.disabled);
+    return ctx.services.auth.updateStaff(input.id, input.access ?? input.role, input.disabled);
   }
 
   @Authorized('staff:read')
@@ -142,5 +146,14 @@ export class AuthResolver {
     // A token minted by an API key is bound to it: revoking the key ends the token.
     const keyId = ctx.principal.kind === 'apiKey' ? ctx.principal.id : null;
     return ctx.services.auth.mintUserToken(input.userId, input.ttlSeconds, keyId);
+  }
+}
+
+/** StaffUser.access: the role in the API's one enum case (Role: ADMIN, GROWTH, ANALYST). */
+@Resolver(() => StaffUserType)
+export class StaffUserResolver {
+  @FieldResolver(() => RoleEnum, { description: 'What the staff user may do: ADMIN, GROWTH or ANALYST.' })
+  access(@Root() staff: StaffUserType): StaffRole {
+    return staff.role;
   }
 }

@@ -2,7 +2,7 @@ import { ArrayMaxSize, ArrayMinSize, IsEmail, IsOptional, Length, Matches, Max, 
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../graphql/scalars';
 import type { ApiScope, StaffRole } from '../graphql/principal';
-import { ApiScopeEnum, StaffRoleEnum } from './auth.enums';
+import { ApiScopeEnum, RoleEnum, StaffRoleEnum } from './auth.enums';
 import { Name } from '../graphql/names';
 import { Connection } from '../graphql/pagination';
 
@@ -10,7 +10,8 @@ import { Connection } from '../graphql/pagination';
 export class StaffUserType {
   @Field(() => ID) id!: string;
   @Field(() => String) email!: string;
-  @Field(() => StaffRoleEnum) role!: StaffRole;
+  @Field(() => StaffRoleEnum, { deprecationReason: 'Use access: the same role as ADMIN, GROWTH or ANALYST.' })
+  role!: StaffRole;
   @Field(() => DateTimeScalar) createdAt!: number;
   @Field(() => Boolean, { description: 'Deactivated: cannot sign in, every token refused.' })
   disabled!: boolean;
@@ -46,7 +47,18 @@ export class CreatedApiKey {
 @InputType({ description: 'A new staff user: e-mail, role and initial password.' })
 export class CreateStaffInput {
   @Field(() => String) @IsEmail() email!: string;
-  @Field(() => StaffRoleEnum) role!: StaffRole;
+  @Field(() => StaffRoleEnum, {
+    nullable: true,
+    deprecationReason: 'Use access: the same role as ADMIN, GROWTH or ANALYST.',
+  })
+  @IsOptional()
+  role?: StaffRole | null;
+  @Field(() => RoleEnum, {
+    nullable: true,
+    description: 'The role (required unless the deprecated role is given).',
+  })
+  @IsOptional()
+  access?: StaffRole | null;
   @Field(() => String, { description: 'At least 10 characters and hard to guess (zxcvbn score 3 of 4).' })
   @Length(10, 200)
   password!: string;
@@ -55,7 +67,15 @@ export class CreateStaffInput {
 @InputType({ description: 'Changes to a staff user.' })
 export class UpdateStaffInput {
   @Field(() => ID) id!: string;
-  @Field(() => StaffRoleEnum, { nullable: true }) @IsOptional() role?: StaffRole | null;
+  @Field(() => StaffRoleEnum, {
+    nullable: true,
+    deprecationReason: 'Use access: the same role as ADMIN, GROWTH or ANALYST.',
+  })
+  @IsOptional()
+  role?: StaffRole | null;
+  @Field(() => RoleEnum, { nullable: true, description: 'The new role; none: unchanged.' })
+  @IsOptional()
+  access?: StaffRole | null;
   @Field(() => Boolean, { nullable: true, description: 'true deactivates: sign-in and every token stop.' })
   @IsOptional()
   disabled?: boolean | null;

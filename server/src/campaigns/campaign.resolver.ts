@@ -1,11 +1,14 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { PageArgs } from '../graphql/pagination';
+import { refusalsAsData } from '../graphql/user-error';
 import type { Campaign } from './campaign.entity';
 import {
   BudgetStatus,
   CampaignConnection,
   CampaignFilter,
+  CampaignActionEnum,
+  CampaignTransitionResult,
   CampaignType,
   CreateCampaignInput,
   UpdateCampaignInput,
@@ -46,19 +49,49 @@ export class CampaignResolver {
   }
 
   @Authorized('staff:write')
-  @Mutation(() => CampaignType, { description: 'Claims of its templates are refused with PAUSED.' })
+  @Mutation(() => CampaignTransitionResult, {
+    description:
+      'Takes one life-cycle step (PAUSE, RESUME, END); a step the state does not allow is answered in `errors`.',
+  })
+  async transitionCampaign(
+    @Arg('id', () => ID) id: string,
+    @Arg('action', () => CampaignActionEnum) action: 'PAUSE' | 'RESUME' | 'END',
+    @Ctx() ctx: Context,
+  ): Promise<CampaignTransitionResult> {
+    const step = action === 'PAUSE' ? 'pause' : action === 'RESUME' ? 'resume' : 'end';
+    const result = await refusalsAsData(
+      async () => ({ campaign: await ctx.services.campaigns.transition(id, step) }),
+      async () => ({ campaign: await ctx.services.campaigns.get(id) }),
+    );
+    return {
+      ...result,
+      errors: result.errors.map((e) => ({ ...e, field: 'action', message: e.message.replace(/^id: /, '') })),
+    };
+  }
+
+  @Authorized('staff:write')
+  @Mutation(() => CampaignType, {
+    description: 'Claims of its templates are refused with PAUSED.',
+    deprecationReason: 'Use transitionCampaign(id, action: PAUSE): a refusal comes back in `errors`.',
+  })
   pauseCampaign(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.campaigns.transition(id, 'pause');
   }
 
   @Authorized('staff:write')
-  @Mutation(() => CampaignType, { description: 'Resumes a paused campaign.' })
+  @Mutation(() => CampaignType, {
+    description: 'Resumes a paused campaign.',
+    deprecationReason: 'Use transitionCampaign(id, action: RESUME): a refusal comes back in `errors`.',
+  })
   resumeCampaign(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.campaigns.transition(id, 'resume');
   }
 
   @Authorized('staff:write')
-  @Mutation(() => CampaignType, { description: 'Ends a campaign: its templates stop issuing.' })
+  @Mutation(() => CampaignType, {
+    description: 'Ends a campaign: its templates stop issuing.',
+    deprecationReason: 'Use transitionCampaign(id, action: END): a refusal comes back in `errors`.',
+  })
   endCampaign(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.campaigns.transition(id, 'end');
   }

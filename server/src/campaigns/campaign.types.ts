@@ -1,11 +1,12 @@
 import { Node } from '../graphql/node';
 import { IsOptional, MaxLength, Min } from 'class-validator';
-import { GraphQLSafeInt } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { CampaignStatusEnum } from './campaign.enums';
 import { Connection } from '../graphql/pagination';
-import { DateTimeScalar } from '../graphql/scalars';
-import type { CampaignStatus } from './campaign.entity';
+import { DateTimeScalar, MoneyScalar } from '../graphql/scalars';
+import { graphqlEnum } from '../graphql/enums';
+import { UserError } from '../graphql/user-error';
+import type { Campaign, CampaignStatus } from './campaign.entity';
 import { Name } from '../graphql/names';
 
 @ObjectType('Campaign', {
@@ -18,14 +19,14 @@ export class CampaignType {
   @Field(() => String) name!: string;
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => CampaignStatusEnum) status!: CampaignStatus;
-  @Field(() => GraphQLSafeInt, {
+  @Field(() => MoneyScalar, {
     nullable: true,
     description: 'Subsidy budget, minor units; null = unlimited.',
   })
   budget?: number | null;
-  @Field(() => GraphQLSafeInt, { description: 'Sum of redeemed discounts.' }) spent!: number;
-  @Field(() => GraphQLSafeInt, { description: 'Discounts held by locked orders.' }) reserved!: number;
-  @Field(() => GraphQLSafeInt, { description: 'Maximum value of coupons still AVAILABLE or LOCKED.' })
+  @Field(() => MoneyScalar, { description: 'Sum of redeemed discounts.' }) spent!: number;
+  @Field(() => MoneyScalar, { description: 'Discounts held by locked orders.' }) reserved!: number;
+  @Field(() => MoneyScalar, { description: 'Maximum value of coupons still AVAILABLE or LOCKED.' })
   outstandingMax!: number;
   @Field(() => Int) issuedCount!: number;
   @Field(() => Int) redeemedCount!: number;
@@ -43,16 +44,16 @@ export class CampaignType {
 
 @ObjectType({ description: 'Where a campaign’s budget stands.', simpleResolvers: true })
 export class BudgetStatus {
-  @Field(() => GraphQLSafeInt, { nullable: true }) budget!: number | null;
-  @Field(() => GraphQLSafeInt) spent!: number;
-  @Field(() => GraphQLSafeInt) reserved!: number;
-  @Field(() => GraphQLSafeInt, {
+  @Field(() => MoneyScalar, { nullable: true }) budget!: number | null;
+  @Field(() => MoneyScalar) spent!: number;
+  @Field(() => MoneyScalar) reserved!: number;
+  @Field(() => MoneyScalar, {
     description: 'outstandingMax × redemptionRate (worst case 1 until there is history).',
   })
   liability!: number;
   @Field(() => Int, { description: 'Observed redemption rate in bp (10 000 until there is history).' })
   redemptionRateBp!: number;
-  @Field(() => GraphQLSafeInt, { nullable: true, description: 'budget − spent − reserved − liability.' })
+  @Field(() => MoneyScalar, { nullable: true, description: 'budget − spent − reserved − liability.' })
   headroom!: number | null;
 }
 
@@ -62,7 +63,7 @@ export const CampaignConnection = Connection(CampaignType, 'CampaignConnection',
 export class CreateCampaignInput {
   @Field(() => String) @Name() name!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2000) description?: string | null;
-  @Field(() => GraphQLSafeInt, { nullable: true }) @IsOptional() @Min(0) budget?: number | null;
+  @Field(() => MoneyScalar, { nullable: true }) @IsOptional() @Min(0) budget?: number | null;
   @Field(() => DateTimeScalar, { nullable: true }) @IsOptional() startsAt?: number | null;
   @Field(() => DateTimeScalar, { nullable: true }) @IsOptional() endsAt?: number | null;
 }
@@ -71,7 +72,7 @@ export class CreateCampaignInput {
 export class UpdateCampaignInput {
   @Field(() => String, { nullable: true }) @IsOptional() @Name() name?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2000) description?: string | null;
-  @Field(() => GraphQLSafeInt, {
+  @Field(() => MoneyScalar, {
     nullable: true,
     description: 'May not go below what is spent and reserved.',
   })
@@ -85,4 +86,24 @@ export class UpdateCampaignInput {
 export class CampaignFilter {
   @Field(() => [CampaignStatusEnum], { nullable: true }) @IsOptional() status?: CampaignStatus[] | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200) search?: string | null;
+}
+
+export const CampaignActionEnum = graphqlEnum(
+  ['PAUSE', 'RESUME', 'END'] as const,
+  'CampaignAction',
+  'A campaign life-cycle step: PAUSE (ACTIVE → PAUSED), RESUME (PAUSED → ACTIVE), END (ACTIVE or PAUSED → ENDED).',
+);
+
+@ObjectType({
+  description:
+    'The outcome of a campaign life-cycle step: the campaign as it now is, and why not when refused.',
+})
+export class CampaignTransitionResult {
+  @Field(() => CampaignType, { description: 'The campaign (unchanged when the step was refused).' })
+  campaign!: Campaign;
+  @Field(() => [UserError], {
+    description:
+      'Empty when the step was taken; INVALID_TRANSITION on `action` when the state does not allow it.',
+  })
+  errors!: UserError[];
 }

@@ -43,5 +43,6 @@ export async function applyTransition<S extends string, A extends string>(
     throw new AppError('BAD_USER_INPUT', `id: cannot ${action} a ${what} that is ${current}`, {
       field: 'id',
       status: current,
+      refusal: 'INVALID_TRANSITION',
     });
 }

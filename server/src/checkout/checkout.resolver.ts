@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphq
 import type { Context } from '../graphql/context';
 import { actingUser, restrictedUser } from '../graphql/context';
 import { badInput } from '../graphql/errors';
+import { type UserError, userError } from '../graphql/user-error';
 import { EXT_ID } from '../coupons/coupon.types';
 import { CartInput, LockInput, Quote, RedeemResult, ReleaseResult } from './checkout.types';
 
@@ -17,21 +18,41 @@ export class CheckoutResolver {
   @Query(() => Quote, {
     description: 'Every wallet coupon with applicable or the reason, and the exact best combination.',
   })
-  quote(@Arg('cart', () => CartInput) cart: CartInput, @Ctx() ctx: Context) {
-    return ctx.services.checkout.quote(actingUser(ctx, cart.userId, 'cart.userId'), cart);
+  async quote(@Arg('cart', () => CartInput) cart: CartInput, @Ctx() ctx: Context) {
+    const quote = await ctx.services.checkout.quote(actingUser(ctx, cart.userId, 'cart.userId'), cart);
+    return { ...quote, errors: [] };
   }
 
   @Authorized('checkout')
   @Mutation(() => Quote, { description: 'Locks the chosen coupons to an order (idempotent per order id).' })
-  lockCoupons(@Arg('input', () => LockInput) input: LockInput, @Ctx() ctx: Context) {
+  async lockCoupons(@Arg('input', () => LockInput) input: LockInput, @Ctx() ctx: Context) {
     const userId = actingUser(ctx, input.cart.userId, 'input.cart.userId');
-    return ctx.services.checkout.lock(userId, input.orderId, input.cart, input.couponIds);
+    const quote = await ctx.services.checkout.lock(userId, input.orderId, input.cart, input.couponIds);
+    const errors: UserError[] = quote.problems.map((p) => {
+      const i = input.couponIds.indexOf(p.couponId);
+      return userError(
+        'COUPON_NOT_LOCKABLE',
+        i >= 0 ? `input.couponIds[${i}]` : 'input.couponIds',
+        `coupon ${p.couponId} cannot be locked: ${p.reason}${p.shortBy != null ? ` (short by ${p.shortBy})` : ''}`,
+      );
+    });
+    return { ...quote, errors };
   }
 
   @Authorized('checkout')
   @Mutation(() => RedeemResult, { description: "Confirms the order's locked coupons (idempotent)." })
-  redeemOrder(@Arg('orderId', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.checkout.redeem(orderId(id), restrictedUser(ctx));
+  async redeemOrder(@Arg('orderId', () => ID) id: string, @Ctx() ctx: Context) {
+    const result = await ctx.services.checkout.redeem(orderId(id), restrictedUser(ctx));
+    const errors: UserError[] = result.ok
+      ? []
+      : [
+          userError(
+            'ORDER_NOT_LOCKED',
+            'orderId',
+            `the order is ${result.status}: no locked coupons to redeem`,
+          ),
+        ];
+    return { ...result, errors };
   }
 
   @Authorized('checkout')

@@ -3,7 +3,8 @@ import { GraphQLSafeInt } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { CartInput, CouponType, EXT_ID } from '../coupons/coupon.types';
 import { InapplicableReasonEnum, OrderStatusEnum, StackGroupEnum } from './checkout.enums';
-import { DateTimeScalar } from '../graphql/scalars';
+import { DateTimeScalar, MoneyScalar } from '../graphql/scalars';
+import { UserError } from '../graphql/user-error';
 import type { OrderStatus } from './order.entity';
 
 const EXT_MSG = { message: '$property must be 1-128 characters of A-Z a-z 0-9 _ . : @ - / # + =' };
@@ -21,7 +22,7 @@ export class LockInput {
 @ObjectType({ description: 'The discount one coupon gives on one cart line.', simpleResolvers: true })
 export class LineDiscountType {
   @Field(() => Int, { description: 'Index into cart.lines.' }) index!: number;
-  @Field(() => GraphQLSafeInt) discount!: number;
+  @Field(() => MoneyScalar) discount!: number;
 }
 
 @ObjectType({
@@ -31,12 +32,12 @@ export class LineDiscountType {
 export class AppliedCouponType {
   @Field(() => ID) couponId!: string;
   @Field(() => StackGroupEnum) stackGroup!: string;
-  @Field(() => GraphQLSafeInt) discount!: number;
+  @Field(() => MoneyScalar) discount!: number;
   @Field(() => [LineDiscountType], { description: 'Largest-remainder split; parts sum to discount.' })
   lines!: LineDiscountType[];
-  @Field(() => GraphQLSafeInt, { nullable: true, description: 'CASH: balance left after this order.' })
+  @Field(() => MoneyScalar, { nullable: true, description: 'CASH: balance left after this order.' })
   remainingBalance?: number | null;
-  @Field(() => GraphQLSafeInt, {
+  @Field(() => MoneyScalar, {
     description:
       'The part of discount on the shipping (SHIPPING_OFF, or CASH paying it); lines hold the rest.',
   })
@@ -49,17 +50,17 @@ export class AppliedCouponType {
     "The cart's shipping: what it costs, the shipping coupons' discount on it, and what is left to pay.",
 })
 export class ShippingResultType {
-  @Field(() => GraphQLSafeInt) amount!: number;
-  @Field(() => GraphQLSafeInt) discount!: number;
-  @Field(() => GraphQLSafeInt) payable!: number;
+  @Field(() => MoneyScalar) amount!: number;
+  @Field(() => MoneyScalar) discount!: number;
+  @Field(() => MoneyScalar) payable!: number;
 }
 
 @ObjectType({ description: 'One cart line with its discounts.', simpleResolvers: true })
 export class LineResultType {
   @Field(() => Int) index!: number;
-  @Field(() => GraphQLSafeInt) amount!: number;
-  @Field(() => GraphQLSafeInt) discount!: number;
-  @Field(() => GraphQLSafeInt) payable!: number;
+  @Field(() => MoneyScalar) amount!: number;
+  @Field(() => MoneyScalar) discount!: number;
+  @Field(() => MoneyScalar) payable!: number;
 }
 
 @ObjectType({
@@ -68,11 +69,11 @@ export class LineResultType {
 })
 export class Combination {
   @Field(() => [ID]) couponIds!: string[];
-  @Field(() => GraphQLSafeInt, { description: 'goodsDiscount + shipping.discount.' }) totalDiscount!: number;
-  @Field(() => GraphQLSafeInt, { description: 'Discounts on the goods lines.' }) goodsDiscount!: number;
+  @Field(() => MoneyScalar, { description: 'goodsDiscount + shipping.discount.' }) totalDiscount!: number;
+  @Field(() => MoneyScalar, { description: 'Discounts on the goods lines.' }) goodsDiscount!: number;
   @Field(() => ShippingResultType, { description: 'The shipping, its discount and what is left to pay.' })
   shipping!: ShippingResultType;
-  @Field(() => GraphQLSafeInt, { description: 'subtotal + shipping − totalDiscount.' }) payable!: number;
+  @Field(() => MoneyScalar, { description: 'subtotal + shipping − totalDiscount.' }) payable!: number;
   @Field(() => [AppliedCouponType], {
     description:
       'In application order: PRODUCT, STORE, PLATFORM, SHIPPING, PAYMENT (several gift cards: soonest-expiring first).',
@@ -95,7 +96,7 @@ export class QuoteItem {
       'THRESHOLD_NOT_MET: eligible spend still missing (minor units); QUANTITY_NOT_MET: eligible units still missing.',
   })
   shortBy?: number | null;
-  @Field(() => GraphQLSafeInt, { description: 'Its discount on its own (0 when not applicable).' })
+  @Field(() => MoneyScalar, { description: 'Its discount on its own (0 when not applicable).' })
   discount!: number;
   @Field(() => Boolean, { description: 'Part of the best combination.' }) inBest!: boolean;
 }
@@ -119,8 +120,8 @@ export class CheckoutProblemType {
   simpleResolvers: true,
 })
 export class Quote {
-  @Field(() => GraphQLSafeInt, { description: 'The goods.' }) subtotal!: number;
-  @Field(() => GraphQLSafeInt, { description: 'The cart shipping (0 without).' }) shippingAmount!: number;
+  @Field(() => MoneyScalar, { description: 'The goods.' }) subtotal!: number;
+  @Field(() => MoneyScalar, { description: 'The cart shipping (0 without).' }) shippingAmount!: number;
   @Field(() => [QuoteItem], { description: 'Every wallet coupon, applicable or not.' }) items!: QuoteItem[];
   @Field(() => [QuoteItem]) applicable!: QuoteItem[];
   @Field(() => [QuoteItem], { description: 'With the reason each does not apply.' })
@@ -141,6 +142,11 @@ export class Quote {
   @Field(() => DateTimeScalar, { nullable: true }) lockExpiresAt?: number | null;
   @Field(() => Boolean, { description: 'lockCoupons: the stored result for this order id.' })
   replayed!: boolean;
+  @Field(() => [UserError], {
+    description:
+      'lockCoupons: one COUPON_NOT_LOCKABLE per problem (field `input.couponIds[i]`), empty when locked; always empty for quote.',
+  })
+  errors!: UserError[];
 }
 
 @ObjectType({
@@ -151,9 +157,13 @@ export class RedeemResult {
   @Field(() => ID) orderId!: string;
   @Field(() => Boolean, { description: 'The order is (now) redeemed.' }) ok!: boolean;
   @Field(() => OrderStatusEnum) status!: OrderStatus;
-  @Field(() => GraphQLSafeInt) totalDiscount!: number;
+  @Field(() => MoneyScalar) totalDiscount!: number;
   @Field(() => [CouponType]) coupons!: CouponType[];
   @Field(() => Boolean) replayed!: boolean;
+  @Field(() => [UserError], {
+    description: 'ORDER_NOT_LOCKED on `orderId` when there was nothing to redeem (ok is false); else empty.',
+  })
+  errors!: UserError[];
 }
 
 @ObjectType({ description: 'The outcome of releasing an order’s locked coupons.', simpleResolvers: true })

@@ -12,7 +12,7 @@ import {
 import { Field, ID, InputType, Int, ObjectType, createUnionType } from 'type-graphql';
 import { ClaimRefusalEnum, CouponSourceEnum, CouponStatusEnum, PlacementKindEnum } from './coupon.enums';
 import { Connection } from '../graphql/pagination';
-import { DateTimeScalar } from '../graphql/scalars';
+import { DateTimeScalar, MoneyScalar } from '../graphql/scalars';
 import { TemplateType } from '../templates/template.types';
 import type { Placement } from '../templates/template.entity';
 import type { CouponSource, CouponStatus } from './coupon.entity';
@@ -46,7 +46,8 @@ export class CouponType {
   isNew(): boolean {
     return this.seenAt == null;
   }
-  @Field(() => Int, { nullable: true, description: 'CASH: what is left to spend.' }) balance?: number | null;
+  @Field(() => MoneyScalar, { nullable: true, description: 'CASH: what is left to spend.' }) balance?:
+    number | null;
   @Field(() => String, { nullable: true }) lockedOrderId?: string | null;
   @Field(() => DateTimeScalar, { nullable: true }) lockExpiresAt?: number | null;
   @Field(() => String, { nullable: true }) redeemedOrderId?: string | null;
@@ -184,13 +185,13 @@ export class CartLineInput {
   @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 128) brand?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 128) category?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(EXT_ID, EXT_MSG) merchantId?: string | null;
-  @Field(() => Int, { description: 'Minor units.' }) @Min(0) unitPrice!: number;
+  @Field(() => MoneyScalar, { description: 'Minor units.' }) @Min(0) unitPrice!: number;
   @Field(() => Int) @Min(1) @Max(100000) quantity!: number;
 }
 
 @InputType({ description: 'The shipping charged on an order, which shipping coupons discount.' })
 export class ShippingInput {
-  @Field(() => Int, { description: 'The shipping charged on the order, minor units.' })
+  @Field(() => MoneyScalar, { description: 'The shipping charged on the order, minor units.' })
   @Min(0)
   amount!: number;
   @Field(() => String, { nullable: true, description: 'e.g. standard, express (informational).' })

@@ -39,7 +39,16 @@ export class WebhookEndpointType {
   @Field(() => ID) id!: string;
   @Field(() => String) url!: string;
   @Field(() => String, { nullable: true }) description?: string | null;
-  @Field(() => [EventTypeEnum], { description: 'Empty: every event type.' }) eventTypes!: string[];
+  @Field(() => [EventTypeEnum], {
+    description: 'Empty: every event type.',
+    deprecationReason: 'Use events: the same types as named in webhook bodies (coupon.claimed).',
+  })
+  eventTypes!: string[];
+  @Field(() => [String], {
+    description:
+      'The event types it receives, as named in webhook bodies (coupon.claimed); empty: every type.',
+  })
+  events!: string[];
   @Field(() => [ID], { description: 'Empty: every template.' }) templateIds!: string[];
   @Field(() => [ID], { description: 'Empty: every campaign.' }) campaignIds!: string[];
   @Field(() => [String], {
@@ -103,7 +112,12 @@ export class WebhookDeliveryType {
   @Field(() => ID) id!: string;
   @Field(() => ID) endpointId!: string;
   @Field(() => GraphQLSafeInt) eventId!: number;
-  @Field(() => EventTypeEnum) eventType!: string;
+  @Field(() => EventTypeEnum, {
+    deprecationReason: 'Use type: the event type as named in webhook bodies (coupon.claimed).',
+  })
+  eventType!: string;
+  @Field(() => String, { description: 'The event type as named in the webhook body (coupon.claimed).' })
+  type!: string;
   @Field(() => ID, { nullable: true }) couponId?: string | null;
   @Field(() => String, {
     description: 'The webhook-id header: the same for every attempt and replay of the event.',
@@ -184,7 +198,20 @@ export class WebhookReplayResult {
 export class CreateWebhookEndpointInput {
   @Field(() => String) @Length(1, 2048) url!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(500) description?: string | null;
-  @Field(() => [EventTypeEnum], { defaultValue: [] }) @ArrayMaxSize(20) eventTypes!: string[];
+  @Field(() => [EventTypeEnum], {
+    defaultValue: [],
+    deprecationReason: 'Use events (coupon.claimed …), the names of webhook bodies.',
+  })
+  @ArrayMaxSize(20)
+  eventTypes!: string[];
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Event types as named in webhook bodies (coupon.claimed …), combined with eventTypes; none: every type.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  events?: string[] | null;
   @Field(() => [ID], { defaultValue: [] }) @ArrayMaxSize(100) templateIds!: string[];
   @Field(() => [ID], { defaultValue: [] }) @ArrayMaxSize(100) campaignIds!: string[];
   @Field(() => [String], { defaultValue: [] })
@@ -203,8 +230,21 @@ export class CreateWebhookEndpointInput {
 export class UpdateWebhookEndpointInput {
   @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 2048) url?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(500) description?: string | null;
-  @Field(() => [EventTypeEnum], { nullable: true }) @IsOptional() @ArrayMaxSize(20) eventTypes?:
-    string[] | null;
+  @Field(() => [EventTypeEnum], {
+    nullable: true,
+    deprecationReason: 'Use events (coupon.claimed …), the names of webhook bodies.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  eventTypes?: string[] | null;
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Replaces the event types, as named in webhook bodies (coupon.claimed …), combined with eventTypes; [] for every type.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  events?: string[] | null;
   @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(100) templateIds?: string[] | null;
   @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(100) campaignIds?: string[] | null;
   @Field(() => [String], { nullable: true })

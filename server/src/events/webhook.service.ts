@@ -67,6 +67,7 @@ function deliveryView(r: DeliveryRow): WebhookDeliveryType {
     endpointId: r.endpoint_id,
     eventId: Number(r.event_id),
     eventType: r.type,
+    type: r.type,
     couponId: r.coupon_id,
     webhookId: webhookId(Number(r.event_id)),
     status: r.status,
@@ -122,6 +123,7 @@ export class WebhookService {
       url: e.url,
       description: e.description ?? null,
       eventTypes: e.eventTypes,
+      events: e.eventTypes,
       templateIds: e.templateIds,
       campaignIds: e.campaignIds,
       merchantIds: e.merchantIds,
@@ -220,7 +222,7 @@ export class WebhookService {
       id: `whe_${v7()}`,
       url,
       description: input.description ?? null,
-      eventTypes: [...new Set(input.eventTypes)],
+      eventTypes: endpointEventTypes(input.eventTypes, input.events) ?? [],
       templateIds: [...new Set(input.templateIds)],
       campaignIds: [...new Set(input.campaignIds)],
       merchantIds: [...new Set(input.merchantIds)],
@@ -244,7 +246,8 @@ export class WebhookService {
     await this.checkFilters(actor, input);
     if (input.url != null) endpoint.url = await this.checkUrl(input.url);
     if (input.description !== undefined) endpoint.description = input.description;
-    if (input.eventTypes != null) endpoint.eventTypes = [...new Set(input.eventTypes)];
+    const eventTypes = endpointEventTypes(input.eventTypes, input.events);
+    if (eventTypes != null) endpoint.eventTypes = eventTypes;
     if (input.templateIds != null) endpoint.templateIds = [...new Set(input.templateIds)];
     if (input.campaignIds != null) endpoint.campaignIds = [...new Set(input.campaignIds)];
     if (input.merchantIds != null) endpoint.merchantIds = [...new Set(input.merchantIds)];
@@ -488,4 +491,21 @@ export async function checkIds(
   const known = await db.read((sql) => existingIds(sql, table, [...new Set(ids)]));
   const i = ids.findIndex((id) => !known.has(id));
   if (i >= 0) throw notFound(`${field}[${i}]`, kind);
+}
+
+/**
+ * An endpoint's event types from the enum spelling (`eventTypes`, deprecated) and the webhook-body
+ * names (`events`), checked against the catalogue: an unknown name is BAD_USER_INPUT naming it.
+ * Null when neither was given (an update that leaves them).
+ */
+function endpointEventTypes(
+  enumNames: readonly string[] | null | undefined,
+  names: readonly string[] | null | undefined,
+): string[] | null {
+  if (enumNames == null && names == null) return null;
+  (names ?? []).forEach((t, i) => {
+    if (!isEventTypeName(t))
+      throw badInput(`input.events[${i}]`, `unknown event type ${JSON.stringify(t).slice(0, 80)}`);
+  });
+  return [...new Set([...(enumNames ?? []), ...(names ?? [])])];
 }

@@ -60,6 +60,27 @@ function requestError(original: unknown, code: string): Record<string, unknown> 
   return status !== undefined && status >= 400 && status < 500 ? { code: 'BAD_REQUEST' } : null;
 }
 
+/**
+ * graphql-js names a bad variable value's place only in its message (`Variable "$input" got invalid
+ * value 1.5 at "input.lines[0].unitPrice"; …`): give it as `extensions.field`, as every other
+ * bad-input error does. A literal refused by a scalar (`Money must be an integer …, got the float 1.5`)
+ * is bad input too, not a malformed query.
+ */
+function scalarInputError(formatted: GraphQLFormattedError, code: string): Record<string, unknown> | null {
+  if (code === 'BAD_USER_INPUT' && formatted.extensions?.field === undefined) {
+    const m = /^Variable "\$(\w+)" got invalid value .*? at "([^"]+)"/s.exec(formatted.message);
+    const whole = /^Variable "\$(\w+)" got invalid value /.exec(formatted.message);
+    const field = m?.[2] ?? whole?.[1];
+    return field === undefined ? null : { code, field };
+  }
+  if (
+    code === 'GRAPHQL_VALIDATION_FAILED' &&
+    /^(Expected value of type "Money!?", found |Money must be )/.test(formatted.message)
+  )
+    return { code: 'BAD_USER_INPUT' };
+  return null;
+}
+
 export function makeFormatError(log: Logger, inputErrorOf: InputErrorOf) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
@@ -83,6 +104,9 @@ export function makeFormatError(log: Logger, inputErrorOf: InputErrorOf) {
     const code = String(formatted.extensions?.code ?? '');
     const request = requestError(original, code);
     if (request) return { message: formatted.message, extensions: request };
+    const scalar = scalarInputError(formatted, code);
+    if (scalar)
+      return { message: formatted.message, path, locations: formatted.locations, extensions: scalar };
     if (code === 'UNAUTHORIZED')
       return { message: formatted.message, path, extensions: { code: 'FORBIDDEN' } };
     if (PASS_THROUGH.has(code)) {

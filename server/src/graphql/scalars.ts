@@ -1,5 +1,7 @@
-// Scalars: DateTime is a UTC instant to the second (ISO 8601 on the wire, epoch seconds inside).
+// Scalars: DateTime is a UTC instant to the second (ISO 8601 on the wire, epoch seconds inside);
+// Money is an integer of minor units of the deployment currency (schema/src/money.ts).
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { MONEY_SCALAR, MoneyInputError, parseMoney, serializeMoney } from '@couponflow/schema';
 
 function parseInstant(value: unknown): number {
   if (
@@ -28,5 +30,35 @@ export const DateTimeScalar = new GraphQLScalarType<number, string>({
     if (ast.kind !== Kind.STRING)
       throw new GraphQLError('DateTime must be a string', { extensions: { code: 'BAD_USER_INPUT' } });
     return parseInstant(ast.value);
+  },
+});
+
+function moneyInput(value: unknown): number {
+  try {
+    return parseMoney(value);
+  } catch (error) {
+    if (!(error instanceof MoneyInputError)) throw error;
+    // The scalar does not know its field: a variable's path is added by graphql-js to the message and
+    // turned into `extensions.field` by format-error.ts; a literal's by moneyLiteralRule (validation.ts).
+    throw new GraphQLError(error.message.replace(/^Money: /, ''), { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+}
+
+export const MoneyScalar = new GraphQLScalarType<number, number>({
+  name: MONEY_SCALAR.name,
+  description: MONEY_SCALAR.description,
+  specifiedByURL: MONEY_SCALAR.specifiedByURL,
+  serialize: serializeMoney,
+  parseValue: moneyInput,
+  parseLiteral: (ast) => {
+    if (ast.kind === Kind.INT) return moneyInput(Number(ast.value));
+    if (ast.kind === Kind.FLOAT)
+      throw new GraphQLError(`Money must be an integer of minor units, got the float ${ast.value}`, {
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+    if (ast.kind === Kind.STRING) return moneyInput(ast.value);
+    throw new GraphQLError('Money must be an integer of minor units', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   },
 });

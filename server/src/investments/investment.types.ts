@@ -4,7 +4,7 @@ import { GraphQLSafeInt } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { CouponType, EXT_ID } from '../coupons/coupon.types';
 import { graphqlEnum } from '../graphql/enums';
-import { DateTimeScalar } from '../graphql/scalars';
+import { DateTimeScalar, MoneyScalar } from '../graphql/scalars';
 import type { InvestmentReason } from './interest';
 import type { InvestmentProblemReason } from './investment.service';
 
@@ -47,7 +47,7 @@ export class InvestmentInput {
   @MaxLength(128)
   category?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(EXT_ID, EXT_MSG) merchantId?: string | null;
-  @Field(() => GraphQLSafeInt, { description: 'Minor units, > 0.' }) principal!: number;
+  @Field(() => MoneyScalar, { description: 'Minor units, > 0.' }) principal!: number;
   @Field(() => Int, { description: 'Days, > 0.' }) termDays!: number;
   @Field(() => Int, {
     nullable: true,
@@ -71,7 +71,7 @@ export class InvestmentItem {
     description: 'PRINCIPAL_BELOW_THRESHOLD: minor units missing; TERM_TOO_SHORT: days missing.',
   })
   shortBy?: number | null;
-  @Field(() => GraphQLSafeInt, {
+  @Field(() => MoneyScalar, {
     description:
       'floor(min(principal, principalCap) × rateBp × min(termDays, days) / (10 000 × 365)); 0 when not applicable.',
   })
@@ -85,7 +85,7 @@ export class InvestmentItem {
 })
 export class InvestmentBest {
   @Field(() => [ID]) couponIds!: string[];
-  @Field(() => GraphQLSafeInt) totalBonus!: number;
+  @Field(() => MoneyScalar) totalBonus!: number;
 }
 
 @ObjectType({
@@ -93,9 +93,9 @@ export class InvestmentBest {
   description: "An investment's interest-rate coupons: each one's bonus or why not, and the best choice.",
 })
 export class InvestmentQuote {
-  @Field(() => GraphQLSafeInt) principal!: number;
+  @Field(() => MoneyScalar) principal!: number;
   @Field(() => Int) termDays!: number;
-  @Field(() => GraphQLSafeInt, {
+  @Field(() => MoneyScalar, {
     nullable: true,
     description: "The product's own interest (annualRateBp given).",
   })
@@ -141,7 +141,7 @@ export class InvestmentLock {
   @Field(() => Boolean) locked!: boolean;
   @Field(() => Boolean) replayed!: boolean;
   @Field(() => [ID]) couponIds!: string[];
-  @Field(() => GraphQLSafeInt, { description: 'The bonus reserved on the campaigns (0 when not locked).' })
+  @Field(() => MoneyScalar, { description: 'The bonus reserved on the campaigns (0 when not locked).' })
   totalBonus!: number;
   @Field(() => DateTimeScalar, { nullable: true }) lockExpiresAt?: number | null;
   @Field(() => [InvestmentProblem]) problems!: InvestmentProblem[];

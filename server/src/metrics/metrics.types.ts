@@ -1,6 +1,6 @@
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { DateTimeScalar } from '../graphql/scalars';
+import { DateTimeScalar, MoneyScalar } from '../graphql/scalars';
 import {
   FigureSourceEnum,
   ForecastModeEnum,
@@ -87,9 +87,9 @@ export class ForecastFigure {
   simpleResolvers: true,
 })
 export class CostRange {
-  @Field(() => GraphQLSafeInt) value!: number;
-  @Field(() => GraphQLSafeInt) low!: number;
-  @Field(() => GraphQLSafeInt) high!: number;
+  @Field(() => MoneyScalar) value!: number;
+  @Field(() => MoneyScalar) low!: number;
+  @Field(() => MoneyScalar) high!: number;
 }
 
 @ObjectType({ description: 'What issuing a template to an audience would cost.', simpleResolvers: true })
@@ -116,12 +116,12 @@ export class RuleForecastTemplate {
   })
   figures!: ForecastFigure[];
   @Field(() => CostRange, { description: 'Expected subsidy (minor units) and its range.' }) cost!: CostRange;
-  @Field(() => GraphQLSafeInt, {
+  @Field(() => MoneyScalar, {
     description:
       "The liability by the budget rule's formula (campaigns/budget.ts): max value × the template's redemption rate, 1 until it has history.",
   })
   liability!: number;
-  @Field(() => GraphQLSafeInt, { description: 'Every coupon redeemed at its maximum value.' })
+  @Field(() => MoneyScalar, { description: 'Every coupon redeemed at its maximum value.' })
   worstCaseCost!: number;
 }
 
@@ -142,9 +142,9 @@ export class RuleForecast {
   @Field(() => [RuleForecastTemplate]) templates!: RuleForecastTemplate[];
   @Field(() => CostRange, { description: "Sum of the templates' expected subsidies and ranges." })
   cost!: CostRange;
-  @Field(() => GraphQLSafeInt, { description: "Sum of the templates' budget liabilities." })
+  @Field(() => MoneyScalar, { description: "Sum of the templates' budget liabilities." })
   liability!: number;
-  @Field(() => GraphQLSafeInt) worstCaseCost!: number;
+  @Field(() => MoneyScalar) worstCaseCost!: number;
 }
 
 @InputType({
@@ -177,7 +177,7 @@ export class MetricsFigures {
   claimed!: number;
   @Field(() => GraphQLSafeInt) redeemed!: number;
   @Field(() => GraphQLSafeInt) expired!: number;
-  @Field(() => GraphQLSafeInt, { description: 'Redeemed discounts net of refunds (minor units).' })
+  @Field(() => MoneyScalar, { description: 'Redeemed discounts net of refunds (minor units).' })
   subsidy!: number;
   @Field(() => GraphQLSafeInt, {
     description:
@@ -185,12 +185,12 @@ export class MetricsFigures {
   })
   paidOrders!: number;
   @Field(() => GraphQLSafeInt) couponOrders!: number;
-  @Field(() => GraphQLSafeInt, { description: 'Paid amounts net of refunds (minor units).' })
+  @Field(() => MoneyScalar, { description: 'Paid amounts net of refunds (minor units).' })
   revenue!: number;
-  @Field(() => GraphQLSafeInt, { description: 'Margin of the orders whose margin is known.' })
+  @Field(() => MoneyScalar, { description: 'Margin of the orders whose margin is known.' })
   margin!: number;
   @Field(() => GraphQLSafeInt) marginOrders!: number;
-  @Field(() => GraphQLSafeInt, { description: 'Margin − subsidy.' }) grossProfit!: number;
+  @Field(() => MoneyScalar, { description: 'Margin − subsidy.' }) grossProfit!: number;
   @Field(() => GraphQLSafeInt) refunds!: number;
   @Field(() => GraphQLSafeInt, { description: 'Users whose first paid order fell on the day.' })
   newCustomers!: number;
@@ -201,7 +201,7 @@ export class MetricsFigures {
 export class FunderSubsidy {
   @Field(() => FunderKindEnum) funder!: FunderKind;
   @Field(() => ID, { nullable: true }) funderId!: string | null;
-  @Field(() => GraphQLSafeInt) amount!: number;
+  @Field(() => MoneyScalar) amount!: number;
 }
 
 @ObjectType({ description: 'The scope metrics were computed for.', simpleResolvers: true })
@@ -286,7 +286,7 @@ export class ExperimentArm {
   @Field(() => Float) conversion!: number;
   @Field(() => Float) revenuePerUser!: number;
   @Field(() => Float) netContributionPerUser!: number;
-  @Field(() => GraphQLSafeInt) subsidy!: number;
+  @Field(() => MoneyScalar) subsidy!: number;
   @Field(() => [ArmMetric]) metrics!: ArmMetric[];
 }
 

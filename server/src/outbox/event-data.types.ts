@@ -4,7 +4,7 @@
 // CouponStatus values, as strings (outbox/ depends on no feature folder).
 import { GraphQLJSON, GraphQLSafeInt } from 'graphql-scalars';
 import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
-import { DateTimeScalar } from '../graphql/scalars';
+import { DateTimeScalar, MoneyScalar } from '../graphql/scalars';
 
 /** Data as resolved: `eventData(e, 'epoch')` and the event's type, which picks the GraphQL type. */
 export type EventDataValue = Record<string, unknown> & { __eventType: string };
@@ -51,7 +51,7 @@ export class CouponIssuedData extends CouponEventData {
 export class CouponLockedData extends CouponEventData {
   @Field(() => String, { description: 'LOCKED.' }) status!: string;
   @Field(() => ID, { description: 'The order.' }) orderId!: string;
-  @Field(() => GraphQLSafeInt, { description: 'The discount it gives the order (minor units).' })
+  @Field(() => MoneyScalar, { description: 'The discount it gives the order (minor units).' })
   discount!: number;
   @Field(() => DateTimeScalar, { description: 'When the lock lapses unless the order is redeemed.' })
   lockExpiresAt!: number;
@@ -68,8 +68,8 @@ export class CouponRedeemedData extends CouponEventData {
   })
   status!: string;
   @Field(() => ID, { description: 'The order.' }) orderId!: string;
-  @Field(() => GraphQLSafeInt, { description: 'The discount used (minor units).' }) discount!: number;
-  @Field(() => GraphQLSafeInt, { nullable: true, description: 'Stored-value coupons: the money left.' })
+  @Field(() => MoneyScalar, { description: 'The discount used (minor units).' }) discount!: number;
+  @Field(() => MoneyScalar, { nullable: true, description: 'Stored-value coupons: the money left.' })
   balance!: number | null;
 }
 
@@ -83,9 +83,9 @@ export class CouponReleasedData extends CouponEventData {
   status!: string;
   @Field(() => ID, { description: 'The order.' }) orderId!: string;
   @Field(() => String, { description: 'CANCELLED, LOCK_EXPIRED or REFUND.' }) reason!: string;
-  @Field(() => GraphQLSafeInt, { description: 'The discount held (release) or given back (refund).' })
+  @Field(() => MoneyScalar, { description: 'The discount held (release) or given back (refund).' })
   discount!: number;
-  @Field(() => GraphQLSafeInt, { nullable: true, description: 'Stored-value coupons: the money left.' })
+  @Field(() => MoneyScalar, { nullable: true, description: 'Stored-value coupons: the money left.' })
   balance!: number | null;
 }
 
@@ -148,11 +148,11 @@ export class RuleFiredData extends CouponEventData {
   description: 'budget.exhausted: a campaign budget is used up.',
 })
 export class BudgetExhaustedData extends CouponEventData {
-  @Field(() => GraphQLSafeInt, { nullable: true, description: 'The budget (minor units).' }) budget!:
+  @Field(() => MoneyScalar, { nullable: true, description: 'The budget (minor units).' }) budget!:
     number | null;
-  @Field(() => GraphQLSafeInt, { description: 'Subsidy spent.' }) spent!: number;
-  @Field(() => GraphQLSafeInt, { description: 'Subsidy held by locked orders.' }) reserved!: number;
-  @Field(() => GraphQLSafeInt, { description: 'The most outstanding coupons could cost.' })
+  @Field(() => MoneyScalar, { description: 'Subsidy spent.' }) spent!: number;
+  @Field(() => MoneyScalar, { description: 'Subsidy held by locked orders.' }) reserved!: number;
+  @Field(() => MoneyScalar, { description: 'The most outstanding coupons could cost.' })
   outstandingMax!: number;
 }
 

@@ -1,6 +1,6 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { DateTimeScalar } from '../graphql/scalars';
+import { DateTimeScalar, MoneyScalar } from '../graphql/scalars';
 import type { RuleMode, RuleStatus } from './rule.entity';
 import { Name } from '../graphql/names';
 import { IsOptional } from 'class-validator';
@@ -48,7 +48,7 @@ export class RuleCheckReport {
   @Field(() => Boolean, { description: 'No shape issue and no ERROR check: publishable.' }) valid!: boolean;
   @Field(() => [GraphIssue]) issues!: GraphIssue[];
   @Field(() => [PrePublishCheck]) checks!: PrePublishCheck[];
-  @Field(() => Int, {
+  @Field(() => MoneyScalar, {
     description: 'Sum of the maximum values of every coupon one event could issue (minor units).',
   })
   worstCaseSubsidyPerEvent!: number;
@@ -216,9 +216,9 @@ export class ReplayTemplateCost {
   @Field(() => ID) templateId!: string;
   @Field(() => Int, { description: 'Coupons it would have issued.' }) count!: number;
   @Field(() => Int) users!: number;
-  @Field(() => Int) maxValue!: number;
-  @Field(() => Number) worstCaseCost!: number;
-  @Field(() => Number) expectedCost!: number;
+  @Field(() => MoneyScalar) maxValue!: number;
+  @Field(() => MoneyScalar) worstCaseCost!: number;
+  @Field(() => MoneyScalar) expectedCost!: number;
   @Field(() => Number, { description: 'Observed redemption rate (1 until the template has 100 issued).' })
   redemptionRate!: number;
 }
@@ -234,8 +234,8 @@ export class ReplayResult {
   @Field(() => Int, { description: 'Distinct users it would have acted for.' }) users!: number;
   @Field(() => Int, { description: 'Actions only recorded (control arm).' }) control!: number;
   @Field(() => [ReplayTemplateCost]) issues!: ReplayTemplateCost[];
-  @Field(() => Number) worstCaseCost!: number;
-  @Field(() => Number) expectedCost!: number;
+  @Field(() => MoneyScalar) worstCaseCost!: number;
+  @Field(() => MoneyScalar) expectedCost!: number;
   @Field(() => Boolean) truncated!: boolean;
 }
 

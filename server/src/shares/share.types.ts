@@ -1,11 +1,10 @@
 // GraphQL types of share packs (API shapes only).
 import { IsOptional, Length, Matches } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, createUnionType } from 'type-graphql';
-import { GraphQLSafeInt } from 'graphql-scalars';
 import { CLAIM_REFUSALS } from '../coupons/refusals';
 import { CouponType, EXT_ID } from '../coupons/coupon.types';
 import { graphqlEnum } from '../graphql/enums';
-import { DateTimeScalar } from '../graphql/scalars';
+import { DateTimeScalar, MoneyScalar } from '../graphql/scalars';
 import { ShareRewardWhenEnum } from '../templates/template.enums';
 import type { ShareRewardWhen } from '../templates/template.entity';
 import type { ShareRewardState } from './share.entity';
@@ -121,5 +120,5 @@ export class SharingMetrics {
   newCustomers!: number;
   @Field(() => Int, { description: 'Paid orders of friends after their claim (orders won by sharing).' })
   orders!: number;
-  @Field(() => GraphQLSafeInt, { description: 'What those orders paid (minor units).' }) revenue!: number;
+  @Field(() => MoneyScalar, { description: 'What those orders paid (minor units).' }) revenue!: number;
 }

@@ -15,7 +15,9 @@ import {
 } from 'type-graphql';
 import { describeCoupon } from '@couponflow/schema';
 import type { Context } from '../graphql/context';
+import { graphqlEnum } from '../graphql/enums';
 import { PageArgs } from '../graphql/pagination';
+import { UserError, refusalsAsData } from '../graphql/user-error';
 import type { CouponTemplate } from './template.entity';
 import {
   CreateTemplateInput,
@@ -26,6 +28,27 @@ import {
   TemplateType,
   UpdateTemplateInput,
 } from './template.types';
+
+const TEMPLATE_ACTIONS = ['ACTIVATE', 'PAUSE', 'RESUME', 'END'] as const;
+const TemplateActionEnum = graphqlEnum(
+  TEMPLATE_ACTIONS,
+  'TemplateAction',
+  'A template life-cycle step: ACTIVATE (DRAFT or PAUSED → ACTIVE), PAUSE (ACTIVE → PAUSED), RESUME (PAUSED → ACTIVE), END (any but ENDED → ENDED).',
+);
+
+@ObjectType({
+  description:
+    'The outcome of a template life-cycle step: the template as it now is, and why not when refused.',
+})
+class TemplateTransitionResult {
+  @Field(() => TemplateType, { description: 'The template (unchanged when the step was refused).' })
+  template!: CouponTemplate;
+  @Field(() => [UserError], {
+    description:
+      'Empty when the step was taken; INVALID_TRANSITION on `action` when the state does not allow it.',
+  })
+  errors!: UserError[];
+}
 
 @ObjectType({ description: 'The codes minted.', simpleResolvers: true })
 class MintCodesResult {
@@ -79,19 +102,49 @@ export class TemplateResolver {
   }
 
   @Authorized('staff:write')
-  @Mutation(() => TemplateType, { description: 'DRAFT or PAUSED → ACTIVE.' })
+  @Mutation(() => TemplateTransitionResult, {
+    description:
+      'Takes one life-cycle step (ACTIVATE, PAUSE, RESUME, END); a step the state does not allow is answered in `errors`.',
+  })
+  async transitionTemplate(
+    @Arg('id', () => ID) id: string,
+    @Arg('action', () => TemplateActionEnum) action: (typeof TEMPLATE_ACTIONS)[number],
+    @Ctx() ctx: Context,
+  ): Promise<TemplateTransitionResult> {
+    const step = action.toLowerCase() as 'activate' | 'pause' | 'resume' | 'end';
+    const result = await refusalsAsData(
+      async () => ({ template: await ctx.services.templates.transition(id, step) }),
+      async () => ({ template: await ctx.services.templates.get(id) }),
+    );
+    return {
+      ...result,
+      errors: result.errors.map((e) => ({ ...e, field: 'action', message: e.message.replace(/^id: /, '') })),
+    };
+  }
+
+  @Authorized('staff:write')
+  @Mutation(() => TemplateType, {
+    description: 'DRAFT or PAUSED → ACTIVE.',
+    deprecationReason: 'Use transitionTemplate(id, action: ACTIVATE): a refusal comes back in `errors`.',
+  })
   activateTemplate(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.templates.transition(id, 'activate');
   }
 
   @Authorized('staff:write')
-  @Mutation(() => TemplateType, { description: 'Pauses a template: it stops issuing.' })
+  @Mutation(() => TemplateType, {
+    description: 'Pauses a template: it stops issuing.',
+    deprecationReason: 'Use transitionTemplate(id, action: PAUSE): a refusal comes back in `errors`.',
+  })
   pauseTemplate(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.templates.transition(id, 'pause');
   }
 
   @Authorized('staff:write')
-  @Mutation(() => TemplateType, { description: 'Resumes a paused template.' })
+  @Mutation(() => TemplateType, {
+    description: 'Resumes a paused template.',
+    deprecationReason: 'Use transitionTemplate(id, action: RESUME): a refusal comes back in `errors`.',
+  })
   resumeTemplate(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.templates.transition(id, 'resume');
   }
@@ -99,6 +152,7 @@ export class TemplateResolver {
   @Authorized('staff:write')
   @Mutation(() => TemplateType, {
     description: 'No more claims; issued coupons stay valid until they expire.',
+    deprecationReason: 'Use transitionTemplate(id, action: END): a refusal comes back in `errors`.',
   })
   endTemplate(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.templates.transition(id, 'end');

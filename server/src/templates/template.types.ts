@@ -11,7 +11,6 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { GraphQLSafeInt } from 'graphql-scalars';
 import {
   ApplyToEnum,
   ClaimFrequencyEnum,
@@ -22,7 +21,7 @@ import {
   TemplateStatusEnum,
 } from './template.enums';
 import { Connection } from '../graphql/pagination';
-import { DateTimeScalar } from '../graphql/scalars';
+import { DateTimeScalar, MoneyScalar } from '../graphql/scalars';
 import type {
   ClaimFrequency,
   CouponKind,
@@ -151,11 +150,14 @@ export class CreateTemplateInput {
   @IsOptional()
   campaignId?: string | null;
   @Field(() => CouponKindEnum) kind!: CouponKind;
-  @Field(() => Int, { nullable: true, description: 'AMOUNT_OFF / STEP_AMOUNT_OFF: minor units off.' })
+  @Field(() => MoneyScalar, { nullable: true, description: 'AMOUNT_OFF / STEP_AMOUNT_OFF: minor units off.' })
   @IsOptional()
   @Min(1)
   amount?: number | null;
-  @Field(() => Int, { defaultValue: 0, description: 'Spend at least this (minor units) on eligible lines.' })
+  @Field(() => MoneyScalar, {
+    defaultValue: 0,
+    description: 'Spend at least this (minor units) on eligible lines.',
+  })
   @Min(0)
   threshold!: number;
   @Field(() => Int, { nullable: true, description: 'PERCENT_OFF: basis points off (900 = 9 % off).' })
@@ -163,14 +165,14 @@ export class CreateTemplateInput {
   @Min(1)
   @Max(10000)
   discountBp?: number | null;
-  @Field(() => Int, {
+  @Field(() => MoneyScalar, {
     nullable: true,
     description: 'PERCENT_OFF / STEP_AMOUNT_OFF: the most a discount can be.',
   })
   @IsOptional()
   @Min(1)
   cap?: number | null;
-  @Field(() => Int, {
+  @Field(() => MoneyScalar, {
     nullable: true,
     description: 'STEP_AMOUNT_OFF: every full step spent gives amount off.',
   })
@@ -185,11 +187,11 @@ export class CreateTemplateInput {
   @IsOptional()
   @Min(1)
   units?: number | null;
-  @Field(() => Int, { nullable: true, description: 'MERCHANDISE: value of one unit, for budgets.' })
+  @Field(() => MoneyScalar, { nullable: true, description: 'MERCHANDISE: value of one unit, for budgets.' })
   @IsOptional()
   @Min(0)
   unitValue?: number | null;
-  @Field(() => Int, { nullable: true, description: 'CASH: the stored value.' })
+  @Field(() => MoneyScalar, { nullable: true, description: 'CASH: the stored value.' })
   @IsOptional()
   @Min(1)
   balance?: number | null;
@@ -203,7 +205,7 @@ export class CreateTemplateInput {
   @Min(1)
   @Max(3650)
   days?: number | null;
-  @Field(() => Int, { nullable: true, description: 'INTEREST_RATE: principal cap.' })
+  @Field(() => MoneyScalar, { nullable: true, description: 'INTEREST_RATE: principal cap.' })
   @IsOptional()
   @Min(1)
   principalCap?: number | null;
@@ -371,18 +373,18 @@ export class TemplateType {
   @Field(() => String) name!: string;
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => CouponKindEnum) kind!: CouponKind;
-  @Field(() => Int, { nullable: true }) amount?: number | null;
-  @Field(() => Int) threshold!: number;
+  @Field(() => MoneyScalar, { nullable: true }) amount?: number | null;
+  @Field(() => MoneyScalar) threshold!: number;
   @Field(() => Int, { nullable: true }) discountBp?: number | null;
-  @Field(() => Int, { nullable: true }) cap?: number | null;
-  @Field(() => Int, { nullable: true }) step?: number | null;
+  @Field(() => MoneyScalar, { nullable: true }) cap?: number | null;
+  @Field(() => MoneyScalar, { nullable: true }) step?: number | null;
   @Field(() => String, { nullable: true }) sku?: string | null;
   @Field(() => Int, { nullable: true }) units?: number | null;
-  @Field(() => Int, { nullable: true }) unitValue?: number | null;
-  @Field(() => Int, { nullable: true }) balance?: number | null;
+  @Field(() => MoneyScalar, { nullable: true }) unitValue?: number | null;
+  @Field(() => MoneyScalar, { nullable: true }) balance?: number | null;
   @Field(() => Int, { nullable: true }) rateBp?: number | null;
   @Field(() => Int, { nullable: true }) days?: number | null;
-  @Field(() => Int, { nullable: true }) principalCap?: number | null;
+  @Field(() => MoneyScalar, { nullable: true }) principalCap?: number | null;
   @Field(() => Int, { nullable: true }) minTermDays?: number | null;
   @Field(() => ApplyToEnum, { nullable: true }) applyTo?: ApplyTo | null;
   @Field(() => Int, { nullable: true }) maxUnits?: number | null;
@@ -415,7 +417,7 @@ export class TemplateType {
   audienceIds!: string[];
   @Field(() => Boolean) refundable!: boolean;
   @Field(() => SharingType, { nullable: true }) sharing?: SharingType | null;
-  @Field(() => GraphQLSafeInt, { description: 'The most one coupon can be worth (budget liability).' })
+  @Field(() => MoneyScalar, { description: 'The most one coupon can be worth (budget liability).' })
   maxValue!: number;
   @Field(() => TemplateStatusEnum) status!: TemplateStatus;
   @Field(() => DateTimeScalar) createdAt!: number;

@@ -55,6 +55,22 @@ type Documents = {
     "\n      mutation MeasureCreateRule($i: CreateRuleInput!) {\n        createRule(input: $i) {\n          id\n        }\n      }\n    ": typeof types.MeasureCreateRuleDocument,
     "\n      mutation MeasurePublishRule($id: ID!) {\n        publishRule(id: $id) {\n          rule {\n            id\n          }\n        }\n      }\n    ": typeof types.MeasurePublishRuleDocument,
     "\n      query MeasureRuleMode($id: ID!) {\n        rule(id: $id) {\n          mode\n        }\n      }\n    ": typeof types.MeasureRuleModeDocument,
+    "\n  query ApiConventionsTemplateCount {\n    templates(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.ApiConventionsTemplateCountDocument,
+    "\n        mutation ApiConventionsCreateTemplate($i: CreateTemplateInput!) {\n          createTemplate(input: $i) {\n            id\n          }\n        }\n      ": typeof types.ApiConventionsCreateTemplateDocument,
+    "\n      query ApiConventionsQuote($c: CartInput!) {\n        quote(cart: $c) {\n          currency\n          subtotal\n          errors {\n            code\n          }\n          best {\n            totalDiscount\n            payable\n          }\n        }\n      }\n    ": typeof types.ApiConventionsQuoteDocument,
+    "\n    mutation ApiConventionsTransitionCampaign($id: ID!, $a: CampaignAction!) {\n      transitionCampaign(id: $id, action: $a) {\n        campaign {\n          id\n          status\n        }\n        errors {\n          field\n          message\n          code\n        }\n      }\n    }\n  ": typeof types.ApiConventionsTransitionCampaignDocument,
+    "\n        mutation ApiConventionsCreateCampaign {\n          createCampaign(input: { name: \"steps\", budget: 10000 }) {\n            id\n            status\n          }\n        }\n      ": typeof types.ApiConventionsCreateCampaignDocument,
+    "\n        mutation ApiConventionsPauseCampaign($id: ID!) {\n          pauseCampaign(id: $id) {\n            status\n          }\n        }\n      ": typeof types.ApiConventionsPauseCampaignDocument,
+    "\n      mutation ApiConventionsTransitionTemplate($id: ID!, $a: TemplateAction!) {\n        transitionTemplate(id: $id, action: $a) {\n          template {\n            id\n            status\n          }\n          errors {\n            field\n            code\n          }\n        }\n      }\n    ": typeof types.ApiConventionsTransitionTemplateDocument,
+    "\n      mutation ApiConventionsLock($i: LockInput!) {\n        lockCoupons(input: $i) {\n          locked\n          problems {\n            couponId\n            reason\n          }\n          errors {\n            field\n            message\n            code\n          }\n        }\n      }\n    ": typeof types.ApiConventionsLockDocument,
+    "\n        mutation ApiConventionsRelease {\n          releaseOrder(orderId: \"errors-o2\") {\n            status\n          }\n        }\n      ": typeof types.ApiConventionsReleaseDocument,
+    "\n      mutation ApiConventionsRedeem($o: ID!) {\n        redeemOrder(orderId: $o) {\n          ok\n          status\n          totalDiscount\n          errors {\n            field\n            message\n            code\n          }\n        }\n      }\n    ": typeof types.ApiConventionsRedeemDocument,
+    "\n    mutation ApiConventionsCreateEndpoint($i: CreateWebhookEndpointInput!) {\n      createWebhookEndpoint(input: $i) {\n        endpoint {\n          id\n          events\n          eventTypes\n        }\n      }\n    }\n  ": typeof types.ApiConventionsCreateEndpointDocument,
+    "\n    query ApiConventionsEndpoints {\n      webhookEndpoints(first: 100) {\n        totalCount\n      }\n    }\n  ": typeof types.ApiConventionsEndpointsDocument,
+    "\n      mutation ApiConventionsUpdateEndpoint($id: ID!, $i: UpdateWebhookEndpointInput!) {\n        updateWebhookEndpoint(id: $id, input: $i) {\n          events\n        }\n      }\n    ": typeof types.ApiConventionsUpdateEndpointDocument,
+    "\n      query ApiConventionsEventLog($t: ID, $types: [String!]) {\n        couponEventLog(templateId: $t, eventTypes: $types, first: 100) {\n          eventType\n        }\n      }\n    ": typeof types.ApiConventionsEventLogDocument,
+    "\n      mutation ApiConventionsCreateStaff($i: CreateStaffInput!) {\n        createStaffUser(input: $i) {\n          id\n          role\n          access\n        }\n      }\n    ": typeof types.ApiConventionsCreateStaffDocument,
+    "\n        mutation ApiConventionsUpdateStaff($i: UpdateStaffInput!) {\n          updateStaffUser(input: $i) {\n            role\n            access\n          }\n        }\n      ": typeof types.ApiConventionsUpdateStaffDocument,
     "\n      mutation AudiencesCreateAudience2($i: CreateAudienceInput!) {\n        createAudience(input: $i) {\n          id\n        }\n      }\n    ": typeof types.AudiencesCreateAudience2Document,
     "\n        query IsAudienceMember($a: ID!, $u: ID!) {\n          isAudienceMember(audienceId: $a, userId: $u)\n        }\n      ": typeof types.IsAudienceMemberDocument,
     "\n        query AudiencesAudiencePreview($e: JSON) {\n          audiencePreview(expression: $e, sample: 10) {\n            size\n            sample\n          }\n        }\n      ": typeof types.AudiencesAudiencePreviewDocument,
@@ -357,6 +373,22 @@ const documents: Documents = {
     "\n      mutation MeasureCreateRule($i: CreateRuleInput!) {\n        createRule(input: $i) {\n          id\n        }\n      }\n    ": types.MeasureCreateRuleDocument,
     "\n      mutation MeasurePublishRule($id: ID!) {\n        publishRule(id: $id) {\n          rule {\n            id\n          }\n        }\n      }\n    ": types.MeasurePublishRuleDocument,
     "\n      query MeasureRuleMode($id: ID!) {\n        rule(id: $id) {\n          mode\n        }\n      }\n    ": types.MeasureRuleModeDocument,
+    "\n  query ApiConventionsTemplateCount {\n    templates(first: 1) {\n      totalCount\n    }\n  }\n": types.ApiConventionsTemplateCountDocument,
+    "\n        mutation ApiConventionsCreateTemplate($i: CreateTemplateInput!) {\n          createTemplate(input: $i) {\n            id\n          }\n        }\n      ": types.ApiConventionsCreateTemplateDocument,
+    "\n      query ApiConventionsQuote($c: CartInput!) {\n        quote(cart: $c) {\n          currency\n          subtotal\n          errors {\n            code\n          }\n          best {\n            totalDiscount\n            payable\n          }\n        }\n      }\n    ": types.ApiConventionsQuoteDocument,
+    "\n    mutation ApiConventionsTransitionCampaign($id: ID!, $a: CampaignAction!) {\n      transitionCampaign(id: $id, action: $a) {\n        campaign {\n          id\n          status\n        }\n        errors {\n          field\n          message\n          code\n        }\n      }\n    }\n  ": types.ApiConventionsTransitionCampaignDocument,
+    "\n        mutation ApiConventionsCreateCampaign {\n          createCampaign(input: { name: \"steps\", budget: 10000 }) {\n            id\n            status\n          }\n        }\n      ": types.ApiConventionsCreateCampaignDocument,
+    "\n        mutation ApiConventionsPauseCampaign($id: ID!) {\n          pauseCampaign(id: $id) {\n            status\n          }\n        }\n      ": types.ApiConventionsPauseCampaignDocument,
+    "\n      mutation ApiConventionsTransitionTemplate($id: ID!, $a: TemplateAction!) {\n        transitionTemplate(id: $id, action: $a) {\n          template {\n            id\n            status\n          }\n          errors {\n            field\n            code\n          }\n        }\n      }\n    ": types.ApiConventionsTransitionTemplateDocument,
+    "\n      mutation ApiConventionsLock($i: LockInput!) {\n        lockCoupons(input: $i) {\n          locked\n          problems {\n            couponId\n            reason\n          }\n          errors {\n            field\n            message\n            code\n          }\n        }\n      }\n    ": types.ApiConventionsLockDocument,
+    "\n        mutation ApiConventionsRelease {\n          releaseOrder(orderId: \"errors-o2\") {\n            status\n          }\n        }\n      ": types.ApiConventionsReleaseDocument,
+    "\n      mutation ApiConventionsRedeem($o: ID!) {\n        redeemOrder(orderId: $o) {\n          ok\n          status\n          totalDiscount\n          errors {\n            field\n            message\n            code\n          }\n        }\n      }\n    ": types.ApiConventionsRedeemDocument,
+    "\n    mutation ApiConventionsCreateEndpoint($i: CreateWebhookEndpointInput!) {\n      createWebhookEndpoint(input: $i) {\n        endpoint {\n          id\n          events\n          eventTypes\n        }\n      }\n    }\n  ": types.ApiConventionsCreateEndpointDocument,
+    "\n    query ApiConventionsEndpoints {\n      webhookEndpoints(first: 100) {\n        totalCount\n      }\n    }\n  ": types.ApiConventionsEndpointsDocument,
+    "\n      mutation ApiConventionsUpdateEndpoint($id: ID!, $i: UpdateWebhookEndpointInput!) {\n        updateWebhookEndpoint(id: $id, input: $i) {\n          events\n        }\n      }\n    ": types.ApiConventionsUpdateEndpointDocument,
+    "\n      query ApiConventionsEventLog($t: ID, $types: [String!]) {\n        couponEventLog(templateId: $t, eventTypes: $types, first: 100) {\n          eventType\n        }\n      }\n    ": types.ApiConventionsEventLogDocument,
+    "\n      mutation ApiConventionsCreateStaff($i: CreateStaffInput!) {\n        createStaffUser(input: $i) {\n          id\n          role\n          access\n        }\n      }\n    ": types.ApiConventionsCreateStaffDocument,
+    "\n        mutation ApiConventionsUpdateStaff($i: UpdateStaffInput!) {\n          updateStaffUser(input: $i) {\n            role\n            access\n          }\n        }\n      ": types.ApiConventionsUpdateStaffDocument,
     "\n      mutation AudiencesCreateAudience2($i: CreateAudienceInput!) {\n        createAudience(input: $i) {\n          id\n        }\n      }\n    ": types.AudiencesCreateAudience2Document,
     "\n        query IsAudienceMember($a: ID!, $u: ID!) {\n          isAudienceMember(audienceId: $a, userId: $u)\n        }\n      ": types.IsAudienceMemberDocument,
     "\n        query AudiencesAudiencePreview($e: JSON) {\n          audiencePreview(expression: $e, sample: 10) {\n            size\n            sample\n          }\n        }\n      ": types.AudiencesAudiencePreviewDocument,
@@ -779,6 +811,70 @@ export function graphql(source: "\n      mutation MeasurePublishRule($id: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query MeasureRuleMode($id: ID!) {\n        rule(id: $id) {\n          mode\n        }\n      }\n    "): typeof import('./graphql').MeasureRuleModeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiConventionsTemplateCount {\n    templates(first: 1) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').ApiConventionsTemplateCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ApiConventionsCreateTemplate($i: CreateTemplateInput!) {\n          createTemplate(input: $i) {\n            id\n          }\n        }\n      "): typeof import('./graphql').ApiConventionsCreateTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ApiConventionsQuote($c: CartInput!) {\n        quote(cart: $c) {\n          currency\n          subtotal\n          errors {\n            code\n          }\n          best {\n            totalDiscount\n            payable\n          }\n        }\n      }\n    "): typeof import('./graphql').ApiConventionsQuoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ApiConventionsTransitionCampaign($id: ID!, $a: CampaignAction!) {\n      transitionCampaign(id: $id, action: $a) {\n        campaign {\n          id\n          status\n        }\n        errors {\n          field\n          message\n          code\n        }\n      }\n    }\n  "): typeof import('./graphql').ApiConventionsTransitionCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ApiConventionsCreateCampaign {\n          createCampaign(input: { name: \"steps\", budget: 10000 }) {\n            id\n            status\n          }\n        }\n      "): typeof import('./graphql').ApiConventionsCreateCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ApiConventionsPauseCampaign($id: ID!) {\n          pauseCampaign(id: $id) {\n            status\n          }\n        }\n      "): typeof import('./graphql').ApiConventionsPauseCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation ApiConventionsTransitionTemplate($id: ID!, $a: TemplateAction!) {\n        transitionTemplate(id: $id, action: $a) {\n          template {\n            id\n            status\n          }\n          errors {\n            field\n            code\n          }\n        }\n      }\n    "): typeof import('./graphql').ApiConventionsTransitionTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation ApiConventionsLock($i: LockInput!) {\n        lockCoupons(input: $i) {\n          locked\n          problems {\n            couponId\n            reason\n          }\n          errors {\n            field\n            message\n            code\n          }\n        }\n      }\n    "): typeof import('./graphql').ApiConventionsLockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ApiConventionsRelease {\n          releaseOrder(orderId: \"errors-o2\") {\n            status\n          }\n        }\n      "): typeof import('./graphql').ApiConventionsReleaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation ApiConventionsRedeem($o: ID!) {\n        redeemOrder(orderId: $o) {\n          ok\n          status\n          totalDiscount\n          errors {\n            field\n            message\n            code\n          }\n        }\n      }\n    "): typeof import('./graphql').ApiConventionsRedeemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ApiConventionsCreateEndpoint($i: CreateWebhookEndpointInput!) {\n      createWebhookEndpoint(input: $i) {\n        endpoint {\n          id\n          events\n          eventTypes\n        }\n      }\n    }\n  "): typeof import('./graphql').ApiConventionsCreateEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query ApiConventionsEndpoints {\n      webhookEndpoints(first: 100) {\n        totalCount\n      }\n    }\n  "): typeof import('./graphql').ApiConventionsEndpointsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation ApiConventionsUpdateEndpoint($id: ID!, $i: UpdateWebhookEndpointInput!) {\n        updateWebhookEndpoint(id: $id, input: $i) {\n          events\n        }\n      }\n    "): typeof import('./graphql').ApiConventionsUpdateEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ApiConventionsEventLog($t: ID, $types: [String!]) {\n        couponEventLog(templateId: $t, eventTypes: $types, first: 100) {\n          eventType\n        }\n      }\n    "): typeof import('./graphql').ApiConventionsEventLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation ApiConventionsCreateStaff($i: CreateStaffInput!) {\n        createStaffUser(input: $i) {\n          id\n          role\n          access\n        }\n      }\n    "): typeof import('./graphql').ApiConventionsCreateStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ApiConventionsUpdateStaff($i: UpdateStaffInput!) {\n          updateStaffUser(input: $i) {\n            role\n            access\n          }\n        }\n      "): typeof import('./graphql').ApiConventionsUpdateStaffDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -40,6 +40,12 @@ export type BulkJobStatus =
   | 'PAUSED'
   | 'RUNNING';
 
+/** A campaign life-cycle step: PAUSE (ACTIVE → PAUSED), RESUME (PAUSED → ACTIVE), END (ACTIVE or PAUSED → ENDED). */
+export type CampaignAction =
+  | 'END'
+  | 'PAUSE'
+  | 'RESUME';
+
 /** The lifecycle state of a campaign. */
 export type CampaignStatus =
   | 'ACTIVE'
@@ -238,10 +244,13 @@ export type CreateShareInput = {
 
 /** A new staff user: e-mail, role and initial password. */
 export type CreateStaffInput = {
+  /** The role (required unless the deprecated role is given). */
+  access?: Role | null | undefined;
   email: string;
   /** At least 10 characters and hard to guess (zxcvbn score 3 of 4). */
   password: string;
-  role: StaffRole;
+  /** @deprecated Use access: the same role as ADMIN, GROWTH or ANALYST. */
+  role?: StaffRole | null | undefined;
 };
 
 /** A new coupon template. */
@@ -335,7 +344,10 @@ export type CreateWebhookEndpointInput = {
   campaignIds?: Array<string | number>;
   description?: string | null | undefined;
   enabled?: boolean;
+  /** @deprecated Use events (coupon.claimed …), the names of webhook bodies. */
   eventTypes?: Array<CouponEventType>;
+  /** Event types as named in webhook bodies (coupon.claimed …), combined with eventTypes; none: every type. */
+  events?: Array<string> | null | undefined;
   /** Default WEBHOOK_MAX_CONCURRENCY (20). */
   maxConcurrency?: number | null | undefined;
   merchantIds?: Array<string>;
@@ -552,6 +564,12 @@ export type ReplayWebhookDeliveriesInput = {
   to: string;
 };
 
+/** What a staff user may do: ADMIN (everything), GROWTH (coupons, campaigns, audiences, rules, bulk issue), ANALYST (read all, write nothing). */
+export type Role =
+  | 'ADMIN'
+  | 'ANALYST'
+  | 'GROWTH';
+
 /** EXPERIMENT: split with a control group, exposures for both arms. AUTOMATED: solidified (a holdout may stay). */
 export type RuleMode =
   | 'AUTOMATED'
@@ -638,11 +656,18 @@ export type StackGroup =
   | 'SHIPPING'
   | 'STORE';
 
-/** What a staff user may do. */
+/** What a staff user may do, in the old lower-case spelling (admin, growth, analyst): use Role. */
 export type StaffRole =
   | 'admin'
   | 'analyst'
   | 'growth';
+
+/** A template life-cycle step: ACTIVATE (DRAFT or PAUSED → ACTIVE), PAUSE (ACTIVE → PAUSED), RESUME (PAUSED → ACTIVE), END (any but ENDED → ENDED). */
+export type TemplateAction =
+  | 'ACTIVATE'
+  | 'END'
+  | 'PAUSE'
+  | 'RESUME';
 
 /** The lifecycle state of a template. */
 export type TemplateStatus =
@@ -690,6 +715,40 @@ export type UpdateRuleInput = {
   mode?: RuleMode | null | undefined;
   name?: string | null | undefined;
 };
+
+/** Changes to a staff user. */
+export type UpdateStaffInput = {
+  /** The new role; none: unchanged. */
+  access?: Role | null | undefined;
+  /** true deactivates: sign-in and every token stop. */
+  disabled?: boolean | null | undefined;
+  id: string | number;
+  /** @deprecated Use access: the same role as ADMIN, GROWTH or ANALYST. */
+  role?: StaffRole | null | undefined;
+};
+
+/** Changes to a webhook endpoint. */
+export type UpdateWebhookEndpointInput = {
+  campaignIds?: Array<string | number> | null | undefined;
+  description?: string | null | undefined;
+  /** Enabling again clears the failure state; waiting deliveries resume. */
+  enabled?: boolean | null | undefined;
+  /** @deprecated Use events (coupon.claimed …), the names of webhook bodies. */
+  eventTypes?: Array<CouponEventType> | null | undefined;
+  /** Replaces the event types, as named in webhook bodies (coupon.claimed …), combined with eventTypes; [] for every type. */
+  events?: Array<string> | null | undefined;
+  maxConcurrency?: number | null | undefined;
+  merchantIds?: Array<string> | null | undefined;
+  templateIds?: Array<string | number> | null | undefined;
+  url?: string | null | undefined;
+};
+
+/** Why a mutation refused: INVALID_TRANSITION (the entity is in a state the action does not start from), ORDER_NOT_LOCKED (the order holds no locked coupons: released, or never locked), COUPON_NOT_LOCKABLE (a chosen coupon cannot be locked to this cart; the message gives the reason), TEMPLATE_ENDED (an ended template issues nothing). */
+export type UserErrorCode =
+  | 'COUPON_NOT_LOCKABLE'
+  | 'INVALID_TRANSITION'
+  | 'ORDER_NOT_LOCKED'
+  | 'TEMPLATE_ENDED';
 
 /** SUCCEEDED (2xx), HTTP_ERROR (any other status; redirects are not followed), TIMEOUT, NETWORK_ERROR, BLOCKED (private address refused), ABANDONED (the sending instance stopped). */
 export type WebhookAttemptOutcome =
@@ -982,6 +1041,114 @@ export type MeasureRuleModeQueryVariables = Exact<{
 
 
 export type MeasureRuleModeQuery = { rule: { mode: RuleMode } };
+
+export type ApiConventionsTemplateCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiConventionsTemplateCountQuery = { templates: { totalCount: number } };
+
+export type ApiConventionsCreateTemplateMutationVariables = Exact<{
+  i: CreateTemplateInput;
+}>;
+
+
+export type ApiConventionsCreateTemplateMutation = { createTemplate: { id: string } };
+
+export type ApiConventionsQuoteQueryVariables = Exact<{
+  c: CartInput;
+}>;
+
+
+export type ApiConventionsQuoteQuery = { quote: { currency: string, subtotal: number, errors: Array<{ code: UserErrorCode }>, best: { totalDiscount: number, payable: number } } };
+
+export type ApiConventionsTransitionCampaignMutationVariables = Exact<{
+  id: string | number;
+  a: CampaignAction;
+}>;
+
+
+export type ApiConventionsTransitionCampaignMutation = { transitionCampaign: { campaign: { id: string, status: CampaignStatus }, errors: Array<{ field: string | null, message: string, code: UserErrorCode }> } };
+
+export type ApiConventionsCreateCampaignMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiConventionsCreateCampaignMutation = { createCampaign: { id: string, status: CampaignStatus } };
+
+export type ApiConventionsPauseCampaignMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApiConventionsPauseCampaignMutation = { pauseCampaign: { status: CampaignStatus } };
+
+export type ApiConventionsTransitionTemplateMutationVariables = Exact<{
+  id: string | number;
+  a: TemplateAction;
+}>;
+
+
+export type ApiConventionsTransitionTemplateMutation = { transitionTemplate: { template: { id: string, status: TemplateStatus }, errors: Array<{ field: string | null, code: UserErrorCode }> } };
+
+export type ApiConventionsLockMutationVariables = Exact<{
+  i: LockInput;
+}>;
+
+
+export type ApiConventionsLockMutation = { lockCoupons: { locked: boolean, problems: Array<{ couponId: string, reason: InapplicableReason }>, errors: Array<{ field: string | null, message: string, code: UserErrorCode }> } };
+
+export type ApiConventionsReleaseMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiConventionsReleaseMutation = { releaseOrder: { status: OrderStatus } };
+
+export type ApiConventionsRedeemMutationVariables = Exact<{
+  o: string | number;
+}>;
+
+
+export type ApiConventionsRedeemMutation = { redeemOrder: { ok: boolean, status: OrderStatus, totalDiscount: number, errors: Array<{ field: string | null, message: string, code: UserErrorCode }> } };
+
+export type ApiConventionsCreateEndpointMutationVariables = Exact<{
+  i: CreateWebhookEndpointInput;
+}>;
+
+
+export type ApiConventionsCreateEndpointMutation = { createWebhookEndpoint: { endpoint: { id: string, events: Array<string>, eventTypes: Array<CouponEventType> } } };
+
+export type ApiConventionsEndpointsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiConventionsEndpointsQuery = { webhookEndpoints: { totalCount: number } };
+
+export type ApiConventionsUpdateEndpointMutationVariables = Exact<{
+  id: string | number;
+  i: UpdateWebhookEndpointInput;
+}>;
+
+
+export type ApiConventionsUpdateEndpointMutation = { updateWebhookEndpoint: { events: Array<string> } };
+
+export type ApiConventionsEventLogQueryVariables = Exact<{
+  t?: string | number | null | undefined;
+  types?: Array<string> | string | null | undefined;
+}>;
+
+
+export type ApiConventionsEventLogQuery = { couponEventLog: Array<{ eventType: string }> };
+
+export type ApiConventionsCreateStaffMutationVariables = Exact<{
+  i: CreateStaffInput;
+}>;
+
+
+export type ApiConventionsCreateStaffMutation = { createStaffUser: { id: string, role: StaffRole, access: Role } };
+
+export type ApiConventionsUpdateStaffMutationVariables = Exact<{
+  i: UpdateStaffInput;
+}>;
+
+
+export type ApiConventionsUpdateStaffMutation = { updateStaffUser: { role: StaffRole, access: Role } };
 
 export type AudiencesCreateAudience2MutationVariables = Exact<{
   i: CreateAudienceInput;
@@ -3169,6 +3336,165 @@ export const MeasureRuleModeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeasureRuleModeQuery, MeasureRuleModeQueryVariables>;
+export const ApiConventionsTemplateCountDocument = new TypedDocumentString(`
+    query ApiConventionsTemplateCount {
+  templates(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ApiConventionsTemplateCountQuery, ApiConventionsTemplateCountQueryVariables>;
+export const ApiConventionsCreateTemplateDocument = new TypedDocumentString(`
+    mutation ApiConventionsCreateTemplate($i: CreateTemplateInput!) {
+  createTemplate(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ApiConventionsCreateTemplateMutation, ApiConventionsCreateTemplateMutationVariables>;
+export const ApiConventionsQuoteDocument = new TypedDocumentString(`
+    query ApiConventionsQuote($c: CartInput!) {
+  quote(cart: $c) {
+    currency
+    subtotal
+    errors {
+      code
+    }
+    best {
+      totalDiscount
+      payable
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiConventionsQuoteQuery, ApiConventionsQuoteQueryVariables>;
+export const ApiConventionsTransitionCampaignDocument = new TypedDocumentString(`
+    mutation ApiConventionsTransitionCampaign($id: ID!, $a: CampaignAction!) {
+  transitionCampaign(id: $id, action: $a) {
+    campaign {
+      id
+      status
+    }
+    errors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiConventionsTransitionCampaignMutation, ApiConventionsTransitionCampaignMutationVariables>;
+export const ApiConventionsCreateCampaignDocument = new TypedDocumentString(`
+    mutation ApiConventionsCreateCampaign {
+  createCampaign(input: {name: "steps", budget: 10000}) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ApiConventionsCreateCampaignMutation, ApiConventionsCreateCampaignMutationVariables>;
+export const ApiConventionsPauseCampaignDocument = new TypedDocumentString(`
+    mutation ApiConventionsPauseCampaign($id: ID!) {
+  pauseCampaign(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ApiConventionsPauseCampaignMutation, ApiConventionsPauseCampaignMutationVariables>;
+export const ApiConventionsTransitionTemplateDocument = new TypedDocumentString(`
+    mutation ApiConventionsTransitionTemplate($id: ID!, $a: TemplateAction!) {
+  transitionTemplate(id: $id, action: $a) {
+    template {
+      id
+      status
+    }
+    errors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiConventionsTransitionTemplateMutation, ApiConventionsTransitionTemplateMutationVariables>;
+export const ApiConventionsLockDocument = new TypedDocumentString(`
+    mutation ApiConventionsLock($i: LockInput!) {
+  lockCoupons(input: $i) {
+    locked
+    problems {
+      couponId
+      reason
+    }
+    errors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiConventionsLockMutation, ApiConventionsLockMutationVariables>;
+export const ApiConventionsReleaseDocument = new TypedDocumentString(`
+    mutation ApiConventionsRelease {
+  releaseOrder(orderId: "errors-o2") {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ApiConventionsReleaseMutation, ApiConventionsReleaseMutationVariables>;
+export const ApiConventionsRedeemDocument = new TypedDocumentString(`
+    mutation ApiConventionsRedeem($o: ID!) {
+  redeemOrder(orderId: $o) {
+    ok
+    status
+    totalDiscount
+    errors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiConventionsRedeemMutation, ApiConventionsRedeemMutationVariables>;
+export const ApiConventionsCreateEndpointDocument = new TypedDocumentString(`
+    mutation ApiConventionsCreateEndpoint($i: CreateWebhookEndpointInput!) {
+  createWebhookEndpoint(input: $i) {
+    endpoint {
+      id
+      events
+      eventTypes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiConventionsCreateEndpointMutation, ApiConventionsCreateEndpointMutationVariables>;
+export const ApiConventionsEndpointsDocument = new TypedDocumentString(`
+    query ApiConventionsEndpoints {
+  webhookEndpoints(first: 100) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ApiConventionsEndpointsQuery, ApiConventionsEndpointsQueryVariables>;
+export const ApiConventionsUpdateEndpointDocument = new TypedDocumentString(`
+    mutation ApiConventionsUpdateEndpoint($id: ID!, $i: UpdateWebhookEndpointInput!) {
+  updateWebhookEndpoint(id: $id, input: $i) {
+    events
+  }
+}
+    `) as unknown as TypedDocumentString<ApiConventionsUpdateEndpointMutation, ApiConventionsUpdateEndpointMutationVariables>;
+export const ApiConventionsEventLogDocument = new TypedDocumentString(`
+    query ApiConventionsEventLog($t: ID, $types: [String!]) {
+  couponEventLog(templateId: $t, eventTypes: $types, first: 100) {
+    eventType
+  }
+}
+    `) as unknown as TypedDocumentString<ApiConventionsEventLogQuery, ApiConventionsEventLogQueryVariables>;
+export const ApiConventionsCreateStaffDocument = new TypedDocumentString(`
+    mutation ApiConventionsCreateStaff($i: CreateStaffInput!) {
+  createStaffUser(input: $i) {
+    id
+    role
+    access
+  }
+}
+    `) as unknown as TypedDocumentString<ApiConventionsCreateStaffMutation, ApiConventionsCreateStaffMutationVariables>;
+export const ApiConventionsUpdateStaffDocument = new TypedDocumentString(`
+    mutation ApiConventionsUpdateStaff($i: UpdateStaffInput!) {
+  updateStaffUser(input: $i) {
+    role
+    access
+  }
+}
+    `) as unknown as TypedDocumentString<ApiConventionsUpdateStaffMutation, ApiConventionsUpdateStaffMutationVariables>;
 export const AudiencesCreateAudience2Document = new TypedDocumentString(`
     mutation AudiencesCreateAudience2($i: CreateAudienceInput!) {
   createAudience(input: $i) {

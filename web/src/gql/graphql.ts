@@ -174,10 +174,13 @@ export type CreateRuleInput = {
 
 /** A new staff user: e-mail, role and initial password. */
 export type CreateStaffInput = {
+  /** The role (required unless the deprecated role is given). */
+  access?: Role | null | undefined;
   email: string;
   /** At least 10 characters and hard to guess (zxcvbn score 3 of 4). */
   password: string;
-  role: StaffRole;
+  /** @deprecated Use access: the same role as ADMIN, GROWTH or ANALYST. */
+  role?: StaffRole | null | undefined;
 };
 
 /** A new coupon template. */
@@ -271,7 +274,10 @@ export type CreateWebhookEndpointInput = {
   campaignIds?: Array<string | number>;
   description?: string | null | undefined;
   enabled?: boolean;
+  /** @deprecated Use events (coupon.claimed …), the names of webhook bodies. */
   eventTypes?: Array<CouponEventType>;
+  /** Event types as named in webhook bodies (coupon.claimed …), combined with eventTypes; none: every type. */
+  events?: Array<string> | null | undefined;
   /** Default WEBHOOK_MAX_CONCURRENCY (20). */
   maxConcurrency?: number | null | undefined;
   merchantIds?: Array<string>;
@@ -400,6 +406,12 @@ export type ReplayWebhookDeliveriesInput = {
   to: string;
 };
 
+/** What a staff user may do: ADMIN (everything), GROWTH (coupons, campaigns, audiences, rules, bulk issue), ANALYST (read all, write nothing). */
+export type Role =
+  | 'ADMIN'
+  | 'ANALYST'
+  | 'GROWTH';
+
 /** EXPERIMENT: split with a control group, exposures for both arms. AUTOMATED: solidified (a holdout may stay). */
 export type RuleMode =
   | 'AUTOMATED'
@@ -453,7 +465,7 @@ export type StackGroup =
   | 'SHIPPING'
   | 'STORE';
 
-/** What a staff user may do. */
+/** What a staff user may do, in the old lower-case spelling (admin, growth, analyst): use Role. */
 export type StaffRole =
   | 'admin'
   | 'analyst'
@@ -501,9 +513,12 @@ export type UpdateRuleInput = {
 
 /** Changes to a staff user. */
 export type UpdateStaffInput = {
+  /** The new role; none: unchanged. */
+  access?: Role | null | undefined;
   /** true deactivates: sign-in and every token stop. */
   disabled?: boolean | null | undefined;
   id: string | number;
+  /** @deprecated Use access: the same role as ADMIN, GROWTH or ANALYST. */
   role?: StaffRole | null | undefined;
 };
 
@@ -530,7 +545,10 @@ export type UpdateWebhookEndpointInput = {
   description?: string | null | undefined;
   /** Enabling again clears the failure state; waiting deliveries resume. */
   enabled?: boolean | null | undefined;
+  /** @deprecated Use events (coupon.claimed …), the names of webhook bodies. */
   eventTypes?: Array<CouponEventType> | null | undefined;
+  /** Replaces the event types, as named in webhook bodies (coupon.claimed …), combined with eventTypes; [] for every type. */
+  events?: Array<string> | null | undefined;
   maxConcurrency?: number | null | undefined;
   merchantIds?: Array<string> | null | undefined;
   templateIds?: Array<string | number> | null | undefined;
