@@ -84,10 +84,7 @@ describe('coupon lookups', () => {
     }
   });
 
-  it('a coupon by its code, a code by its text: by their unique keys', async () => {
-    expect(await plan({ sql: `SELECT id FROM coupon WHERE code = ?`, params: ['ABCD'] })).toMatch(
-      /USING (COVERING )?INDEX coupon_code_unique/,
-    );
+  it('an unbound code by its text: by its primary key', async () => {
     for (const st of await recorded((sql) => q.templateOfCode(sql, 'ABCD')))
       expect(await plan(st)).toMatch(/USING INDEX sqlite_autoindex_coupon_code_1/);
   });
