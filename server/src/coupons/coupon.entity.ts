@@ -64,21 +64,30 @@ export const CouponSchema = new EntitySchema<Coupon>({
     updatedAt: epoch(),
   },
   // Every issued coupon is a row in each index below, so the hot claim and rule paths pay for each one
-  // (a random page per index and claim once the table outgrows memory). One index by user serves the
-  // wallet (user, status) and a template's per-account limits (a user's coupons are few: the template
-  // is filtered inside the index). Device, cookie and order are often empty (rule and bulk issuance
-  // carry no device; an order locks a coupon only at checkout): those indexes hold only rows with a
-  // value, and both SQLite and PostgreSQL use them for `= ?` and `IN (…)` lookups.
+  // (a random page per index and claim once the table outgrows memory, and bytes on disk for ever: the
+  // ledger is kept). An index holds only what its lookups need; ids are 40 bytes of text each, so a
+  // template id is repeated in an index only where it narrows the search.
+  // - user (user, status): the wallet (user and status) and a template's per-account limits (a user's
+  //   coupons are few: the template is checked on the row, which the limit reads anyway for issued_at);
+  // - device, cookie: per-device limits; often empty (rule and bulk issuance carry no device), so only
+  //   rows with a value, keyed by the device alone (a device's coupons are few, like a user's);
+  // - locked order: only rows an order holds;
+  // - expiry: only AVAILABLE coupons, by valid_until (the expiry sweep); redeemed, expired and revoked
+  //   coupons, most of the ledger, leave it.
+  // SQLite and PostgreSQL use the partial ones for `= ?` and `IN (…)` lookups.
   indexes: [
-    { properties: ['userId', 'status', 'templateId'] },
-    { properties: ['status', 'validUntil'] },
+    { name: 'coupon_user_index', properties: ['userId', 'status'] },
+    {
+      name: 'coupon_expiry_index',
+      expression: `create index "coupon_expiry_index" on "coupon" ("valid_until") where "status" = 'AVAILABLE'`,
+    },
     {
       name: 'coupon_device_index',
-      expression: `create index "coupon_device_index" on "coupon" ("template_id", "device_id") where "device_id" is not null`,
+      expression: `create index "coupon_device_index" on "coupon" ("device_id") where "device_id" is not null`,
     },
     {
       name: 'coupon_cookie_index',
-      expression: `create index "coupon_cookie_index" on "coupon" ("template_id", "cookie_id") where "cookie_id" is not null`,
+      expression: `create index "coupon_cookie_index" on "coupon" ("cookie_id") where "cookie_id" is not null`,
     },
     {
       name: 'coupon_locked_order_index',

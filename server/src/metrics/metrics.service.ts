@@ -5,7 +5,7 @@ import type { Database, Sql, Statement } from '../db/sql';
 import { jsonColumn } from '../db/sql';
 import { badInput } from '../graphql/errors';
 import { nowSeconds } from '../ids';
-import { experimentUpdated } from '../outbox/events';
+import { expandStored, experimentUpdated } from '../outbox/events';
 import { writeEvents } from '../outbox/outbox';
 import { outboxPurgedThrough } from '../outbox/outbox.sql';
 import type { RuleService } from '../rules/rule.service';
@@ -580,7 +580,11 @@ export class MetricsService {
                 templateId: r.template_id,
                 campaignId: r.campaign_id,
                 merchantId: r.merchant_id,
-                payload: jsonColumn<unknown>(r.payload),
+                payload: expandStored(
+                  r.type,
+                  Number(r.created_at),
+                  jsonColumn<Record<string, unknown>>(r.payload),
+                ),
               },
               day: localDay(Number(r.created_at), tz),
             }))

@@ -193,6 +193,40 @@ function compact<T extends Record<string, unknown>>(o: T): T {
   return out as T;
 }
 
+// The stored form leaves out two more things the row says for an issued coupon: `validFrom` when it
+// is the row's `created_at` (a coupon valid from its issue) and `source` when it is its type's usual
+// one (CLAIM for `coupon.claimed`, RULE for `coupon.issued`). `storedPayload` writes that form and
+// `expandStored` undoes it, so builders, rollups and partners always see every field.
+
+const USUAL_SOURCE: Partial<Record<string, string>> = {
+  'coupon.claimed': 'CLAIM',
+  'coupon.issued': 'RULE',
+};
+
+/** The payload as the outbox row stores it (`createdAt`: the row's created_at). */
+export function storedPayload(e: DomainEvent, createdAt: number): object {
+  const usual = USUAL_SOURCE[e.type];
+  if (usual === undefined) return e.payload;
+  const { source, validFrom, ...rest } = e.payload as CouponIssuedPayload;
+  return {
+    ...(source === usual ? {} : { source }),
+    ...(validFrom === createdAt ? {} : { validFrom }),
+    ...rest,
+  };
+}
+
+/** A stored payload with what `storedPayload` left out put back (other payloads as they are). */
+export function expandStored(
+  type: string,
+  createdAt: number,
+  payload: Record<string, unknown>,
+): Record<string, unknown> {
+  const usual = USUAL_SOURCE[type];
+  // rows written before payloads were compact nest the coupon (with its source and times) under `coupon`
+  if (usual === undefined || 'coupon' in payload) return payload;
+  return { ...payload, source: payload.source ?? usual, validFrom: payload.validFrom ?? createdAt };
+}
+
 /** A coupon entered a wallet: `coupon.claimed` when the user asked (claim, code), else `coupon.issued`. */
 export function couponIssued(
   c: CouponSubject & {

@@ -2,6 +2,7 @@
 // id order (the parsed view that subscriptions, webhooks and the staff event log share). events/
 // reads through these functions; outbox/ imports nothing of events/.
 import { type Row, type Sql, type Statement, valuesList } from '../db/sql';
+import { expandStored } from './events';
 
 const INSERT_COLUMNS = 8;
 
@@ -42,6 +43,8 @@ export const OUTBOX_COLUMNS =
   'id, type, coupon_id, template_id, campaign_id, user_id, merchant_id, payload, created_at';
 
 export function toEventView(r: OutboxRow): EventView {
+  const payload =
+    typeof r.payload === 'string' ? (JSON.parse(r.payload) as Record<string, unknown>) : r.payload;
   return {
     id: Number(r.id),
     type: r.type,
@@ -50,7 +53,7 @@ export function toEventView(r: OutboxRow): EventView {
     campaignId: r.campaign_id,
     userId: r.user_id,
     merchantId: r.merchant_id,
-    payload: typeof r.payload === 'string' ? (JSON.parse(r.payload) as Record<string, unknown>) : r.payload,
+    payload: expandStored(r.type, Number(r.created_at), payload),
     createdAt: Number(r.created_at),
   };
 }

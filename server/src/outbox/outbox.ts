@@ -1,7 +1,7 @@
 // Writing domain events: always inside the transaction that makes the change they announce; and the
 // staff's read of the event log.
 import type { Database, Sql, Statement } from '../db/sql';
-import type { DomainEvent } from './events';
+import { type DomainEvent, storedPayload } from './events';
 import { type EventView, insertEvents, readEventLog } from './outbox.sql';
 
 export type { DomainEvent } from './events';
@@ -22,7 +22,7 @@ export function eventInserts(events: readonly DomainEvent[], now: number): State
         e.campaignId ?? null,
         e.userId ?? null,
         e.merchantId ?? null,
-        JSON.stringify(e.payload), // compact: the columns are not repeated (see events.ts)
+        JSON.stringify(storedPayload(e, now)), // compact: the columns are not repeated (see events.ts)
         now,
       );
     }

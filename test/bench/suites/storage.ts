@@ -6,8 +6,12 @@
 // tables stop growing once the window is reached (coupons, the ledger, keep growing by design) while
 // claim and ingestion throughput stay near the run without purging.
 //
+// The bytes do not depend on the machine's load; the throughput ratios do: their notes give the load
+// average over each pair of runs.
+//
 // Env: BENCH_STORAGE_N (coupons and events measured, default 3000), BENCH_STORAGE_SECONDS (each
 // steady-state run, default 60), BENCH_STORAGE_WINDOW (retention window in seconds, default 8).
+import os from 'node:os';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { type BenchFigure, type BenchSuite, fmt } from '../lib';
@@ -43,7 +47,13 @@ const N = Number(process.env.BENCH_STORAGE_N ?? 3000);
 const STEADY_SECONDS = Number(process.env.BENCH_STORAGE_SECONDS ?? 60);
 const WINDOW = Number(process.env.BENCH_STORAGE_WINDOW ?? 8);
 const PG_URL = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? '') ? process.env.DATABASE_URL! : null;
-const NOTE = 'measured under load; re-run quiet';
+
+/** The 1-minute load average against the cores, flagged when the machine was busier than its cores. */
+function loadNote(loads: readonly number[]): string {
+  const cores = os.cpus().length;
+  const max = Math.max(...loads);
+  return `load average ${loads.map((l) => l.toFixed(1)).join(' to ')} on ${cores} cores${max > cores ? ': measured under load, compare the ratio, re-run quiet for absolute figures' : ''}`;
+}
 
 const BASE_ENV = {
   NODE_ENV: 'production',
@@ -180,7 +190,7 @@ async function perItem(dialect: string, db: TestDatabase): Promise<BenchFigure[]
       unit: 'bytes',
       target: sqlite ? '<= 500' : undefined,
       ok: sqlite ? perCoupon <= 500 : undefined,
-      note: `coupon + code ${fmt(couponBytes)}, outbox event ${fmt(outboxBytes)} (claims of ${fmt(N)} users; idempotency keys, purged after 48 h, left out); ${NOTE}`,
+      note: `coupon + code ${fmt(couponBytes)}, outbox event ${fmt(outboxBytes)} (claims of ${fmt(N)} users; idempotency keys, purged after 48 h, left out)`,
     },
     {
       suite: SUITE,
@@ -189,14 +199,14 @@ async function perItem(dialect: string, db: TestDatabase): Promise<BenchFigure[]
       unit: 'bytes',
       target: sqlite ? '<= 250' : undefined,
       ok: sqlite ? perEvent <= 250 : undefined,
-      note: `${fmt(N)} raw events of 500 users${sqlite ? '' : ' (day partitions; with the deduplication key)'}; their daily buckets ${fmt(bucketBytes)} bytes in all (kept); ${NOTE}`,
+      note: `${fmt(N)} raw events of 500 users${sqlite ? '' : ' (day partitions; with the deduplication key)'}; their daily buckets ${fmt(bucketBytes)} bytes in all (kept)`,
     },
     {
       suite: SUITE,
       name: `${dialect}: bytes per rule firing with its trace`,
       value: perFiring,
       unit: 'bytes',
-      note: `${fmt(firings)} firings of a split rule; the trace is emptied after RULE_TRACE_RETENTION_DAYS; the exposure ${fmt(exposureBytes)} bytes per user (kept); ${NOTE}`,
+      note: `${fmt(firings)} firings of a split rule; the trace is emptied after RULE_TRACE_RETENTION_DAYS; the exposure ${fmt(exposureBytes)} bytes per user (kept)`,
     },
   ];
 }
@@ -204,11 +214,39 @@ async function perItem(dialect: string, db: TestDatabase): Promise<BenchFigure[]
 interface SteadyRun {
   claimsPerSecond: number;
   eventsPerSecond: number;
-  /** Bytes of the tables retention purges (outbox_event, tracked_event) and of the rest. */
-  samples: { at: number; purged: number; kept: number }[];
+  /** Bytes of the tables retention purges (outbox_event, tracked_event), their rows, and bytes of the rest. */
+  samples: { at: number; purged: number; rows: number; kept: number }[];
+  /** 1-minute load average at the start and the end of the run. */
+  loads: [number, number];
 }
 
 const PURGED_TABLES = ['outbox_event', 'tracked_event'];
+
+/** Rows of the purged tables (SQLite). */
+function purgedRows(db: TestDatabase): number {
+  const s = new Database(db.url.slice('sqlite:'.length), { readonly: true });
+  try {
+    return PURGED_TABLES.reduce(
+      (n, t) => n + Number((s.prepare(`SELECT COUNT(*) AS n FROM ${t}`).get() as { n: number }).n),
+      0,
+    );
+  } finally {
+    s.close();
+  }
+}
+
+/** The mean of the samples taken in [from, to) seconds (the purge runs every second: one sample is a point on a saw). */
+function meanOf(samples: SteadyRun['samples'], from: number, to: number) {
+  const xs = samples.filter((x) => x.at >= from && x.at < to);
+  const mean = (f: (x: SteadyRun['samples'][number]) => number) =>
+    xs.length ? xs.reduce((a, x) => a + f(x), 0) / xs.length : Number.NaN;
+  return {
+    n: xs.length,
+    purged: mean((x) => x.purged),
+    rows: mean((x) => x.rows),
+    kept: mean((x) => x.kept),
+  };
+}
 
 /**
  * Constant load for STEADY_SECONDS: 4 workers, each round one claim and a batch of 20 raw events of a
@@ -227,6 +265,7 @@ async function steady(retention: boolean): Promise<SteadyRun> {
     RETENTION_INTERVAL_SECONDS: '1',
   });
   const samples: SteadyRun['samples'] = [];
+  const load0 = os.loadavg()[0]!;
   let claims = 0;
   let events = 0;
   try {
@@ -244,7 +283,7 @@ async function steady(retention: boolean): Promise<SteadyRun> {
             for (const [t, b] of sizes)
               if (PURGED_TABLES.includes(t)) purged += b;
               else kept += b;
-            samples.push({ at: (Date.now() - start) / 1000, purged, kept });
+            samples.push({ at: (Date.now() - start) / 1000, purged, rows: purgedRows(db), kept });
           },
           () => undefined,
         ),
@@ -266,7 +305,12 @@ async function steady(retention: boolean): Promise<SteadyRun> {
     );
     clearInterval(sampler);
     const seconds = (Date.now() - start) / 1000;
-    return { claimsPerSecond: claims / seconds, eventsPerSecond: events / seconds, samples };
+    return {
+      claimsPerSecond: claims / seconds,
+      eventsPerSecond: events / seconds,
+      samples,
+      loads: [load0, os.loadavg()[0]!],
+    };
   } finally {
     await server.stop();
     await db.drop();
@@ -293,16 +337,16 @@ const storage: BenchSuite = {
     }
     const off = await steady(false);
     const on = await steady(true);
-    // flat: the purged tables grow less than 10 % from when the window is reached (three windows in,
-    // to let the first purges run and the indexes' pages settle) to the end of the run
-    const reached = on.samples.find((x) => x.at >= WINDOW * 3) ?? on.samples[0];
-    const last = on.samples[on.samples.length - 1];
-    const growth = reached && last ? last.purged / reached.purged - 1 : Number.NaN;
-    const offLast = off.samples[off.samples.length - 1];
-    const ledgerPerSecond =
-      reached && last && last.at > reached.at
-        ? (last.kept - reached.kept) / (last.at - reached.at)
-        : Number.NaN;
+    // flat: the purged tables grow less than 10 % from the window three windows in (the first purges
+    // have run and the indexes' pages settled) to the run's last window, each the mean of its samples:
+    // the purge runs every second, so a single sample is anywhere on a saw of about a tenth of the table
+    const reached = meanOf(on.samples, WINDOW * 3, WINDOW * 4);
+    const end = meanOf(on.samples, STEADY_SECONDS - WINDOW, Number.POSITIVE_INFINITY);
+    const growth = end.purged / reached.purged - 1;
+    const offEnd = meanOf(off.samples, STEADY_SECONDS - WINDOW, Number.POSITIVE_INFINITY);
+    const ledgerPerSecond = (end.kept - reached.kept) / (STEADY_SECONDS - WINDOW / 2 - WINDOW * 3.5);
+    const perRow = (w: { purged: number; rows: number }) => w.purged / w.rows;
+    const loads = loadNote([...off.loads, ...on.loads]);
     const claimRatio = on.claimsPerSecond / off.claimsPerSecond;
     const eventRatio = on.eventsPerSecond / off.eventsPerSecond;
     figures.push(
@@ -313,7 +357,7 @@ const storage: BenchSuite = {
         unit: '%',
         target: '<= 10 % (flat)',
         ok: growth <= 0.1,
-        note: `outbox + raw events ${fmt(reached?.purged ?? 0)} -> ${fmt(last?.purged ?? 0)} bytes with retention, ${fmt(offLast?.purged ?? 0)} without after ${STEADY_SECONDS} s; the rest (coupons: the ledger, buckets, idempotency keys) grows ${fmt(ledgerPerSecond)} bytes/s; ${NOTE}`,
+        note: `outbox + raw events ${fmt(reached.purged)} -> ${fmt(end.purged)} bytes with retention (means of windows 4 and last; ${fmt(reached.rows)} -> ${fmt(end.rows)} rows kept, ${fmt(perRow(reached))} -> ${fmt(perRow(end))} bytes per row), ${fmt(offEnd.purged)} bytes without after ${STEADY_SECONDS} s; the rest (coupons: the ledger, buckets, idempotency keys) grows ${fmt(ledgerPerSecond)} bytes/s; bytes follow the rows kept, which follow the throughput: ${loads}`,
       },
       {
         suite: SUITE,
@@ -322,7 +366,7 @@ const storage: BenchSuite = {
         unit: 'x',
         target: '>= 0.9',
         ok: claimRatio >= 0.9,
-        note: `${fmt(on.claimsPerSecond)} vs ${fmt(off.claimsPerSecond)} claims/s (4 workers); ${NOTE}`,
+        note: `${fmt(on.claimsPerSecond)} vs ${fmt(off.claimsPerSecond)} claims/s (4 workers); ${loads}`,
       },
       {
         suite: SUITE,
@@ -331,7 +375,7 @@ const storage: BenchSuite = {
         unit: 'x',
         target: '>= 0.9',
         ok: eventRatio >= 0.9,
-        note: `${fmt(on.eventsPerSecond)} vs ${fmt(off.eventsPerSecond)} events/s (batches of 20); ${NOTE}`,
+        note: `${fmt(on.eventsPerSecond)} vs ${fmt(off.eventsPerSecond)} events/s (batches of 20); ${loads}`,
       },
     );
     return figures;
