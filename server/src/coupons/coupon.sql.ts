@@ -3,6 +3,7 @@
 // return as text or JSON are converted where they are read.
 import type { Campaign } from '../campaigns/campaign.entity';
 import { type RowOf, rowLock, type Sql, type Statement, valuesList } from '../db/sql';
+import { chunkedRows } from '../db/writes';
 import { FREE_BUCKET } from '../quota/bucket.sql';
 import type { CouponTemplate } from '../templates/template.entity';
 import type { Coupon, CouponCode, IdempotencyRecord } from './coupon.entity';
@@ -89,17 +90,17 @@ const insertValues = (c: Coupon): unknown[] => [
   c.updatedAt,
 ];
 
-/** Multi-row inserts of new coupons (200 rows per statement). */
+/**
+ * Multi-row inserts of new coupons (at most 200 rows per statement, in a few fixed sizes: SQLite
+ * prepares each statement text once; the rows are independent, so the statements may run in any order).
+ */
 export function insertCoupons(coupons: readonly Coupon[]): Statement[] {
-  const out: Statement[] = [];
-  for (let i = 0; i < coupons.length; i += 200) {
-    const chunk = coupons.slice(i, i + 200);
-    out.push({
-      sql: `INSERT INTO coupon (${INSERT_COLUMNS.join(', ')}) VALUES ${valuesList(chunk.length, INSERT_COLUMNS.length)}`,
-      params: chunk.flatMap(insertValues),
-    });
-  }
-  return out;
+  return chunkedRows(
+    'coupon.insert',
+    coupons.length,
+    200,
+    (n) => `INSERT INTO coupon (${INSERT_COLUMNS.join(', ')}) VALUES ${valuesList(n, INSERT_COLUMNS.length)}`,
+  ).map((c) => ({ sql: c.text, params: coupons.slice(c.from, c.to).flatMap(insertValues) }));
 }
 
 export async function couponsByIds(sql: Sql, ids: readonly string[]): Promise<Coupon[]> {

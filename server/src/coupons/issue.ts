@@ -14,7 +14,7 @@
 // what its bucket holds; requests its bucket cannot serve go to the next round, not SOLD_OUT. When no
 // bucket is free the round locks the template row and then every bucket (the order every path takes
 // them in): it sees the whole quota (pool + buckets), so SOLD_OUT means nothing is left anywhere.
-import type { Config } from '../config';
+import type { Config, Dialect } from '../config';
 import { type Database, jsonColumn, type Row, type Sql, type Statement } from '../db/sql';
 import { nowSeconds } from '../ids';
 import { budgetAlertsReached, budgetUsedBp } from '../campaigns/budget';
@@ -382,7 +382,7 @@ export class IssueService {
     const issued = decisions.filter((d) => d.kind === 'issue').length;
     beforeWrite?.(issued);
     const quota = quotaWrites(template.id, source, issued, now);
-    const writes = issueWrites(state, template.merchantId, campaign, decisions, now, quota);
+    const writes = issueWrites(state, template.merchantId, campaign, decisions, now, quota, sql.dialect);
     if (keyed.length > 0)
       writes.push(
         db.storeKeys(
@@ -572,6 +572,7 @@ function issueWrites(
   decisions: readonly Decision[],
   now: number,
   quota: { template: TemplateQuota; statements: Statement[] },
+  dialect: Dialect,
 ): Statement[] {
   const coupons = decisions.flatMap((d) => (d.kind === 'issue' ? [d.coupon] : []));
   const ledger = new Ledger();
@@ -628,6 +629,6 @@ function issueWrites(
         : [],
     ),
     ...quota.statements,
-    ...ledger.statements(now),
+    ...ledger.statements(now, dialect),
   ];
 }

@@ -2,6 +2,7 @@
 // summed, and the events that announce them, written together in the caller's transaction. Template
 // rows are written before campaign rows, the order every path that takes both locks them in.
 import { type CampaignDelta, campaignDelta } from '../campaigns/campaign.sql';
+import type { Dialect } from '../config';
 import type { Statement } from '../db/sql';
 import type { DomainEvent } from '../outbox/events';
 import { eventInserts } from '../outbox/outbox';
@@ -72,14 +73,17 @@ export class Ledger {
     return this;
   }
 
-  /** The statements: template counters, then campaign counters, then the events (and the hook's). */
-  statements(now: number): Statement[] {
+  /**
+   * The statements: template counters, then campaign counters, then the events (and the hook's);
+   * `dialect` picks the events' statement sizes (outbox.ts `eventInserts`).
+   */
+  statements(now: number, dialect?: Dialect): Statement[] {
     return [
       ...[...this.templates].map(([id, d]) => templateDelta(id, d, now)),
       ...[...this.campaigns].map(([id, d]) =>
         campaignDelta(id, d, now, this.exhausted.get(id), this.alerts.get(id)),
       ),
-      ...eventInserts(this.events, now),
+      ...eventInserts(this.events, now, dialect),
       ...(ledgerHook && this.events.length > 0 ? ledgerHook(this.events, now) : []),
     ];
   }

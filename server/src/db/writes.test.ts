@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Row, Sql, Statement } from './sql';
-import { MAX_PARAMS, chunkSizes, multiRow, runGrouped } from './writes';
+import { MAX_PARAMS, chunkSizes, chunkedRows, multiRow, paddedList, runGrouped } from './writes';
 
 describe('chunkSizes', () => {
   it('covers every row with full chunks, then powers of two', () => {
@@ -25,6 +25,33 @@ describe('chunkSizes', () => {
     const shapes = new Set<number>();
     for (let n = 1; n <= 1000; n++) for (const s of chunkSizes(n, 500)) shapes.add(s);
     expect(shapes.size).toBeLessThanOrEqual(10);
+  });
+});
+
+describe('paddedList', () => {
+  it('pads a list to the next power of two with its last value, one text per size', () => {
+    expect(paddedList(['a'])).toEqual({ list: '?', params: ['a'] });
+    expect(paddedList(['a', 'b', 'c'])).toEqual({ list: '?, ?, ?, ?', params: ['a', 'b', 'c', 'c'] });
+    const five = paddedList([1, 2, 3, 4, 5]);
+    expect(five.params).toEqual([1, 2, 3, 4, 5, 5, 5, 5]);
+    expect(five.list).toBe(paddedList([9, 8, 7, 6, 5, 4]).list);
+    const texts = new Set<string>();
+    for (let n = 1; n <= 1000; n++) texts.add(paddedList(new Array(n).fill(0)).list);
+    expect(texts.size).toBe(11);
+  });
+});
+
+describe('chunkedRows', () => {
+  it('covers the rows in order with statements of a few fixed sizes', () => {
+    const chunks = chunkedRows('test.rows', 437, 200, (n) => `INSERT ${n}`);
+    expect(chunks.map((c) => [c.from, c.to, c.text])).toEqual([
+      [0, 200, 'INSERT 200'],
+      [200, 400, 'INSERT 200'],
+      [400, 432, 'INSERT 32'],
+      [432, 436, 'INSERT 4'],
+      [436, 437, 'INSERT 1'],
+    ]);
+    expect(chunkedRows('test.rows', 0, 200, (n) => `INSERT ${n}`)).toEqual([]);
   });
 });
 

@@ -72,6 +72,40 @@ export function statementText(name: string, size: number, build: (size: number) 
   return text;
 }
 
+/**
+ * The placeholders and parameters of `x IN (…)` for `values`, the list padded to the next power of two
+ * by repeating its last value (a value listed twice matches the same rows): SQLite's statement cache
+ * then sees a dozen statement texts, instead of preparing a new one (a few hundred placeholders long)
+ * for every list length. `values` must not be empty.
+ */
+export function paddedList(values: readonly unknown[]): { list: string; params: unknown[] } {
+  const size = values.length <= 1 ? 1 : 2 ** Math.ceil(Math.log2(values.length));
+  const params = [...values];
+  const last = values[values.length - 1];
+  while (params.length < size) params.push(last);
+  return { list: statementText('in-list', size, valuesList), params };
+}
+
+/**
+ * Multi-row statements of `columns` values per row for `rows.length` rows: full chunks of `max`
+ * rows, then the rest in powers of two (`chunkSizes`), each text built once per size. For statements
+ * that may run in any order or that run on SQLite (one after the other, in order).
+ */
+export function chunkedRows(
+  name: string,
+  rows: number,
+  max: number,
+  build: (size: number) => string,
+): { text: string; from: number; to: number }[] {
+  const out: { text: string; from: number; to: number }[] = [];
+  let from = 0;
+  for (const size of chunkSizes(rows, max)) {
+    out.push({ text: statementText(name, size, build), from, to: from + size });
+    from += size;
+  }
+  return out;
+}
+
 /** Appends the statements that carry `rows` to `out`. */
 export function multiRow(
   out: Statement[],

@@ -1,5 +1,6 @@
 // SQL of metrics: rollup upserts, order facts, the metrics and experiment reads, and rebuild.
 import { type RowOf, type Sql, type Statement, valuesList } from '../db/sql';
+import { chunkedRows, paddedList } from '../db/writes';
 import type { OrderFact } from './metrics.entity';
 import { COUNTERS, type Counter, type Delta, type RollupRow } from './rollup';
 
@@ -99,9 +100,10 @@ const FACT_COLUMNS = [
 
 export async function factsByIds(sql: Sql, orderIds: readonly string[]): Promise<FactRow[]> {
   if (orderIds.length === 0) return [];
+  const { list, params } = paddedList(orderIds);
   return sql.all<FactRow>(
-    `SELECT ${FACT_COLUMNS.join(', ')} FROM order_fact WHERE order_id IN (${valuesList(orderIds.length)})`,
-    orderIds,
+    `SELECT ${FACT_COLUMNS.join(', ')} FROM order_fact WHERE order_id IN (${list})`,
+    params,
   );
 }
 
@@ -111,9 +113,10 @@ export async function firstOrders(
   userIds: readonly string[],
 ): Promise<{ user_id: string; order_id: string; paid_at: number }[]> {
   if (userIds.length === 0) return [];
+  const { list, params } = paddedList(userIds);
   return sql.all(
-    `SELECT user_id, order_id, paid_at FROM order_fact WHERE user_id IN (${valuesList(userIds.length)}) AND first_order = TRUE`,
-    userIds,
+    `SELECT user_id, order_id, paid_at FROM order_fact WHERE user_id IN (${list}) AND first_order = TRUE`,
+    params,
   );
 }
 
@@ -153,13 +156,25 @@ export interface FactWrite {
   source: string;
 }
 
+const UPDATED_FACT_COLUMNS = FACT_COLUMNS.filter((c) => c !== 'order_id' && c !== 'created_at');
+
+/**
+ * Upserts of order facts (one per order id: the statements may run in any order), in a few fixed
+ * statement sizes so that SQLite prepares each text once.
+ */
 export function upsertFacts(facts: readonly FactWrite[], now: number): Statement[] {
   const out: Statement[] = [];
-  const updated = FACT_COLUMNS.filter((c) => c !== 'order_id' && c !== 'created_at');
-  for (let i = 0; i < facts.length; i += ROWS_PER_UPSERT) {
-    const chunk = facts.slice(i, i + ROWS_PER_UPSERT);
+  const chunks = chunkedRows(
+    'metrics.facts',
+    facts.length,
+    ROWS_PER_UPSERT,
+    (n) => `INSERT INTO order_fact (${FACT_COLUMNS.join(', ')}) VALUES ${valuesList(n, FACT_COLUMNS.length)}
+        ON CONFLICT (order_id) DO UPDATE SET ${UPDATED_FACT_COLUMNS.map((c) => `${c} = excluded.${c}`).join(', ')}`,
+  );
+  for (const c of chunks) {
     const params: unknown[] = [];
-    for (const f of chunk)
+    for (let i = c.from; i < c.to; i++) {
+      const f = facts[i]!;
       params.push(
         f.orderId,
         f.userId,
@@ -176,11 +191,8 @@ export function upsertFacts(facts: readonly FactWrite[], now: number): Statement
         now,
         now,
       );
-    out.push({
-      sql: `INSERT INTO order_fact (${FACT_COLUMNS.join(', ')}) VALUES ${valuesList(chunk.length, FACT_COLUMNS.length)}
-        ON CONFLICT (order_id) DO UPDATE SET ${updated.map((c) => `${c} = excluded.${c}`).join(', ')}`,
-      params,
-    });
+    }
+    out.push({ sql: c.text, params });
   }
   return out;
 }

@@ -8,9 +8,13 @@ const INSERT_COLUMNS = 8;
 
 /** One multi-row INSERT of `rows` events (params: type, coupon, template, campaign, user, merchant, payload, created_at). */
 export const insertEvents = (rows: number, params: readonly unknown[]): Statement => ({
-  sql: `INSERT INTO outbox_event (type, coupon_id, template_id, campaign_id, user_id, merchant_id, payload, created_at) VALUES ${valuesList(rows, INSERT_COLUMNS)}`,
+  sql: insertEventsText(rows),
   params,
 });
+
+/** The text of a multi-row INSERT of `rows` events. */
+export const insertEventsText = (rows: number): string =>
+  `INSERT INTO outbox_event (type, coupon_id, template_id, campaign_id, user_id, merchant_id, payload, created_at) VALUES ${valuesList(rows, INSERT_COLUMNS)}`;
 
 /** One outbox event as subscribers and webhooks see it (payload parsed once, shared). */
 export interface EventView {

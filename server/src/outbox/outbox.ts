@@ -2,19 +2,34 @@
 // staff's read of the event log.
 import type { Database, Sql, Statement } from '../db/sql';
 import { type DomainEvent, storedPayload } from './events';
-import { type EventView, insertEvents, readEventLog } from './outbox.sql';
+import type { Dialect } from '../config';
+import { chunkedRows } from '../db/writes';
+import { type EventView, insertEvents, insertEventsText, readEventLog } from './outbox.sql';
 
 export type { DomainEvent } from './events';
 
 const CHUNK = 500;
 
-/** The INSERT statements that write `events` (for callers that batch them with other writes). */
-export function eventInserts(events: readonly DomainEvent[], now: number): Statement[] {
+/**
+ * The INSERT statements that write `events` (for callers that batch them with other writes), in
+ * event order. On SQLite (statements run one after the other) the chunks come in a few fixed sizes,
+ * each statement text prepared once; elsewhere one statement per 500 events (PostgreSQL runs a
+ * round trip's statements in no guaranteed order, and the ids must follow the events' order).
+ */
+export function eventInserts(events: readonly DomainEvent[], now: number, dialect?: Dialect): Statement[] {
   const statements: Statement[] = [];
-  for (let i = 0; i < events.length; i += CHUNK) {
-    const chunk = events.slice(i, i + CHUNK);
+  const chunks =
+    dialect === 'sqlite'
+      ? chunkedRows('outbox.insert', events.length, CHUNK, insertEventsText)
+      : Array.from({ length: Math.ceil(events.length / CHUNK) }, (_, k) => ({
+          text: '',
+          from: k * CHUNK,
+          to: Math.min(events.length, (k + 1) * CHUNK),
+        }));
+  for (const c of chunks) {
     const params: unknown[] = [];
-    for (const e of chunk) {
+    for (let i = c.from; i < c.to; i++) {
+      const e = events[i]!;
       params.push(
         e.type,
         e.couponId ?? null,
@@ -26,13 +41,13 @@ export function eventInserts(events: readonly DomainEvent[], now: number): State
         now,
       );
     }
-    statements.push(insertEvents(chunk.length, params));
+    statements.push(c.text ? { sql: c.text, params } : insertEvents(c.to - c.from, params));
   }
   return statements;
 }
 
 export async function writeEvents(sql: Sql, events: readonly DomainEvent[], now: number): Promise<void> {
-  for (const st of eventInserts(events, now)) await sql.run(st.sql, st.params);
+  for (const st of eventInserts(events, now, sql.dialect)) await sql.run(st.sql, st.params);
 }
 
 /**

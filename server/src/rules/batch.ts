@@ -283,7 +283,7 @@ export async function recordBatch(
   const registerRows = run.users.growing(registers);
   q.registerUpserts(writes, sql.dialect, registerRows);
   q.dayStatUpserts(writes, sql.dialect, dayStats(run.firings, today));
-  writes.push(...eventInserts(outbox, now));
+  writes.push(...eventInserts(outbox, now, sql.dialect));
   await runGrouped(sql, writes);
   return registerRows;
 }

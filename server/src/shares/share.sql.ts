@@ -1,6 +1,7 @@
 // Every SQL text of shares/: packs, claims through them, the sharer's reward and the figures of
 // sharing. Reads of coupons, templates, order facts and profiles are reads only.
 import { type RowOf, rowLock, type Sql } from '../db/sql';
+import { paddedList } from '../db/writes';
 import type { Coupon } from '../coupons/coupon.entity';
 import type { CouponTemplate } from '../templates/template.entity';
 import type { ShareClaim, SharePack, ShareRewardState } from './share.entity';
@@ -169,10 +170,10 @@ export function settleReward(
 /** The claims through shares of these friends that no payment has followed yet (one query a batch). */
 export function unpaidClaims(sql: Sql, friendUserIds: readonly string[]): Promise<ClaimRow[]> {
   if (friendUserIds.length === 0) return Promise.resolve([]);
+  const { list, params } = paddedList(friendUserIds);
   return sql.all<ClaimRow>(
-    `SELECT * FROM share_claim WHERE friend_user_id IN (${friendUserIds.map(() => '?').join(', ')})
-       AND first_paid_at IS NULL ORDER BY claimed_at, id`,
-    [...friendUserIds],
+    `SELECT * FROM share_claim WHERE friend_user_id IN (${list}) AND first_paid_at IS NULL ORDER BY claimed_at, id`,
+    params,
   );
 }
 
