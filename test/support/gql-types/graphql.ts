@@ -1884,10 +1884,15 @@ export type PagingNodeQueryVariables = Exact<{
 
 
 export type PagingNodeQuery = { node:
+    | { __typename: 'Audience', id: string }
     | { __typename: 'BulkIssueJob', id: string }
     | { __typename: 'Campaign', id: string }
     | { __typename: 'Coupon', userId: string, id: string }
     | { __typename: 'CouponTemplate', id: string }
+    | { __typename: 'EventType', id: string }
+    | { __typename: 'Rule', id: string }
+    | { __typename: 'RuleVersion', id: string }
+    | { __typename: 'UserProfile', id: string }
    };
 
 export type PartnersClusterCouponEventLogQueryVariables = Exact<{
