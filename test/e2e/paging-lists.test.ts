@@ -74,10 +74,10 @@ async function issue(templateId: string, userId: string, n: number): Promise<str
 type LogPage = PagingListsEventLogQuery['couponEventLogConnection'];
 
 /** Every page of a list, forwards or backwards, checking each page's shape; the nodes in list order. */
-async function pageAll<N extends { id: string }>(
+async function pageAll<N extends { id: string | number }>(
   read: (cursor: string | null) => Promise<{
     edges: { cursor: string; node: N }[];
-    nodes: { id: string }[];
+    nodes: { id: string | number }[];
     pageInfo: {
       startCursor?: string | null;
       endCursor?: string | null;
@@ -127,10 +127,13 @@ describe(`list connections (${DIALECT})`, () => {
 
     const read = (backward: boolean) => (cursor: string | null) =>
       staff
-        .q(
-          EVENT_LOG,
-          backward ? { u: user, first: 50, last: 41, before: cursor } : { u: user, first: 37, after: cursor },
-        )
+        .q(EVENT_LOG, {
+          u: user,
+          first: backward ? 50 : 37,
+          after: backward ? null : cursor,
+          last: backward ? 41 : null,
+          before: backward ? cursor : null,
+        })
         .then((r) => {
           const c: LogPage = r.couponEventLogConnection;
           expect(c.totalCount).toBeGreaterThanOrEqual(1000);
@@ -209,8 +212,14 @@ describe(`list connections (${DIALECT})`, () => {
       }
     `);
     const rules = (backward: boolean) => async (cursor: string | null) =>
-      (await staff.q(RULES, backward ? { first: 50, last: 3, before: cursor } : { first: 3, after: cursor }))
-        .rulesConnection;
+      (
+        await staff.q(RULES, {
+          first: backward ? 50 : 3,
+          after: backward ? null : cursor,
+          last: backward ? 3 : null,
+          before: backward ? cursor : null,
+        })
+      ).rulesConnection;
     const fwd = await pageAll(rules(false), false);
     const bwd = await pageAll(rules(true), true);
     expect(bwd.nodes.map((n) => n.id)).toEqual(fwd.nodes.map((n) => n.id));
@@ -254,12 +263,13 @@ describe(`list connections (${DIALECT})`, () => {
     `);
     const versions = (backward: boolean) => async (cursor: string | null) =>
       (
-        await staff.q(
-          VERSIONS,
-          backward
-            ? { r: ruleId, first: 50, last: 2, before: cursor }
-            : { r: ruleId, first: 2, after: cursor },
-        )
+        await staff.q(VERSIONS, {
+          r: ruleId,
+          first: backward ? 50 : 2,
+          after: backward ? null : cursor,
+          last: backward ? 2 : null,
+          before: backward ? cursor : null,
+        })
       ).ruleVersionsConnection;
     const vf = await pageAll(versions(false), false);
     const vb = await pageAll(versions(true), true);
@@ -341,15 +351,16 @@ describe(`list connections (${DIALECT})`, () => {
     `);
     const firings = (backward: boolean) => async (cursor: string | null) => {
       const c = (
-        await staff.q(
-          FIRINGS,
-          backward
-            ? { r: ruleId, first: 50, last: 4, before: cursor }
-            : { r: ruleId, first: 5, after: cursor },
-        )
+        await staff.q(FIRINGS, {
+          r: ruleId,
+          first: backward ? 50 : 5,
+          after: backward ? null : cursor,
+          last: backward ? 4 : null,
+          before: backward ? cursor : null,
+        })
       ).ruleFiringsConnection;
       expect(c.totalCount).toBe(23);
-      const withId = (n: { eventId: string }) => ({ ...n, id: n.eventId });
+      const withId = <T extends { eventId: string }>(n: T) => ({ ...n, id: n.eventId });
       return {
         ...c,
         edges: c.edges.map((e) => ({ ...e, node: withId(e.node) })),
@@ -406,10 +417,12 @@ describe(`list connections (${DIALECT})`, () => {
     `);
     const audiences = (backward: boolean) => async (cursor: string | null) => {
       const c = (
-        await staff.q(
-          AUDIENCES,
-          backward ? { first: 50, last: 2, before: cursor } : { first: 2, after: cursor },
-        )
+        await staff.q(AUDIENCES, {
+          first: backward ? 50 : 2,
+          after: backward ? null : cursor,
+          last: backward ? 2 : null,
+          before: backward ? cursor : null,
+        })
       ).audiencesConnection;
       expect(c.totalCount).toBe(5);
       return c;
