@@ -70,7 +70,7 @@ export class BidiPageArgs extends PageArgs {
   @Field(() => String, {
     nullable: true,
     description:
-      'Opaque cursor: the `startCursor` (or an edge `cursor`) of the next page; items before it (page backwards).',
+      'Opaque cursor: the `startCursor` (or an edge `cursor`) of the page after; the `last` items before it (page backwards; without `last`, `first` of them).',
   })
   @IsOptional()
   @MaxLength(256)
