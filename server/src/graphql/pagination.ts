@@ -5,7 +5,6 @@
 import { Field, Int, ObjectType, ArgsType } from 'type-graphql';
 import { Max, Min, IsOptional, MaxLength } from 'class-validator';
 import type { ClassType } from 'type-graphql';
-import type { Sql } from '../db/sql';
 import { type IdKind, isId } from '../ids';
 import { badInput } from './errors';
 
@@ -130,29 +129,6 @@ export function keyset(
     orderBy: columns.map((c) => `${c} ${desc ? 'DESC' : 'ASC'}`).join(', '),
     limit: w.size + 1,
   };
-}
-
-/**
- * One keyset page of `table` (`select` columns, rows matching `filter`) and the count of every row the
- * filter matches. Call it inside `Database.snapshot` so the page and the count agree.
- */
-export async function keysetRows<R>(
-  sql: Sql,
-  table: string,
-  filter: { where: readonly string[]; params: readonly unknown[] },
-  page: ReturnType<typeof keyset>,
-  select = '*',
-): Promise<{ rows: R[]; total: number }> {
-  const where = page.where ? [...filter.where, page.where] : filter.where;
-  const rows = await sql.all<R>(
-    `SELECT ${select} FROM ${table}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${page.orderBy} LIMIT ${Number(page.limit)}`,
-    [...filter.params, ...page.params],
-  );
-  const count = await sql.get<{ n: number }>(
-    `SELECT COUNT(*) AS n FROM ${table}${filter.where.length ? ` WHERE ${filter.where.join(' AND ')}` : ''}`,
-    [...filter.params],
-  );
-  return { rows, total: Number(count?.n ?? 0) };
 }
 
 /** `toPage` for a window: rows as `keyset` read them (reversed order when paging backwards). */
