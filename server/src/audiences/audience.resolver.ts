@@ -1,8 +1,25 @@
 import { GraphQLJSON } from 'graphql-scalars';
-import { Arg, Authorized, Ctx, Float, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { IsOptional, MaxLength } from 'class-validator';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  Float,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+} from 'type-graphql';
+import { badInput } from '../graphql/errors';
+import { BidiPageArgs, pageWindow } from '../graphql/pagination';
 import type { Context } from '../graphql/context';
 import { BulkJobType } from '../jobs/bulk-job.types';
 import {
+  AudienceConnection,
   AudienceMembersPage,
   AudiencePreview,
   AudienceType,
@@ -10,6 +27,14 @@ import {
   CreateAudienceInput,
   UpdateAudienceInput,
 } from './audience.types';
+
+@ArgsType()
+class AudiencesConnectionArgs extends BidiPageArgs {
+  @Field(() => String, { nullable: true, description: 'Substring of the name.' })
+  @IsOptional()
+  @MaxLength(200)
+  search?: string | null;
+}
 
 @Resolver()
 export class AudienceResolver {
@@ -20,13 +45,31 @@ export class AudienceResolver {
   }
 
   @Authorized('staff:read')
-  @Query(() => [AudienceType], { description: 'Saved audiences, newest first.' })
+  @Query(() => [AudienceType], {
+    description: 'Saved audiences, newest first (at most 500).',
+    deprecationReason: 'Use audiencesConnection (cursors, totalCount, no 500 cap).',
+  })
   audiences(
     @Arg('search', () => String, { nullable: true, description: 'Substring of the name.' })
     search: string | null,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.audiences.list(search ? search.slice(0, 200) : null);
+  }
+
+  @Authorized('staff:read')
+  @Query(() => AudienceConnection, {
+    description: 'Saved audiences, newest first, as a cursor connection (`last`/`before` page backwards).',
+  })
+  audiencesConnection(
+    @Args(() => AudiencesConnectionArgs) args: AudiencesConnectionArgs,
+    @Ctx() ctx: Context,
+  ) {
+    const w = pageWindow(args, (position, field) => {
+      if (!/^aud_[0-9a-f-]{36}$/.test(position)) throw badInput(field, 'is not a cursor from this list');
+      return position;
+    });
+    return ctx.services.audiences.page(args.search || null, w);
   }
 
   @Authorized('staff:read')

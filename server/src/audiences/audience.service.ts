@@ -16,6 +16,8 @@ import { v7 } from 'uuid';
 import type { Config } from '../config';
 import { type Database, containsPattern, jsonColumn, type Sql } from '../db/sql';
 import { AppError, badInput, conflict, notFound } from '../graphql/errors';
+import { keysetRows } from '../db/keyset.sql';
+import { keyset, type Page, type PageWindow, windowPage } from '../graphql/pagination';
 import { nowSeconds } from '../ids';
 import type { BulkJobService } from '../jobs/bulk-job.service';
 import { aggregateValue } from '../tracking/aggregates';
@@ -108,6 +110,21 @@ export class AudienceService {
   async list(search: string | null = null): Promise<Audience[]> {
     const rows = await this.db.read((sql) => q.listAudiences(sql, search ? containsPattern(search) : null));
     return rows.map(toAudience);
+  }
+
+  /**
+   * A page of audiences, newest first (a name substring optional), and how many match, from one
+   * snapshot. The cursor position is the audience id.
+   */
+  async page(search: string | null, w: PageWindow<string>): Promise<Page<Audience>> {
+    const filter = search
+      ? { where: ["LOWER(name) LIKE LOWER(?) ESCAPE '\\'"], params: [containsPattern(search)] }
+      : { where: [], params: [] };
+    const page = keyset(['id'], true, { ...w, position: w.position == null ? null : [w.position] });
+    const { rows, total } = await this.db.snapshot((sql) =>
+      keysetRows<q.AudienceRow>(sql, 'audience', filter, page),
+    );
+    return windowPage(w, rows.map(toAudience), total, (a) => a.id);
   }
 
   async create(input: {

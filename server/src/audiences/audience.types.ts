@@ -1,5 +1,7 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../graphql/node';
+import { Connection } from '../graphql/pagination';
 import { DateTimeScalar } from '../graphql/scalars';
 import type { AudienceKind } from './audience.entity';
 import { Name } from '../graphql/names';
@@ -15,6 +17,7 @@ registerEnumType(AudienceKindEnum, {
   description:
     'A saved set of users: static (uploaded ids) or dynamic (an expression over profiles and behaviour).',
   simpleResolvers: true,
+  implements: Node,
 })
 export class AudienceType {
   @Field(() => ID) id!: string;
@@ -86,3 +89,5 @@ export class AudienceUploadResult {
   invalid!: InvalidCsvRow[];
   @Field(() => Int, { description: 'Members after this chunk.' }) size!: number;
 }
+
+export const AudienceConnection = Connection(AudienceType, 'AudienceConnection', 'audiences');

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { ArrayMaxSize, Matches, ValidateNested } from 'class-validator';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
@@ -19,17 +20,34 @@ export class LockInput {
   couponIds!: string[];
 }
 
-@ObjectType({ description: 'The discount one coupon gives on one cart line.', simpleResolvers: true })
+@ObjectType('LineDiscount', {
+  description: 'The discount one coupon gives on one cart line.',
+  simpleResolvers: true,
+})
 export class LineDiscountType {
   @Field(() => Int, { description: 'Index into cart.lines.' }) index!: number;
   @Field(() => MoneyScalar) discount!: number;
 }
 
-@ObjectType({
+@ObjectType('AppliedCoupon', {
   description: 'A coupon applied to an order: the discount it gave and its lines.',
   simpleResolvers: true,
 })
 export class AppliedCouponType {
+  @Field(() => ID, {
+    description:
+      'Cache key: the coupon id and a digest of what it gives here (discount, lines, shipping, balance). The same application has the same id in every quote; another cart or combination gives another id, so a normalised cache never mixes two quotes’ figures.',
+  })
+  id(): string {
+    const figures = [
+      this.discount,
+      this.shippingDiscount,
+      this.remainingBalance ?? null,
+      this.stackGroup,
+      this.lines.map((l) => [l.index, l.discount]),
+    ];
+    return `${this.couponId}~${createHash('sha256').update(JSON.stringify(figures)).digest('base64url').slice(0, 16)}`;
+  }
   @Field(() => ID) couponId!: string;
   @Field(() => StackGroupEnum) stackGroup!: string;
   @Field(() => MoneyScalar) discount!: number;
@@ -55,7 +73,7 @@ export class ShippingResultType {
   @Field(() => MoneyScalar) payable!: number;
 }
 
-@ObjectType({ description: 'One cart line with its discounts.', simpleResolvers: true })
+@ObjectType('LineResult', { description: 'One cart line with its discounts.', simpleResolvers: true })
 export class LineResultType {
   @Field(() => Int) index!: number;
   @Field(() => MoneyScalar) amount!: number;
@@ -101,7 +119,7 @@ export class QuoteItem {
   @Field(() => Boolean, { description: 'Part of the best combination.' }) inBest!: boolean;
 }
 
-@ObjectType({
+@ObjectType('CheckoutProblem', {
   description: 'Why a coupon could not be locked or redeemed for an order.',
   simpleResolvers: true,
 })

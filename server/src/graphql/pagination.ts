@@ -41,13 +41,117 @@ export class PageInfo {
   })
   endCursor!: string | null;
 
-  @Field(() => Boolean, { description: 'Whether items follow this page.' })
+  @Field(() => Boolean, {
+    description:
+      'Whether items follow this page: paging forward, whether more follow; backward (`last`/`before`), whether it was read `before` a cursor.',
+  })
   hasNextPage!: boolean;
 
   @Field(() => Boolean, {
-    description: 'Whether this page was read `after` a cursor (so items may precede it).',
+    description:
+      'Whether items precede this page: paging forward, whether it was read `after` a cursor; backward, whether items precede it.',
   })
   hasPreviousPage!: boolean;
+}
+
+@ArgsType()
+export class BidiPageArgs extends PageArgs {
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Page backwards: how many items (1 to 100) to return from the end of the list, or before `before`; `first` is then not used.',
+  })
+  @IsOptional()
+  @Min(1)
+  @Max(100)
+  last?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Opaque cursor: the `startCursor` (or an edge `cursor`) of the page after; the `last` items before it (page backwards; without `last`, `first` of them).',
+  })
+  @IsOptional()
+  @MaxLength(256)
+  before?: string | null;
+}
+
+/**
+ * Which slice of a list a page reads: forward (`first` items after `after`) or backward (`last` items
+ * before `before`, or the list's last items). `position` is the parsed cursor, null at an end.
+ */
+export interface PageWindow<P> {
+  backward: boolean;
+  size: number;
+  position: P | null;
+  cursor: string | null;
+}
+
+/**
+ * The window of `args`; `parse` turns an internal position into the list's key (throwing BAD_USER_INPUT
+ * on what is not one). `after` with `before`/`last` is refused: a page reads one way.
+ */
+export function pageWindow<P>(
+  args: PageArgs & Partial<Pick<BidiPageArgs, 'last' | 'before'>>,
+  parse: (position: string, field: string) => P,
+): PageWindow<P> {
+  const backward = args.last != null || args.before != null;
+  if (backward && args.after != null)
+    throw badInput('after', 'cannot be combined with before or last: page one way at a time');
+  const cursor = (backward ? args.before : args.after) ?? null;
+  const field = backward ? 'before' : 'after';
+  const raw = decodeCursor(cursor);
+  return {
+    backward,
+    size: backward ? (args.last ?? args.first) : args.first,
+    position: raw == null ? null : parse(raw, field),
+    cursor,
+  };
+}
+
+/**
+ * Keyset SQL of a window over a list ordered by `columns`, all ascending or all descending: the
+ * condition past the cursor (a row value comparison, SQLite and PostgreSQL alike), the ORDER BY the
+ * rows are read in (reversed when paging backwards) and the LIMIT (one more than the page, to tell
+ * whether more follow).
+ */
+export function keyset(
+  columns: readonly string[],
+  descending: boolean,
+  w: PageWindow<readonly unknown[]>,
+): { where: string | null; params: unknown[]; orderBy: string; limit: number } {
+  const desc = descending !== w.backward;
+  return {
+    where: w.position
+      ? `(${columns.join(', ')}) ${desc ? '<' : '>'} (${columns.map(() => '?').join(', ')})`
+      : null,
+    params: w.position ? [...w.position] : [],
+    orderBy: columns.map((c) => `${c} ${desc ? 'DESC' : 'ASC'}`).join(', '),
+    limit: w.size + 1,
+  };
+}
+
+/** `toPage` for a window: rows as `keyset` read them (reversed order when paging backwards). */
+export function windowPage<T>(
+  w: PageWindow<unknown>,
+  rows: T[],
+  totalCount: number,
+  positionOf: (row: T) => string,
+): Page<T> {
+  if (!w.backward) return toPage(rows, w.size, totalCount, positionOf, w.cursor);
+  const nodes = rows.slice(0, w.size).reverse();
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(positionOf(node)), node }));
+  return {
+    nodes,
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage: w.cursor != null,
+      hasPreviousPage: rows.length > w.size,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
 }
 
 export interface Edge<T> {

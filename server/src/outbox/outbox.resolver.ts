@@ -21,7 +21,8 @@ import { badInput, forbidden } from '../graphql/errors';
 import { DateTimeScalar } from '../graphql/scalars';
 import { isId } from '../ids';
 import { CouponEventData, type EventDataValue } from './event-data.types';
-import { readEventLogPage } from './outbox';
+import { BidiPageArgs, Connection, pageWindow } from '../graphql/pagination';
+import { readEventLogConnection, readEventLogPage } from './outbox';
 import type { EventView } from './outbox.sql';
 import { eventData, legacyPayload } from './publish';
 
@@ -77,6 +78,25 @@ export class CouponEventFieldsResolver {
 }
 
 @ArgsType()
+class EventFilterArgs extends BidiPageArgs {
+  @Field(() => ID, { nullable: true, description: 'The events of one coupon.' })
+  @IsOptional()
+  couponId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The events of one coupon template.' })
+  @IsOptional()
+  templateId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The events of one user (coupons issued to them …).' })
+  @IsOptional()
+  userId?: string | null;
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Only these event types (coupon.claimed …); empty or missing: every type.',
+  })
+  @IsOptional()
+  eventTypes?: string[] | null;
+}
+
+@ArgsType()
 class EventsArgs {
   @Field(() => ID, { nullable: true }) @IsOptional() couponId?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() templateId?: string | null;
@@ -96,36 +116,62 @@ class EventsArgs {
   @Field(() => Int, { defaultValue: 100 }) @Min(1) @Max(100) first!: number;
 }
 
+export const CouponEventConnection = Connection(CouponEventType, 'CouponEventConnection', 'coupon events');
+
+/** The filters both event log queries take, checked, and the merchants a partner key may read. */
+function eventFilter(
+  args: Pick<EventsArgs, 'couponId' | 'templateId' | 'userId' | 'eventTypes'>,
+  ctx: Context,
+) {
+  if (args.couponId && !isId('coupon', args.couponId)) throw badInput('couponId', 'malformed coupon id');
+  if (args.templateId && !isId('template', args.templateId))
+    throw badInput('templateId', 'malformed template id');
+  if (args.userId != null && args.userId.length > 128) throw badInput('userId', 'at most 128 characters');
+  (args.eventTypes ?? []).forEach((t, i) => {
+    if (!isEventTypeName(t))
+      throw badInput(`eventTypes[${i}]`, `unknown event type ${JSON.stringify(t).slice(0, 80)}`);
+  });
+  const p = ctx.principal;
+  let merchantIds: readonly string[] | null = null;
+  if (p.kind === 'apiKey') {
+    merchantIds = p.merchantIds && p.merchantIds.length > 0 ? p.merchantIds : null;
+  } else if (p.kind !== 'staff') throw forbidden('the event log needs a staff session or an events:read key');
+  return {
+    couponId: args.couponId,
+    templateId: args.templateId,
+    userId: args.userId,
+    types: args.eventTypes?.length ? args.eventTypes : null,
+    merchantIds,
+  };
+}
+
 @Resolver()
 export class OutboxResolver {
   @Authorized('staff:read', 'events:read')
   @Query(() => [CouponEventType], {
     description:
       'Domain events in outbox order (what partners receive). Staff see every event; a partner key with events:read the events of its merchants, as its subscription does: pull what was missed with afterId (the last id seen).',
+    deprecationReason: 'Use couponEventLogConnection (cursors, backward paging, totalCount).',
   })
   async couponEventLog(@Args(() => EventsArgs) args: EventsArgs, @Ctx() ctx: Context): Promise<EventView[]> {
-    if (args.couponId && !isId('coupon', args.couponId)) throw badInput('couponId', 'malformed coupon id');
-    if (args.templateId && !isId('template', args.templateId))
-      throw badInput('templateId', 'malformed template id');
-    if (args.userId != null && args.userId.length > 128) throw badInput('userId', 'at most 128 characters');
-    (args.eventTypes ?? []).forEach((t, i) => {
-      if (!isEventTypeName(t))
-        throw badInput(`eventTypes[${i}]`, `unknown event type ${JSON.stringify(t).slice(0, 80)}`);
-    });
-    const p = ctx.principal;
-    let merchantIds: readonly string[] | null = null;
-    if (p.kind === 'apiKey') {
-      merchantIds = p.merchantIds && p.merchantIds.length > 0 ? p.merchantIds : null;
-    } else if (p.kind !== 'staff')
-      throw forbidden('the event log needs a staff session or an events:read key');
     return readEventLogPage(ctx.services.db, {
+      ...eventFilter(args, ctx),
       afterId: args.afterId ?? 0,
-      couponId: args.couponId,
-      templateId: args.templateId,
-      userId: args.userId,
-      types: args.eventTypes?.length ? args.eventTypes : null,
-      merchantIds,
       first: args.first,
     });
+  }
+
+  @Authorized('staff:read', 'events:read')
+  @Query(() => CouponEventConnection, {
+    description:
+      'Domain events in outbox order (oldest first) as a cursor connection: `first`/`after` forward, `last`/`before` backward. Staff see every event; a partner key with events:read the events of its merchants. totalCount counts the filtered log.',
+  })
+  async couponEventLogConnection(@Args(() => EventFilterArgs) args: EventFilterArgs, @Ctx() ctx: Context) {
+    const filter = eventFilter(args, ctx);
+    const w = pageWindow(args, (position, field) => {
+      if (!/^\d{1,15}$/.test(position)) throw badInput(field, 'is not a cursor from this list');
+      return Number(position);
+    });
+    return readEventLogConnection(ctx.services.db, filter, w);
   }
 }

@@ -80,10 +80,13 @@ export interface EventLogRange {
   limit: number;
 }
 
-/** The statement that reads `range` (for callers that batch it with other reads, `Sql.allMany`). */
-export function eventLogQuery(range: EventLogRange): Statement {
-  const where = ['id > ?'];
-  const params: unknown[] = [range.afterId];
+/** The WHERE conditions of a range's filters (every part but the id bounds and the limit). */
+function eventLogFilter(range: Omit<EventLogRange, 'afterId' | 'limit'>): {
+  where: string[];
+  params: unknown[];
+} {
+  const where: string[] = [];
+  const params: unknown[] = [];
   const add = (condition: string, value: unknown) => {
     if (value === undefined || value === null) return;
     where.push(condition);
@@ -102,11 +105,43 @@ export function eventLogQuery(range: EventLogRange): Statement {
   };
   anyOf('type', range.types);
   anyOf('merchant_id', range.merchantIds);
+  return { where, params };
+}
+
+/** The statement that reads `range` (for callers that batch it with other reads, `Sql.allMany`). */
+export function eventLogQuery(range: EventLogRange): Statement {
+  const filter = eventLogFilter(range);
+  const where = ['id > ?', ...filter.where];
+  const params: unknown[] = [range.afterId, ...filter.params];
   const limit = Math.max(1, Math.floor(range.limit));
   return {
     sql: `SELECT ${OUTBOX_COLUMNS} FROM outbox_event WHERE ${where.join(' AND ')} ORDER BY id LIMIT ${limit}`,
     params,
   };
+}
+
+/**
+ * One keyset page of the filtered event log (`page` from pagination.ts `keyset` over `id`) and how
+ * many events the filtered log holds; run it in one snapshot so the two agree.
+ */
+export async function eventLogPage(
+  sql: Sql,
+  range: Omit<EventLogRange, 'afterId' | 'limit'>,
+  page: { where: string | null; params: unknown[]; orderBy: string; limit: number },
+): Promise<{ rows: EventView[]; total: number }> {
+  const filter = eventLogFilter(range);
+  const where = page.where ? [...filter.where, page.where] : filter.where;
+  const clause = where.length ? ` WHERE ${where.join(' AND ')}` : '';
+  const rows = await sql.all<OutboxRow>(
+    `SELECT ${OUTBOX_COLUMNS} FROM outbox_event${clause} ORDER BY ${page.orderBy} LIMIT ${Number(page.limit)}`,
+    [...filter.params, ...page.params],
+  );
+  const filterClause = filter.where.length ? ` WHERE ${filter.where.join(' AND ')}` : '';
+  const total = await sql.get<{ n: number }>(
+    `SELECT COUNT(*) AS n FROM outbox_event${filterClause}`,
+    filter.params,
+  );
+  return { rows: rows.map(toEventView), total: Number(total?.n ?? 0) };
 }
 
 /** The events of `range`, in id order. */

@@ -4,7 +4,15 @@ import type { Database, Sql, Statement } from '../db/sql';
 import { type DomainEvent, storedPayload } from './events';
 import type { Dialect } from '../config';
 import { chunkedRows } from '../db/writes';
-import { type EventView, insertEvents, insertEventsText, readEventLog } from './outbox.sql';
+import { type Page, keyset, type PageWindow, windowPage } from '../graphql/pagination';
+import {
+  type EventLogRange,
+  type EventView,
+  eventLogPage,
+  insertEvents,
+  insertEventsText,
+  readEventLog,
+} from './outbox.sql';
 
 export type { DomainEvent } from './events';
 
@@ -67,4 +75,18 @@ export function readEventLogPage(
   },
 ): Promise<EventView[]> {
   return db.read((sql) => readEventLog(sql, { ...f, limit: f.first }));
+}
+
+/**
+ * A page of the event log in outbox order (oldest first) and the filtered log's total count, from one
+ * snapshot. The cursor position is the event id.
+ */
+export async function readEventLogConnection(
+  db: Database,
+  f: Omit<EventLogRange, 'afterId' | 'limit'>,
+  w: PageWindow<number>,
+): Promise<Page<EventView>> {
+  const page = keyset(['id'], false, { ...w, position: w.position == null ? null : [w.position] });
+  const { rows, total } = await db.snapshot((sql) => eventLogPage(sql, f, page));
+  return windowPage(w, rows, total, (e) => String(e.id));
 }

@@ -1,9 +1,25 @@
 import { blockCatalogue, checkRuleGraph, type FactsSnapshot } from '@couponflow/schema';
 import { GraphQLJSON } from 'graphql-scalars';
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+} from 'type-graphql';
+import { IsOptional } from 'class-validator';
+import { badInput } from '../graphql/errors';
+import { BidiPageArgs, pageWindow } from '../graphql/pagination';
 import type { Context } from '../graphql/context';
 import { DateTimeScalar } from '../graphql/scalars';
 import type { RuleStatus } from './rule.entity';
+import { parseFiringPosition } from './rule.service';
 import {
   BlockCatalogueEntryType,
   CreateRuleInput,
@@ -12,15 +28,47 @@ import {
   PublishResult,
   ReplayResult,
   RuleCheckReport,
+  RuleConnection,
+  RuleFiringConnection,
   RuleFiringType,
   RuleNodeCountType,
   RuleNodeUsers,
   RuleStatusEnum,
   RuleType,
+  RuleVersionConnection,
   RuleVersionType,
   SimulationResult,
   UpdateRuleInput,
 } from './rule.types';
+
+@ArgsType()
+class RulesConnectionArgs extends BidiPageArgs {
+  @Field(() => RuleStatusEnum, { nullable: true, description: 'Only rules in this status.' })
+  @IsOptional()
+  status?: RuleStatus | null;
+}
+
+@ArgsType()
+class RuleVersionsConnectionArgs extends BidiPageArgs {
+  @Field(() => ID, { description: 'The rule whose versions to list.' })
+  ruleId!: string;
+}
+
+@ArgsType()
+class RuleFiringsConnectionArgs extends BidiPageArgs {
+  @Field(() => ID, { nullable: true, description: 'The firings of one rule.' })
+  @IsOptional()
+  ruleId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The firings for one user.' })
+  @IsOptional()
+  userId?: string | null;
+}
+
+/** A rule list position: a rule id. */
+const ruleIdPosition = (position: string, field: string) => {
+  if (!/^rul_[0-9a-f-]{36}$/.test(position)) throw badInput(field, 'is not a cursor from this list');
+  return position;
+};
 
 const staffId = (ctx: Context) => (ctx.principal.kind === 'staff' ? ctx.principal.id : null);
 const issuesOut = <T extends { nodeIds?: string[]; edgeIds?: string[] }>(issues: T[]) =>
@@ -52,7 +100,10 @@ export class RuleResolver {
   }
 
   @Authorized('staff:read')
-  @Query(() => [RuleType], { description: 'Issuance rules.' })
+  @Query(() => [RuleType], {
+    description: 'Issuance rules, newest first.',
+    deprecationReason: 'Use rulesConnection (cursors, totalCount).',
+  })
   async rules(
     @Arg('status', () => RuleStatusEnum, { nullable: true }) status: RuleStatus | null,
     @Arg('first', () => Int, { defaultValue: 100 }) first: number,
@@ -63,9 +114,36 @@ export class RuleResolver {
   }
 
   @Authorized('staff:read')
-  @Query(() => [RuleVersionType], { description: 'The published versions of a rule, newest first.' })
+  @Query(() => RuleConnection, {
+    description: 'Issuance rules, newest first, as a cursor connection (`last`/`before` page backwards).',
+  })
+  rulesConnection(@Args(() => RulesConnectionArgs) args: RulesConnectionArgs, @Ctx() ctx: Context) {
+    return ctx.services.rules.page(args.status ?? null, pageWindow(args, ruleIdPosition));
+  }
+
+  @Authorized('staff:read')
+  @Query(() => [RuleVersionType], {
+    description: 'The published versions of a rule, newest first.',
+    deprecationReason: 'Use ruleVersionsConnection (cursors, totalCount).',
+  })
   ruleVersions(@Arg('ruleId', () => ID) ruleId: string, @Ctx() ctx: Context) {
     return ctx.services.rules.versions(ruleId);
+  }
+
+  @Authorized('staff:read')
+  @Query(() => RuleVersionConnection, {
+    description:
+      'The published versions of a rule, newest first, as a cursor connection (`last`/`before` page backwards).',
+  })
+  ruleVersionsConnection(
+    @Args(() => RuleVersionsConnectionArgs) args: RuleVersionsConnectionArgs,
+    @Ctx() ctx: Context,
+  ) {
+    const w = pageWindow(args, (position, field) => {
+      if (!/^[1-9][0-9]{0,8}$/.test(position)) throw badInput(field, 'is not a cursor from this list');
+      return Number(position);
+    });
+    return ctx.services.rules.versionsPage(args.ruleId, w);
   }
 
   @Authorized('staff:read')
@@ -96,6 +174,7 @@ export class RuleResolver {
   @Authorized('staff:read')
   @Query(() => [RuleFiringType], {
     description: 'Decision traces, newest first: of a rule, of a user, or both.',
+    deprecationReason: 'Use ruleFiringsConnection (cursors, totalCount).',
   })
   ruleFirings(
     @Arg('ruleId', () => ID, { nullable: true }) ruleId: string | null,
@@ -104,6 +183,22 @@ export class RuleResolver {
     @Ctx() ctx: Context,
   ) {
     return ctx.services.rules.firings(ruleId, userId, Math.min(Math.max(first, 1), 500));
+  }
+
+  @Authorized('staff:read')
+  @Query(() => RuleFiringConnection, {
+    description:
+      'Decision traces of a rule, of a user, or both, newest first (by firing time, then rule and event id), as a cursor connection (`last`/`before` page backwards).',
+  })
+  ruleFiringsConnection(
+    @Args(() => RuleFiringsConnectionArgs) args: RuleFiringsConnectionArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.rules.firingsPage(
+      args.ruleId ?? null,
+      args.userId ?? null,
+      pageWindow(args, parseFiringPosition),
+    );
   }
 
   @Authorized('staff:read')

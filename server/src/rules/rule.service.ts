@@ -16,6 +16,8 @@ import { v7 } from 'uuid';
 import type { Config } from '../config';
 import { boolColumn, type Database, jsonColumn } from '../db/sql';
 import { AppError, badInput, conflict, notFound } from '../graphql/errors';
+import { keysetRows } from '../db/keyset.sql';
+import { keyset, type Page, type PageWindow, windowPage } from '../graphql/pagination';
 import { nowSeconds } from '../ids';
 import { profileOf } from '../tracking/tracking.sql';
 import { type CheckReport, checkGraph } from './checks';
@@ -131,6 +133,17 @@ export class RuleService {
   async list(status: RuleStatus | null, first: number): Promise<Rule[]> {
     const rows = await this.db.read((sql) => q.listRules(sql, status, first));
     return rows.map(toRule);
+  }
+
+  /**
+   * A page of rules, newest first, with list fields (trigger, last firing, actions today) and how many
+   * rules the filter matches, from one snapshot. The cursor position is the rule id.
+   */
+  async page(status: RuleStatus | null, w: PageWindow<string>): Promise<Page<RuleListView>> {
+    const filter = status ? { where: ['status = ?'], params: [status] } : { where: [], params: [] };
+    const page = keyset(['id'], true, { ...w, position: w.position == null ? null : [w.position] });
+    const { rows, total } = await this.db.snapshot((sql) => keysetRows<q.RuleRow>(sql, 'rule', filter, page));
+    return windowPage(w, await this.views(rows.map(toRule)), total, (r) => r.id);
   }
 
   async create(input: {
@@ -259,29 +272,30 @@ export class RuleService {
     return this.get(id);
   }
 
-  async versions(id: string): Promise<
-    {
-      ruleId: string;
-      version: number;
-      graph: unknown;
-      trigger: string;
-      mode: RuleMode;
-      publishedBy: string | null;
-      publishedAt: number;
-      note: string | null;
-    }[]
-  > {
+  async versions(id: string): Promise<RuleVersionView[]> {
     const rows = await this.db.read((sql) => q.versionsOf(sql, id));
-    return rows.map((r) => ({
-      ruleId: r.rule_id,
-      version: Number(r.version),
-      graph: jsonColumn(r.graph),
-      trigger: r.trigger,
-      mode: r.mode,
-      publishedBy: r.published_by,
-      publishedAt: Number(r.published_at),
-      note: r.note ?? null,
-    }));
+    return rows.map(toVersionView);
+  }
+
+  /**
+   * A page of a rule's published versions, newest first, and how many there are, from one snapshot.
+   * The cursor position is the version number.
+   */
+  async versionsPage(id: string, w: PageWindow<number>): Promise<Page<RuleVersionView>> {
+    await this.get(id, 'ruleId');
+    const page = keyset(['version'], true, { ...w, position: w.position == null ? null : [w.position] });
+    const { rows, total } = await this.db.snapshot((sql) =>
+      keysetRows<q.VersionRow>(sql, 'rule_version', { where: ['rule_id = ?'], params: [id] }, page),
+    );
+    return windowPage(w, rows.map(toVersionView), total, (v) => String(v.version));
+  }
+
+  /** One published version (node(id:) of a RuleVersion); NOT_FOUND when the rule has no such version. */
+  async version(id: string, version: number, field = 'id'): Promise<RuleVersionView> {
+    if (!RULE_ID_RE.test(id)) throw badInput(field, 'malformed rule id');
+    const row = await this.db.read((sql) => q.versionOf(sql, id, version));
+    if (!row) throw notFound(field, 'rule version');
+    return toVersionView(row);
   }
 
   /**
@@ -356,19 +370,36 @@ export class RuleService {
   async firings(ruleId: string | null, userId: string | null, first: number) {
     if (!ruleId && !userId) throw badInput('ruleId', 'give a rule id, a user id or both');
     const rows = await this.db.read((sql) => q.firingsOf(sql, ruleId, userId, first));
-    return rows.map((r) => ({
-      ruleId: r.rule_id,
-      version: Number(r.version),
-      eventId: r.event_id,
-      userId: r.user_id,
-      arm: r.arm ?? null,
-      control: boolColumn(r.control),
-      acted: boolColumn(r.acted),
-      actions: jsonColumn(r.actions),
-      results: jsonColumn(r.results),
-      trace: jsonColumn<TraceEntry[]>(r.trace),
-      firedAt: Number(r.fired_at),
-    }));
+    return rows.map(toFiringView);
+  }
+
+  /**
+   * A page of decision traces, newest first (by firing time, then rule and event id), of a rule, of a
+   * user or both, and how many there are, from one snapshot. The cursor position is
+   * `[firedAt, ruleId, eventId]` as JSON.
+   */
+  async firingsPage(
+    ruleId: string | null,
+    userId: string | null,
+    w: PageWindow<FiringPosition>,
+  ): Promise<Page<ReturnType<typeof toFiringView>>> {
+    if (!ruleId && !userId) throw badInput('ruleId', 'give a rule id, a user id or both');
+    const filter = { where: [] as string[], params: [] as unknown[] };
+    if (ruleId) {
+      filter.where.push('rule_id = ?');
+      filter.params.push(ruleId);
+    }
+    if (userId) {
+      filter.where.push('user_id = ?');
+      filter.params.push(userId);
+    }
+    const page = keyset(['fired_at', 'rule_id', 'event_id'], true, w);
+    const { rows, total } = await this.db.snapshot((sql) =>
+      keysetRows<q.FiringRow>(sql, 'rule_firing', filter, page),
+    );
+    return windowPage(w, rows.map(toFiringView), total, (f) =>
+      JSON.stringify([f.firedAt, f.ruleId, f.eventId]),
+    );
   }
 
   async exposures(ruleId: string): Promise<{ arm: string; control: boolean; users: number }[]> {
@@ -460,3 +491,72 @@ export function draftTrigger(draft: unknown): string | null {
 }
 
 const emptyGraph = (): RuleGraph => ({ version: 1, nodes: [], edges: [] }) as unknown as RuleGraph;
+
+export interface RuleVersionView {
+  id: string;
+  ruleId: string;
+  version: number;
+  graph: unknown;
+  trigger: string;
+  mode: RuleMode;
+  publishedBy: string | null;
+  publishedAt: number;
+  note: string | null;
+}
+
+/** The global id of a rule version: the rule id, `@` and the version number. */
+export const ruleVersionId = (ruleId: string, version: number): string => `${ruleId}@${version}`;
+
+function toVersionView(r: q.VersionRow): RuleVersionView {
+  return {
+    id: ruleVersionId(r.rule_id, Number(r.version)),
+    ruleId: r.rule_id,
+    version: Number(r.version),
+    graph: jsonColumn(r.graph),
+    trigger: r.trigger,
+    mode: r.mode,
+    publishedBy: r.published_by,
+    publishedAt: Number(r.published_at),
+    note: r.note ?? null,
+  };
+}
+
+/** A firing's position in the firing list: `[firedAt, ruleId, eventId]`. */
+export type FiringPosition = readonly [number, string, string];
+
+/** The firing list's cursor position, parsed; BAD_USER_INPUT on `field` when it is not one. */
+export function parseFiringPosition(position: string, field: string): FiringPosition {
+  let value: unknown;
+  try {
+    value = JSON.parse(position);
+  } catch {
+    value = null;
+  }
+  if (
+    !Array.isArray(value) ||
+    value.length !== 3 ||
+    !Number.isSafeInteger(value[0]) ||
+    typeof value[1] !== 'string' ||
+    !RULE_ID_RE.test(value[1]) ||
+    typeof value[2] !== 'string' ||
+    value[2].length > 128
+  )
+    throw badInput(field, 'is not a cursor from this list');
+  return [value[0] as number, value[1], value[2]];
+}
+
+function toFiringView(r: q.FiringRow) {
+  return {
+    ruleId: r.rule_id,
+    version: Number(r.version),
+    eventId: r.event_id,
+    userId: r.user_id,
+    arm: r.arm ?? null,
+    control: boolColumn(r.control),
+    acted: boolColumn(r.acted),
+    actions: jsonColumn(r.actions),
+    results: jsonColumn(r.results),
+    trace: jsonColumn<TraceEntry[]>(r.trace),
+    firedAt: Number(r.fired_at),
+  };
+}

@@ -140,6 +140,10 @@ export function versionsOf(sql: Sql, id: string): Promise<VersionRow[]> {
   return sql.all<VersionRow>(`SELECT * FROM rule_version WHERE rule_id = ? ORDER BY version DESC`, [id]);
 }
 
+export function versionOf(sql: Sql, id: string, version: number): Promise<VersionRow | undefined> {
+  return sql.get<VersionRow>(`SELECT * FROM rule_version WHERE rule_id = ? AND version = ?`, [id, version]);
+}
+
 // ---- reports ----------------------------------------------------------------------------------
 
 /** Per rule: actions on `today` and the latest firing. */

@@ -1,5 +1,7 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../graphql/node';
+import { Connection } from '../graphql/pagination';
 import { DateTimeScalar, MoneyScalar } from '../graphql/scalars';
 import type { RuleMode, RuleStatus } from './rule.entity';
 import { Name } from '../graphql/names';
@@ -57,6 +59,7 @@ export class RuleCheckReport {
 @ObjectType('Rule', {
   description: 'An issuance rule: a graph evaluated on events that issues coupons.',
   simpleResolvers: true,
+  implements: Node,
 })
 export class RuleType {
   @Field(() => ID) id!: string;
@@ -89,12 +92,16 @@ export class RuleType {
   actionsToday!: number;
 }
 
-@ObjectType('RuleVersion', { description: 'A published version of a rule’s graph.', simpleResolvers: true })
+@ObjectType('RuleVersion', {
+  description: 'A published version of a rule’s graph.',
+  simpleResolvers: true,
+  implements: Node,
+})
 export class RuleVersionType {
-  @Field(() => ID, { description: 'Cache key: the rule id, `@` and the version number.' })
-  id(): string {
-    return `${this.ruleId}@${this.version}`;
-  }
+  @Field(() => ID, {
+    description: 'Global id and cache key: the rule id, `@` and the version number; `node(id:)` fetches it.',
+  })
+  id!: string;
   @Field(() => ID, { description: 'The rule this is a version of.' }) ruleId!: string;
   @Field(() => Int) version!: number;
   @Field(() => GraphQLJSON) graph!: unknown;
@@ -106,7 +113,7 @@ export class RuleVersionType {
   note?: string | null;
 }
 
-@ObjectType({
+@ObjectType('RuleNodeCount', {
   description: 'How many evaluations reached and passed one node of a rule.',
   simpleResolvers: true,
 })
@@ -157,7 +164,7 @@ export class RuleNodeUsers {
   @Field(() => [RulePortUserCount]) ports!: RulePortUserCount[];
 }
 
-@ObjectType({
+@ObjectType('RuleFiring', {
   description: 'A decision trace: one evaluation of a rule on one event.',
   simpleResolvers: true,
 })
@@ -255,7 +262,7 @@ export class UpdateRuleInput {
   @Field(() => GraphQLJSON, { nullable: true }) graph?: unknown;
 }
 
-@ObjectType({
+@ObjectType('BlockCatalogueEntry', {
   description: 'One block rules are built from: its kind, argument JSON schema and UI hints.',
   simpleResolvers: true,
 })
@@ -270,3 +277,7 @@ export class BlockCatalogueEntryType {
   @Field(() => GraphQLJSON, { description: 'The whole catalogue entry as produced by schema/.' })
   entry!: unknown;
 }
+
+export const RuleConnection = Connection(RuleType, 'RuleConnection', 'rules');
+export const RuleVersionConnection = Connection(RuleVersionType, 'RuleVersionConnection', 'rule versions');
+export const RuleFiringConnection = Connection(RuleFiringType, 'RuleFiringConnection', 'decision traces');

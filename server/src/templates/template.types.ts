@@ -35,7 +35,7 @@ import { Name } from '../graphql/names';
 
 const EXT_ID = /^[A-Za-z0-9_.:@\-/#+=]{1,128}$/;
 
-@ObjectType({
+@ObjectType('Scope', {
   description: 'Which products, categories, brands and merchants a template applies to.',
   simpleResolvers: true,
 })
@@ -73,7 +73,7 @@ export class ScopeType {
   excludeCategories!: string[];
 }
 
-@ObjectType({
+@ObjectType('Funding', {
   simpleResolvers: true,
   description: 'Who pays the subsidy, in basis points; shares sum to 10 000.',
 })
@@ -134,7 +134,10 @@ export class QuotaBatchInput {
   @Field(() => Int) @Min(1) units!: number;
 }
 
-@ObjectType({ description: 'A batch of a template’s quota released at a time.', simpleResolvers: true })
+@ObjectType('QuotaBatch', {
+  description: 'A batch of a template’s quota released at a time.',
+  simpleResolvers: true,
+})
 export class QuotaBatchType {
   @Field(() => ID) id!: string;
   @Field(() => DateTimeScalar) releaseAt!: number;

@@ -1,5 +1,6 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { EVENT_TYPE_NODE_PREFIX, Node, USER_PROFILE_NODE_PREFIX } from '../graphql/node';
 import { DateTimeScalar } from '../graphql/scalars';
 import { PROPERTY_TYPES, type PropertyType } from './tracking.entity';
 
@@ -39,11 +40,15 @@ export class EventPropertyType {
 @ObjectType('EventType', {
   description: 'A tracked event type apps send, with its typed properties.',
   simpleResolvers: true,
+  implements: Node,
 })
 export class EventTypeType {
-  @Field(() => ID, { description: 'Cache key: the event type’s name, which is unique.' })
+  @Field(() => ID, {
+    description:
+      'Global id and cache key: `evt:` and the event type’s name, which is unique; `node(id:)` fetches it.',
+  })
   id(): string {
-    return `evt:${this.name}`;
+    return `${EVENT_TYPE_NODE_PREFIX}${this.name}`;
   }
   @Field(() => String, { description: 'The type name apps send, e.g. `order.paid`.' }) name!: string;
   @Field(() => String, { nullable: true }) description?: string | null;
@@ -105,14 +110,18 @@ export class TrackResult {
   @Field(() => Int, { description: 'Coupons issued by rules for this batch.' }) issued!: number;
 }
 
-@ObjectType({
+@ObjectType('UserProfile', {
   description: 'What is known of a user: attributes and first-seen times.',
   simpleResolvers: true,
+  implements: Node,
 })
 export class UserProfileType {
-  @Field(() => ID, { description: 'Cache key: `usr:` and the user id (one profile per user).' })
+  @Field(() => ID, {
+    description:
+      'Global id and cache key: `usr:` and the user id (one profile per user); `node(id:)` fetches it.',
+  })
   id(): string {
-    return `usr:${this.userId}`;
+    return `${USER_PROFILE_NODE_PREFIX}${this.userId}`;
   }
   @Field(() => ID, { description: 'The app’s user id.' }) userId!: string;
   @Field(() => GraphQLJSON) attributes!: Record<string, unknown>;
@@ -140,7 +149,7 @@ export class BehaviourCount {
   lastDay!: number;
 }
 
-@ObjectType({
+@ObjectType('BehaviourSum', {
   description: 'A user’s sum of one numeric event property: all time and over the window.',
   simpleResolvers: true,
 })

@@ -1990,6 +1990,122 @@ export type MetricsE2eLtvQueryVariables = Exact<{
 
 export type MetricsE2eLtvQuery = { ltv: { customers: number, note: string | null, groups: Array<{ key: string, customers: number, historical: Array<{ period: number, revenuePerUser: number, profitPerUser: number }>, expected: { value: number } | null }> } };
 
+export type PagingListsIssueMutationVariables = Exact<{
+  i: IssueCouponInput;
+}>;
+
+
+export type PagingListsIssueMutation = { issueCoupons: Array<{ reason: ClaimRefusal | null, coupon: { id: string } | null }> };
+
+export type PagingListsEventLogQueryVariables = Exact<{
+  u: string | number;
+  first: number;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type PagingListsEventLogQuery = { couponEventLogConnection: { totalCount: number, edges: Array<{ cursor: string, node: { id: number, couponId: string | null } }>, nodes: Array<{ id: number }>, pageInfo: { startCursor: string | null, endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean } } };
+
+export type PagingListsRulesQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type PagingListsRulesQuery = { rulesConnection: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, name: string } }>, nodes: Array<{ id: string }>, pageInfo: { startCursor: string | null, endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean } } };
+
+export type PagingListsVersionsQueryVariables = Exact<{
+  r: string | number;
+  first: number;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type PagingListsVersionsQuery = { ruleVersionsConnection: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, version: number, ruleId: string } }>, nodes: Array<{ id: string }>, pageInfo: { startCursor: string | null, endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean } } };
+
+export type PagingListsNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PagingListsNodeQuery = { node:
+    | { __typename: 'Audience', name: string, id: string }
+    | { __typename: 'BulkIssueJob', id: string }
+    | { __typename: 'Campaign', id: string }
+    | { __typename: 'Coupon', id: string }
+    | { __typename: 'CouponTemplate', id: string }
+    | { __typename: 'EventType', name: string, id: string }
+    | { __typename: 'Rule', name: string, id: string }
+    | { __typename: 'RuleVersion', version: number, ruleId: string, id: string }
+    | { __typename: 'UserProfile', userId: string, attributes: unknown, id: string }
+   };
+
+export type PagingListsFiringsQueryVariables = Exact<{
+  r: string | number;
+  first: number;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type PagingListsFiringsQuery = { ruleFiringsConnection: { totalCount: number, edges: Array<{ cursor: string, node: { eventId: string, firedAt: string } }>, nodes: Array<{ eventId: string }>, pageInfo: { startCursor: string | null, endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean } } };
+
+export type PagingListsCreateAudienceMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type PagingListsCreateAudienceMutation = { createAudience: { id: string } };
+
+export type PagingListsAudiencesQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type PagingListsAudiencesQuery = { audiencesConnection: { totalCount: number, edges: Array<{ cursor: string, node: { id: string } }>, nodes: Array<{ id: string }>, pageInfo: { startCursor: string | null, endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean } } };
+
+export type PagingListsNodeMoreQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PagingListsNodeMoreQuery = { node:
+    | { __typename: 'Audience', name: string, id: string }
+    | { __typename: 'BulkIssueJob', id: string }
+    | { __typename: 'Campaign', id: string }
+    | { __typename: 'Coupon', id: string }
+    | { __typename: 'CouponTemplate', id: string }
+    | { __typename: 'EventType', name: string, id: string }
+    | { __typename: 'Rule', id: string }
+    | { __typename: 'RuleVersion', id: string }
+    | { __typename: 'UserProfile', userId: string, attributes: unknown, id: string }
+   };
+
+export type PagingListsUpsertProfileMutationVariables = Exact<{
+  u: string | number;
+  a: unknown;
+}>;
+
+
+export type PagingListsUpsertProfileMutation = { upsertUserAttributes: { id: string, userId: string } };
+
+export type PagingListsQuoteQueryVariables = Exact<{
+  c: CartInput;
+}>;
+
+
+export type PagingListsQuoteQuery = { quote: { best: { coupons: Array<{ id: string, couponId: string, discount: number }> } } };
+
 export type PagingIssueMutationVariables = Exact<{
   i: IssueCouponInput;
 }>;
@@ -2051,10 +2167,15 @@ export type PagingNodeQueryVariables = Exact<{
 
 
 export type PagingNodeQuery = { node:
+    | { __typename: 'Audience', id: string }
     | { __typename: 'BulkIssueJob', id: string }
     | { __typename: 'Campaign', id: string }
     | { __typename: 'Coupon', userId: string, id: string }
     | { __typename: 'CouponTemplate', id: string }
+    | { __typename: 'EventType', id: string }
+    | { __typename: 'Rule', id: string }
+    | { __typename: 'RuleVersion', id: string }
+    | { __typename: 'UserProfile', id: string }
    };
 
 export type PartnersClusterCouponEventLogQueryVariables = Exact<{
@@ -4818,6 +4939,233 @@ export const MetricsE2eLtvDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MetricsE2eLtvQuery, MetricsE2eLtvQueryVariables>;
+export const PagingListsIssueDocument = new TypedDocumentString(`
+    mutation PagingListsIssue($i: IssueCouponInput!) {
+  issueCoupons(input: $i) {
+    coupon {
+      id
+    }
+    reason
+  }
+}
+    `) as unknown as TypedDocumentString<PagingListsIssueMutation, PagingListsIssueMutationVariables>;
+export const PagingListsEventLogDocument = new TypedDocumentString(`
+    query PagingListsEventLog($u: ID!, $first: Int!, $after: String, $last: Int, $before: String) {
+  couponEventLogConnection(
+    userId: $u
+    eventTypes: ["coupon.issued"]
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    edges {
+      cursor
+      node {
+        id
+        couponId
+      }
+    }
+    nodes {
+      id
+    }
+    pageInfo {
+      startCursor
+      endCursor
+      hasNextPage
+      hasPreviousPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PagingListsEventLogQuery, PagingListsEventLogQueryVariables>;
+export const PagingListsRulesDocument = new TypedDocumentString(`
+    query PagingListsRules($first: Int!, $after: String, $last: Int, $before: String) {
+  rulesConnection(
+    status: DRAFT
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    edges {
+      cursor
+      node {
+        id
+        name
+      }
+    }
+    nodes {
+      id
+    }
+    pageInfo {
+      startCursor
+      endCursor
+      hasNextPage
+      hasPreviousPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PagingListsRulesQuery, PagingListsRulesQueryVariables>;
+export const PagingListsVersionsDocument = new TypedDocumentString(`
+    query PagingListsVersions($r: ID!, $first: Int!, $after: String, $last: Int, $before: String) {
+  ruleVersionsConnection(
+    ruleId: $r
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    edges {
+      cursor
+      node {
+        id
+        version
+        ruleId
+      }
+    }
+    nodes {
+      id
+    }
+    pageInfo {
+      startCursor
+      endCursor
+      hasNextPage
+      hasPreviousPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PagingListsVersionsQuery, PagingListsVersionsQueryVariables>;
+export const PagingListsNodeDocument = new TypedDocumentString(`
+    query PagingListsNode($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on RuleVersion {
+      version
+      ruleId
+    }
+    ... on Rule {
+      name
+    }
+    ... on Audience {
+      name
+    }
+    ... on EventType {
+      name
+    }
+    ... on UserProfile {
+      userId
+      attributes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PagingListsNodeQuery, PagingListsNodeQueryVariables>;
+export const PagingListsFiringsDocument = new TypedDocumentString(`
+    query PagingListsFirings($r: ID!, $first: Int!, $after: String, $last: Int, $before: String) {
+  ruleFiringsConnection(
+    ruleId: $r
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    edges {
+      cursor
+      node {
+        eventId
+        firedAt
+      }
+    }
+    nodes {
+      eventId
+    }
+    pageInfo {
+      startCursor
+      endCursor
+      hasNextPage
+      hasPreviousPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PagingListsFiringsQuery, PagingListsFiringsQueryVariables>;
+export const PagingListsCreateAudienceDocument = new TypedDocumentString(`
+    mutation PagingListsCreateAudience($name: String!) {
+  createAudience(input: {name: $name, kind: STATIC}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PagingListsCreateAudienceMutation, PagingListsCreateAudienceMutationVariables>;
+export const PagingListsAudiencesDocument = new TypedDocumentString(`
+    query PagingListsAudiences($first: Int!, $after: String, $last: Int, $before: String) {
+  audiencesConnection(
+    search: "paged audience"
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    edges {
+      cursor
+      node {
+        id
+      }
+    }
+    nodes {
+      id
+    }
+    pageInfo {
+      startCursor
+      endCursor
+      hasNextPage
+      hasPreviousPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PagingListsAudiencesQuery, PagingListsAudiencesQueryVariables>;
+export const PagingListsNodeMoreDocument = new TypedDocumentString(`
+    query PagingListsNodeMore($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Audience {
+      name
+    }
+    ... on EventType {
+      name
+    }
+    ... on UserProfile {
+      userId
+      attributes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PagingListsNodeMoreQuery, PagingListsNodeMoreQueryVariables>;
+export const PagingListsUpsertProfileDocument = new TypedDocumentString(`
+    mutation PagingListsUpsertProfile($u: ID!, $a: JSON!) {
+  upsertUserAttributes(userId: $u, attributes: $a) {
+    id
+    userId
+  }
+}
+    `) as unknown as TypedDocumentString<PagingListsUpsertProfileMutation, PagingListsUpsertProfileMutationVariables>;
+export const PagingListsQuoteDocument = new TypedDocumentString(`
+    query PagingListsQuote($c: CartInput!) {
+  quote(cart: $c) {
+    best {
+      coupons {
+        id
+        couponId
+        discount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PagingListsQuoteQuery, PagingListsQuoteQueryVariables>;
 export const PagingIssueDocument = new TypedDocumentString(`
     mutation PagingIssue($i: IssueCouponInput!) {
   issueCoupons(input: $i) {
