@@ -21,6 +21,8 @@ import { CheckoutOrderSchema, RedemptionSchema } from './checkout/order.entity';
 import { CheckoutInputError } from './checkout/types';
 import type { Dialect } from './config';
 import { CouponCodeSchema, CouponSchema, IdempotencyRecordSchema } from './coupons/coupon.entity';
+import { ClaimRefusalSchema } from './coupons/refusal.entity';
+import { RefusedClaimResolver } from './coupons/refusal.resolver';
 import { CouponResolver } from './coupons/coupon.resolver';
 import type { CouponService } from './coupons/coupon.service';
 import {
@@ -93,6 +95,7 @@ const ENTITY_SCHEMAS = [
   CouponSchema,
   CouponCodeSchema,
   IdempotencyRecordSchema,
+  ClaimRefusalSchema,
   CheckoutOrderSchema,
   RedemptionSchema,
   OutboxEventSchema,
@@ -144,6 +147,7 @@ export const RESOLVERS = [
   CampaignResolver,
   TemplateResolver,
   CouponResolver,
+  RefusedClaimResolver,
   CheckoutResolver,
   InvestmentResolver,
   ShareResolver,

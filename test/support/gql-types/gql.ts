@@ -121,6 +121,7 @@ type Documents = {
     "\n        query CheckoutWallet {\n          wallet(userId: \"q8\") {\n            id\n            isNew\n          }\n        }\n      ": typeof types.CheckoutWalletDocument,
     "\n        mutation CreateCampaign {\n          createCampaign(input: { name: \"11.11 page\" }) {\n            id\n          }\n        }\n      ": typeof types.CreateCampaignDocument,
     "\n      query CouponCenter($p: PlacementInput) {\n        couponCenter(userId: \"q9\", placement: $p) {\n          template {\n            id\n          }\n          claimable\n          reason\n          claimedCount\n        }\n      }\n    ": typeof types.CouponCenterDocument,
+    "\n  query RefusedClaimsPage($userId: ID!, $first: Int!, $after: String) {\n    refusedClaims(userId: $userId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        userId\n        templateId\n        template {\n          name\n        }\n        reason\n        message\n        source\n        deviceId\n        cookieId\n        placement\n        createdAt\n      }\n    }\n  }\n": typeof types.RefusedClaimsPageDocument,
     "\n  query ClusterTemplate($id: ID!) {\n    template(id: $id) {\n      quotaAvailable\n      issuedCount\n    }\n  }\n": typeof types.ClusterTemplateDocument,
     "\n  mutation ClusterUpdateQuota($id: ID!, $quotaTotal: Int) {\n    updateTemplate(id: $id, input: { quotaTotal: $quotaTotal }) {\n      quotaAvailable\n      issuedCount\n    }\n  }\n": typeof types.ClusterUpdateQuotaDocument,
     "\n        mutation ClusterCreateCampaign {\n          createCampaign(input: { name: \"cluster budget\", budget: 20000 }) {\n            id\n          }\n        }\n      ": typeof types.ClusterCreateCampaignDocument,
@@ -421,6 +422,7 @@ const documents: Documents = {
     "\n        query CheckoutWallet {\n          wallet(userId: \"q8\") {\n            id\n            isNew\n          }\n        }\n      ": types.CheckoutWalletDocument,
     "\n        mutation CreateCampaign {\n          createCampaign(input: { name: \"11.11 page\" }) {\n            id\n          }\n        }\n      ": types.CreateCampaignDocument,
     "\n      query CouponCenter($p: PlacementInput) {\n        couponCenter(userId: \"q9\", placement: $p) {\n          template {\n            id\n          }\n          claimable\n          reason\n          claimedCount\n        }\n      }\n    ": types.CouponCenterDocument,
+    "\n  query RefusedClaimsPage($userId: ID!, $first: Int!, $after: String) {\n    refusedClaims(userId: $userId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        userId\n        templateId\n        template {\n          name\n        }\n        reason\n        message\n        source\n        deviceId\n        cookieId\n        placement\n        createdAt\n      }\n    }\n  }\n": types.RefusedClaimsPageDocument,
     "\n  query ClusterTemplate($id: ID!) {\n    template(id: $id) {\n      quotaAvailable\n      issuedCount\n    }\n  }\n": types.ClusterTemplateDocument,
     "\n  mutation ClusterUpdateQuota($id: ID!, $quotaTotal: Int) {\n    updateTemplate(id: $id, input: { quotaTotal: $quotaTotal }) {\n      quotaAvailable\n      issuedCount\n    }\n  }\n": types.ClusterUpdateQuotaDocument,
     "\n        mutation ClusterCreateCampaign {\n          createCampaign(input: { name: \"cluster budget\", budget: 20000 }) {\n            id\n          }\n        }\n      ": types.ClusterCreateCampaignDocument,
@@ -1039,6 +1041,10 @@ export function graphql(source: "\n        mutation CreateCampaign {\n          
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query CouponCenter($p: PlacementInput) {\n        couponCenter(userId: \"q9\", placement: $p) {\n          template {\n            id\n          }\n          claimable\n          reason\n          claimedCount\n        }\n      }\n    "): typeof import('./graphql').CouponCenterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RefusedClaimsPage($userId: ID!, $first: Int!, $after: String) {\n    refusedClaims(userId: $userId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        userId\n        templateId\n        template {\n          name\n        }\n        reason\n        message\n        source\n        deviceId\n        cookieId\n        placement\n        createdAt\n      }\n    }\n  }\n"): typeof import('./graphql').RefusedClaimsPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

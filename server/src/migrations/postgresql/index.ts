@@ -20,6 +20,7 @@ import { Migration20261206200910 } from './Migration20261206200910';
 import { Migration20261206201158 } from './Migration20261206201158';
 import { Migration20261206201255 } from './Migration20261206201255';
 import { Migration20261206201828 } from './Migration20261206201828';
+import { Migration20261206230759 } from './Migration20261206230759';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261125130750', class: Migration20261125130750 },
@@ -42,4 +43,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261206201158', class: Migration20261206201158 },
   { name: 'Migration20261206201255', class: Migration20261206201255 },
   { name: 'Migration20261206201828', class: Migration20261206201828 },
+  { name: 'Migration20261206230759', class: Migration20261206230759 },
 ];
