@@ -33,6 +33,7 @@ type Documents = {
     "\n        query BrowserTemplateKinds {\n          templates(first: 50) {\n            nodes {\n              name\n              kind\n              status\n              quotaTotal\n            }\n          }\n        }\n      ": typeof types.BrowserTemplateKindsDocument,
     "\n        query BrowserTemplateCodes($id: ID!) {\n          template(id: $id) {\n            status\n            codes {\n              unused\n            }\n          }\n        }\n      ": typeof types.BrowserTemplateCodesDocument,
     "\n        query BrowserEditedTemplate($id: ID!) {\n          template(id: $id) {\n            name\n            quotaTotal\n            amount\n          }\n        }\n      ": typeof types.BrowserEditedTemplateDocument,
+    "\n        query BrowserTemplateTotal {\n          templates(first: 1) {\n            totalCount\n          }\n        }\n      ": typeof types.BrowserTemplateTotalDocument,
     "\n        query BrowserEventTypes {\n          eventTypes {\n            name\n            builtin\n            properties {\n              name\n              type\n              required\n            }\n          }\n        }\n      ": typeof types.BrowserEventTypesDocument,
     "\n      mutation RuleBuilderCreateApiKey($i: CreateApiKeyInput!) {\n        createApiKey(input: $i) {\n          key\n        }\n      }\n    ": typeof types.RuleBuilderCreateApiKeyDocument,
     "\n      mutation RuleBuilderTrack($e: [TrackEventInput!]!) {\n        track(events: $e) {\n          accepted\n          issued\n        }\n      }\n    ": typeof types.RuleBuilderTrackDocument,
@@ -334,6 +335,7 @@ const documents: Documents = {
     "\n        query BrowserTemplateKinds {\n          templates(first: 50) {\n            nodes {\n              name\n              kind\n              status\n              quotaTotal\n            }\n          }\n        }\n      ": types.BrowserTemplateKindsDocument,
     "\n        query BrowserTemplateCodes($id: ID!) {\n          template(id: $id) {\n            status\n            codes {\n              unused\n            }\n          }\n        }\n      ": types.BrowserTemplateCodesDocument,
     "\n        query BrowserEditedTemplate($id: ID!) {\n          template(id: $id) {\n            name\n            quotaTotal\n            amount\n          }\n        }\n      ": types.BrowserEditedTemplateDocument,
+    "\n        query BrowserTemplateTotal {\n          templates(first: 1) {\n            totalCount\n          }\n        }\n      ": types.BrowserTemplateTotalDocument,
     "\n        query BrowserEventTypes {\n          eventTypes {\n            name\n            builtin\n            properties {\n              name\n              type\n              required\n            }\n          }\n        }\n      ": types.BrowserEventTypesDocument,
     "\n      mutation RuleBuilderCreateApiKey($i: CreateApiKeyInput!) {\n        createApiKey(input: $i) {\n          key\n        }\n      }\n    ": types.RuleBuilderCreateApiKeyDocument,
     "\n      mutation RuleBuilderTrack($e: [TrackEventInput!]!) {\n        track(events: $e) {\n          accepted\n          issued\n        }\n      }\n    ": types.RuleBuilderTrackDocument,
@@ -689,6 +691,10 @@ export function graphql(source: "\n        query BrowserTemplateCodes($id: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query BrowserEditedTemplate($id: ID!) {\n          template(id: $id) {\n            name\n            quotaTotal\n            amount\n          }\n        }\n      "): typeof import('./graphql').BrowserEditedTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query BrowserTemplateTotal {\n          templates(first: 1) {\n            totalCount\n          }\n        }\n      "): typeof import('./graphql').BrowserTemplateTotalDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

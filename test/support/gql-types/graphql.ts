@@ -836,6 +836,11 @@ export type BrowserEditedTemplateQueryVariables = Exact<{
 
 export type BrowserEditedTemplateQuery = { template: { name: string, quotaTotal: number | null, amount: number | null } };
 
+export type BrowserTemplateTotalQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BrowserTemplateTotalQuery = { templates: { totalCount: number } };
+
 export type BrowserEventTypesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2991,6 +2996,13 @@ export const BrowserEditedTemplateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BrowserEditedTemplateQuery, BrowserEditedTemplateQueryVariables>;
+export const BrowserTemplateTotalDocument = new TypedDocumentString(`
+    query BrowserTemplateTotal {
+  templates(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserTemplateTotalQuery, BrowserTemplateTotalQueryVariables>;
 export const BrowserEventTypesDocument = new TypedDocumentString(`
     query BrowserEventTypes {
   eventTypes {
