@@ -209,36 +209,34 @@ function UserView({ userId }: { userId: string }) {
 
       <WalletSection userId={userId} firstPage={data.walletConnection} />
 
-      <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <ClaimHistorySection
-          userId={userId}
-          firstPage={data.couponEventLog}
-          firstRefusals={data.refusedClaims}
-        />
-        <Section title="Refused now">
-          {refusals.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              Nothing in the coupon centre is refused to this user.
-            </Text>
-          ) : (
-            <Table aria-label="Refusals">
-              <Table.Tbody>
-                {refusals.map((c) => (
-                  <Table.Tr key={c.template.id}>
-                    <Table.Td>{c.template.name}</Table.Td>
-                    <Table.Td>
-                      <Badge color="red" variant="light" title={c.reason ?? undefined}>
-                        {c.reason ? refusalWords(c.reason) : 'Refused'}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>{c.claimedCount} held or used</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          )}
-        </Section>
-      </SimpleGrid>
+      <ClaimHistorySection
+        userId={userId}
+        firstPage={data.couponEventLog}
+        firstRefusals={data.refusedClaims}
+      />
+      <Section title="Refused now">
+        {refusals.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            Nothing in the coupon centre is refused to this user.
+          </Text>
+        ) : (
+          <Table aria-label="Refusals">
+            <Table.Tbody>
+              {refusals.map((c) => (
+                <Table.Tr key={c.template.id}>
+                  <Table.Td>{c.template.name}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm" c="red.8" fw={600} title={c.reason ?? undefined}>
+                      {c.reason ? refusalWords(c.reason) : 'Refused'}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{c.claimedCount} held or used</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Section>
 
       <Section title="Rule decisions">
         <RuleDecisions
@@ -388,7 +386,7 @@ function ClaimHistorySection({
   const refused = useMorePages(firstRefusals, refusalsAfter);
   return (
     <Section title="Claim history">
-      <Stack gap="md">
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <div>
           <Title order={3} size="h6" mb={4}>
             Claims and coupon events
@@ -457,9 +455,9 @@ function ClaimHistorySection({
                     <Table.Td>{r.template.name}</Table.Td>
                     <Table.Td>
                       <Stack gap={2}>
-                        <Badge color="red" variant="light" title={r.reason}>
+                        <Text size="sm" c="red.8" fw={600} title={r.reason}>
                           {refusalWords(r.reason)}
-                        </Badge>
+                        </Text>
                         <Text size="xs">{r.message}</Text>
                       </Stack>
                     </Table.Td>
@@ -482,7 +480,7 @@ function ClaimHistorySection({
             </Stack>
           )}
         </div>
-      </Stack>
+      </SimpleGrid>
     </Section>
   );
 }
