@@ -1,6 +1,7 @@
 // Refused claims are stored by the claim round that refused them (claim_refusal) and read by staff
 // with refusedClaims, a cursor connection newest first: the user lookup's claim history.
 import { graphql } from '../support/gql-types';
+import type { RefusedClaimsPageQuery } from '../support/gql-types/graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countRows } from '../support/db';
 import type { GqlClient } from '../support/gql';
@@ -88,7 +89,7 @@ describe(`refused claims (${DIALECT})`, () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page++) {
-      const r = await staff.q(REFUSED, { userId: 'ref-2', first: 10, after });
+      const r: RefusedClaimsPageQuery = await staff.q(REFUSED, { userId: 'ref-2', first: 10, after });
       expect(r.refusedClaims.totalCount).toBe(25);
       seen.push(...r.refusedClaims.nodes.map((n) => n.id));
       if (!r.refusedClaims.pageInfo.hasNextPage) break;
