@@ -23,6 +23,8 @@ import { CheckoutOrderSchema, RedemptionSchema } from './checkout/order.entity';
 import { CheckoutInputError } from './checkout/types';
 import type { Dialect } from './config';
 import { CouponCodeSchema, CouponSchema, IdempotencyRecordSchema } from './coupons/coupon.entity';
+import { ClaimRefusalSchema } from './coupons/refusal.entity';
+import { RefusedClaimResolver } from './coupons/refusal.resolver';
 import { CouponResolver } from './coupons/coupon.resolver';
 import type { CouponService } from './coupons/coupon.service';
 import {
@@ -98,6 +100,7 @@ const ENTITY_SCHEMAS = [
   CouponSchema,
   CouponCodeSchema,
   IdempotencyRecordSchema,
+  ClaimRefusalSchema,
   CheckoutOrderSchema,
   RedemptionSchema,
   OutboxEventSchema,
@@ -150,6 +153,7 @@ export const RESOLVERS = [
   CampaignResolver,
   TemplateResolver,
   CouponResolver,
+  RefusedClaimResolver,
   CheckoutResolver,
   InvestmentResolver,
   ShareResolver,

@@ -122,6 +122,8 @@ const Env = z.object({
   TRACKED_EVENT_RETENTION_DAYS: days(90),
   /** Decision traces are emptied this many days after the firing; the firing itself is kept (0 = for ever). */
   RULE_TRACE_RETENTION_DAYS: days(30),
+  /** Refused claims (the user lookup's claim history) are deleted this many days after (0 = for ever). */
+  CLAIM_REFUSAL_RETENTION_DAYS: days(30),
   /** How often the scheduler runs the retention purge (seconds). */
   RETENTION_INTERVAL_SECONDS: int(300),
   /** Rows deleted per purge transaction: small, so that writers never wait long. */

@@ -18,6 +18,7 @@ import { decideIssue, type Holding, type Mint } from './decide';
 import { campaignState, type IssueOutcome, type IssueRequest, type IssueService } from './issue';
 import { Ledger } from './ledger';
 import type { ClaimRefusal } from './refusals';
+import { type RefusalRow, refusalPage } from './refusal.sql';
 
 /** A cart as the coupon centre reads it (CART placement: thresholds and scope). */
 export interface CentreCart {
@@ -94,6 +95,15 @@ export class CouponService {
     this.deviceLimiter = make(config.CLAIM_RATE_PER_DEVICE, 'cf:claim:dev');
     this.codeAttempts = make(config.CODE_ATTEMPTS_PER_MINUTE, 'cf:code:try');
     this.codeFailures = make(config.CODE_FAILURES_PER_HOUR, 'cf:code:fail', 3600);
+  }
+
+  /** A user's refused claims, newest first: `limit` rows before the row `beforeId`, with the user's total (one snapshot). */
+  refusedClaims(
+    userId: string,
+    beforeId: number | null,
+    limit: number,
+  ): Promise<{ rows: RefusalRow[]; total: number }> {
+    return this.db.snapshot((sql) => refusalPage(sql, userId, beforeId, limit));
   }
 
   /** claimCoupon: idempotent per key, rate-limited per account and device, atomic against quotas and limits. */

@@ -43,6 +43,7 @@ import {
 } from '../quota/bucket.sql';
 import { planLocked, shouldSplit } from '../quota/buckets';
 import type { ClaimRefusal } from './refusals';
+import { insertRefusals, type NewRefusal } from './refusal.sql';
 
 export interface IssueRequest extends IssueAsk {
   /** Fully scoped idempotency key and the hash of the request it belongs to. */
@@ -383,6 +384,8 @@ export class IssueService {
     beforeWrite?.(issued);
     const quota = quotaWrites(template.id, source, issued, now);
     const writes = issueWrites(state, template.merchantId, campaign, decisions, now, quota, sql.dialect);
+    // Refused claims are kept for the user lookup: one multi-row insert in this round's statements.
+    writes.push(...insertRefusals(refusalsOf(template.id, reqs, fresh, decisions, deferred), now));
     if (keyed.length > 0)
       writes.push(
         db.storeKeys(
@@ -420,6 +423,35 @@ export class IssueService {
     if (gated.length === 0 || !this.audiences) return new Set();
     return this.audiences.membersAmong(sql, gated, t.audienceIds);
   }
+}
+
+/** Sources whose refusals are stored (claim_refusal): a user asked; issuers that act for them keep their own record. */
+const RECORDED_SOURCES: ReadonlySet<string> = new Set(['CLAIM', 'CODE']);
+
+/** The round's final refusals of users' own claims (deferred requests are decided again later). */
+function refusalsOf(
+  templateId: string,
+  reqs: readonly IssueRequest[],
+  fresh: readonly number[],
+  decisions: readonly Decision[],
+  deferred: ReadonlySet<number>,
+): NewRefusal[] {
+  const out: NewRefusal[] = [];
+  fresh.forEach((i, k) => {
+    const d = decisions[k]!;
+    const r = reqs[i]!;
+    if (d.kind !== 'refuse' || deferred.has(i) || !RECORDED_SOURCES.has(r.source)) return;
+    out.push({
+      userId: r.userId,
+      templateId,
+      reason: d.reason,
+      source: r.source,
+      deviceId: r.deviceId ?? null,
+      cookieId: r.cookieId ?? null,
+      placement: r.placement ?? null,
+    });
+  });
+  return out;
 }
 
 /** The advisory lock keys of a bucket round: what the template limits per account and device, and codes. */

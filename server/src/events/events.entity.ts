@@ -22,7 +22,7 @@ class RowIdType extends BigIntType<'number'> {
       : super.getColumnType(prop, platform);
   }
 }
-const rowId = () => ({ type: new RowIdType(), primary: true, autoincrement: true }) as const;
+export const rowId = () => ({ type: new RowIdType(), primary: true, autoincrement: true }) as const;
 
 export const DELIVERY_STATUSES = ['PENDING', 'SENDING', 'SUCCEEDED', 'DEAD'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];

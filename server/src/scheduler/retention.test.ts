@@ -6,6 +6,7 @@ import { nowSeconds } from '../ids';
 import { DAY, testServices, type TestServices } from '../testing';
 import { BehaviourBucket } from '../tracking/tracking.entity';
 import { recentEvents } from '../tracking/tracking.sql';
+import { countRefusals, insertRefusals, refusalPage } from '../coupons/refusal.sql';
 import { Retention, retentionWindows } from './retention';
 
 let s: TestServices;
@@ -97,5 +98,53 @@ describe('raw event retention', () => {
     // 1 000 events of ~1.6 KB: hundreds of 4 KiB pages emptied and returned
     expect(r.counters.freedPages).toBeGreaterThan(100);
     expect(r.counters).toMatchObject({ trackedEvents: 1000, runs: 1, lastRunAt: now + 5 * DAY });
+  });
+});
+
+describe('refused claim retention', () => {
+  it('deletes refusals older than CLAIM_REFUSAL_RETENTION_DAYS, in chunks, and keeps newer ones', async () => {
+    const now = nowSeconds();
+    await s.db.tx((sql) =>
+      sql.runMany([
+        ...insertRefusals(
+          Array.from({ length: 5 }, (_, i) => ({
+            userId: `u${i}`,
+            templateId: 'tpl_x',
+            reason: 'ACCOUNT_LIMIT' as const,
+            source: 'CLAIM' as const,
+            deviceId: 'd',
+            cookieId: null,
+            placement: null,
+          })),
+          now - 3 * DAY,
+        ),
+        ...insertRefusals(
+          [
+            {
+              userId: 'u9',
+              templateId: 'tpl_x',
+              reason: 'SOLD_OUT',
+              source: 'CODE',
+              deviceId: null,
+              cookieId: null,
+              placement: null,
+            },
+          ],
+          now - DAY / 2,
+        ),
+      ]),
+    );
+    const windows = { ...retentionWindows({ ...s.config, CLAIM_REFUSAL_RETENTION_DAYS: 2 }), chunk: 2 };
+    const r = new Retention(s.db, windows, [], 0, pino({ level: 'silent' }));
+    expect((await r.run(now)).claimRefusals).toBe(5);
+    expect(r.counters.claimRefusals).toBe(5);
+    const left = await s.db.read((sql) => refusalPage(sql, 'u9', null, 10));
+    expect(left.total).toBe(1);
+    expect(await s.db.read((sql) => countRefusals(sql))).toBe(1);
+    // 0 keeps them for ever
+    const forever = retentionWindows({ ...s.config, CLAIM_REFUSAL_RETENTION_DAYS: 0 });
+    expect(
+      await new Retention(s.db, forever, [], 0, pino({ level: 'silent' })).purgeRefusals(now + 99 * DAY),
+    ).toBe(0);
   });
 });

@@ -5,7 +5,8 @@
 //   retention, below the dispatcher's cursor and every open delivery;
 // - raw tracked events: older than TRACKED_EVENT_RETENTION_DAYS (by occurrence and by receipt), and
 //   older than every live rule's and dynamic audience's aggregate window;
-// - decision traces: emptied after RULE_TRACE_RETENTION_DAYS, the firing kept.
+// - decision traces: emptied after RULE_TRACE_RETENTION_DAYS, the firing kept;
+// - refused claims (claim_refusal): deleted after CLAIM_REFUSAL_RETENTION_DAYS.
 // Coupons (the ledger), order facts, rollups, daily buckets, exposures and node counts are kept.
 // On SQLite the freed pages go back to the file system through incremental vacuum.
 // On PostgreSQL tracked_event and outbox_event are partitioned by time (db/partitions.ts): each run
@@ -33,6 +34,7 @@ import {
   purgeOutboxChunk,
   recordOutboxPurge,
 } from '../outbox/outbox.sql';
+import { purgeRefusals } from '../coupons/refusal.sql';
 import { purgeTraces } from '../rules/rule.sql';
 import { purgeTrackedEventKeys, purgeTrackedEvents } from '../tracking/tracking.sql';
 
@@ -47,6 +49,7 @@ export type RetentionConfig = Pick<
   | 'OUTBOX_RETENTION_DAYS'
   | 'TRACKED_EVENT_RETENTION_DAYS'
   | 'RULE_TRACE_RETENTION_DAYS'
+  | 'CLAIM_REFUSAL_RETENTION_DAYS'
   | 'RETENTION_CHUNK'
   | 'EVENTS_RESUME_WINDOW_SECONDS'
   | 'WEBHOOK_LOG_RETENTION_DAYS'
@@ -60,6 +63,8 @@ export interface RetentionWindows {
   outboxSeconds: number;
   trackedEventSeconds: number;
   traceSeconds: number;
+  /** Refused claims (0 or absent: kept for ever). */
+  refusalSeconds?: number;
   chunk: number;
   /** PostgreSQL partitions: span (seconds) and how many spans ahead they are created. */
   partitionSpan: number;
@@ -82,6 +87,7 @@ export function retentionWindows(c: RetentionConfig): RetentionWindows {
     outboxSeconds: outbox,
     trackedEventSeconds: c.TRACKED_EVENT_RETENTION_DAYS * DAY,
     traceSeconds: c.RULE_TRACE_RETENTION_DAYS * DAY,
+    refusalSeconds: c.CLAIM_REFUSAL_RETENTION_DAYS * DAY,
     chunk: c.RETENTION_CHUNK,
     partitionSpan: c.PARTITION_SPAN_SECONDS,
     partitionAhead: c.PARTITION_AHEAD,
@@ -93,6 +99,7 @@ export interface RetentionCounters {
   outboxEvents: number;
   trackedEvents: number;
   ruleTraces: number;
+  claimRefusals: number;
   /** SQLite pages returned to the file system. */
   freedPages: number;
   /** PostgreSQL partitions created ahead and dropped whole (their rows are counted above). */
@@ -112,6 +119,7 @@ export class Retention {
     outboxEvents: 0,
     trackedEvents: 0,
     ruleTraces: 0,
+    claimRefusals: 0,
     freedPages: 0,
     partitionsCreated: 0,
     partitionsDropped: 0,
@@ -130,22 +138,24 @@ export class Retention {
   /** One pass over every kind; returns what it purged. */
   async run(
     now = nowSeconds(),
-  ): Promise<{ outboxEvents: number; trackedEvents: number; ruleTraces: number }> {
+  ): Promise<{ outboxEvents: number; trackedEvents: number; ruleTraces: number; claimRefusals: number }> {
     await this.createAhead(now);
     const outboxEvents = await this.purgeOutbox(now);
     const trackedEvents = await this.purgeTrackedEvents(now);
     const ruleTraces = await this.purgeTraces(now);
+    const claimRefusals = await this.purgeRefusals(now);
     const c = this.counters;
     c.outboxEvents += outboxEvents;
     c.trackedEvents += trackedEvents;
     c.ruleTraces += ruleTraces;
-    if (outboxEvents + trackedEvents + ruleTraces > 0) {
+    c.claimRefusals += claimRefusals;
+    if (outboxEvents + trackedEvents + ruleTraces + claimRefusals > 0) {
       c.freedPages += await this.vacuum();
-      this.log.info({ outboxEvents, trackedEvents, ruleTraces }, 'retention: purged');
+      this.log.info({ outboxEvents, trackedEvents, ruleTraces, claimRefusals }, 'retention: purged');
     }
     c.runs++;
     c.lastRunAt = now;
-    return { outboxEvents, trackedEvents, ruleTraces };
+    return { outboxEvents, trackedEvents, ruleTraces, claimRefusals };
   }
 
   /** PostgreSQL: the partitions of the current span and PARTITION_AHEAD spans after it. */
@@ -264,6 +274,19 @@ export class Retention {
     let total = 0;
     for (let i = 0; i < MAX_CHUNKS; i++) {
       const n = await this.db.tx((sql) => purgeTraces(sql, before, this.windows.chunk));
+      total += n;
+      if (n < this.windows.chunk) break;
+    }
+    return total;
+  }
+
+  async purgeRefusals(now: number): Promise<number> {
+    const window = this.windows.refusalSeconds ?? 0;
+    if (window === 0) return 0;
+    const before = now - window;
+    let total = 0;
+    for (let i = 0; i < MAX_CHUNKS; i++) {
+      const n = await this.db.tx((sql) => purgeRefusals(sql, before, this.windows.chunk));
       total += n;
       if (n < this.windows.chunk) break;
     }

@@ -33,6 +33,7 @@ type Documents = {
     "\n        query BrowserTemplateKinds {\n          templates(first: 50) {\n            nodes {\n              name\n              kind\n              status\n              quotaTotal\n            }\n          }\n        }\n      ": typeof types.BrowserTemplateKindsDocument,
     "\n        query BrowserTemplateCodes($id: ID!) {\n          template(id: $id) {\n            status\n            codes {\n              unused\n            }\n          }\n        }\n      ": typeof types.BrowserTemplateCodesDocument,
     "\n        query BrowserEditedTemplate($id: ID!) {\n          template(id: $id) {\n            name\n            quotaTotal\n            amount\n          }\n        }\n      ": typeof types.BrowserEditedTemplateDocument,
+    "\n        query BrowserTemplateTotal {\n          templates(first: 1) {\n            totalCount\n          }\n        }\n      ": typeof types.BrowserTemplateTotalDocument,
     "\n        query BrowserEventTypes {\n          eventTypes {\n            name\n            builtin\n            properties {\n              name\n              type\n              required\n            }\n          }\n        }\n      ": typeof types.BrowserEventTypesDocument,
     "\n      mutation RuleBuilderCreateApiKey($i: CreateApiKeyInput!) {\n        createApiKey(input: $i) {\n          key\n        }\n      }\n    ": typeof types.RuleBuilderCreateApiKeyDocument,
     "\n      mutation RuleBuilderTrack($e: [TrackEventInput!]!) {\n        track(events: $e) {\n          accepted\n          issued\n        }\n      }\n    ": typeof types.RuleBuilderTrackDocument,
@@ -137,6 +138,7 @@ type Documents = {
     "\n        query CheckoutWallet {\n          wallet(userId: \"q8\") {\n            id\n            isNew\n          }\n        }\n      ": typeof types.CheckoutWalletDocument,
     "\n        mutation CreateCampaign {\n          createCampaign(input: { name: \"11.11 page\" }) {\n            id\n          }\n        }\n      ": typeof types.CreateCampaignDocument,
     "\n      query CouponCenter($p: PlacementInput) {\n        couponCenter(userId: \"q9\", placement: $p) {\n          template {\n            id\n          }\n          claimable\n          reason\n          claimedCount\n        }\n      }\n    ": typeof types.CouponCenterDocument,
+    "\n  query RefusedClaimsPage($userId: ID!, $first: Int!, $after: String) {\n    refusedClaims(userId: $userId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        userId\n        templateId\n        template {\n          name\n        }\n        reason\n        message\n        source\n        deviceId\n        cookieId\n        placement\n        createdAt\n      }\n    }\n  }\n": typeof types.RefusedClaimsPageDocument,
     "\n  query ClusterTemplate($id: ID!) {\n    template(id: $id) {\n      quotaAvailable\n      issuedCount\n    }\n  }\n": typeof types.ClusterTemplateDocument,
     "\n  mutation ClusterUpdateQuota($id: ID!, $quotaTotal: Int) {\n    updateTemplate(id: $id, input: { quotaTotal: $quotaTotal }) {\n      quotaAvailable\n      issuedCount\n    }\n  }\n": typeof types.ClusterUpdateQuotaDocument,
     "\n        mutation ClusterCreateCampaign {\n          createCampaign(input: { name: \"cluster budget\", budget: 20000 }) {\n            id\n          }\n        }\n      ": typeof types.ClusterCreateCampaignDocument,
@@ -362,6 +364,7 @@ const documents: Documents = {
     "\n        query BrowserTemplateKinds {\n          templates(first: 50) {\n            nodes {\n              name\n              kind\n              status\n              quotaTotal\n            }\n          }\n        }\n      ": types.BrowserTemplateKindsDocument,
     "\n        query BrowserTemplateCodes($id: ID!) {\n          template(id: $id) {\n            status\n            codes {\n              unused\n            }\n          }\n        }\n      ": types.BrowserTemplateCodesDocument,
     "\n        query BrowserEditedTemplate($id: ID!) {\n          template(id: $id) {\n            name\n            quotaTotal\n            amount\n          }\n        }\n      ": types.BrowserEditedTemplateDocument,
+    "\n        query BrowserTemplateTotal {\n          templates(first: 1) {\n            totalCount\n          }\n        }\n      ": types.BrowserTemplateTotalDocument,
     "\n        query BrowserEventTypes {\n          eventTypes {\n            name\n            builtin\n            properties {\n              name\n              type\n              required\n            }\n          }\n        }\n      ": types.BrowserEventTypesDocument,
     "\n      mutation RuleBuilderCreateApiKey($i: CreateApiKeyInput!) {\n        createApiKey(input: $i) {\n          key\n        }\n      }\n    ": types.RuleBuilderCreateApiKeyDocument,
     "\n      mutation RuleBuilderTrack($e: [TrackEventInput!]!) {\n        track(events: $e) {\n          accepted\n          issued\n        }\n      }\n    ": types.RuleBuilderTrackDocument,
@@ -466,6 +469,7 @@ const documents: Documents = {
     "\n        query CheckoutWallet {\n          wallet(userId: \"q8\") {\n            id\n            isNew\n          }\n        }\n      ": types.CheckoutWalletDocument,
     "\n        mutation CreateCampaign {\n          createCampaign(input: { name: \"11.11 page\" }) {\n            id\n          }\n        }\n      ": types.CreateCampaignDocument,
     "\n      query CouponCenter($p: PlacementInput) {\n        couponCenter(userId: \"q9\", placement: $p) {\n          template {\n            id\n          }\n          claimable\n          reason\n          claimedCount\n        }\n      }\n    ": types.CouponCenterDocument,
+    "\n  query RefusedClaimsPage($userId: ID!, $first: Int!, $after: String) {\n    refusedClaims(userId: $userId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        userId\n        templateId\n        template {\n          name\n        }\n        reason\n        message\n        source\n        deviceId\n        cookieId\n        placement\n        createdAt\n      }\n    }\n  }\n": types.RefusedClaimsPageDocument,
     "\n  query ClusterTemplate($id: ID!) {\n    template(id: $id) {\n      quotaAvailable\n      issuedCount\n    }\n  }\n": types.ClusterTemplateDocument,
     "\n  mutation ClusterUpdateQuota($id: ID!, $quotaTotal: Int) {\n    updateTemplate(id: $id, input: { quotaTotal: $quotaTotal }) {\n      quotaAvailable\n      issuedCount\n    }\n  }\n": types.ClusterUpdateQuotaDocument,
     "\n        mutation ClusterCreateCampaign {\n          createCampaign(input: { name: \"cluster budget\", budget: 20000 }) {\n            id\n          }\n        }\n      ": types.ClusterCreateCampaignDocument,
@@ -745,6 +749,10 @@ export function graphql(source: "\n        query BrowserTemplateCodes($id: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query BrowserEditedTemplate($id: ID!) {\n          template(id: $id) {\n            name\n            quotaTotal\n            amount\n          }\n        }\n      "): typeof import('./graphql').BrowserEditedTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query BrowserTemplateTotal {\n          templates(first: 1) {\n            totalCount\n          }\n        }\n      "): typeof import('./graphql').BrowserTemplateTotalDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1161,6 +1169,10 @@ export function graphql(source: "\n        mutation CreateCampaign {\n          
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query CouponCenter($p: PlacementInput) {\n        couponCenter(userId: \"q9\", placement: $p) {\n          template {\n            id\n          }\n          claimable\n          reason\n          claimedCount\n        }\n      }\n    "): typeof import('./graphql').CouponCenterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RefusedClaimsPage($userId: ID!, $first: Int!, $after: String) {\n    refusedClaims(userId: $userId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        userId\n        templateId\n        template {\n          name\n        }\n        reason\n        message\n        source\n        deviceId\n        cookieId\n        placement\n        createdAt\n      }\n    }\n  }\n"): typeof import('./graphql').RefusedClaimsPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -190,6 +190,14 @@ export type CouponKind =
   | 'SHIPPING_OFF'
   | 'STEP_AMOUNT_OFF';
 
+/** How a coupon arrived in a wallet. */
+export type CouponSource =
+  | 'API'
+  | 'BULK'
+  | 'CLAIM'
+  | 'CODE'
+  | 'RULE';
+
 /** The state of a coupon. */
 export type CouponStatus =
   | 'AVAILABLE'
@@ -887,6 +895,11 @@ export type BrowserEditedTemplateQueryVariables = Exact<{
 
 export type BrowserEditedTemplateQuery = { template: { name: string, quotaTotal: number | null, amount: number | null } };
 
+export type BrowserTemplateTotalQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BrowserTemplateTotalQuery = { templates: { totalCount: number } };
+
 export type BrowserEventTypesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1581,6 +1594,15 @@ export type CouponCenterQueryVariables = Exact<{
 
 
 export type CouponCenterQuery = { couponCenter: Array<{ claimable: boolean, reason: ClaimRefusal | null, claimedCount: number, template: { id: string } }> };
+
+export type RefusedClaimsPageQueryVariables = Exact<{
+  userId: string | number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type RefusedClaimsPageQuery = { refusedClaims: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, userId: string, templateId: string, reason: ClaimRefusal, message: string, source: CouponSource, deviceId: string | null, cookieId: string | null, placement: PlacementKind | null, createdAt: string, template: { name: string } }> } };
 
 export type ClusterTemplateQueryVariables = Exact<{
   id: string | number;
@@ -3276,6 +3298,13 @@ export const BrowserEditedTemplateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BrowserEditedTemplateQuery, BrowserEditedTemplateQueryVariables>;
+export const BrowserTemplateTotalDocument = new TypedDocumentString(`
+    query BrowserTemplateTotal {
+  templates(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserTemplateTotalQuery, BrowserTemplateTotalQueryVariables>;
 export const BrowserEventTypesDocument = new TypedDocumentString(`
     query BrowserEventTypes {
   eventTypes {
@@ -4275,6 +4304,32 @@ export const CouponCenterDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CouponCenterQuery, CouponCenterQueryVariables>;
+export const RefusedClaimsPageDocument = new TypedDocumentString(`
+    query RefusedClaimsPage($userId: ID!, $first: Int!, $after: String) {
+  refusedClaims(userId: $userId, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      userId
+      templateId
+      template {
+        name
+      }
+      reason
+      message
+      source
+      deviceId
+      cookieId
+      placement
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RefusedClaimsPageQuery, RefusedClaimsPageQueryVariables>;
 export const ClusterTemplateDocument = new TypedDocumentString(`
     query ClusterTemplate($id: ID!) {
   template(id: $id) {

@@ -20,6 +20,7 @@ import { Migration20261206200910 } from './Migration20261206200910';
 import { Migration20261206201158 } from './Migration20261206201158';
 import { Migration20261206201255 } from './Migration20261206201255';
 import { Migration20261206201828 } from './Migration20261206201828';
+import { Migration20261206230759 } from './Migration20261206230759';
 import { Migration20261206231156 } from './Migration20261206231156';
 import { Migration20261206232203 } from './Migration20261206232203';
 import { Migration20261206233000 } from './Migration20261206233000';
@@ -45,6 +46,7 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261206201158', class: Migration20261206201158 },
   { name: 'Migration20261206201255', class: Migration20261206201255 },
   { name: 'Migration20261206201828', class: Migration20261206201828 },
+  { name: 'Migration20261206230759', class: Migration20261206230759 },
   { name: 'Migration20261206231156', class: Migration20261206231156 },
   { name: 'Migration20261206232203', class: Migration20261206232203 },
   { name: 'Migration20261206233000', class: Migration20261206233000 },

@@ -20,6 +20,7 @@ import { Migration20261206200909 } from './Migration20261206200909';
 import { Migration20261206201158 } from './Migration20261206201158';
 import { Migration20261206201255 } from './Migration20261206201255';
 import { Migration20261206201828 } from './Migration20261206201828';
+import { Migration20261206230759 } from './Migration20261206230759';
 import { Migration20261206231156 } from './Migration20261206231156';
 import { Migration20261206232202 } from './Migration20261206232202';
 
@@ -44,6 +45,7 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261206201158', class: Migration20261206201158 },
   { name: 'Migration20261206201255', class: Migration20261206201255 },
   { name: 'Migration20261206201828', class: Migration20261206201828 },
+  { name: 'Migration20261206230759', class: Migration20261206230759 },
   { name: 'Migration20261206231156', class: Migration20261206231156 },
   { name: 'Migration20261206232202', class: Migration20261206232202 },
 ];

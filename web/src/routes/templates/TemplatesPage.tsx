@@ -1,11 +1,15 @@
-// /templates: coupon templates, a server page at a time (cursor pagination), searchable by name and
-// filterable by status and kind as the API allows. Writers get "New template".
+// /templates: coupon templates, searchable by name and filterable by status and kind as the API
+// allows. Pages of 100 follow one another with the server's cursors as the list is scrolled (or
+// "Load more" is pressed); a long list is windowed, so 10 000 templates keep the page responsive.
+// Writers get "New template".
 import { Anchor, Button, MultiSelect, Stack, Table, Text } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { useQuery } from 'urql';
+import { useClient, useQuery } from 'urql';
 import { ListHeader, ListToolbar, useListSearch } from '../../app/ListToolbar';
-import { Paged, useCursorPager } from '../../app/Paged';
+import { ListFooter } from '../../app/ListFooter';
+import { VirtualTable } from '../../app/VirtualTable';
+import { useMorePages } from '../../app/useMorePages';
 import { Empty, ErrorNotice, Loading } from '../../app/states';
 import type { CouponKind, TemplateStatus } from '../../gql/graphql';
 import { count, timeAgo } from '../../lib/format';
@@ -15,7 +19,7 @@ import { KINDS, KIND_ORDER } from './kinds';
 import { TEMPLATE_STATUSES, TemplateStatusBadge, templateStatusLabel } from './labels';
 import { TemplatesQuery } from './templates.graphql';
 
-export const TEMPLATES_PAGE = 50;
+export const TEMPLATES_PAGE = 100;
 
 export function TemplatesPage() {
   const writer = canWrite(useSession());
@@ -23,9 +27,6 @@ export function TemplatesPage() {
   const { search, setSearch, debounced } = useListSearch();
   const [status, setStatus] = useState<TemplateStatus[]>([]);
   const [kind, setKind] = useState<CouponKind[]>([]);
-  const pager = useCursorPager();
-  const { reset } = pager;
-  useEffect(reset, [debounced, status, kind, reset]);
   const filter = useMemo(
     () => ({
       ...(debounced ? { search: debounced } : {}),
@@ -37,10 +38,22 @@ export function TemplatesPage() {
   const context = useMemo(() => ({ additionalTypenames: ['CouponTemplate'] }), []);
   const [{ data, error, fetching }] = useQuery({
     query: TemplatesQuery,
-    variables: { first: TEMPLATES_PAGE, after: pager.after, filter },
+    variables: { first: TEMPLATES_PAGE, filter },
     context,
   });
   const page = data?.templates;
+  const client = useClient();
+  const fetchAfter = useCallback(
+    async (after: string) => {
+      const r = await client
+        .query(TemplatesQuery, { first: TEMPLATES_PAGE, after, filter }, context)
+        .toPromise();
+      if (r.error || !r.data) throw new Error(r.error?.message ?? 'no answer');
+      return r.data.templates;
+    },
+    [client, filter, context],
+  );
+  const list = useMorePages(page, fetchAfter);
 
   return (
     <Stack p="lg" gap="lg" maw={1400}>
@@ -82,58 +95,48 @@ export function TemplatesPage() {
       ) : null}
       {page && page.totalCount > 0 ? (
         <Stack gap="xs">
-          <Table.ScrollContainer minWidth={820}>
-            <Table highlightOnHover verticalSpacing="sm" aria-label="Coupon templates">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Template</Table.Th>
-                  <Table.Th>Kind</Table.Th>
-                  <Table.Th>Status</Table.Th>
-                  <Table.Th ta="right">Max value</Table.Th>
-                  <Table.Th ta="right">Issued</Table.Th>
-                  <Table.Th ta="right">Quota left</Table.Th>
-                  <Table.Th>Updated</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {page.nodes.map((t) => (
-                  <Table.Tr key={t.id} data-template-id={t.id}>
-                    <Table.Td>
-                      <Anchor
-                        component={Link}
-                        to={`/templates/${encodeURIComponent(t.id)}`}
-                        fw={600}
-                        c="inherit"
-                      >
-                        {t.name}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>{KINDS[t.kind].label}</Table.Td>
-                    <Table.Td>
-                      <TemplateStatusBadge status={t.status} />
-                    </Table.Td>
-                    <Table.Td ta="right">{money(t.maxValue)}</Table.Td>
-                    <Table.Td ta="right">{count.format(t.issuedCount)}</Table.Td>
-                    <Table.Td ta="right">
-                      {t.quotaAvailable == null ? 'Unlimited' : count.format(t.quotaAvailable)}
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{timeAgo(t.updatedAt)}</Text>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <Paged
-            pager={pager}
-            pageSize={TEMPLATES_PAGE}
-            shown={page.nodes.length}
+          <VirtualTable
+            label="Coupon templates"
+            rows={list.items}
             totalCount={page.totalCount}
-            hasNextPage={page.pageInfo.hasNextPage}
-            endCursor={page.pageInfo.endCursor}
-            noun="templates"
+            columns={7}
+            minWidth={820}
+            tableProps={{ highlightOnHover: true, verticalSpacing: 'sm' }}
+            onEndReached={list.loadMore}
+            head={
+              <Table.Tr>
+                <Table.Th>Template</Table.Th>
+                <Table.Th>Kind</Table.Th>
+                <Table.Th>Status</Table.Th>
+                <Table.Th ta="right">Max value</Table.Th>
+                <Table.Th ta="right">Issued</Table.Th>
+                <Table.Th ta="right">Quota left</Table.Th>
+                <Table.Th>Updated</Table.Th>
+              </Table.Tr>
+            }
+            renderRow={(t, _i, rowProps) => (
+              <Table.Tr key={t.id} data-template-id={t.id} {...rowProps}>
+                <Table.Td>
+                  <Anchor component={Link} to={`/templates/${encodeURIComponent(t.id)}`} fw={600} c="inherit">
+                    {t.name}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>{KINDS[t.kind].label}</Table.Td>
+                <Table.Td>
+                  <TemplateStatusBadge status={t.status} />
+                </Table.Td>
+                <Table.Td ta="right">{money(t.maxValue)}</Table.Td>
+                <Table.Td ta="right">{count.format(t.issuedCount)}</Table.Td>
+                <Table.Td ta="right">
+                  {t.quotaAvailable == null ? 'Unlimited' : count.format(t.quotaAvailable)}
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{timeAgo(t.updatedAt)}</Text>
+                </Table.Td>
+              </Table.Tr>
+            )}
           />
+          <ListFooter list={list} totalCount={page.totalCount} noun="templates" />
           {fetching ? (
             <Text size="xs" c="dimmed">
               Refreshing…

@@ -21,14 +21,19 @@ import { Empty, ErrorNotice, Loading } from '../../app/states';
 import { count, dateTime } from '../../lib/format';
 import { byStatus } from './lookup';
 import { RuleDecisions } from './RuleDecisions';
-import type { UserLookupCouponsQuery } from '../../gql/graphql';
-import { type LoadMore, useLoadMore, walletCursor } from './useLoadMore';
+import type { UserLookupCouponsQuery, UserLookupRefusalsQuery } from '../../gql/graphql';
+import { type LoadMore, useLoadMore } from './useLoadMore';
+import { useMorePages } from '../../app/useMorePages';
+import { VirtualTable } from '../../app/VirtualTable';
+import { refusalWords } from './lookup';
 import {
   LiveRulesQuery,
   UserCouponsQuery,
   UserDecisionsQuery,
   UserEventLogPageQuery,
   UserFactsQuery,
+  UserRefusalPageQuery,
+  UserRefusalsQuery,
   UserWalletPageQuery,
 } from './users.graphql';
 
@@ -66,9 +71,15 @@ function UserView({ userId }: { userId: string }) {
     variables,
     requestPolicy: 'cache-and-network',
   });
+  const paged = { userId, first: PAGE };
   const [coupons, refetchCoupons] = useQuery({
     query: UserCouponsQuery,
-    variables,
+    variables: paged,
+    requestPolicy: 'cache-and-network',
+  });
+  const [refusedClaims, refetchRefusals] = useQuery({
+    query: UserRefusalsQuery,
+    variables: paged,
     requestPolicy: 'cache-and-network',
   });
   const [decisions, refetchDecisions] = useQuery({
@@ -78,18 +89,19 @@ function UserView({ userId }: { userId: string }) {
   });
   const [live] = useQuery({ query: LiveRulesQuery });
   const templateNames = useMemo(
-    () => new Map((coupons.data?.wallet ?? []).map((c) => [c.template.id, c.template.name])),
+    () => new Map((coupons.data?.walletConnection.nodes ?? []).map((c) => [c.template.id, c.template.name])),
     [coupons.data],
   );
-  const error = facts.error ?? coupons.error ?? decisions.error ?? live.error;
-  const fetching = facts.fetching || coupons.fetching || decisions.fetching;
+  const error = facts.error ?? coupons.error ?? refusedClaims.error ?? decisions.error ?? live.error;
+  const fetching = facts.fetching || coupons.fetching || refusedClaims.fetching || decisions.fetching;
   const data =
-    facts.data && coupons.data && decisions.data && live.data
-      ? { ...facts.data, ...coupons.data, ...decisions.data, ...live.data }
+    facts.data && coupons.data && refusedClaims.data && decisions.data && live.data
+      ? { ...facts.data, ...coupons.data, ...refusedClaims.data, ...decisions.data, ...live.data }
       : undefined;
   const refetch = (opts: { requestPolicy: 'network-only' }) => {
     refetchFacts(opts);
     refetchCoupons(opts);
+    refetchRefusals(opts);
     refetchDecisions(opts);
   };
   if (error && !data)
@@ -109,7 +121,8 @@ function UserView({ userId }: { userId: string }) {
   const refusals = data.couponCenter.filter((c) => !c.claimable);
   const known =
     data.userProfile ||
-    data.wallet.length > 0 ||
+    data.walletConnection.totalCount > 0 ||
+    data.refusedClaims.totalCount > 0 ||
     data.trackedEvents.length > 0 ||
     data.couponEventLog.length > 0;
   if (!known)
@@ -194,34 +207,36 @@ function UserView({ userId }: { userId: string }) {
         </Section>
       </SimpleGrid>
 
-      <WalletSection userId={userId} firstPage={data.wallet} />
+      <WalletSection userId={userId} firstPage={data.walletConnection} />
 
-      <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <ClaimHistorySection userId={userId} firstPage={data.couponEventLog} />
-        <Section title="Refused now">
-          {refusals.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              Nothing in the coupon centre is refused to this user.
-            </Text>
-          ) : (
-            <Table aria-label="Refusals">
-              <Table.Tbody>
-                {refusals.map((c) => (
-                  <Table.Tr key={c.template.id}>
-                    <Table.Td>{c.template.name}</Table.Td>
-                    <Table.Td>
-                      <Badge color="red" variant="light">
-                        {c.reason}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>{c.claimedCount} held or used</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          )}
-        </Section>
-      </SimpleGrid>
+      <ClaimHistorySection
+        userId={userId}
+        firstPage={data.couponEventLog}
+        firstRefusals={data.refusedClaims}
+      />
+      <Section title="Refused now">
+        {refusals.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            Nothing in the coupon centre is refused to this user.
+          </Text>
+        ) : (
+          <Table aria-label="Refusals">
+            <Table.Tbody>
+              {refusals.map((c) => (
+                <Table.Tr key={c.template.id}>
+                  <Table.Td>{c.template.name}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm" c="red.8" fw={600} title={c.reason ?? undefined}>
+                      {c.reason ? refusalWords(c.reason) : 'Refused'}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{c.claimedCount} held or used</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Section>
 
       <Section title="Rule decisions">
         <RuleDecisions
@@ -241,11 +256,22 @@ function UserView({ userId }: { userId: string }) {
   );
 }
 
-type WalletCoupon = UserLookupCouponsQuery['wallet'][number];
+type WalletPage = UserLookupCouponsQuery['walletConnection'];
+type RefusalPage = UserLookupRefusalsQuery['refusedClaims'];
 type CouponEvent = UserLookupCouponsQuery['couponEventLog'][number];
 
 /** More of a list: the button while the last page was full, or how many are shown. */
-function MoreButton({ list, noun, order }: { list: LoadMore<unknown>; noun: string; order: string }) {
+function MoreButton({
+  list,
+  noun,
+  order,
+  total,
+}: {
+  list: Pick<LoadMore<unknown>, 'items' | 'hasMore' | 'loading' | 'error' | 'loadMore'>;
+  noun: string;
+  order: string;
+  total?: number;
+}) {
   const n = list.items.length;
   return (
     <Group gap="sm">
@@ -255,8 +281,9 @@ function MoreButton({ list, noun, order }: { list: LoadMore<unknown>; noun: stri
         </Button>
       ) : null}
       <Text size="xs" c="dimmed" aria-live="polite">
-        {count.format(n)} {noun}
-        {n === 1 ? '' : 's'} {list.hasMore ? 'shown so far' : '(all)'}, {order}
+        {count.format(n)}
+        {total != null && list.hasMore ? ` of ${count.format(total)}` : ''} {noun}
+        {(total ?? n) === 1 ? '' : 's'} {list.hasMore ? 'shown so far' : '(all)'}, {order}
       </Text>
       {list.error ? (
         <Text size="xs" c="red" role="alert">
@@ -267,19 +294,17 @@ function MoreButton({ list, noun, order }: { list: LoadMore<unknown>; noun: stri
   );
 }
 
-function WalletSection({ userId, firstPage }: { userId: string; firstPage: readonly WalletCoupon[] }) {
+function WalletSection({ userId, firstPage }: { userId: string; firstPage: WalletPage }) {
   const client = useClient();
   const fetchAfter = useCallback(
-    async (last: WalletCoupon) => {
-      const r = await client
-        .query(UserWalletPageQuery, { userId, first: PAGE, after: walletCursor(last) })
-        .toPromise();
+    async (after: string) => {
+      const r = await client.query(UserWalletPageQuery, { userId, first: PAGE, after }).toPromise();
       if (r.error || !r.data) throw new Error(r.error?.message ?? 'no answer');
-      return r.data.wallet;
+      return r.data.walletConnection;
     },
     [client, userId],
   );
-  const wallet = useLoadMore(firstPage, PAGE, fetchAfter);
+  const wallet = useMorePages(firstPage, fetchAfter);
   const groups = byStatus(wallet.items);
   return (
     <Section title="Wallet">
@@ -294,35 +319,50 @@ function WalletSection({ userId, firstPage }: { userId: string; firstPage: reado
               <Badge color={statusColour[g.status] ?? 'gray'} mb={4}>
                 {g.status} · {g.coupons.length}
               </Badge>
-              <Table aria-label={`${g.status} coupons`}>
-                <Table.Tbody>
-                  {g.coupons.map((c) => (
-                    <Table.Tr key={c.id}>
-                      <Table.Td>
-                        <Code>{c.code}</Code>
-                      </Table.Td>
-                      <Table.Td>{c.template.name}</Table.Td>
-                      <Table.Td>{c.source}</Table.Td>
-                      <Table.Td>issued {dateTime(c.issuedAt)}</Table.Td>
-                      <Table.Td>
-                        {c.redeemedAt
-                          ? `redeemed ${dateTime(c.redeemedAt)}`
-                          : `valid until ${dateTime(c.validUntil)}`}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
+              <VirtualTable
+                label={`${g.status} coupons`}
+                rows={g.coupons}
+                columns={5}
+                height="50vh"
+                renderRow={(c, _i, rowProps) => (
+                  <Table.Tr key={c.id} {...rowProps}>
+                    <Table.Td>
+                      <Code>{c.code}</Code>
+                    </Table.Td>
+                    <Table.Td>{c.template.name}</Table.Td>
+                    <Table.Td>{c.source}</Table.Td>
+                    <Table.Td>issued {dateTime(c.issuedAt)}</Table.Td>
+                    <Table.Td>
+                      {c.redeemedAt
+                        ? `redeemed ${dateTime(c.redeemedAt)}`
+                        : `valid until ${dateTime(c.validUntil)}`}
+                    </Table.Td>
+                  </Table.Tr>
+                )}
+              />
             </div>
           ))}
-          <MoreButton list={wallet} noun="coupon" order="soonest-expiring first" />
+          <MoreButton
+            list={wallet}
+            total={firstPage.totalCount}
+            noun="coupon"
+            order="soonest-expiring first"
+          />
         </Stack>
       )}
     </Section>
   );
 }
 
-function ClaimHistorySection({ userId, firstPage }: { userId: string; firstPage: readonly CouponEvent[] }) {
+function ClaimHistorySection({
+  userId,
+  firstPage,
+  firstRefusals,
+}: {
+  userId: string;
+  firstPage: readonly CouponEvent[];
+  firstRefusals: RefusalPage;
+}) {
   const client = useClient();
   const fetchAfter = useCallback(
     async (last: CouponEvent) => {
@@ -335,36 +375,112 @@ function ClaimHistorySection({ userId, firstPage }: { userId: string; firstPage:
     [client, userId],
   );
   const log = useLoadMore(firstPage, PAGE, fetchAfter);
+  const refusalsAfter = useCallback(
+    async (after: string) => {
+      const r = await client.query(UserRefusalPageQuery, { userId, first: PAGE, after }).toPromise();
+      if (r.error || !r.data) throw new Error(r.error?.message ?? 'no answer');
+      return r.data.refusedClaims;
+    },
+    [client, userId],
+  );
+  const refused = useMorePages(firstRefusals, refusalsAfter);
   return (
     <Section title="Claim history">
-      {log.items.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          No coupon events.
-        </Text>
-      ) : (
-        <Stack gap="xs">
-          <Table aria-label="Coupon events">
-            <Table.Tbody>
-              {log.items.map((e) => (
-                <Table.Tr key={e.id}>
-                  <Table.Td>{dateTime(e.createdAt)}</Table.Td>
-                  <Table.Td>
-                    <Text size="sm" fw={600}>
-                      {eventName(e.type)}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="xs" c="dimmed">
-                      {e.couponId}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-          <MoreButton list={log} noun="event" order="oldest first" />
-        </Stack>
-      )}
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+        <div>
+          <Title order={3} size="h6" mb={4}>
+            Claims and coupon events
+          </Title>
+          {log.items.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              No coupon events.
+            </Text>
+          ) : (
+            <Stack gap="xs">
+              <VirtualTable
+                label="Coupon events"
+                rows={log.items}
+                columns={3}
+                height="50vh"
+                estimateRowHeight={37}
+                onEndReached={log.hasMore ? log.loadMore : undefined}
+                renderRow={(e, _i, rowProps) => (
+                  <Table.Tr key={e.id} {...rowProps}>
+                    <Table.Td>{dateTime(e.createdAt)}</Table.Td>
+                    <Table.Td>
+                      <Text size="sm" fw={600}>
+                        {eventName(e.type)}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="xs" c="dimmed">
+                        {e.couponId}
+                      </Text>
+                    </Table.Td>
+                  </Table.Tr>
+                )}
+              />
+              <MoreButton list={log} noun="event" order="oldest first" />
+            </Stack>
+          )}
+        </div>
+        <div>
+          <Title order={3} size="h6" mb={4}>
+            Refused claims
+          </Title>
+          {refused.items.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              No refused claims are kept for this user.
+            </Text>
+          ) : (
+            <Stack gap="xs">
+              <VirtualTable
+                label="Refused claims"
+                rows={refused.items}
+                totalCount={firstRefusals.totalCount}
+                columns={4}
+                height="50vh"
+                onEndReached={refused.loadMore}
+                head={
+                  <Table.Tr>
+                    <Table.Th>When</Table.Th>
+                    <Table.Th>Template</Table.Th>
+                    <Table.Th>Why</Table.Th>
+                    <Table.Th>From</Table.Th>
+                  </Table.Tr>
+                }
+                renderRow={(r, _i, rowProps) => (
+                  <Table.Tr key={r.id} data-testid="refused-claim" {...rowProps}>
+                    <Table.Td>{dateTime(r.createdAt)}</Table.Td>
+                    <Table.Td>{r.template.name}</Table.Td>
+                    <Table.Td>
+                      <Stack gap={2}>
+                        <Text size="sm" c="red.8" fw={600} title={r.reason}>
+                          {refusalWords(r.reason)}
+                        </Text>
+                        <Text size="xs">{r.message}</Text>
+                      </Stack>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="xs" c="dimmed">
+                        {[r.source === 'CODE' ? 'code' : 'claim', r.placement?.toLowerCase(), r.deviceId]
+                          .filter(Boolean)
+                          .join(' · ')}
+                      </Text>
+                    </Table.Td>
+                  </Table.Tr>
+                )}
+              />
+              <MoreButton
+                list={refused}
+                total={firstRefusals.totalCount}
+                noun="refusal"
+                order="newest first"
+              />
+            </Stack>
+          )}
+        </div>
+      </SimpleGrid>
     </Section>
   );
 }

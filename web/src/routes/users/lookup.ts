@@ -138,3 +138,21 @@ export function explainFacts(
     event: { id: event.id, type: event.type, properties: isRecord(event.properties) ? event.properties : {} },
   };
 }
+
+const REFUSAL_WORDS: Record<string, string> = {
+  SOLD_OUT: 'Sold out',
+  NOT_STARTED: 'Claiming not started',
+  ENDED: 'Claiming ended',
+  NOT_IN_AUDIENCE: 'Not in the audience',
+  ACCOUNT_LIMIT: 'Account limit reached',
+  DEVICE_LIMIT: 'Device limit reached',
+  DAILY_LIMIT: 'Daily limit reached',
+  BUDGET_EXHAUSTED: 'Budget used up',
+  PAUSED: 'Template paused',
+  RATE_LIMITED: 'Too many claims',
+  CODE_INVALID: 'Unknown code',
+  CODE_ALREADY_USED: 'Code already used',
+};
+
+/** A claim refusal reason (ClaimRefusal) in a few words; an unknown one as it came. */
+export const refusalWords = (reason: string): string => REFUSAL_WORDS[reason] ?? reason;

@@ -2,7 +2,7 @@
 // new first page (another user) starts over.
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { useLoadMore, walletCursor } from './useLoadMore';
+import { useLoadMore } from './useLoadMore';
 
 describe('useLoadMore', () => {
   it('appends pages after the last item until one is short, then starts over on a new first page', async () => {
@@ -39,13 +39,5 @@ describe('useLoadMore', () => {
     act(() => result.current.loadMore());
     await waitFor(() => expect(result.current.error).toBe('offline'));
     expect(result.current.items).toEqual([1, 2]);
-  });
-});
-
-describe('walletCursor', () => {
-  it('is the coupon’s validUntil in UTC seconds and its id without the prefix', () => {
-    expect(walletCursor({ id: 'cpn_01HXYZ', validUntil: '2026-12-06T10:00:00.000Z' })).toBe(
-      `${Date.UTC(2026, 11, 6, 10) / 1000}:01HXYZ`,
-    );
   });
 });

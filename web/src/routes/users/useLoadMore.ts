@@ -50,8 +50,3 @@ export function useLoadMore<T>(
   }, [last, loading, fetchAfter, firstPage]);
   return { items, hasMore: current.lastSize >= pageSize, loading, error, loadMore };
 }
-
-/** The wallet's cursor for a coupon: its validUntil in UTC seconds and its id without the prefix. */
-export function walletCursor(c: { id: string; validUntil: string }): string {
-  return `${Math.floor(Date.parse(c.validUntil) / 1000)}:${c.id.replace(/^cpn_/, '')}`;
-}

@@ -32,20 +32,9 @@ export const UserFactsQuery = graphql(`
 `);
 
 export const UserCouponsQuery = graphql(`
-  query UserLookupCoupons($userId: ID!) {
-    wallet(userId: $userId, first: 100) {
-      id
-      code
-      status
-      source
-      issuedAt
-      validUntil
-      redeemedAt
-      ruleId
-      template {
-        id
-        name
-      }
+  query UserLookupCoupons($userId: ID!, $first: Int!) {
+    walletConnection(userId: $userId, first: $first) {
+      ...LookupWalletPage
     }
     couponEventLog(userId: $userId, first: 100) {
       id
@@ -63,6 +52,15 @@ export const UserCouponsQuery = graphql(`
         id
         name
       }
+    }
+  }
+`);
+
+/** The claims refused to the user, newest first (their own document: the cost limit). */
+export const UserRefusalsQuery = graphql(`
+  query UserLookupRefusals($userId: ID!, $first: Int!) {
+    refusedClaims(userId: $userId, first: $first) {
+      ...LookupRefusalPage
     }
   }
 `);
@@ -121,10 +119,14 @@ export const ExplainQuery = graphql(`
   }
 `);
 
-/** The next wallet page after `after` (walletCursor of the last coupon shown). */
-export const UserWalletPageQuery = graphql(`
-  query UserLookupWalletPage($userId: ID!, $first: Int!, $after: String) {
-    wallet(userId: $userId, first: $first, after: $after) {
+export const LookupWalletPageFragment = graphql(`
+  fragment LookupWalletPage on CouponConnection {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
       id
       code
       status
@@ -137,6 +139,48 @@ export const UserWalletPageQuery = graphql(`
         id
         name
       }
+    }
+  }
+`);
+
+export const LookupRefusalPageFragment = graphql(`
+  fragment LookupRefusalPage on RefusedClaimConnection {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      id
+      reason
+      message
+      source
+      deviceId
+      cookieId
+      placement
+      createdAt
+      template {
+        id
+        name
+      }
+    }
+  }
+`);
+
+/** The next wallet page: the connection's opaque `endCursor` of the page before. */
+export const UserWalletPageQuery = graphql(`
+  query UserLookupWalletPage($userId: ID!, $first: Int!, $after: String) {
+    walletConnection(userId: $userId, first: $first, after: $after) {
+      ...LookupWalletPage
+    }
+  }
+`);
+
+/** The next page of refused claims (newest first): `endCursor` of the page before. */
+export const UserRefusalPageQuery = graphql(`
+  query UserLookupRefusalPage($userId: ID!, $first: Int!, $after: String) {
+    refusedClaims(userId: $userId, first: $first, after: $after) {
+      ...LookupRefusalPage
     }
   }
 `);
