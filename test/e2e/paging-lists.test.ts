@@ -108,6 +108,21 @@ async function pageAll<N extends { id: string | number }>(
   return { nodes: pages.flat(), pages: pages.length };
 }
 
+/**
+ * The paging arguments of one page: `size` items after `cursor` forwards, or before it backwards (the
+ * queries declare `first: Int!`, so a backward read sends a `first` of 50 that `last` overrides).
+ */
+function pageArgs(
+  backward: boolean,
+  cursor: string | null,
+  size: number,
+  backSize = size,
+): { first: number; after: string | null; last: number | null; before: string | null } {
+  return backward
+    ? { first: 50, after: null, last: backSize, before: cursor }
+    : { first: size, after: cursor, last: null, before: null };
+}
+
 beforeAll(async () => {
   staff = srv.staff;
   app = await srv.withKey(['events:write']);
@@ -126,19 +141,11 @@ describe(`list connections (${DIALECT})`, () => {
     })();
 
     const read = (backward: boolean) => (cursor: string | null) =>
-      staff
-        .q(EVENT_LOG, {
-          u: user,
-          first: backward ? 50 : 37,
-          after: backward ? null : cursor,
-          last: backward ? 41 : null,
-          before: backward ? cursor : null,
-        })
-        .then((r) => {
-          const c: LogPage = r.couponEventLogConnection;
-          expect(c.totalCount).toBeGreaterThanOrEqual(1000);
-          return c;
-        });
+      staff.q(EVENT_LOG, { u: user, ...pageArgs(backward, cursor, 37, 41) }).then((r) => {
+        const c: LogPage = r.couponEventLogConnection;
+        expect(c.totalCount).toBeGreaterThanOrEqual(1000);
+        return c;
+      });
     let forward: Awaited<ReturnType<typeof pageAll<LogPage['edges'][number]['node']>>>;
     let backward: typeof forward;
     try {
@@ -212,14 +219,7 @@ describe(`list connections (${DIALECT})`, () => {
       }
     `);
     const rules = (backward: boolean) => async (cursor: string | null) =>
-      (
-        await staff.q(RULES, {
-          first: backward ? 50 : 3,
-          after: backward ? null : cursor,
-          last: backward ? 3 : null,
-          before: backward ? cursor : null,
-        })
-      ).rulesConnection;
+      (await staff.q(RULES, pageArgs(backward, cursor, 3))).rulesConnection;
     const fwd = await pageAll(rules(false), false);
     const bwd = await pageAll(rules(true), true);
     expect(bwd.nodes.map((n) => n.id)).toEqual(fwd.nodes.map((n) => n.id));
@@ -262,15 +262,7 @@ describe(`list connections (${DIALECT})`, () => {
       }
     `);
     const versions = (backward: boolean) => async (cursor: string | null) =>
-      (
-        await staff.q(VERSIONS, {
-          r: ruleId,
-          first: backward ? 50 : 2,
-          after: backward ? null : cursor,
-          last: backward ? 2 : null,
-          before: backward ? cursor : null,
-        })
-      ).ruleVersionsConnection;
+      (await staff.q(VERSIONS, { r: ruleId, ...pageArgs(backward, cursor, 2) })).ruleVersionsConnection;
     const vf = await pageAll(versions(false), false);
     const vb = await pageAll(versions(true), true);
     expect(vf.nodes.map((n) => n.version)).toEqual([3, 2, 1]);
@@ -350,15 +342,8 @@ describe(`list connections (${DIALECT})`, () => {
       }
     `);
     const firings = (backward: boolean) => async (cursor: string | null) => {
-      const c = (
-        await staff.q(FIRINGS, {
-          r: ruleId,
-          first: backward ? 50 : 5,
-          after: backward ? null : cursor,
-          last: backward ? 4 : null,
-          before: backward ? cursor : null,
-        })
-      ).ruleFiringsConnection;
+      const c = (await staff.q(FIRINGS, { r: ruleId, ...pageArgs(backward, cursor, 5, 4) }))
+        .ruleFiringsConnection;
       expect(c.totalCount).toBe(23);
       const withId = <T extends { eventId: string }>(n: T) => ({ ...n, id: n.eventId });
       return {
@@ -416,14 +401,7 @@ describe(`list connections (${DIALECT})`, () => {
       }
     `);
     const audiences = (backward: boolean) => async (cursor: string | null) => {
-      const c = (
-        await staff.q(AUDIENCES, {
-          first: backward ? 50 : 2,
-          after: backward ? null : cursor,
-          last: backward ? 2 : null,
-          before: backward ? cursor : null,
-        })
-      ).audiencesConnection;
+      const c = (await staff.q(AUDIENCES, pageArgs(backward, cursor, 2))).audiencesConnection;
       expect(c.totalCount).toBe(5);
       return c;
     };
