@@ -186,6 +186,24 @@ describe('tallySample and formatWaits', () => {
     );
   });
 
+  it('names the statement a lock wait is behind when the sampler found one', () => {
+    const t = emptyTally();
+    tallySample(t, [
+      {
+        state: 'active',
+        wait_event_type: 'Lock',
+        wait_event: 'transactionid',
+        query: 'INSERT INTO coupon (id) VALUES ($1)',
+        blocker: 'SELECT id FROM coupon_template WHERE id = $1 FOR UPDATE',
+      },
+      { state: 'active', wait_event_type: 'Lock', wait_event: 'tuple', query: 'UPDATE x', blocker: null },
+    ]);
+    expect(t.lockedStatements).toEqual({
+      'INSERT INTO coupon (id) VALUES ($1)" behind "SELECT id FROM coupon_template WHERE id = $1 FOR UPDATE': 1,
+      'UPDATE x" behind "?': 1,
+    });
+  });
+
   it('cuts statements to their head', () => {
     expect(statementHead('  INSERT   INTO coupon\n(id) VALUES ($1)')).toBe(
       'INSERT INTO coupon (id) VALUES ($1)',

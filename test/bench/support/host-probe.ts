@@ -178,6 +178,8 @@ export interface ActivityRow {
   wait_event: string | null;
   /** The backend's current (or last) statement, when the sampler asks for it. */
   query?: string | null;
+  /** For a Lock wait: the statement of (one of) the backend(s) holding it up. */
+  blocker?: string | null;
 }
 
 /** What a backend is doing in one sample; null when it is outside a transaction (nothing to do). */
@@ -233,7 +235,10 @@ export function tallySample(t: WaitTally, rows: readonly ActivityRow[]): void {
     t.byClass[c]++;
     if (c !== 'lock') continue;
     t.locks[r.wait_event ?? '?'] = (t.locks[r.wait_event ?? '?'] ?? 0) + 1;
-    const st = statementHead(r.query);
+    const st =
+      r.blocker !== undefined
+        ? `${statementHead(r.query)}" behind "${statementHead(r.blocker)}`
+        : statementHead(r.query);
     t.lockedStatements[st] = (t.lockedStatements[st] ?? 0) + 1;
   }
 }
@@ -324,8 +329,12 @@ export async function openProbe(databaseUrl: string, targets: ProbeTargets, ever
     if (inFlight) return; // the previous sample has not come back: skip this tick
     inFlight = client
       .query<ActivityRow & { pid: number }>(
-        `SELECT pid, state, wait_event_type, wait_event, left(query, 120) AS query FROM pg_stat_activity
-          WHERE datname = $1 AND backend_type = 'client backend' AND pid <> pg_backend_pid()`,
+        `SELECT a.pid, a.state, a.wait_event_type, a.wait_event, left(a.query, 120) AS query,
+                CASE WHEN a.wait_event_type = 'Lock' THEN
+                  (SELECT left(b.query, 120) FROM pg_stat_activity b WHERE b.pid = (pg_blocking_pids(a.pid))[1])
+                END AS blocker
+           FROM pg_stat_activity a
+          WHERE a.datname = $1 AND a.backend_type = 'client backend' AND a.pid <> pg_backend_pid()`,
         [dbName],
       )
       .then((r) => {
