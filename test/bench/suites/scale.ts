@@ -305,13 +305,13 @@ const suite: BenchSuite = {
       const on = await measure(a.url, a, db, clients, 'on', [{ label: 'server', pid: a.process.pid! }]);
       figures.push(
         claimFigure(`claims, hot template, ${CLIENTS} clients, buckets off`, off, hello),
+        ...probeFigures('claims, 1 process, buckets off', off.probe, off.claims.load.rate, 'claim'),
         claimFigure(
           `claims, hot template, ${CLIENTS} clients, 8 buckets`,
           on,
           hello,
           `; ${(on.claims.claimsPerSecond / off.claims.claimsPerSecond).toFixed(2)}× buckets off`,
         ),
-        ...probeFigures('claims, 1 process, buckets off', off.probe, off.claims.load.rate, 'claim'),
         ...probeFigures('claims, 1 process, 8 buckets', on.probe, on.claims.load.rate, 'claim'),
       );
 
@@ -383,24 +383,29 @@ const suite: BenchSuite = {
       });
       figures.push(
         claimFigure(`claims via proxy, 1 process, ${CLIENTS} clients`, one, hello),
+        ...probeFigures('claims via proxy, 1 process', one.probe, one.claims.load.rate, 'claim'),
         claimFigure(
           `claims via proxy, 2 processes, ${CLIENTS} clients`,
           two,
           hello,
           `; ${(two.claims.claimsPerSecond / one.claims.claimsPerSecond).toFixed(2)}× one process`,
         ),
+        ...probeFigures('claims via proxy, 2 processes', two.probe, two.claims.load.rate, 'claim'),
       );
       for (const [label, r] of [
         ['1 process', one],
         ['2 processes', two],
       ] as const)
-        figures.push({
-          suite: SUITE,
-          name: `quote 20 lines × 50 coupons via proxy, ${label}, ${QUOTE_CLIENTS} clients`,
-          value: r.quote!.rate,
-          unit: 'quotes/s',
-          note: `${(r.quote!.rate / hello).toFixed(3)}× hello; p50 ${ms(r.quote!.p50)}, p99 ${ms(r.quote!.p99)}${label === '2 processes' ? `; ${(r.quote!.rate / one.quote!.rate).toFixed(2)}× one process` : ''}`,
-        });
+        figures.push(
+          {
+            suite: SUITE,
+            name: `quote 20 lines × 50 coupons via proxy, ${label}, ${QUOTE_CLIENTS} clients`,
+            value: r.quote!.rate,
+            unit: 'quotes/s',
+            note: `${(r.quote!.rate / hello).toFixed(3)}× hello; p50 ${ms(r.quote!.p50)}, p99 ${ms(r.quote!.p99)}${label === '2 processes' ? `; ${(r.quote!.rate / one.quote!.rate).toFixed(2)}× one process` : ''}`,
+          },
+          ...probeFigures(`quotes via proxy, ${label}`, r.quote!.probe, r.quote!.rate, 'quote'),
+        );
 
       // 3. Two processes with buckets off: the configuration where the template row lock is shared
       // across processes (in one process, rounds on a template run one at a time anyway).
@@ -425,16 +430,12 @@ const suite: BenchSuite = {
           hello,
           `; 8 buckets gave ${(two.claims.claimsPerSecond / twoOff.claims.claimsPerSecond).toFixed(2)}× this`,
         ),
-        ...probeFigures('claims via proxy, 1 process', one.probe, one.claims.load.rate, 'claim'),
-        ...probeFigures('claims via proxy, 2 processes', two.probe, two.claims.load.rate, 'claim'),
         ...probeFigures(
           'claims via proxy, 2 processes, buckets off',
           twoOff.probe,
           twoOff.claims.load.rate,
           'claim',
         ),
-        ...probeFigures('quotes via proxy, 1 process', one.quote!.probe, one.quote!.rate, 'quote'),
-        ...probeFigures('quotes via proxy, 2 processes', two.quote!.probe, two.quote!.rate, 'quote'),
       );
       return figures;
     } finally {
