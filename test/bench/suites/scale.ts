@@ -12,9 +12,13 @@
 //   process), PostgreSQL's backends of the bench database, the rest of PostgreSQL (background
 //   processes, exited backends, the probe's own connection, other databases' backends), Redis, and
 //   what is left: other processes (other sessions on a shared machine), and idle. Idle ≈ 0 in the
-//   one-process run means the host has no CPU for a second process to use; "CPU per claim" (per
-//   quote) is each group's CPU time over the operations in the window, which does not depend on how
-//   busy the machine was the way the rates do.
+//   one-process run means the host has no CPU for a second process to use (unless "other processes"
+//   took it: then the machine was shared and the run says little). "CPU per claim" (per quote) is
+//   each group's CPU time over the operations in the window, and "all of these" their sum over the
+//   bench's own processes: a configuration can beat another on a host with idle cores only as far as
+//   it does not cost more CPU per operation; 1.5× one process on a host the one process already
+//   saturates needs 1.5× less CPU per operation. Per-operation CPU includes each process's fixed
+//   per-second work (timers, dispatcher polls, GC), so it reads high at low rates.
 // - Waits: pg_stat_activity of the bench database's client backends every 20 ms: of the backends
 //   inside a transaction, the share running (on a CPU, or waiting for one), waiting on a Lock
 //   (tuple / transactionid: a row lock such as the hot template's; advisory), on the Client (the
@@ -179,10 +183,26 @@ function cpuMsPerOp(cpu: CpuReport, prefixes: readonly string[], opsPerSecond: n
   return opsPerSecond > 0 ? (ticks / cpu.ticksPerSecond / cpu.seconds / opsPerSecond) * 1000 : Number.NaN;
 }
 
-/** The two figures of a run's probe: the host's idle share (with where the CPU went) and its backends' lock waits. */
-function probeFigures(what: string, p: ProbeResult, opsPerSecond: number, op: string): BenchFigure[] {
+/** The bench's own processes: servers, PostgreSQL's bench-db backends, proxy and load generator. */
+const OWN = ['server', 'postgres, bench', 'proxy', 'load generator'];
+
+/**
+ * The two figures of a run's probe: the host's idle share (with where the CPU went and the CPU per
+ * operation, compared with `base`'s when given) and its backends' lock waits.
+ */
+function probeFigures(
+  what: string,
+  p: ProbeResult,
+  opsPerSecond: number,
+  op: string,
+  base?: { what: string; p: ProbeResult; opsPerSecond: number },
+): BenchFigure[] {
   const idle = p.cpu.shares.find((s) => s.label === 'idle')!.share;
   const perOp = (prefixes: string[]) => `${cpuMsPerOp(p.cpu, prefixes, opsPerSecond).toFixed(3)} ms`;
+  const own = cpuMsPerOp(p.cpu, OWN, opsPerSecond);
+  const vs = base
+    ? ` (${(own / cpuMsPerOp(base.p.cpu, OWN, base.opsPerSecond)).toFixed(2)}× ${base.what}; server processes ${(cpuMsPerOp(p.cpu, ['server'], opsPerSecond) / cpuMsPerOp(base.p.cpu, ['server'], base.opsPerSecond)).toFixed(2)}×)`
+    : '';
   const w = p.waits;
   return [
     {
@@ -192,7 +212,8 @@ function probeFigures(what: string, p: ProbeResult, opsPerSecond: number, op: st
       unit: '% idle',
       note:
         `cores used by: ${formatShares(p.cpu)}; CPU per ${op}: server process(es) ${perOp(['server'])}, ` +
-        `PostgreSQL bench-db backends ${perOp(['postgres, bench'])}, proxy ${perOp(['proxy'])}, load generator ${perOp(['load generator'])}`,
+        `PostgreSQL bench-db backends ${perOp(['postgres, bench'])}, proxy ${perOp(['proxy'])}, load generator ${perOp(['load generator'])}; ` +
+        `all of these ${own.toFixed(3)} ms${vs}`,
     },
     {
       suite: SUITE,
@@ -312,7 +333,11 @@ const suite: BenchSuite = {
           hello,
           `; ${(on.claims.claimsPerSecond / off.claims.claimsPerSecond).toFixed(2)}× buckets off`,
         ),
-        ...probeFigures('claims, 1 process, 8 buckets', on.probe, on.claims.load.rate, 'claim'),
+        ...probeFigures('claims, 1 process, 8 buckets', on.probe, on.claims.load.rate, 'claim', {
+          what: 'buckets off',
+          p: off.probe,
+          opsPerSecond: off.claims.load.rate,
+        }),
       );
 
       // 2. Through the round-robin proxy: one process, then two (buckets on).
@@ -390,7 +415,11 @@ const suite: BenchSuite = {
           hello,
           `; ${(two.claims.claimsPerSecond / one.claims.claimsPerSecond).toFixed(2)}× one process`,
         ),
-        ...probeFigures('claims via proxy, 2 processes', two.probe, two.claims.load.rate, 'claim'),
+        ...probeFigures('claims via proxy, 2 processes', two.probe, two.claims.load.rate, 'claim', {
+          what: 'one process',
+          p: one.probe,
+          opsPerSecond: one.claims.load.rate,
+        }),
       );
       for (const [label, r] of [
         ['1 process', one],
@@ -404,7 +433,15 @@ const suite: BenchSuite = {
             unit: 'quotes/s',
             note: `${(r.quote!.rate / hello).toFixed(3)}× hello; p50 ${ms(r.quote!.p50)}, p99 ${ms(r.quote!.p99)}${label === '2 processes' ? `; ${(r.quote!.rate / one.quote!.rate).toFixed(2)}× one process` : ''}`,
           },
-          ...probeFigures(`quotes via proxy, ${label}`, r.quote!.probe, r.quote!.rate, 'quote'),
+          ...probeFigures(
+            `quotes via proxy, ${label}`,
+            r.quote!.probe,
+            r.quote!.rate,
+            'quote',
+            label === '2 processes'
+              ? { what: 'one process', p: one.quote!.probe, opsPerSecond: one.quote!.rate }
+              : undefined,
+          ),
         );
 
       // 3. Two processes with buckets off: the configuration where the template row lock is shared
@@ -435,6 +472,7 @@ const suite: BenchSuite = {
           twoOff.probe,
           twoOff.claims.load.rate,
           'claim',
+          { what: '2 processes with 8 buckets', p: two.probe, opsPerSecond: two.claims.load.rate },
         ),
       );
       return figures;
