@@ -15,7 +15,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['schema/**/*.test.ts', 'server/**/*.test.ts'],
+          include: ['schema/**/*.test.ts', 'server/**/*.test.ts', 'test/bench/**/*.test.ts'],
           setupFiles: ['reflect-metadata'],
           testTimeout: 30_000,
         },

@@ -21,6 +21,8 @@ export interface LoadOptions {
   request(i: number): LoadRequest;
   /** Inspects each response; return false to count it as a failure. Called for every response (warm-up included). */
   check?(status: number, text: string, i: number): boolean;
+  /** Called when the measured window opens and when it closes (e.g. to sample CPU over it). */
+  window?: { start(): void; end(): void };
 }
 
 export interface LoadResult {
@@ -66,6 +68,12 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
   const start = performance.now();
   const measureFrom = start + opts.warmupMs;
   const stopAt = measureFrom + opts.durationMs;
+  const windowTimers = opts.window
+    ? [
+        setTimeout(() => opts.window!.start(), opts.warmupMs),
+        setTimeout(() => opts.window!.end(), opts.warmupMs + opts.durationMs),
+      ]
+    : [];
 
   const loop = async (): Promise<void> => {
     for (;;) {
@@ -103,6 +111,7 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
   };
 
   await Promise.all(Array.from({ length: opts.concurrency }, loop));
+  for (const t of windowTimers) clearTimeout(t);
   await pool.close();
   const seconds = opts.durationMs / 1000;
   return {

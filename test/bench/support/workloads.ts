@@ -12,7 +12,7 @@ import {
   iso,
   type RunningServer,
 } from '../../support/server';
-import { type LoadResult, runLoad } from './load';
+import { type LoadOptions, type LoadResult, runLoad } from './load';
 import { storedCoupons } from './servers';
 
 export interface Clients {
@@ -62,6 +62,7 @@ export async function claimBench(
     tag: string;
     /** CreateTemplateInput fields over the hot template's (e.g. a budgeted campaign). */
     template?: Record<string, unknown>;
+    window?: LoadOptions['window'];
   },
 ): Promise<ClaimBench> {
   const t = await createTemplate(clients.staff, {
@@ -81,6 +82,7 @@ export async function claimBench(
     concurrency: o.concurrency,
     warmupMs: o.warmupMs,
     durationMs: o.durationMs,
+    window: o.window,
     request: (i) => ({
       headers,
       body: JSON.stringify({
@@ -279,7 +281,14 @@ export interface QuoteBench {
 export async function quoteBench(
   server: RunningServer,
   clients: Clients,
-  o: { query: string; concurrency: number; warmupMs: number; durationMs: number; userId: string },
+  o: {
+    query: string;
+    concurrency: number;
+    warmupMs: number;
+    durationMs: number;
+    userId: string;
+    window?: LoadOptions['window'];
+  },
 ): Promise<QuoteBench> {
   const cart = benchCart(o.userId);
   const body = JSON.stringify({ query: o.query, variables: { cart } });
@@ -298,6 +307,7 @@ export async function quoteBench(
     concurrency: o.concurrency,
     warmupMs: o.warmupMs,
     durationMs: o.durationMs,
+    window: o.window,
     request: () => ({ headers, body }),
     check: (_status, text) => {
       const r = JSON.parse(text) as { data?: Q; errors?: unknown[] };
