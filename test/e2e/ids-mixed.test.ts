@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ids } from '@couponflow/server';
-import type { GqlClient } from '../support/gql';
+import type { GqlClient, GqlResponse } from '../support/gql';
 import { DAY, DIALECT, claimOne, createTemplate, iso } from '../support/server';
 import { useServer } from '../support/fixture';
 
@@ -67,6 +67,12 @@ async function copyRow(table: string, sourceId: string, newIds: string[], code?:
       columns.map((c) => (c === 'id' ? id : c === 'code' && code ? code(i) : json(source![c]))),
     ]),
   );
+}
+
+/** One page of a connection, as these tests read it. */
+interface Page {
+  edges: { node: { id: string } }[];
+  pageInfo: { endCursor: string; hasNextPage: boolean };
 }
 
 /** An id of the old form (a UUIDv7 after the prefix) made at `ms`. */
@@ -154,19 +160,12 @@ describe('ids of both forms', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 20; page++) {
-      const r = await staff.raw(
+      const r: GqlResponse<unknown> = await staff.raw(
         `query($after: String) { templates(first: 1, after: $after) { edges { cursor node { id } } pageInfo { endCursor hasNextPage } } }`,
         { after },
       );
       expect(r.errors).toBeUndefined();
-      const c = (
-        r.data as {
-          templates: {
-            edges: { node: { id: string } }[];
-            pageInfo: { endCursor: string; hasNextPage: boolean };
-          };
-        }
-      ).templates;
+      const c: Page = (r.data as { templates: Page }).templates;
       seen.push(...c.edges.map((e) => e.node.id));
       if (!c.pageInfo.hasNextPage) break;
       after = c.pageInfo.endCursor;
@@ -184,19 +183,12 @@ describe('ids of both forms', () => {
     const wallet: string[] = [];
     after = null;
     for (let page = 0; page < 10; page++) {
-      const r = await app.raw(
+      const r: GqlResponse<unknown> = await app.raw(
         `query($after: String) { walletConnection(userId: "ids-user", first: 1, after: $after) { edges { node { id } } pageInfo { endCursor hasNextPage } } }`,
         { after },
       );
       expect(r.errors).toBeUndefined();
-      const c = (
-        r.data as {
-          walletConnection: {
-            edges: { node: { id: string } }[];
-            pageInfo: { endCursor: string; hasNextPage: boolean };
-          };
-        }
-      ).walletConnection;
+      const c: Page = (r.data as { walletConnection: Page }).walletConnection;
       wallet.push(...c.edges.map((e) => e.node.id));
       if (!c.pageInfo.hasNextPage) break;
       after = c.pageInfo.endCursor;
