@@ -67,14 +67,15 @@ export const OUTBOX_COLUMNS = `outbox_event.id, outbox_event.type, outbox_event.
 
 /** The coupon columns of rows read without them (PostgreSQL's webhook_cycle()): one query for the rows that need them. */
 export async function fillCouponColumns<R extends OutboxRow>(sql: Sql, rows: R[]): Promise<R[]> {
-  const need = rows.filter(
-    (r) =>
-      r.coupon_id != null &&
-      ((r.template_id == null && r.type.startsWith('coupon.')) ||
-        (r.coupon_code == null && (r.type === 'coupon.issued' || r.type === 'coupon.claimed'))),
+  const issued = (r: R) => r.type === 'coupon.issued' || r.type === 'coupon.claimed';
+  // as couponColumns: a NULL template with a coupon is the coupon's; an issued coupon's code is its row's
+  const need = new Set(
+    rows.filter(
+      (r) => r.coupon_id != null && (r.template_id == null || (issued(r) && r.coupon_code == null)),
+    ),
   );
-  if (need.length === 0) return rows;
-  const ids = [...new Set(need.map((r) => r.coupon_id!))];
+  if (need.size === 0) return rows;
+  const ids = [...new Set([...need].map((r) => r.coupon_id!))];
   const coupons = new Map(
     (
       await sql.all<{ id: string; template_id: string; campaign_id: string | null; code: string }>(
@@ -85,13 +86,13 @@ export async function fillCouponColumns<R extends OutboxRow>(sql: Sql, rows: R[]
   );
   return rows.map((r) => {
     const c = r.coupon_id == null ? undefined : coupons.get(r.coupon_id);
-    if (!c || !need.includes(r)) return r;
+    if (!c || !need.has(r)) return r;
     const own = r.template_id == null;
     return {
       ...r,
       template_id: own ? c.template_id : r.template_id,
       campaign_id: own ? c.campaign_id : r.campaign_id,
-      coupon_code: r.type === 'coupon.issued' || r.type === 'coupon.claimed' ? c.code : r.coupon_code,
+      coupon_code: issued(r) ? c.code : r.coupon_code,
     };
   });
 }
