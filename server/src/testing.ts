@@ -19,7 +19,8 @@ import { Database } from './db/sql';
 import { nowSeconds } from './ids';
 import type { Logger } from './logger';
 import { BulkJobService } from './jobs/bulk-job.service';
-import { type EventType, OutboxEvent } from './outbox/outbox.entity';
+import type { EventType } from './outbox/outbox.entity';
+import { readEventLog } from './outbox/outbox.sql';
 import { CouponTemplate } from './templates/template.entity';
 import type { CreateTemplateInput } from './templates/template.types';
 import { TemplateService } from './templates/template.service';
@@ -89,12 +90,16 @@ export async function testServices(env: Record<string, string> = {}) {
     campaign: (id: string) => db.em().findOneOrFail(Campaign, { id }),
     reload: (id: string) => db.em().findOneOrFail(CouponTemplate, { id }),
     coupon: (id: string) => db.em().findOneOrFail(Coupon, { id }),
-    /** The outbox events of one type, payloads parsed, in order. */
+    /** The outbox events of one type as readers see them (the stored row completed), in order. */
     events: async (type: EventType) =>
-      (await db.em().find(OutboxEvent, { type }, { orderBy: { id: 'asc' } })).map((e) => ({
-        couponId: e.couponId,
-        payload: JSON.parse(e.payload) as Record<string, unknown>,
-      })),
+      (await db.read((sql) => readEventLog(sql, { afterId: 0, types: [type], limit: 1_000_000 }))).map(
+        (e) => ({
+          couponId: e.couponId,
+          templateId: e.templateId,
+          campaignId: e.campaignId,
+          payload: e.payload,
+        }),
+      ),
     /** The behaviour side: tracking, the rule engine (started), rules and audiences. */
     behaviour: () => behaviourServices(db, config, issuer, log, stops),
     async close() {

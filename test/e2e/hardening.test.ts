@@ -156,7 +156,7 @@ describe(`hardening: end-user tokens (${DIALECT})`, () => {
 
   it('a token minted by a key stops working when the key is revoked', async () => {
     const key = await srv.key(['coupons:claim']);
-    const keyId = /^cfk_(key_[0-9a-f-]{36})_/.exec(key)![1]!;
+    const keyId = /^cfk_(key_[0-9a-z-]+?)_/.exec(key)![1]!;
     const minted = await anon.withToken(key).raw(MINT, { i: { userId: 'u-1', ttlSeconds: 600 } });
     const user = anon.withToken((minted.data as { createUserToken: string }).createUserToken);
     expect((await user.raw(WALLET)).data).toEqual({ wallet: [] });

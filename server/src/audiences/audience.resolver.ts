@@ -15,6 +15,7 @@ import {
   Resolver,
 } from 'type-graphql';
 import { badInput } from '../graphql/errors';
+import { isId } from '../ids';
 import { BidiPageArgs, pageWindow } from '../graphql/pagination';
 import type { Context } from '../graphql/context';
 import { BulkJobType } from '../jobs/bulk-job.types';
@@ -66,7 +67,7 @@ export class AudienceResolver {
     @Ctx() ctx: Context,
   ) {
     const w = pageWindow(args, (position, field) => {
-      if (!/^aud_[0-9a-f-]{36}$/.test(position)) throw badInput(field, 'is not a cursor from this list');
+      if (!isId('audience', position)) throw badInput(field, 'is not a cursor from this list');
       return position;
     });
     return ctx.services.audiences.page(args.search || null, w);

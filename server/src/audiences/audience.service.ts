@@ -12,13 +12,12 @@ import {
   type UserFacts,
   validateConditionExpr,
 } from '@couponflow/schema';
-import { v7 } from 'uuid';
 import type { Config } from '../config';
 import { type Database, containsPattern, jsonColumn, type Sql } from '../db/sql';
 import { AppError, badInput, conflict, notFound } from '../graphql/errors';
 import { keysetRows } from '../db/keyset.sql';
 import { keyset, type Page, type PageWindow, windowPage } from '../graphql/pagination';
-import { nowSeconds } from '../ids';
+import { isId, newId, nowSeconds } from '../ids';
 import type { BulkJobService } from '../jobs/bulk-job.service';
 import { aggregateValue } from '../tracking/aggregates';
 import { profilesOf } from '../tracking/tracking.sql';
@@ -26,7 +25,6 @@ import type { Audience, AudienceKind } from './audience.entity';
 import * as q from './audience.sql';
 import { addStaticMembers, clearStaticMembers, readCsvIds } from './membership';
 
-const AUDIENCE_ID_RE = /^aud_[0-9a-f-]{36}$/;
 const CACHE_MS = 1000;
 const INSERT_ROWS = 500;
 /** One upload call takes at most this much CSV (the HTTP body limit is 2 MB). */
@@ -100,7 +98,7 @@ export class AudienceService {
   }
 
   async get(id: string, field = 'id'): Promise<Audience> {
-    if (!AUDIENCE_ID_RE.test(id)) throw badInput(field, 'malformed audience id');
+    if (!isId('audience', id)) throw badInput(field, 'malformed audience id');
     const row = await this.db.read((sql) => q.audienceById(sql, id));
     if (!row) throw notFound(field, 'audience');
     return toAudience(row);
@@ -140,7 +138,7 @@ export class AudienceService {
       this.compile(input.expression, 'input.expression');
     } else if (input.expression != null)
       throw badInput('input.expression', 'a static audience has no expression');
-    const id = `aud_${v7()}`;
+    const id = newId('audience');
     const now = nowSeconds();
     await this.db.tx((sql) =>
       q.insertAudience(

@@ -5,7 +5,7 @@ import type { Config } from '../config';
 import type { Database } from '../db/sql';
 import { badInput, conflict, unauthenticated } from '../graphql/errors';
 import { idCursor, type Page, toPage } from '../graphql/pagination';
-import { newId, nowSeconds } from '../ids';
+import { ID_BODY_SOURCE, newId, nowSeconds } from '../ids';
 import type { Logger } from '../logger';
 import { type ApiScope, type Principal, STAFF_ROLES, type StaffRole } from '../graphql/principal';
 import { ApiKey, RevokedToken, Setting, StaffUser } from './auth.entity';
@@ -17,7 +17,7 @@ import { RateLimits } from '../rate-limit';
 const ISSUER = 'couponflow';
 const STAFF_AUD = 'couponflow:staff';
 const USER_AUD = 'couponflow:user';
-const KEY_RE = /^cfk_(key_[0-9a-f-]{36})_([A-Za-z0-9_-]{43})$/;
+const KEY_RE = new RegExp(`^cfk_(key_${ID_BODY_SOURCE})_([A-Za-z0-9_-]{43})$`);
 const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
 
 interface CachedKey {

@@ -318,7 +318,7 @@ export class CouponService {
 
   /**
    * One page of a user's coupons, soonest-expiring first (then by id), with the filtered wallet's
-   * total count read in the same snapshot. The cursor position is `validUntil:uuid`.
+   * total count read in the same snapshot. The cursor position is `validUntil:` and the id without its `cpn_`.
    */
   async walletPage(
     userId: string,

@@ -36,6 +36,7 @@ describe('IssueService (group commit around decideIssue)', () => {
     const event = claimed.find((e) => e.couponId === first.couponId)!;
     expect(first.coupon).toMatchObject({ code: row.code, validUntil: row.validUntil, maxValue: 500 });
     expect(event.payload).toMatchObject({ code: row.code, validUntil: row.validUntil });
+    expect(event).toMatchObject({ templateId: t.id, campaignId: c.id });
   });
 
   it('a key replays its first outcome; the same key with another request is refused', async () => {

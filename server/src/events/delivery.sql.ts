@@ -1,7 +1,7 @@
 // The delivery pumps' statements (delivery.ts): finding due work, claiming the heads of coupon queues,
 // recording attempts, and the endpoint's health. On PostgreSQL one cycle is webhook_cycle() (a
 // function defined in migration Migration20261125161831) that runs the claim and success steps itself.
-import type { OutboxRow } from '../outbox/outbox.sql';
+import { couponColumns, type OutboxRow } from '../outbox/outbox.sql';
 import { type RowOf, type Sql, type Statement, valuesList } from '../db/sql';
 import type {
   AttemptOutcome,
@@ -112,8 +112,8 @@ export async function sendingCount(sql: Sql, endpointId: string, now: number): P
   return Number(row?.n ?? 0);
 }
 
-const CANDIDATE = `SELECT d.id, d.event_id, d.order_key, d.attempts, d.status, o.id AS o_id, o.type, o.coupon_id, o.template_id,
-       o.campaign_id, o.user_id, o.merchant_id, o.payload, o.created_at
+const CANDIDATE = `SELECT d.id, d.event_id, d.order_key, d.attempts, d.status, o.id AS o_id, o.type, o.coupon_id, ${couponColumns('o')},
+       o.user_id, o.merchant_id, o.payload, o.created_at
   FROM webhook_delivery d LEFT JOIN outbox_event o ON o.id = d.event_id`;
 
 /** SENDING rows whose lease ran out (`SENDING`) or due PENDING rows (`PENDING`), earliest first. */

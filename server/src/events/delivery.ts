@@ -30,7 +30,7 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Config } from '../config';
-import { toEventView } from '../outbox/outbox.sql';
+import { fillCouponColumns, toEventView } from '../outbox/outbox.sql';
 import { boolColumn, type Database, type Sql, type Statement } from '../db/sql';
 import { runGrouped } from '../db/writes';
 import type { Logger } from '../logger';
@@ -423,7 +423,9 @@ class EndpointPump {
     if (!r?.endpoint) return []; // not claiming, or another instance is claiming for this endpoint
     if (!this.mayClaim(r.endpoint)) return [];
     if (checkExpired) this.expiredDue = r.more_expired;
-    return this.claimedRows(r.endpoint, plan, [...r.expired, ...r.pending]);
+    // webhook_cycle() reads the outbox row as stored: a coupon event's template, campaign and code
+    // come from its coupon (outbox.sql.ts)
+    return this.claimedRows(r.endpoint, plan, await fillCouponColumns(sql, [...r.expired, ...r.pending]));
   }
 
   /** Whether the endpoint takes deliveries (enabled, its partner key not revoked); reads its limit. */

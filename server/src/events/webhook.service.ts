@@ -1,5 +1,4 @@
 // Webhook endpoints (managed by staff or by a partner key), their delivery log, and replays.
-import { v7 } from 'uuid';
 import type { Config } from '../config';
 import { keyMerchantIds } from '../auth/auth.sql';
 import { readEventLog } from '../outbox/outbox.sql';
@@ -7,7 +6,7 @@ import type { Database, Sql } from '../db/sql';
 import { AppError, badInput, forbidden, notFound, unauthenticated } from '../graphql/errors';
 import { can, type Principal } from '../graphql/principal';
 import { decodeCursor, type Page, toPage } from '../graphql/pagination';
-import { isId, nowSeconds } from '../ids';
+import { isId, newId, nowSeconds } from '../ids';
 import type { Logger } from '../logger';
 import { dispatchedUpTo, deliveryInserts, type NewDelivery } from './dispatch.sql';
 import { type DeliveryStatus, WebhookEndpoint } from './events.entity';
@@ -54,7 +53,6 @@ export function webhookActor(p: Principal, write: boolean): Actor {
   throw forbidden('webhooks need a staff session or an API key with the events:read scope');
 }
 
-const ENDPOINT_ID_RE = /^whe_[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const MAX_REPLAY = 100_000;
 
 const seconds = (ms: number | null | undefined): number | null =>
@@ -172,7 +170,7 @@ export class WebhookService {
     id: string,
     field = 'id',
   ): Promise<{ em: ReturnType<Database['em']>; endpoint: WebhookEndpoint }> {
-    if (!ENDPOINT_ID_RE.test(id)) throw badInput(field, 'malformed webhook endpoint id');
+    if (!isId('webhookEndpoint', id)) throw badInput(field, 'malformed webhook endpoint id');
     const em = this.db.em();
     const endpoint = await em.findOne(WebhookEndpoint, { id });
     if (!endpoint || (actor.kind === 'partner' && endpoint.ownerKeyId !== actor.keyId))
@@ -191,7 +189,7 @@ export class WebhookService {
   ): Promise<Page<WebhookEndpointType>> {
     const where = actor.kind === 'partner' ? { ownerKeyId: actor.keyId } : {};
     const cursor = decodeCursor(after);
-    if (cursor != null && !ENDPOINT_ID_RE.test(cursor))
+    if (cursor != null && !isId('webhookEndpoint', cursor))
       throw badInput('after', 'is not a cursor from this list');
     const { rows, total } = await this.db.snapshotEm(async (em) => ({
       rows: await em.find(WebhookEndpoint, cursor ? { ...where, id: { $gt: cursor } } : where, {
@@ -219,7 +217,7 @@ export class WebhookService {
     const now = nowSeconds();
     const secret = newSecret();
     const endpoint = em.create(WebhookEndpoint, {
-      id: `whe_${v7()}`,
+      id: newId('webhookEndpoint'),
       url,
       description: input.description ?? null,
       eventTypes: endpointEventTypes(input.eventTypes, input.events) ?? [],

@@ -1,9 +1,10 @@
 // The Relay `Node` interface: every entity a client cache keys carries a global `id`. Most ids are typed
-// (a kind prefix and a UUIDv7, ids.ts), so a global id is the entity's own id: `node(id:)` finds the
+// (a kind prefix and a time-ordered body, ids.ts), so a global id is the entity's own id: `node(id:)` finds the
 // kind from the prefix, and a client may key its cache by `id` alone. Entities keyed by a name or an
 // external id carry a prefixed one: `evt:` + an event type name, `usr:` + a user id, and a rule
 // version the rule id, `@` and its number.
 import { Field, ID, InterfaceType } from 'type-graphql';
+import { ID_BODY_SOURCE } from '../ids';
 
 /** The GraphQL type of each typed-id prefix `node(id:)` answers. */
 export const NODE_TYPE_OF_PREFIX: Record<string, string> = {
@@ -16,7 +17,7 @@ export const NODE_TYPE_OF_PREFIX: Record<string, string> = {
 };
 
 /** `rul_…@3`: a rule version's global id (the rule id and the version number). */
-export const RULE_VERSION_NODE_RE = /^(rul_[0-9a-f-]{36})@([1-9][0-9]{0,8})$/;
+export const RULE_VERSION_NODE_RE = new RegExp(`^(rul_${ID_BODY_SOURCE})@([1-9][0-9]{0,8})$`);
 export const EVENT_TYPE_NODE_PREFIX = 'evt:';
 export const USER_PROFILE_NODE_PREFIX = 'usr:';
 

@@ -584,6 +584,7 @@ export class MetricsService {
                   r.type,
                   Number(r.created_at),
                   jsonColumn<Record<string, unknown>>(r.payload),
+                  r.coupon_code,
                 ),
               },
               day: localDay(Number(r.created_at), tz),

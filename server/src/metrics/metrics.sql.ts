@@ -2,6 +2,7 @@
 import { type RowOf, type Sql, type Statement, valuesList } from '../db/sql';
 import { chunkedRows, paddedList } from '../db/writes';
 import type { OrderFact } from './metrics.entity';
+import { couponColumns } from '../outbox/outbox.sql';
 import { COUNTERS, type Counter, type Delta, type RollupRow } from './rollup';
 
 const ROWS_PER_UPSERT = 500;
@@ -300,12 +301,13 @@ export interface OutboxCouponRow {
   merchant_id: string | null;
   payload: unknown;
   created_at: number;
+  coupon_code: string | null;
 }
 
 /** Coupon events after `afterId` in outbox order. */
 export function couponEventsAfter(sql: Sql, afterId: number, limit: number): Promise<OutboxCouponRow[]> {
   return sql.all<OutboxCouponRow>(
-    `SELECT id, type, coupon_id, template_id, campaign_id, merchant_id, payload, created_at FROM outbox_event
+    `SELECT id, type, coupon_id, ${couponColumns('outbox_event')}, merchant_id, payload, created_at FROM outbox_event
       WHERE id > ? AND type IN ('coupon.issued', 'coupon.claimed', 'coupon.redeemed', 'coupon.released', 'coupon.expired')
       ORDER BY id LIMIT ${Math.floor(limit)}`,
     [afterId],

@@ -193,10 +193,11 @@ function compact<T extends Record<string, unknown>>(o: T): T {
   return out as T;
 }
 
-// The stored form leaves out two more things the row says for an issued coupon: `validFrom` when it
-// is the row's `created_at` (a coupon valid from its issue) and `source` when it is its type's usual
-// one (CLAIM for `coupon.claimed`, RULE for `coupon.issued`). `storedPayload` writes that form and
-// `expandStored` undoes it, so builders, rollups and partners always see every field.
+// The stored form leaves out three more things the rows say for an issued coupon: `validFrom` when it
+// is the row's `created_at` (a coupon valid from its issue), `source` when it is its type's usual
+// one (CLAIM for `coupon.claimed`, RULE for `coupon.issued`), and `code`, the coupon row's (read back
+// with the row, outbox.sql.ts). `storedPayload` writes that form and `expandStored` undoes it, so
+// builders, rollups and partners always see every field.
 
 const USUAL_SOURCE: Partial<Record<string, string>> = {
   'coupon.claimed': 'CLAIM',
@@ -207,7 +208,7 @@ const USUAL_SOURCE: Partial<Record<string, string>> = {
 export function storedPayload(e: DomainEvent, createdAt: number): object {
   const usual = USUAL_SOURCE[e.type];
   if (usual === undefined) return e.payload;
-  const { source, validFrom, ...rest } = e.payload as CouponIssuedPayload;
+  const { source, validFrom, code: _code, ...rest } = e.payload as CouponIssuedPayload;
   return {
     ...(source === usual ? {} : { source }),
     ...(validFrom === createdAt ? {} : { validFrom }),
@@ -215,16 +216,25 @@ export function storedPayload(e: DomainEvent, createdAt: number): object {
   };
 }
 
-/** A stored payload with what `storedPayload` left out put back (other payloads as they are). */
+/**
+ * A stored payload with what `storedPayload` left out put back (other payloads as they are):
+ * `couponCode` is the coupon row's code (rows written before kept it in the payload).
+ */
 export function expandStored(
   type: string,
   createdAt: number,
   payload: Record<string, unknown>,
+  couponCode?: string | null,
 ): Record<string, unknown> {
   const usual = USUAL_SOURCE[type];
   // rows written before payloads were compact nest the coupon (with its source and times) under `coupon`
   if (usual === undefined || 'coupon' in payload) return payload;
-  return { ...payload, source: payload.source ?? usual, validFrom: payload.validFrom ?? createdAt };
+  return {
+    code: payload.code ?? couponCode,
+    ...payload,
+    source: payload.source ?? usual,
+    validFrom: payload.validFrom ?? createdAt,
+  };
 }
 
 /** A coupon entered a wallet: `coupon.claimed` when the user asked (claim, code), else `coupon.issued`. */

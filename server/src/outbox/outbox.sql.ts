@@ -41,10 +41,61 @@ export interface OutboxRow {
   merchant_id: string | null;
   payload: string | Record<string, unknown>;
   created_at: number | string;
+  /** The coupon's code, for `coupon.issued` and `coupon.claimed` (their payload leaves it out). */
+  coupon_code?: string | null;
 }
 
-export const OUTBOX_COLUMNS =
-  'id, type, coupon_id, template_id, campaign_id, user_id, merchant_id, payload, created_at';
+// A coupon's event (type `coupon.…`) is written without its template and campaign (the coupon row,
+// kept for ever, holds them), and an issued or claimed coupon's payload without its code: readers
+// take them from the coupon row. Rows written before keep theirs (a NULL template_id with a coupon
+// is what marks a row of the new form: every coupon event has a template).
+const FROM_COUPON = (t: string) => `${t}.template_id IS NULL AND ${t}.coupon_id IS NOT NULL`;
+const couponColumn = (t: string, column: string) =>
+  `(SELECT c.${column} FROM coupon c WHERE c.id = ${t}.coupon_id)`;
+
+/** Template, campaign and code columns of outbox rows read as `t` (with the coupon's where it holds them). */
+export const couponColumns = (t: string): string =>
+  `CASE WHEN ${FROM_COUPON(t)} THEN ${couponColumn(t, 'template_id')} ELSE ${t}.template_id END AS template_id, ` +
+  `CASE WHEN ${FROM_COUPON(t)} THEN ${couponColumn(t, 'campaign_id')} ELSE ${t}.campaign_id END AS campaign_id, ` +
+  `CASE WHEN ${t}.type IN ('coupon.issued', 'coupon.claimed') AND ${t}.coupon_id IS NOT NULL THEN ${couponColumn(t, 'code')} END AS coupon_code`;
+
+/** Whether an event's template and campaign are its coupon's (written NULL, read from the coupon). */
+export const couponHoldsEnvelope = (type: string, couponId: string | null | undefined): boolean =>
+  couponId != null && type.startsWith('coupon.');
+
+export const OUTBOX_COLUMNS = `outbox_event.id, outbox_event.type, outbox_event.coupon_id, ${couponColumns('outbox_event')}, outbox_event.user_id, outbox_event.merchant_id, outbox_event.payload, outbox_event.created_at`;
+
+/** The coupon columns of rows read without them (PostgreSQL's webhook_cycle()): one query for the rows that need them. */
+export async function fillCouponColumns<R extends OutboxRow>(sql: Sql, rows: R[]): Promise<R[]> {
+  const issued = (r: R) => r.type === 'coupon.issued' || r.type === 'coupon.claimed';
+  // as couponColumns: a NULL template with a coupon is the coupon's; an issued coupon's code is its row's
+  const need = new Set(
+    rows.filter(
+      (r) => r.coupon_id != null && (r.template_id == null || (issued(r) && r.coupon_code == null)),
+    ),
+  );
+  if (need.size === 0) return rows;
+  const ids = [...new Set([...need].map((r) => r.coupon_id!))];
+  const coupons = new Map(
+    (
+      await sql.all<{ id: string; template_id: string; campaign_id: string | null; code: string }>(
+        `SELECT id, template_id, campaign_id, code FROM coupon WHERE id IN (${valuesList(ids.length)})`,
+        ids,
+      )
+    ).map((c) => [c.id, c]),
+  );
+  return rows.map((r) => {
+    const c = r.coupon_id == null ? undefined : coupons.get(r.coupon_id);
+    if (!c || !need.has(r)) return r;
+    const own = r.template_id == null;
+    return {
+      ...r,
+      template_id: own ? c.template_id : r.template_id,
+      campaign_id: own ? c.campaign_id : r.campaign_id,
+      coupon_code: issued(r) ? c.code : r.coupon_code,
+    };
+  });
+}
 
 export function toEventView(r: OutboxRow): EventView {
   const payload =
@@ -57,7 +108,7 @@ export function toEventView(r: OutboxRow): EventView {
     campaignId: r.campaign_id,
     userId: r.user_id,
     merchantId: r.merchant_id,
-    payload: expandStored(r.type, Number(r.created_at), payload),
+    payload: expandStored(r.type, Number(r.created_at), payload, r.coupon_code),
     createdAt: Number(r.created_at),
   };
 }
@@ -96,7 +147,10 @@ function eventLogFilter(range: Omit<EventLogRange, 'afterId' | 'limit'>): {
   add('created_at >= ?', range.createdFrom);
   add('created_at < ?', range.createdBefore);
   add('coupon_id = ?', range.couponId);
-  add('template_id = ?', range.templateId);
+  add(
+    `CASE WHEN ${FROM_COUPON('outbox_event')} THEN ${couponColumn('outbox_event', 'template_id')} ELSE outbox_event.template_id END = ?`,
+    range.templateId,
+  );
   add('user_id = ?', range.userId);
   const anyOf = (column: string, values: readonly string[] | null | undefined) => {
     if (!values || values.length === 0) return;

@@ -6,6 +6,7 @@ import type { Dialect } from '../config';
 import { chunkedRows } from '../db/writes';
 import { type Page, keyset, type PageWindow, windowPage } from '../graphql/pagination';
 import {
+  couponHoldsEnvelope,
   type EventLogRange,
   type EventView,
   eventLogPage,
@@ -38,11 +39,13 @@ export function eventInserts(events: readonly DomainEvent[], now: number, dialec
     const params: unknown[] = [];
     for (let i = c.from; i < c.to; i++) {
       const e = events[i]!;
+      // a coupon's event leaves its template and campaign to the coupon row (outbox.sql.ts)
+      const own = couponHoldsEnvelope(e.type, e.couponId);
       params.push(
         e.type,
         e.couponId ?? null,
-        e.templateId ?? null,
-        e.campaignId ?? null,
+        own ? null : (e.templateId ?? null),
+        own ? null : (e.campaignId ?? null),
         e.userId ?? null,
         e.merchantId ?? null,
         JSON.stringify(storedPayload(e, now)), // compact: the columns are not repeated (see events.ts)

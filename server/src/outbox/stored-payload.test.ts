@@ -1,6 +1,7 @@
 // The outbox row leaves out what it says itself (an issued coupon's validFrom when it is the row's
-// created_at, its source when it is the type's usual one); reading the row back puts them back, so
-// partners, the event log and rollups see the same data as before.
+// created_at, its source when it is the type's usual one) and what the coupon row says (its code);
+// reading the row back puts them back, so partners, the event log and rollups see the same data as
+// before.
 import { describe, expect, it } from 'vitest';
 import { couponIssued, type DomainEvent, expandStored, storedPayload } from './events';
 import { type OutboxRow, toEventView } from './outbox.sql';
@@ -19,6 +20,9 @@ const row = (e: DomainEvent, createdAt: number): OutboxRow => ({
   merchant_id: e.merchantId ?? null,
   payload: JSON.stringify(storedPayload(e, createdAt)),
   created_at: createdAt,
+  // what the read takes from the coupon row (outbox.sql.ts couponColumns): the issued coupon's code
+  coupon_code:
+    e.type === 'coupon.issued' || e.type === 'coupon.claimed' ? (e.payload as { code: string }).code : null,
 });
 
 const claimed = (o: { source: string; validFrom: number }) =>
@@ -37,13 +41,11 @@ describe('stored outbox payloads', () => {
     },
   );
 
-  it('leaves out a claim’s usual source and a validFrom equal to created_at, nothing else', () => {
+  it('leaves out a claim’s usual source, a validFrom equal to created_at and the code, nothing else', () => {
     expect(storedPayload(claimed({ source: 'CLAIM', validFrom: CREATED }), CREATED)).toEqual({
-      code: 'AB12-CD34-EF56',
       validUntil: CREATED + 86_400,
     });
     expect(storedPayload(claimed({ source: 'CODE', validFrom: CREATED + 60 }), CREATED)).toEqual({
-      code: 'AB12-CD34-EF56',
       source: 'CODE',
       validFrom: CREATED + 60,
       validUntil: CREATED + 86_400,
@@ -59,6 +61,14 @@ describe('stored outbox payloads', () => {
   it('reads rows written before (full compact payloads, nested coupons) as they are', () => {
     const full = { code: 'X', source: 'CODE', validFrom: 1, validUntil: 2 };
     expect(expandStored('coupon.claimed', CREATED, full)).toEqual(full);
+    // a payload that kept its code keeps it, whatever the coupon row says
+    expect(expandStored('coupon.claimed', CREATED, full, 'Y')).toEqual(full);
+    expect(expandStored('coupon.claimed', CREATED, { validUntil: 2 }, 'Y')).toEqual({
+      code: 'Y',
+      source: 'CLAIM',
+      validFrom: CREATED,
+      validUntil: 2,
+    });
     const nested = { coupon: { id: 'cpn_1', source: 'CLAIM', validFrom: 1 } };
     expect(expandStored('coupon.claimed', CREATED, nested)).toEqual(nested);
     expect(expandStored('coupon.locked', CREATED, { orderId: 'o' })).toEqual({ orderId: 'o' });

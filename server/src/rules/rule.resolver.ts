@@ -15,6 +15,7 @@ import {
 } from 'type-graphql';
 import { IsOptional } from 'class-validator';
 import { badInput } from '../graphql/errors';
+import { isId } from '../ids';
 import { BidiPageArgs, pageWindow } from '../graphql/pagination';
 import type { Context } from '../graphql/context';
 import { DateTimeScalar } from '../graphql/scalars';
@@ -66,7 +67,7 @@ class RuleFiringsConnectionArgs extends BidiPageArgs {
 
 /** A rule list position: a rule id. */
 const ruleIdPosition = (position: string, field: string) => {
-  if (!/^rul_[0-9a-f-]{36}$/.test(position)) throw badInput(field, 'is not a cursor from this list');
+  if (!isId('rule', position)) throw badInput(field, 'is not a cursor from this list');
   return position;
 };
 

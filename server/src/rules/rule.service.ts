@@ -12,13 +12,12 @@ import {
   type RuleGraphIssue,
   type TraceEntry,
 } from '@couponflow/schema';
-import { v7 } from 'uuid';
 import type { Config } from '../config';
 import { boolColumn, type Database, jsonColumn } from '../db/sql';
 import { AppError, badInput, conflict, notFound } from '../graphql/errors';
 import { keysetRows } from '../db/keyset.sql';
 import { keyset, type Page, type PageWindow, windowPage } from '../graphql/pagination';
-import { nowSeconds } from '../ids';
+import { isId, newId, nowSeconds } from '../ids';
 import { profileOf } from '../tracking/tracking.sql';
 import { type CheckReport, checkGraph } from './checks';
 import { RuleEngine, localDay } from './engine';
@@ -40,7 +39,6 @@ import { type ReplayReport, replay } from './replay';
 export type { CheckReport, PrePublishCheck } from './checks';
 export type { ReplayReport } from './replay';
 
-const RULE_ID_RE = /^rul_[0-9a-f-]{36}$/;
 const NOTE_MAX = 2000;
 const NODE_USERS_MAX_DAYS = 400;
 
@@ -124,7 +122,7 @@ export class RuleService {
   }
 
   async get(id: string, field = 'id'): Promise<Rule> {
-    if (!RULE_ID_RE.test(id)) throw badInput(field, 'malformed rule id');
+    if (!isId('rule', id)) throw badInput(field, 'malformed rule id');
     const row = await this.db.read((sql) => q.ruleById(sql, id));
     if (!row) throw notFound(field, 'rule');
     return toRule(row);
@@ -155,7 +153,7 @@ export class RuleService {
     if (!input.name.trim()) throw badInput('input.name', 'must not be empty');
     const size = JSON.stringify(input.graph ?? null).length;
     if (size > 1_000_000) throw badInput('input.graph', 'a draft graph is at most 1 MB of JSON');
-    const id = `rul_${v7()}`;
+    const id = newId('rule');
     const now = nowSeconds();
     await this.db.tx((sql) =>
       q.insertRule(
@@ -292,7 +290,7 @@ export class RuleService {
 
   /** One published version (node(id:) of a RuleVersion); NOT_FOUND when the rule has no such version. */
   async version(id: string, version: number, field = 'id'): Promise<RuleVersionView> {
-    if (!RULE_ID_RE.test(id)) throw badInput(field, 'malformed rule id');
+    if (!isId('rule', id)) throw badInput(field, 'malformed rule id');
     const row = await this.db.read((sql) => q.versionOf(sql, id, version));
     if (!row) throw notFound(field, 'rule version');
     return toVersionView(row);
@@ -537,7 +535,7 @@ export function parseFiringPosition(position: string, field: string): FiringPosi
     value.length !== 3 ||
     !Number.isSafeInteger(value[0]) ||
     typeof value[1] !== 'string' ||
-    !RULE_ID_RE.test(value[1]) ||
+    !isId('rule', value[1]) ||
     typeof value[2] !== 'string' ||
     value[2].length > 128
   )

@@ -131,12 +131,12 @@ export async function paidOrder(api: GqlClient, userId: string, amount: number):
 const pgValue = (v: unknown, pgClient: boolean): unknown =>
   pgClient && typeof v === 'object' && v !== null && !(v instanceof Date) ? JSON.stringify(v) : v;
 
-/** A template id as the server makes them (uuid v7 after `tpl_`), ordered by `ms`. */
+/** A template id as the server makes them (server/src/ids.ts: 10 base32 characters of `ms`, 12 random), ordered by `ms`. */
 function templateId(ms: number): string {
-  const hex = (n: number) =>
-    Array.from({ length: n }, () => Math.floor(Math.random() * 16).toString(16)).join('');
-  const t = ms.toString(16).padStart(12, '0');
-  return `tpl_${t.slice(0, 8)}-${t.slice(8)}-7${hex(3)}-8${hex(3)}-${hex(12)}`;
+  const b32 = '0123456789abcdefghjkmnpqrstvwxyz';
+  let time = '';
+  for (let i = 0, n = ms; i < 10; i++, n = Math.floor(n / 32)) time = b32[n % 32]! + time;
+  return `tpl_${time}${Array.from({ length: 12 }, () => b32[Math.floor(Math.random() * 32)]).join('')}`;
 }
 
 /**
