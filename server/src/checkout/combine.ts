@@ -10,6 +10,7 @@ import {
   overBudget,
   prepareCart,
   prepareCoupon,
+  prepareMemo,
   rawDiscount,
   splitDiscount,
   validateCart,
@@ -35,7 +36,8 @@ function validateAll(cart: Cart, coupons: readonly CheckoutCoupon[], now: number
 }
 
 function prepareAll(cart: Cart, coupons: readonly CheckoutCoupon[], now: number): PreparedCoupon[] {
-  return coupons.map((c, i) => prepareCoupon(cart, c, now, i));
+  const memo = prepareMemo();
+  return coupons.map((c, i) => prepareCoupon(cart, c, now, i, memo));
 }
 
 /**
@@ -362,8 +364,10 @@ function termsKey(p: PreparedCoupon): string {
  */
 function preferredOfEquals(level: PreparedCoupon[]): PreparedCoupon[] {
   const kept = new Map<string, PreparedCoupon>();
-  for (const p of level) {
-    const key = termsKey(p);
+  const keys = level.map(termsKey);
+  for (let i = 0; i < level.length; i++) {
+    const p = level[i]!;
+    const key = keys[i]!;
     const other = kept.get(key);
     if (
       !other ||
@@ -372,7 +376,7 @@ function preferredOfEquals(level: PreparedCoupon[]): PreparedCoupon[] {
     )
       kept.set(key, p);
   }
-  return kept.size === level.length ? level : level.filter((p) => kept.get(termsKey(p)) === p);
+  return kept.size === level.length ? level : level.filter((p, i) => kept.get(keys[i]!) === p);
 }
 
 function bestOf(

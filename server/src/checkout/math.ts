@@ -274,11 +274,51 @@ export function groupRank(group: StackGroup): number {
   return STACK_GROUP_ORDER.indexOf(group);
 }
 
-export function prepareCoupon(cart: Cart, coupon: CheckoutCoupon, now: number, position = 0): PreparedCoupon {
-  const admitted: number[] = [];
-  cart.lines.forEach((line, i) => {
-    if (admitsLine(coupon.scope, line, cart.merchantId)) admitted.push(i);
-  });
+/**
+ * What coupons of one cart share, computed once per cart: the lines a scope admits (keyed by the scope
+ * object: a template's coupons share theirs) and the canonical order of a target list (keyed by the
+ * list). The arrays are shared between prepared coupons and never changed after they are made.
+ */
+export interface PrepareMemo {
+  admitted: Map<CouponScope, number[]>;
+  canon: Map<readonly number[], number[]>;
+}
+
+export const prepareMemo = (): PrepareMemo => ({ admitted: new Map(), canon: new Map() });
+
+function admittedLines(cart: Cart, scope: CouponScope, memo: PrepareMemo | undefined): number[] {
+  let admitted = memo?.admitted.get(scope);
+  if (!admitted) {
+    admitted = [];
+    const lines = cart.lines;
+    for (let i = 0; i < lines.length; i++)
+      if (admitsLine(scope, lines[i]!, cart.merchantId)) admitted.push(i);
+    memo?.admitted.set(scope, admitted);
+  }
+  return admitted;
+}
+
+function canonOf(
+  lines: readonly CartLine[],
+  targets: readonly number[],
+  memo: PrepareMemo | undefined,
+): number[] {
+  let canon = memo?.canon.get(targets);
+  if (!canon) {
+    canon = canonicalOrder(lines, targets);
+    memo?.canon.set(targets, canon);
+  }
+  return canon;
+}
+
+export function prepareCoupon(
+  cart: Cart,
+  coupon: CheckoutCoupon,
+  now: number,
+  position = 0,
+  memo?: PrepareMemo,
+): PreparedCoupon {
+  const admitted = admittedLines(cart, coupon.scope, memo);
   const spec = KINDS[coupon.kind];
   const lines = cart.lines;
   const ship = lines.length; // the shipping's index in the remaining amounts
@@ -319,7 +359,7 @@ export function prepareCoupon(cart: Cart, coupon: CheckoutCoupon, now: number, p
     admitted: paying,
     targets,
     plan,
-    canon: staticReason === null ? canonicalOrder(lines, targets) : null,
+    canon: staticReason === null ? canonOf(lines, targets, memo) : null,
     staticReason,
     ...(staticShortBy !== undefined ? { staticShortBy } : {}),
   };
