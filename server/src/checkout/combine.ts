@@ -330,38 +330,19 @@ class BestSearch {
 }
 
 /** Everything a prepared coupon's discount depends on (its scope only through the lines it admits). */
+/** A value as Array.prototype.join writes it (null and undefined as ''). */
+const part = (v: string | number | boolean | null | undefined): string => (v == null ? '' : String(v));
+
 function termsKey(p: PreparedCoupon): string {
   const c = p.coupon;
-  return [
-    c.kind,
-    c.amount,
-    c.threshold,
-    c.discountBp,
-    c.cap,
-    c.step,
-    c.sku,
-    c.units,
-    c.unitValue,
-    c.balance,
-    c.applyTo,
-    c.maxUnits,
-    c.buyQuantity,
-    c.getQuantity,
-    c.maxApplications,
-    c.multiplePerOrder,
-    c.budgetRemaining,
-    p.admitted.join(','),
-    p.targets.join(','),
-    p.plan ? `${p.plan.alloc.join(',')}/${p.plan.unitAmount.join(',')}/${p.plan.rateBp}` : '',
-  ].join('|');
+  const plan = p.plan ? `${p.plan.alloc.join(',')}/${p.plan.unitAmount.join(',')}/${p.plan.rateBp}` : '';
+  return (
+    `${part(c.kind)}|${part(c.amount)}|${part(c.threshold)}|${part(c.discountBp)}|${part(c.cap)}|${part(c.step)}|` +
+    `${part(c.sku)}|${part(c.units)}|${part(c.unitValue)}|${part(c.balance)}|${part(c.applyTo)}|${part(c.maxUnits)}|` +
+    `${part(c.buyQuantity)}|${part(c.getQuantity)}|${part(c.maxApplications)}|${part(c.multiplePerOrder)}|` +
+    `${part(c.budgetRemaining)}|${p.admitted.join(',')}|${p.targets.join(',')}|${plan}`
+  );
 }
-
-/**
- * Coupons of one stack group with equal terms (several of one template, say) give equal discounts
- * on any remaining amounts, and a combination holds at most one coupon per group; so only the one
- * the tie-break prefers (expiring soonest, then lowest id) can be in the best set. Keeping just that
- * one shrinks the search from coupons to distinct terms.
- */
 function preferredOfEquals(level: PreparedCoupon[]): PreparedCoupon[] {
   const kept = new Map<string, PreparedCoupon>();
   const keys = level.map(termsKey);
