@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { validate } from 'class-validator';
 import { describe, expect, it } from 'vitest';
-import { CartInput, CartLineInput, ShippingInput } from '../coupons/coupon.types';
+import { CartInput, CartLineInput, ShippingInput } from './coupon.types';
 import { CreateTemplateInput, UpdateTemplateInput } from '../templates/template.types';
-import { passesRules } from './schema';
+import { passesRules } from '../graphql/schema';
 
 const VALIDATION = { forbidUnknownValues: false, validationError: { target: false, value: false } } as const;
 
