@@ -330,18 +330,38 @@ class BestSearch {
 }
 
 /** Everything a prepared coupon's discount depends on (its scope only through the lines it admits). */
-/** A value as Array.prototype.join writes it (null and undefined as ''). */
-const part = (v: string | number | boolean | null | undefined): string => (v == null ? '' : String(v));
+/** Line lists as text, once per list: a quote's coupons of one template share theirs (prepareAll). */
+const JOINED = new WeakMap<readonly number[], string>();
+function joined(list: readonly number[]): string {
+  let text = JOINED.get(list);
+  if (text === undefined) JOINED.set(list, (text = list.join(',')));
+  return text;
+}
 
 function termsKey(p: PreparedCoupon): string {
   const c = p.coupon;
-  const plan = p.plan ? `${p.plan.alloc.join(',')}/${p.plan.unitAmount.join(',')}/${p.plan.rateBp}` : '';
-  return (
-    `${part(c.kind)}|${part(c.amount)}|${part(c.threshold)}|${part(c.discountBp)}|${part(c.cap)}|${part(c.step)}|` +
-    `${part(c.sku)}|${part(c.units)}|${part(c.unitValue)}|${part(c.balance)}|${part(c.applyTo)}|${part(c.maxUnits)}|` +
-    `${part(c.buyQuantity)}|${part(c.getQuantity)}|${part(c.maxApplications)}|${part(c.multiplePerOrder)}|` +
-    `${part(c.budgetRemaining)}|${p.admitted.join(',')}|${p.targets.join(',')}|${plan}`
-  );
+  return [
+    c.kind,
+    c.amount,
+    c.threshold,
+    c.discountBp,
+    c.cap,
+    c.step,
+    c.sku,
+    c.units,
+    c.unitValue,
+    c.balance,
+    c.applyTo,
+    c.maxUnits,
+    c.buyQuantity,
+    c.getQuantity,
+    c.maxApplications,
+    c.multiplePerOrder,
+    c.budgetRemaining,
+    joined(p.admitted),
+    joined(p.targets),
+    p.plan ? `${p.plan.alloc.join(',')}/${p.plan.unitAmount.join(',')}/${p.plan.rateBp}` : '',
+  ].join('|');
 }
 function preferredOfEquals(level: PreparedCoupon[]): PreparedCoupon[] {
   const kept = new Map<string, PreparedCoupon>();
