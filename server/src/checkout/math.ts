@@ -132,22 +132,24 @@ export function validateCoupon(coupon: CheckoutCoupon, path = 'coupon'): void {
 }
 
 /** validateCoupon for `base[index]` (index −1: `base` itself). */
+/** A coupon field's input error (no closure per checked coupon). */
+function failAt(base: string, index: number, field: string, message: string): never {
+  throw new CheckoutInputError(pathOf(base, index, field), message);
+}
+
 export function checkCoupon(coupon: CheckoutCoupon, base: string, index: number): void {
-  const fail = (field: string, message: string): never => {
-    throw new CheckoutInputError(pathOf(base, index, field), message);
-  };
-  if (!isObject(coupon)) fail('', 'expected an object');
+  if (!isObject(coupon)) failAt(base, index, '', 'expected an object');
   checkString(coupon.id, base, index, 'id');
-  if (!KIND_NAMES.includes(coupon.kind)) fail('kind', `unknown kind ${String(coupon.kind)}`);
+  if (!KIND_NAMES.includes(coupon.kind)) failAt(base, index, 'kind', `unknown kind ${String(coupon.kind)}`);
   if (!STACK_GROUP_ORDER.includes(coupon.stackGroup)) {
-    fail('stackGroup', `unknown stack group ${String(coupon.stackGroup)}`);
+    failAt(base, index, 'stackGroup', `unknown stack group ${String(coupon.stackGroup)}`);
   }
-  if (typeof coupon.exclusive !== 'boolean') fail('exclusive', 'expected a boolean');
+  if (typeof coupon.exclusive !== 'boolean') failAt(base, index, 'exclusive', 'expected a boolean');
   checkNullableInt(coupon.amount, 0, base, index, 'amount');
   checkInt(coupon.threshold, 0, base, index, 'threshold');
   checkNullableInt(coupon.discountBp, 0, base, index, 'discountBp');
   if (coupon.discountBp !== null && coupon.discountBp > BP) {
-    fail('discountBp', `expected at most ${BP}, got ${coupon.discountBp}`);
+    failAt(base, index, 'discountBp', `expected at most ${BP}, got ${coupon.discountBp}`);
   }
   checkNullableInt(coupon.cap, 0, base, index, 'cap');
   checkNullableInt(coupon.step, 1, base, index, 'step');
@@ -159,20 +161,20 @@ export function checkCoupon(coupon: CheckoutCoupon, base: string, index: number)
   checkInt(coupon.validFrom, Number.MIN_SAFE_INTEGER, base, index, 'validFrom');
   checkInt(coupon.validUntil, Number.MIN_SAFE_INTEGER, base, index, 'validUntil');
   checkNullableInt(coupon.budgetRemaining, 0, base, index, 'budgetRemaining');
-  if (!isObject(coupon.scope)) fail('scope', 'expected an object');
+  if (!isObject(coupon.scope)) failAt(base, index, 'scope', 'expected an object');
   for (const key of SCOPE_LISTS) {
     const list: unknown = coupon.scope[key];
-    if (!Array.isArray(list)) fail(`scope.${key}`, 'expected an array');
+    if (!Array.isArray(list)) failAt(base, index, `scope.${key}`, 'expected an array');
     else {
       for (let j = 0; j < list.length; j++) {
-        if (typeof list[j] !== 'string') fail(`scope.${key}[${j}]`, 'expected a string');
+        if (typeof list[j] !== 'string') failAt(base, index, `scope.${key}[${j}]`, 'expected a string');
       }
     }
   }
   for (const field of KINDS[coupon.kind].required)
-    if (carried(field) && coupon[field] === null) fail(field, `required for ${coupon.kind}`);
+    if (carried(field) && coupon[field] === null) failAt(base, index, field, `required for ${coupon.kind}`);
   if (KINDS[coupon.kind].shipping && coupon.amount === null && coupon.discountBp === null)
-    fail('amount', 'SHIPPING_OFF needs amount or discountBp');
+    failAt(base, index, 'amount', 'SHIPPING_OFF needs amount or discountBp');
 }
 
 const OPTIONAL_COUNTS = [
