@@ -22,7 +22,7 @@ import { IssueService } from './coupons/issue';
 import { setLedgerHook } from './coupons/ledger';
 import { MetricsService } from './metrics/metrics.service';
 import { OrderFacts, paidOrderOf } from './metrics/orders';
-import { entitySchemas, inputErrorOf, RESOLVERS } from './composition';
+import { DIRECT_FIELD_RESOLVERS, entitySchemas, inputErrorOf, RESOLVERS } from './composition';
 import { migrate } from './db/migrate';
 import { initOrm } from './db/orm';
 import { ensureIncrementalVacuum } from './db/vacuum';
@@ -206,7 +206,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
   const { services, engine, scheduler } = await wireServices(db, config, log, redis);
   const { events, jobs } = services;
 
-  const schema = await buildAppSchema(RESOLVERS);
+  const schema = await buildAppSchema(RESOLVERS, DIRECT_FIELD_RESOLVERS);
   const formatError = makeFormatError(log, inputErrorOf);
   const apollo = await startApollo(schema, config, formatError);
 

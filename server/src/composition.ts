@@ -25,7 +25,7 @@ import type { Dialect } from './config';
 import { CouponCodeSchema, CouponSchema, IdempotencyRecordSchema } from './coupons/coupon.entity';
 import { ClaimRefusalSchema } from './coupons/refusal.entity';
 import { RefusedClaimResolver } from './coupons/refusal.resolver';
-import { CouponResolver } from './coupons/coupon.resolver';
+import { CouponResolver, couponTemplate } from './coupons/coupon.resolver';
 import type { CouponService } from './coupons/coupon.service';
 import {
   EventCursorSchema,
@@ -38,6 +38,7 @@ import { CouponEventsResolver, WebhookResolver } from './events/events.resolver'
 import type { EventsService } from './events/events.service';
 import { currencyField } from './graphql/currency';
 import type { InputErrorOf } from './graphql/format-error';
+import type { DirectFieldResolvers } from './graphql/schema';
 import { InvestmentResolver } from './investments/investment.resolver';
 import { InvestmentQuote } from './investments/investment.types';
 import type { InvestmentService } from './investments/investment.service';
@@ -175,6 +176,11 @@ export const RESOLVERS = [
   currencyField(CouponMetrics),
   currencyField(InvestmentQuote),
 ] as const;
+
+/** Resolvers installed on their fields as they are (graphql/schema.ts, buildAppSchema). */
+export const DIRECT_FIELD_RESOLVERS: DirectFieldResolvers = {
+  'Coupon.template': couponTemplate,
+};
 
 /** Domain errors thrown for bad input: they leave the server as BAD_USER_INPUT (graphql/format-error.ts). */
 export const inputErrorOf: InputErrorOf = (error) => {

@@ -1,6 +1,8 @@
 // A/B of the quote path in one run: the baseline checkout (AB_BASE, a worktree of main) and this one,
 // each on its own fresh database with the 50-coupon wallet, alternated round by round, with `{ hello }`.
 //   AB_BASE=<baseline checkout> npx tsx test/bench/ab-quote.ts [sqlite|pg] [rounds]
+// AB_BASE_ENV / AB_NEW_ENV (JSON objects) add to a side's server environment, e.g. the same checkout
+// as AB_BASE with AB_NEW_ENV='{"NODE_OPTIONS":"--max-semi-space-size=64"}' compares a setting.
 // Prints per round the rates, p50/p99 and the server process's CPU time per quote (/proc, Linux),
 // which says more than the rates on a machine other work is loading.
 import { readFileSync } from 'node:fs';
@@ -22,11 +24,15 @@ const { startServer: startBase } = (await import(`${base}/test/support/server.ts
   startServer: typeof startNew;
 };
 
-async function product(start: typeof startNew) {
+const sideEnv = (name: string): Record<string, string> =>
+  process.env[name] ? (JSON.parse(process.env[name]) as Record<string, string>) : {};
+
+async function product(start: typeof startNew, extraEnv: Record<string, string>) {
   const db: TestDatabase = kind === 'pg' ? await freshPgDatabase(PG) : freshSqliteDatabase();
   const server: RunningServer = await start(db.url, {
     NODE_ENV: 'production',
     ...(kind === 'pg' ? { REDIS_URL: 'redis://127.0.0.1:6379' } : { REDIS_URL: '' }),
+    ...extraEnv,
   });
   killOnExit(server.process);
   const clients = await clientsFor(server);
@@ -68,8 +74,8 @@ async function product(start: typeof startNew) {
 }
 
 const hello = await startHelloServer();
-const a = await product(startBase);
-const b = await product(startNew);
+const a = await product(startBase, sideEnv('AB_BASE_ENV'));
+const b = await product(startNew, sideEnv('AB_NEW_ENV'));
 /** The response with what differs between two databases (ids, codes, dates) blanked. */
 const shape = (text: string): string =>
   JSON.stringify(JSON.parse(text), (k, v: unknown) =>

@@ -10,6 +10,7 @@ import {
   overBudget,
   prepareCart,
   prepareCoupon,
+  prepareMemo,
   rawDiscount,
   splitDiscount,
   validateCart,
@@ -35,7 +36,8 @@ function validateAll(cart: Cart, coupons: readonly CheckoutCoupon[], now: number
 }
 
 function prepareAll(cart: Cart, coupons: readonly CheckoutCoupon[], now: number): PreparedCoupon[] {
-  return coupons.map((c, i) => prepareCoupon(cart, c, now, i));
+  const memo = prepareMemo();
+  return coupons.map((c, i) => prepareCoupon(cart, c, now, i, memo));
 }
 
 /**
@@ -328,6 +330,14 @@ class BestSearch {
 }
 
 /** Everything a prepared coupon's discount depends on (its scope only through the lines it admits). */
+/** Line lists as text, once per list: a quote's coupons of one template share theirs (prepareAll). */
+const JOINED = new WeakMap<readonly number[], string>();
+function joined(list: readonly number[]): string {
+  let text = JOINED.get(list);
+  if (text === undefined) JOINED.set(list, (text = list.join(',')));
+  return text;
+}
+
 function termsKey(p: PreparedCoupon): string {
   const c = p.coupon;
   return [
@@ -348,22 +358,17 @@ function termsKey(p: PreparedCoupon): string {
     c.maxApplications,
     c.multiplePerOrder,
     c.budgetRemaining,
-    p.admitted.join(','),
-    p.targets.join(','),
+    joined(p.admitted),
+    joined(p.targets),
     p.plan ? `${p.plan.alloc.join(',')}/${p.plan.unitAmount.join(',')}/${p.plan.rateBp}` : '',
   ].join('|');
 }
-
-/**
- * Coupons of one stack group with equal terms (several of one template, say) give equal discounts
- * on any remaining amounts, and a combination holds at most one coupon per group; so only the one
- * the tie-break prefers (expiring soonest, then lowest id) can be in the best set. Keeping just that
- * one shrinks the search from coupons to distinct terms.
- */
 function preferredOfEquals(level: PreparedCoupon[]): PreparedCoupon[] {
   const kept = new Map<string, PreparedCoupon>();
-  for (const p of level) {
-    const key = termsKey(p);
+  const keys = level.map(termsKey);
+  for (let i = 0; i < level.length; i++) {
+    const p = level[i]!;
+    const key = keys[i]!;
     const other = kept.get(key);
     if (
       !other ||
@@ -372,7 +377,7 @@ function preferredOfEquals(level: PreparedCoupon[]): PreparedCoupon[] {
     )
       kept.set(key, p);
   }
-  return kept.size === level.length ? level : level.filter((p) => kept.get(termsKey(p)) === p);
+  return kept.size === level.length ? level : level.filter((p, i) => kept.get(keys[i]!) === p);
 }
 
 function bestOf(

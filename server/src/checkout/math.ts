@@ -132,22 +132,24 @@ export function validateCoupon(coupon: CheckoutCoupon, path = 'coupon'): void {
 }
 
 /** validateCoupon for `base[index]` (index −1: `base` itself). */
+/** A coupon field's input error (no closure per checked coupon). */
+function failAt(base: string, index: number, field: string, message: string): never {
+  throw new CheckoutInputError(pathOf(base, index, field), message);
+}
+
 export function checkCoupon(coupon: CheckoutCoupon, base: string, index: number): void {
-  const fail = (field: string, message: string): never => {
-    throw new CheckoutInputError(pathOf(base, index, field), message);
-  };
-  if (!isObject(coupon)) fail('', 'expected an object');
+  if (!isObject(coupon)) failAt(base, index, '', 'expected an object');
   checkString(coupon.id, base, index, 'id');
-  if (!KIND_NAMES.includes(coupon.kind)) fail('kind', `unknown kind ${String(coupon.kind)}`);
+  if (!KIND_NAMES.includes(coupon.kind)) failAt(base, index, 'kind', `unknown kind ${String(coupon.kind)}`);
   if (!STACK_GROUP_ORDER.includes(coupon.stackGroup)) {
-    fail('stackGroup', `unknown stack group ${String(coupon.stackGroup)}`);
+    failAt(base, index, 'stackGroup', `unknown stack group ${String(coupon.stackGroup)}`);
   }
-  if (typeof coupon.exclusive !== 'boolean') fail('exclusive', 'expected a boolean');
+  if (typeof coupon.exclusive !== 'boolean') failAt(base, index, 'exclusive', 'expected a boolean');
   checkNullableInt(coupon.amount, 0, base, index, 'amount');
   checkInt(coupon.threshold, 0, base, index, 'threshold');
   checkNullableInt(coupon.discountBp, 0, base, index, 'discountBp');
   if (coupon.discountBp !== null && coupon.discountBp > BP) {
-    fail('discountBp', `expected at most ${BP}, got ${coupon.discountBp}`);
+    failAt(base, index, 'discountBp', `expected at most ${BP}, got ${coupon.discountBp}`);
   }
   checkNullableInt(coupon.cap, 0, base, index, 'cap');
   checkNullableInt(coupon.step, 1, base, index, 'step');
@@ -159,20 +161,20 @@ export function checkCoupon(coupon: CheckoutCoupon, base: string, index: number)
   checkInt(coupon.validFrom, Number.MIN_SAFE_INTEGER, base, index, 'validFrom');
   checkInt(coupon.validUntil, Number.MIN_SAFE_INTEGER, base, index, 'validUntil');
   checkNullableInt(coupon.budgetRemaining, 0, base, index, 'budgetRemaining');
-  if (!isObject(coupon.scope)) fail('scope', 'expected an object');
+  if (!isObject(coupon.scope)) failAt(base, index, 'scope', 'expected an object');
   for (const key of SCOPE_LISTS) {
     const list: unknown = coupon.scope[key];
-    if (!Array.isArray(list)) fail(`scope.${key}`, 'expected an array');
+    if (!Array.isArray(list)) failAt(base, index, `scope.${key}`, 'expected an array');
     else {
       for (let j = 0; j < list.length; j++) {
-        if (typeof list[j] !== 'string') fail(`scope.${key}[${j}]`, 'expected a string');
+        if (typeof list[j] !== 'string') failAt(base, index, `scope.${key}[${j}]`, 'expected a string');
       }
     }
   }
   for (const field of KINDS[coupon.kind].required)
-    if (carried(field) && coupon[field] === null) fail(field, `required for ${coupon.kind}`);
+    if (carried(field) && coupon[field] === null) failAt(base, index, field, `required for ${coupon.kind}`);
   if (KINDS[coupon.kind].shipping && coupon.amount === null && coupon.discountBp === null)
-    fail('amount', 'SHIPPING_OFF needs amount or discountBp');
+    failAt(base, index, 'amount', 'SHIPPING_OFF needs amount or discountBp');
 }
 
 const OPTIONAL_COUNTS = [
@@ -274,11 +276,51 @@ export function groupRank(group: StackGroup): number {
   return STACK_GROUP_ORDER.indexOf(group);
 }
 
-export function prepareCoupon(cart: Cart, coupon: CheckoutCoupon, now: number, position = 0): PreparedCoupon {
-  const admitted: number[] = [];
-  cart.lines.forEach((line, i) => {
-    if (admitsLine(coupon.scope, line, cart.merchantId)) admitted.push(i);
-  });
+/**
+ * What coupons of one cart share, computed once per cart: the lines a scope admits (keyed by the scope
+ * object: a template's coupons share theirs) and the canonical order of a target list (keyed by the
+ * list). The arrays are shared between prepared coupons and never changed after they are made.
+ */
+export interface PrepareMemo {
+  admitted: Map<CouponScope, number[]>;
+  canon: Map<readonly number[], number[]>;
+}
+
+export const prepareMemo = (): PrepareMemo => ({ admitted: new Map(), canon: new Map() });
+
+function admittedLines(cart: Cart, scope: CouponScope, memo: PrepareMemo | undefined): number[] {
+  let admitted = memo?.admitted.get(scope);
+  if (!admitted) {
+    admitted = [];
+    const lines = cart.lines;
+    for (let i = 0; i < lines.length; i++)
+      if (admitsLine(scope, lines[i]!, cart.merchantId)) admitted.push(i);
+    memo?.admitted.set(scope, admitted);
+  }
+  return admitted;
+}
+
+function canonOf(
+  lines: readonly CartLine[],
+  targets: readonly number[],
+  memo: PrepareMemo | undefined,
+): number[] {
+  let canon = memo?.canon.get(targets);
+  if (!canon) {
+    canon = canonicalOrder(lines, targets);
+    memo?.canon.set(targets, canon);
+  }
+  return canon;
+}
+
+export function prepareCoupon(
+  cart: Cart,
+  coupon: CheckoutCoupon,
+  now: number,
+  position = 0,
+  memo?: PrepareMemo,
+): PreparedCoupon {
+  const admitted = admittedLines(cart, coupon.scope, memo);
   const spec = KINDS[coupon.kind];
   const lines = cart.lines;
   const ship = lines.length; // the shipping's index in the remaining amounts
@@ -319,7 +361,7 @@ export function prepareCoupon(cart: Cart, coupon: CheckoutCoupon, now: number, p
     admitted: paying,
     targets,
     plan,
-    canon: staticReason === null ? canonicalOrder(lines, targets) : null,
+    canon: staticReason === null ? canonOf(lines, targets, memo) : null,
     staticReason,
     ...(staticShortBy !== undefined ? { staticShortBy } : {}),
   };

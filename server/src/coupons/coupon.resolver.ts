@@ -196,11 +196,20 @@ export class CouponResolver {
   /** Synchronous when the template is cached (a wallet's 50 coupons share a few templates). */
   @FieldResolver(() => TemplateType)
   template(@Root() c: Coupon, @Ctx() ctx: Context): CouponTemplate | Promise<CouponTemplate> {
-    const cached = ctx.services.coupons.cachedTemplate(c.templateId);
-    if (cached) return cached;
-    return ctx.services.coupons.template(c.templateId).then((t) => {
-      if (!t) throw new Error(`template ${c.templateId} of coupon ${c.id} is missing`);
-      return t;
-    });
+    return couponTemplate(c, ctx);
   }
+}
+
+/**
+ * `Coupon.template`, also installed as the field's resolver as it is (composition.ts,
+ * DIRECT_FIELD_RESOLVERS): it has no @Authorized and no middleware, and a quote asks for it once per
+ * wallet item.
+ */
+export function couponTemplate(c: Coupon, ctx: Context): CouponTemplate | Promise<CouponTemplate> {
+  const cached = ctx.services.coupons.cachedTemplate(c.templateId);
+  if (cached) return cached;
+  return ctx.services.coupons.template(c.templateId).then((t) => {
+    if (!t) throw new Error(`template ${c.templateId} of coupon ${c.id} is missing`);
+    return t;
+  });
 }

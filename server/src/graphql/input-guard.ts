@@ -15,21 +15,53 @@ const refuse = (field: string, message: string): AppError => {
   return e;
 };
 
-/** The first problem in a JSON-like value, as [path, message], or null. Iterative: no stack to overflow. */
+/**
+ * The first problem in a JSON-like value, as [path, message], or null. Depth-first, each node checked
+ * before its children and the children taken last first; recursion is bounded by MAX_INPUT_DEPTH. The
+ * path is built only for a problem (a cart's variables are walked on every quote).
+ */
 export function inputProblem(value: unknown, path: string): [string, string] | null {
-  const stack: [unknown, string, number][] = [[value, path, 0]];
-  while (stack.length > 0) {
-    const [v, p, depth] = stack.pop()!;
-    if (typeof v === 'string') {
-      if (v.includes('\u0000')) return [p, 'must not contain a NUL character'];
-    } else if (v !== null && typeof v === 'object') {
-      if (depth >= MAX_INPUT_DEPTH) return [p, `is nested deeper than ${MAX_INPUT_DEPTH} levels`];
-      if (Array.isArray(v)) v.forEach((x, i) => stack.push([x, `${p}[${i}]`, depth + 1]));
-      else
-        for (const [k, x] of Object.entries(v)) {
-          if (k.includes('\u0000')) return [p, 'must not contain a NUL character in a key'];
-          stack.push([x, p ? `${p}.${k}` : k, depth + 1]);
-        }
+  const found = problemIn(value, 0);
+  if (!found) return null;
+  let p = path;
+  for (let i = found.keys.length - 1; i >= 0; i--) {
+    const k = found.keys[i]!;
+    p = typeof k === 'number' ? `${p}[${k}]` : p ? `${p}.${k}` : k;
+  }
+  return [p, found.message];
+}
+
+/** A problem with the keys leading to it, innermost first. */
+interface Found {
+  keys: (string | number)[];
+  message: string;
+}
+
+function problemIn(v: unknown, depth: number): Found | null {
+  if (typeof v === 'string') {
+    return v.includes('\u0000') ? { keys: [], message: 'must not contain a NUL character' } : null;
+  }
+  if (v === null || typeof v !== 'object') return null;
+  if (depth >= MAX_INPUT_DEPTH)
+    return { keys: [], message: `is nested deeper than ${MAX_INPUT_DEPTH} levels` };
+  if (Array.isArray(v)) {
+    for (let i = v.length - 1; i >= 0; i--) {
+      const found = problemIn(v[i], depth + 1);
+      if (found) {
+        found.keys.push(i);
+        return found;
+      }
+    }
+    return null;
+  }
+  const keys = Object.keys(v);
+  for (const k of keys)
+    if (k.includes('\u0000')) return { keys: [], message: 'must not contain a NUL character in a key' };
+  for (let i = keys.length - 1; i >= 0; i--) {
+    const found = problemIn((v as Record<string, unknown>)[keys[i]!], depth + 1);
+    if (found) {
+      found.keys.push(keys[i]!);
+      return found;
     }
   }
   return null;

@@ -86,6 +86,30 @@ export function createListGuard(schema: GraphQLSchema): ListGuard {
     return null;
   };
 
+  /** `walk` without paths or errors: whether it would find nothing (the walk then runs for the error). */
+  const fits = (type: GraphQLInputType, value: unknown, max: number): boolean => {
+    if (value == null) return true;
+    if (isNonNullType(type)) return fits(type.ofType, value, max);
+    if (isListType(type)) {
+      if (!Array.isArray(value)) return fits(type.ofType as GraphQLInputType, value, DEFAULT_MAX_LIST_ITEMS);
+      if (value.length > max) return false;
+      for (let i = 0; i < value.length; i++)
+        if (!fits(type.ofType as GraphQLInputType, value[i], DEFAULT_MAX_LIST_ITEMS)) return false;
+      return true;
+    }
+    if (isInputObjectType(type) && typeof value === 'object') {
+      const fields = type.getFields();
+      const own = limits.get(type.name);
+      for (const k of Object.keys(value)) {
+        const f = fields[k];
+        if (!f) continue;
+        if (!fits(f.type, (value as Record<string, unknown>)[k], own?.get(k) ?? DEFAULT_MAX_LIST_ITEMS))
+          return false;
+      }
+    }
+    return true;
+  };
+
   return (body) => {
     if (!body || typeof body !== 'object') return null;
     const { query, variables, operationName } = body as Record<string, unknown>;
@@ -103,7 +127,7 @@ export function createListGuard(schema: GraphQLSchema): ListGuard {
         const value = (variables as Record<string, unknown>)[name];
         // Counted under the variable's name; a refusal names the argument it is passed to instead
         // (`track(events: $e)` → `events`), as GraphQL's own input errors do.
-        if (walk(type, value, name, DEFAULT_MAX_LIST_ITEMS))
+        if (!fits(type, value, DEFAULT_MAX_LIST_ITEMS) && walk(type, value, name, DEFAULT_MAX_LIST_ITEMS))
           return walk(type, value, argumentOf(def, name) ?? name, DEFAULT_MAX_LIST_ITEMS);
       }
     }

@@ -9,7 +9,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import type { Logger } from '../logger';
 import { makeFormatError } from './format-error';
-import { MoneyScalar } from './scalars';
+import { DateTimeScalar, MoneyScalar } from './scalars';
 
 const Line = new GraphQLInputObjectType({
   name: 'Line',
@@ -71,5 +71,16 @@ describe('the Money scalar', () => {
     const { data, errors } = await run('{ half }');
     expect(data).toEqual({ half: null });
     expect(errors![0]!.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+  });
+});
+
+describe('DateTime', () => {
+  it('writes epoch seconds as an ISO 8601 instant to the second, the same when written again', () => {
+    for (const s of [0, 1_796_000_000, 1_796_000_001, -86_400, 253_402_300_799])
+      for (let i = 0; i < 2; i++)
+        expect(DateTimeScalar.serialize(s)).toBe(new Date(s * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z'));
+    expect(DateTimeScalar.serialize(1_796_000_000)).toBe('2026-11-30T00:53:20Z');
+    expect(DateTimeScalar.serialize('1796000000')).toBe('2026-11-30T00:53:20Z');
+    expect(() => DateTimeScalar.serialize(Number.NaN)).toThrow(RangeError);
   });
 });

@@ -18,12 +18,22 @@ function parseInstant(value: unknown): number {
   return Math.floor(ms / 1000);
 }
 
+/** Instants already written (a wallet's coupons are written again on every quote of it). */
+const INSTANTS = new Map<number, string>();
+
 export const DateTimeScalar = new GraphQLScalarType<number, string>({
   name: 'DateTime',
   description: 'A UTC instant with second precision, ISO 8601 (2026-11-11T10:00:00Z).',
   serialize: (value) => {
     const seconds = typeof value === 'number' ? value : Number(value);
-    return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    let text = INSTANTS.get(seconds);
+    if (text === undefined) {
+      // toISOString always ends in .sssZ
+      text = `${new Date(seconds * 1000).toISOString().slice(0, -5)}Z`;
+      if (INSTANTS.size >= 10_000) INSTANTS.clear();
+      INSTANTS.set(seconds, text);
+    }
+    return text;
   },
   parseValue: parseInstant,
   parseLiteral: (ast) => {

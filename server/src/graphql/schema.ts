@@ -1,6 +1,13 @@
 import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
-import { getMetadataStorage, type ValidationError, validate } from 'class-validator';
+import {
+  getMetadataStorage,
+  type ValidationArguments,
+  type ValidationError,
+  ValidationTypes,
+  validate,
+} from 'class-validator';
+import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
 import {
   ArgumentValidationError,
   type AuthCheckerFn,
@@ -21,30 +28,121 @@ const authChecker: AuthCheckerFn<Context, Permission> = ({ context }, permission
 
 const VALIDATION = { forbidUnknownValues: false, validationError: { target: false, value: false } } as const;
 
+type RuleLookup = (
+  target: unknown,
+  schema: unknown,
+  always: unknown,
+  strict: unknown,
+  groups?: string[],
+) => ValidationMetadata[];
+
 /**
  * class-validator finds a class's rules by walking every decorated class of the schema for each object
- * it validates (21 lookups for a 20-line cart). The rules are fixed once the classes are defined, and
- * we validate without groups, so each class's list is looked up once and kept.
+ * it validates (21 lookups for a 20-line cart; a nested object is looked up by its class and its class
+ * name). The rules are fixed once the classes are defined, and we validate without groups, so each
+ * (class, name) list is looked up once and kept.
  */
-function memoizeRuleLookup(): void {
-  type Lookup = (
-    target: unknown,
-    schema: unknown,
-    always: unknown,
-    strict: unknown,
-    groups?: string[],
-  ) => unknown[];
-  const storage = getMetadataStorage() as unknown as { getTargetValidationMetadatas: Lookup };
+function memoizeRuleLookup(): RuleLookup {
+  const storage = getMetadataStorage() as unknown as { getTargetValidationMetadatas: RuleLookup };
   const lookup = storage.getTargetValidationMetadatas.bind(storage);
-  const memo = new Map<unknown, unknown[]>();
+  const memo = new Map<unknown, Map<unknown, ValidationMetadata[]>>();
   storage.getTargetValidationMetadatas = (target, schema, always, strict, groups) => {
-    if (schema || always || strict || groups?.length) return lookup(target, schema, always, strict, groups);
-    let rules = memo.get(target);
-    if (!rules) memo.set(target, (rules = lookup(target, schema, always, strict, groups)));
+    if (always || strict || groups?.length || (schema && typeof schema !== 'string'))
+      return lookup(target, schema, always, strict, groups);
+    let bySchema = memo.get(target);
+    if (!bySchema) memo.set(target, (bySchema = new Map()));
+    let rules = bySchema.get(schema);
+    if (!rules) bySchema.set(schema, (rules = lookup(target, schema, always, strict, groups)));
     return rules;
   };
+  return storage.getTargetValidationMetadatas;
 }
-memoizeRuleLookup();
+const ruleLookup = memoizeRuleLookup();
+
+/** A class's rules grouped by property, as class-validator's executor groups them (kept per lookup). */
+const groupedRules = new WeakMap<ValidationMetadata[], [string, ValidationMetadata[]][]>();
+function rulesByProperty(rules: ValidationMetadata[]): [string, ValidationMetadata[]][] {
+  let grouped = groupedRules.get(rules);
+  if (!grouped) {
+    const m = new Map<string, ValidationMetadata[]>();
+    for (const r of rules) {
+      let list = m.get(r.propertyName);
+      if (!list) m.set(r.propertyName, (list = []));
+      list.push(r);
+    }
+    groupedRules.set(rules, (grouped = [...m]));
+  }
+  return grouped;
+}
+
+const { CUSTOM_VALIDATION, NESTED_VALIDATION, CONDITIONAL_VALIDATION, IS_DEFINED } = ValidationTypes;
+const arrayLike = (v: unknown): v is unknown[] | Set<unknown> | Map<unknown, unknown> =>
+  Array.isArray(v) || v instanceof Set || v instanceof Map;
+
+/**
+ * Does `object` pass every rule class-validator would check with VALIDATION's options? The same rules
+ * (the lookup above) and the same constraint functions, without building an error object per property:
+ * true only when class-validator would return no error. `undefined` when a rule is one this walk does
+ * not follow (asynchronous, promise or whitelist rules): class-validator then decides. A false or
+ * undefined answer runs class-validator itself, which gives the errors.
+ */
+export function passesRules(object: object, schema?: string): boolean | undefined {
+  const storage = getMetadataStorage();
+  const ctor = (object as { constructor?: unknown }).constructor;
+  for (const [property, rules] of rulesByProperty(ruleLookup(ctor, schema, false, false, undefined))) {
+    const value = (object as Record<string, unknown>)[property];
+    let canValidate = true;
+    for (const r of rules) {
+      if (r.type === CONDITIONAL_VALIDATION) {
+        if (!(r.constraints[0] as (o: object, v: unknown) => boolean)(object, value)) canValidate = false;
+      } else if (r.type !== CUSTOM_VALIDATION && r.type !== NESTED_VALIDATION && r.type !== IS_DEFINED)
+        return undefined;
+    }
+    if (!canValidate) continue;
+    for (const r of rules) {
+      if (r.type !== CUSTOM_VALIDATION && r.type !== IS_DEFINED) continue;
+      for (const c of storage.getTargetValidatorConstraints(r.constraintCls)) {
+        const args: ValidationArguments = {
+          targetName: (ctor as { name?: string } | undefined)?.name as string,
+          property: r.propertyName,
+          object,
+          value,
+          constraints: r.constraints,
+        };
+        const instance = c.instance as { validate(v: unknown, a: ValidationArguments): unknown };
+        const values =
+          r.each && arrayLike(value) ? [...(value instanceof Map ? value.values() : value)] : [value];
+        for (const v of values) {
+          const ok = instance.validate(v, args);
+          if (ok instanceof Promise) return undefined;
+          if (!ok) return false;
+        }
+      }
+    }
+    const nested = rules.filter((r) => r.type === NESTED_VALIDATION);
+    if (nested.length && value !== undefined) {
+      const ok = passesNested(value, nested);
+      if (ok !== true) return ok;
+    }
+  }
+  return true;
+}
+
+function passesNested(value: unknown, nested: ValidationMetadata[]): boolean | undefined {
+  if (value === undefined) return true;
+  for (const r of nested) {
+    if (arrayLike(value)) {
+      for (const item of value instanceof Map ? value.values() : value) {
+        const ok = passesNested(item, nested);
+        if (ok !== true) return ok;
+      }
+    } else if (value instanceof Object) {
+      const ok = passesRules(value, typeof r.target === 'string' ? r.target : r.target.name);
+      if (ok !== true) return ok;
+    } else return false;
+  }
+  return true;
+}
 
 /**
  * class-validator on every input object, imported statically: type-graphql's default imports it
@@ -57,20 +155,42 @@ async function validateArg(value: unknown): Promise<void> {
     // Only class instances carry rules; JSON scalars parsed from literals have a null prototype.
     if (item != null && typeof item === 'object' && Object.getPrototypeOf(item) !== null) {
       trimNames(item);
-      errors.push(...(await validate(item as object, VALIDATION)));
+      // the rules checked without class-validator's per-property error objects; class-validator
+      // itself when something fails (or a rule is asynchronous), for its errors
+      if (passesRules(item as object) !== true) errors.push(...(await validate(item as object, VALIDATION)));
     }
   }
   if (errors.length > 0) throw new ArgumentValidationError(errors);
 }
 
+/**
+ * Field resolvers installed on the built schema as they are, by `Type.field`: for fields with neither
+ * @Authorized nor middleware, asked for once per item of a long list. type-graphql's wrapper around
+ * a resolver method (its resolver data, the class instance, sorting and converting the parameters on
+ * every call) costs more than such a resolver's own work; the method stays in its resolver class and
+ * calls the same function.
+ */
+export type DirectFieldResolvers = Record<string, (root: never, ctx: Context) => unknown>;
+
 /** The one schema, from the resolvers composition.ts lists. */
-export function buildAppSchema(resolvers: BuildSchemaOptions['resolvers']): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildAppSchema(
+  resolvers: BuildSchemaOptions['resolvers'],
+  direct: DirectFieldResolvers = {},
+): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     authChecker,
     pubSub: TOPICLESS_PUBSUB,
     validateFn: validateArg,
   });
+  for (const [path, resolve] of Object.entries(direct)) {
+    const [typeName, fieldName] = path.split('.') as [string, string];
+    const type = schema.getType(typeName);
+    const field = type && 'getFields' in type ? type.getFields()[fieldName] : undefined;
+    if (!field || !('resolve' in field)) throw new Error(`direct field resolver: no field ${path}`);
+    field.resolve = (root: unknown, _args: unknown, ctx: Context) => resolve(root as never, ctx);
+  }
+  return schema;
 }
 
 /** The SDL checked in as schema/schema.graphql. */
