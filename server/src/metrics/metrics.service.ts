@@ -553,8 +553,9 @@ export class MetricsService {
 
   /**
    * Recomputes every rollup from raw rows: the outbox's coupon events (each on the local day it was
-   * written) and the order facts (first orders recomputed too), in one transaction, into slot 0. Once retention
-   * has purged the outbox, the days up to the purge keep their rollups and the later ones are rebuilt.
+   * written) and the order facts (first orders recomputed too), in one transaction, into slot 0. Once
+   * retention has purged the outbox, the days up to the purge keep their rollups (in whichever slots)
+   * and the later ones are rebuilt.
    */
   async rebuild(): Promise<{ couponEvents: number; orders: number; rows: number }> {
     const tz = this.timeZone;
