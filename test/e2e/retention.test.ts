@@ -154,7 +154,11 @@ describe(`retention (${DIALECT})`, () => {
     orderFacts: (await countRows(srv.db.url, ['order_fact'])).order_fact,
     rollups: await queryRows(
       srv.db.url,
-      `SELECT scope_kind, scope_id, day, issued_claim, issued_rule, paid_orders, revenue FROM metric_daily ORDER BY scope_kind, scope_id, day`,
+      // a scope's day summed over its slot rows (several on PostgreSQL; a rebuild writes slot 0)
+      `SELECT scope_kind, scope_id, day, CAST(SUM(issued_claim) AS BIGINT) AS issued_claim,
+         CAST(SUM(issued_rule) AS BIGINT) AS issued_rule, CAST(SUM(paid_orders) AS BIGINT) AS paid_orders,
+         CAST(SUM(revenue) AS BIGINT) AS revenue
+       FROM metric_daily GROUP BY scope_kind, scope_id, day ORDER BY scope_kind, scope_id, day`,
     ),
   });
 

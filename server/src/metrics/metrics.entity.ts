@@ -59,12 +59,17 @@ export const OrderFactSchema = new EntitySchema<OrderFact>({
   ],
 });
 
-/** Daily rollup of one scope (ALL, TEMPLATE, CAMPAIGN, RULE, MERCHANT) on a local calendar day. */
+/**
+ * Daily rollup of one scope (ALL, TEMPLATE, CAMPAIGN, RULE, MERCHANT) on a local calendar day, split
+ * over `slot` rows on PostgreSQL (metrics.sql.ts `SLOTS`): a scope's day is the sum of its slots.
+ */
 export class MetricDaily {
   scopeKind!: string;
   scopeId!: string;
   /** Days since 1970-01-01 of the local date (TIME_ZONE). */
   day!: number;
+  /** 0 on SQLite and for rebuilt rows; on PostgreSQL the writing transaction's id modulo SLOTS. */
+  slot!: number;
   issuedClaim!: number;
   issuedCode!: number;
   issuedRule!: number;
@@ -92,6 +97,7 @@ export const MetricDailySchema = new EntitySchema<MetricDaily>({
     scopeKind: { type: 'string', length: 16, primary: true },
     scopeId: { type: 'string', length: 128, primary: true },
     day: { type: 'integer', primary: true },
+    slot: { type: 'integer', primary: true, default: 0 },
     issuedClaim: counter(),
     issuedCode: counter(),
     issuedRule: counter(),

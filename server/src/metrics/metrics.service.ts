@@ -488,7 +488,10 @@ export class MetricsService {
     now: number,
   ): Statement[] {
     const day = localDay(now, this.timeZone);
-    return couponRollupStatements(events.map((e) => ({ e, day })));
+    return couponRollupStatements(
+      events.map((e) => ({ e, day })),
+      q.liveSlot(this.db.dialect),
+    );
   }
 
   async metrics(
@@ -550,8 +553,9 @@ export class MetricsService {
 
   /**
    * Recomputes every rollup from raw rows: the outbox's coupon events (each on the local day it was
-   * written) and the order facts (first orders recomputed too), in one transaction. Once retention
-   * has purged the outbox, the days up to the purge keep their rollups and the later ones are rebuilt.
+   * written) and the order facts (first orders recomputed too), in one transaction, into slot 0. Once
+   * retention has purged the outbox, the days up to the purge keep their rollups (in whichever slots)
+   * and the later ones are rebuilt.
    */
   async rebuild(): Promise<{ couponEvents: number; orders: number; rows: number }> {
     const tz = this.timeZone;
@@ -633,9 +637,13 @@ export class MetricsService {
   }
 }
 
-/** Rollup statements for coupon events, each on its day; the RULE rows of non-issue events by lookup. */
+/**
+ * Rollup statements for coupon events, each on its day, in slot `slot` (metrics.sql.ts `liveSlot`;
+ * a rebuild writes slot 0); the RULE rows of non-issue events by lookup.
+ */
 export function couponRollupStatements(
   events: readonly { e: CouponEventLike & { couponId?: string | null }; day: number }[],
+  slot = '0',
 ): Statement[] {
   const rollup = new Rollup();
   const byRule = new Map<string, { day: number; delta: Delta; ids: string[] }>();
@@ -650,7 +658,7 @@ export function couponRollupStatements(
       else byRule.set(key, { day, delta: d, ids: [e.couponId] });
     }
   }
-  return [...q.upsertRollups(rollup.list()), ...q.upsertRuleRollups([...byRule.values()])];
+  return [...q.upsertRollups(rollup.list(), slot), ...q.upsertRuleRollups([...byRule.values()], slot)];
 }
 
 /** A draft rule's forecast: its replay, and per template the forecast of what it would have issued. */

@@ -1,4 +1,5 @@
 // SQL of metrics: rollup upserts, order facts, the metrics and experiment reads, and rebuild.
+import type { Dialect } from '../config';
 import { type RowOf, type Sql, type Statement, valuesList } from '../db/sql';
 import { chunkedRows, paddedList } from '../db/writes';
 import type { OrderFact } from './metrics.entity';
@@ -6,29 +7,48 @@ import { couponColumns } from '../outbox/outbox.sql';
 import { COUNTERS, type Counter, type Delta, type RollupRow } from './rollup';
 
 const ROWS_PER_UPSERT = 500;
-const KEY = ['scope_kind', 'scope_id', 'day'] as const;
+const KEY = ['scope_kind', 'scope_id', 'day', 'slot'] as const;
 const addExcluded = (cols: readonly string[]) =>
   cols.map((c) => `${c} = metric_daily.${c} + excluded.${c}`).join(', ');
-const UPSERT_TAIL = `ON CONFLICT (scope_kind, scope_id, day) DO UPDATE SET ${addExcluded(COUNTERS)}`;
+const UPSERT_TAIL = `ON CONFLICT (scope_kind, scope_id, day, slot) DO UPDATE SET ${addExcluded(COUNTERS)}`;
 
 /**
- * Adds rows to the rollups. Rows are sorted (ALL first) so that concurrent transactions take the
- * rollup rows' locks in one order on PostgreSQL.
+ * Rollup rows per scope and day on PostgreSQL: a scope's day is split over this many `slot` rows so
+ * that concurrent transactions (claim rounds of one template on different quota buckets, or in
+ * different processes) add to different rows instead of queueing on one row lock until each other's
+ * COMMIT. Every read sums over the slots.
  */
-export function upsertRollups(rows: readonly RollupRow[]): Statement[] {
+export const SLOTS = 8;
+
+/**
+ * The slot a transaction writes, as SQL: on PostgreSQL its transaction id modulo SLOTS (the same for
+ * every statement of the transaction, so one transaction touches one row per scope and day and
+ * takes their locks in one order as before; transactions running at the same time have nearby ids,
+ * so they mostly land on different rows); 0 on SQLite (one writer) and for a rebuild.
+ */
+export const liveSlot = (dialect: Dialect): string =>
+  dialect === 'postgresql' ? `CAST(txid_current() % ${SLOTS} AS INTEGER)` : '0';
+
+/**
+ * Adds rows to the rollups, in slot `slot` (an SQL expression: `liveSlot`, or '0'). Rows are sorted
+ * (ALL first) so that concurrent transactions take the rollup rows' locks in one order on PostgreSQL.
+ */
+export function upsertRollups(rows: readonly RollupRow[], slot = '0'): Statement[] {
   const sorted = [...rows].sort((a, b) =>
     a.kind !== b.kind ? (a.kind < b.kind ? -1 : 1) : a.id !== b.id ? (a.id < b.id ? -1 : 1) : a.day - b.day,
   );
+  const row = `(?, ?, ?, ${slot}, ${valuesList(COUNTERS.length)})`;
   const out: Statement[] = [];
   for (let i = 0; i < sorted.length; i += ROWS_PER_UPSERT) {
     const chunk = sorted.slice(i, i + ROWS_PER_UPSERT);
     const params: unknown[] = [];
     for (const r of chunk) params.push(r.kind, r.id, r.day, ...COUNTERS.map((c) => r.values[c]));
     out.push({
-      sql: `INSERT INTO metric_daily (${[...KEY, ...COUNTERS].join(', ')}) VALUES ${valuesList(
+      sql: `INSERT INTO metric_daily (${[...KEY, ...COUNTERS].join(', ')}) VALUES ${new Array<string>(
         chunk.length,
-        KEY.length + COUNTERS.length,
-      )} ${UPSERT_TAIL}`,
+      )
+        .fill(row)
+        .join(', ')} ${UPSERT_TAIL}`,
       params,
     });
   }
@@ -45,6 +65,7 @@ const LOOKUPS_PER_STATEMENT = 5_000;
  */
 export function upsertRuleRollups(
   groups: readonly { day: number; delta: Delta; ids: readonly string[] }[],
+  slot = '0',
 ): Statement[] {
   const out: Statement[] = [];
   let batch: { g: number; id: string }[] = [];
@@ -57,8 +78,8 @@ export function upsertRuleRollups(
     const cRow = `(CAST(? AS TEXT), CAST(? AS INTEGER))`;
     const sums = COUNTERS.map((_, i) => `SUM(g.column${i + 3})`).join(', ');
     out.push({
-      sql: `INSERT INTO metric_daily (scope_kind, scope_id, day, ${COUNTERS.join(', ')})
-        SELECT 'RULE', c.rule_id, g.column2, ${sums}
+      sql: `INSERT INTO metric_daily (scope_kind, scope_id, day, slot, ${COUNTERS.join(', ')})
+        SELECT 'RULE', c.rule_id, g.column2, ${slot}, ${sums}
         FROM (VALUES ${new Array<string>(batch.length).fill(cRow).join(', ')}) v
         JOIN (VALUES ${new Array<string>(used.length).fill(gRow).join(', ')}) g ON g.column1 = v.column2
         JOIN coupon c ON c.id = v.column1
@@ -202,7 +223,10 @@ export function upsertFacts(facts: readonly FactWrite[], now: number): Statement
 
 export type DailyRow = { day: number } & Record<Counter, number>;
 
-/** The rollup rows of one scope over [fromDay, toDay]. */
+/** Each counter summed over the slots, as a bigint (PostgreSQL's SUM of a bigint is numeric). */
+const SUMMED = COUNTERS.map((c) => `CAST(SUM(${c}) AS BIGINT) AS ${c}`).join(', ');
+
+/** The rollups of one scope over [fromDay, toDay], one row per day (its slots summed). */
 export function dailyRows(
   sql: Sql,
   kind: string,
@@ -211,8 +235,8 @@ export function dailyRows(
   toDay: number,
 ): Promise<DailyRow[]> {
   return sql.all<DailyRow>(
-    `SELECT day, ${COUNTERS.join(', ')} FROM metric_daily
-      WHERE scope_kind = ? AND scope_id = ? AND day >= ? AND day <= ? ORDER BY day`,
+    `SELECT day, ${SUMMED} FROM metric_daily
+      WHERE scope_kind = ? AND scope_id = ? AND day >= ? AND day <= ? GROUP BY day ORDER BY day`,
     [kind, id, fromDay, toDay],
   );
 }
@@ -321,10 +345,11 @@ export function factsAfter(sql: Sql, afterId: string, limit: number): Promise<Fa
   );
 }
 
-/** Every rollup row (to compare a rebuild with the live rows). */
+/** Every rollup row, slots summed (to compare a rebuild with the live rows). */
 export function allRollups(sql: Sql): Promise<({ scope_kind: string; scope_id: string } & DailyRow)[]> {
   return sql.all(
-    `SELECT scope_kind, scope_id, day, ${COUNTERS.join(', ')} FROM metric_daily ORDER BY scope_kind, scope_id, day`,
+    `SELECT scope_kind, scope_id, day, ${SUMMED} FROM metric_daily
+      GROUP BY scope_kind, scope_id, day ORDER BY scope_kind, scope_id, day`,
   );
 }
 

@@ -159,7 +159,10 @@ export class OrderFacts {
       } else next.firstOrder = false;
       change(old, next);
     }
-    await sql.runMany([...q.upsertFacts([...writes.values()], now), ...q.upsertRollups(rollup.list())]);
+    await sql.runMany([
+      ...q.upsertFacts([...writes.values()], now),
+      ...q.upsertRollups(rollup.list(), q.liveSlot(sql.dialect)),
+    ]);
   }
 
   async recordRefunds(sql: Sql, refunds: readonly { orderId: string; at: number }[]): Promise<void> {
@@ -181,7 +184,10 @@ export class OrderFacts {
       writes.push(next);
     }
     if (writes.length > 0)
-      await sql.runMany([...q.upsertFacts(writes, now), ...q.upsertRollups(rollup.list())]);
+      await sql.runMany([
+        ...q.upsertFacts(writes, now),
+        ...q.upsertRollups(rollup.list(), q.liveSlot(sql.dialect)),
+      ]);
   }
 }
 

@@ -24,6 +24,7 @@ import { Migration20261206230759 } from './Migration20261206230759';
 import { Migration20261206231156 } from './Migration20261206231156';
 import { Migration20261206232203 } from './Migration20261206232203';
 import { Migration20261206233000 } from './Migration20261206233000';
+import { Migration20261207030105 } from './Migration20261207030105';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261125130750', class: Migration20261125130750 },
@@ -50,4 +51,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261206231156', class: Migration20261206231156 },
   { name: 'Migration20261206232203', class: Migration20261206232203 },
   { name: 'Migration20261206233000', class: Migration20261206233000 },
+  { name: 'Migration20261207030105', class: Migration20261207030105 },
 ];

@@ -24,6 +24,7 @@ import { Migration20261206230759 } from './Migration20261206230759';
 import { Migration20261206231156 } from './Migration20261206231156';
 import { Migration20261206232202 } from './Migration20261206232202';
 import { Migration20261207030000 } from './Migration20261207030000';
+import { Migration20261207030104 } from './Migration20261207030104';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261125130750', class: Migration20261125130750 },
@@ -50,4 +51,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261206231156', class: Migration20261206231156 },
   { name: 'Migration20261206232202', class: Migration20261206232202 },
   { name: 'Migration20261207030000', class: Migration20261207030000 },
+  { name: 'Migration20261207030104', class: Migration20261207030104 },
 ];
