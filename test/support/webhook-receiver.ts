@@ -6,12 +6,28 @@ import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { type Client, createClient } from 'graphql-ws';
 import { Webhook } from 'standardwebhooks';
-import { vi } from 'vitest';
 import WebSocket from 'ws';
 import type { GqlError } from './gql';
 import { graphql } from './gql-types';
 import type { CouponEventsSubscription } from './gql-types/graphql';
 
+/**
+ * Polls `done` every `intervalMs` until it holds, failing with `message()` after `timeoutMs`. Plain
+ * timers rather than vitest's `vi.waitFor`: the benchmarks (test/bench) use these helpers outside a
+ * test run, where vitest's state does not exist.
+ */
+async function until(
+  done: () => boolean,
+  timeoutMs: number,
+  intervalMs: number,
+  message: () => string,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!done()) {
+    if (Date.now() >= deadline) throw new Error(message());
+    await new Promise((r) => setTimeout(r, intervalMs));
+  }
+}
 export interface WebhookPayload {
   type: string;
   timestamp: string;
@@ -163,14 +179,9 @@ export class WebhookReceiver {
     );
   }
 
-  /** Waits (bounded, vi.waitFor) until `done()` holds. */
+  /** Waits (bounded) until `done()` holds. */
   async waitFor(done: () => boolean, timeoutMs = 30_000, what = 'condition'): Promise<void> {
-    await vi.waitFor(
-      () => {
-        if (!done()) throw new Error(`waiting for ${what} (received ${this.received.length})`);
-      },
-      { timeout: timeoutMs, interval: 25 },
-    );
+    await until(done, timeoutMs, 25, () => `waiting for ${what} (received ${this.received.length})`);
   }
 
   async close(): Promise<void> {
@@ -258,16 +269,13 @@ export class EventSubscriber {
     return this.events.length ? this.events[this.events.length - 1]!.id : null;
   }
 
-  /** Waits (bounded, vi.waitFor) until `done(this)` holds. */
+  /** Waits (bounded) until `done(this)` holds. */
   async waitFor(done: (s: this) => boolean, timeoutMs = 30_000, what = 'events'): Promise<void> {
-    await vi.waitFor(
-      () => {
-        if (!done(this))
-          throw new Error(
-            `waiting for ${what} (have ${this.events.length} events, errors ${JSON.stringify(this.errors)})`,
-          );
-      },
-      { timeout: timeoutMs, interval: 20 },
+    await until(
+      () => done(this),
+      timeoutMs,
+      20,
+      () => `waiting for ${what} (have ${this.events.length} events, errors ${JSON.stringify(this.errors)})`,
     );
   }
 
