@@ -329,16 +329,19 @@ class BestSearch {
   }
 }
 
-/** Everything a prepared coupon's discount depends on (its scope only through the lines it admits). */
-/** Line lists as text, once per list: a quote's coupons of one template share theirs (prepareAll). */
-const JOINED = new WeakMap<readonly number[], string>();
-function joined(list: readonly number[]): string {
-  let text = JOINED.get(list);
-  if (text === undefined) JOINED.set(list, (text = list.join(',')));
+/** A line list as text, once per list: a quote's coupons of one template share theirs (prepareAll). */
+function joined(list: readonly number[], texts: Map<readonly number[], string>): string {
+  let text = texts.get(list);
+  if (text === undefined) texts.set(list, (text = list.join(',')));
   return text;
 }
 
-function termsKey(p: PreparedCoupon): string {
+/**
+ * Everything a prepared coupon's discount depends on (its scope only through the lines it admits);
+ * `texts` keeps the line lists' texts for one search (a per-call map, not a module-wide WeakMap: weak
+ * keys made by every quote cost the garbage collector more than the joins they save).
+ */
+function termsKey(p: PreparedCoupon, texts: Map<readonly number[], string>): string {
   const c = p.coupon;
   return [
     c.kind,
@@ -358,14 +361,21 @@ function termsKey(p: PreparedCoupon): string {
     c.maxApplications,
     c.multiplePerOrder,
     c.budgetRemaining,
-    joined(p.admitted),
-    joined(p.targets),
+    joined(p.admitted, texts),
+    joined(p.targets, texts),
     p.plan ? `${p.plan.alloc.join(',')}/${p.plan.unitAmount.join(',')}/${p.plan.rateBp}` : '',
   ].join('|');
 }
+/**
+ * Coupons of one stack group with equal terms (several of one template, say) give equal discounts
+ * on any remaining amounts, and a combination holds at most one coupon per group; so only the one
+ * the tie-break prefers (expiring soonest, then lowest id) can be in the best set. Keeping just that
+ * one shrinks the search from coupons to distinct terms.
+ */
 function preferredOfEquals(level: PreparedCoupon[]): PreparedCoupon[] {
   const kept = new Map<string, PreparedCoupon>();
-  const keys = level.map(termsKey);
+  const texts = new Map<readonly number[], string>();
+  const keys = level.map((p) => termsKey(p, texts));
   for (let i = 0; i < level.length; i++) {
     const p = level[i]!;
     const key = keys[i]!;
