@@ -1,5 +1,5 @@
 // What the metrics benchmark (test/bench/suites/metrics.ts) reaches of the server: a migrated
-// database and the metrics service on it, and the LTV fits.
+// database and the metrics service on it, the rollup counters, and the LTV fits.
 import { entitySchemas } from './composition';
 import { dialectOf } from './config';
 import { migrate } from './db/migrate';
@@ -10,8 +10,9 @@ import { fitGammaGamma } from './metrics/ltv/gammagamma';
 import { simulateCustomers } from './metrics/ltv/simulate';
 import { MetricsService } from './metrics/metrics.service';
 import { armSums, exposureSpan, ruleArmSource } from './metrics/metrics.sql';
+import { COUNTERS } from './metrics/rollup';
 
-export { armSums, exposureSpan, fitBgNbd, fitGammaGamma, ruleArmSource, simulateCustomers };
+export { armSums, COUNTERS, exposureSpan, fitBgNbd, fitGammaGamma, ruleArmSource, simulateCustomers };
 
 /** A migrated database at `url`, a metrics service on it (time zone `timeZone`), and the database. */
 export async function openMetrics(url: string, timeZone = 'UTC') {

@@ -1,13 +1,12 @@
 // Ids of both forms side by side (server/src/ids.ts): the compact form made now and the UUIDv7 form of
 // rows written before it. Ordered by id in the database (its own collation on PostgreSQL, byte order
 // on SQLite) they come in creation order, old before new; list cursors and node(id:) work for both.
-import Database from 'better-sqlite3';
-import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ids } from '@couponflow/server';
 import type { GqlClient, GqlResponse } from '../support/gql';
 import { DAY, DIALECT, claimOne, createTemplate, iso } from '../support/server';
 import { useServer } from '../support/fixture';
+import { runSql } from '../support/db';
 
 const srv = useServer();
 let staff: GqlClient;
@@ -19,41 +18,8 @@ beforeAll(async () => {
 });
 
 /** Runs statements on the test server's database (`?` placeholders), returning the last one's rows. */
-async function onDb<T = Record<string, unknown>>(statements: [string, unknown[]][]): Promise<T[]> {
-  const url = srv.db.url;
-  if (url.startsWith('sqlite:')) {
-    const db = new Database(url.slice('sqlite:'.length), { fileMustExist: true });
-    db.pragma('busy_timeout = 5000');
-    try {
-      let rows: T[] = [];
-      for (const [sql, params] of statements) {
-        const st = db.prepare(sql);
-        if (st.reader) rows = st.all(...params) as T[];
-        else st.run(...params);
-      }
-      return rows;
-    } finally {
-      db.close();
-    }
-  }
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    let rows: T[] = [];
-    for (const [sql, params] of statements) {
-      let i = 0;
-      rows = (
-        await c.query(
-          sql.replace(/\?/g, () => `$${++i}`),
-          params,
-        )
-      ).rows as T[];
-    }
-    return rows;
-  } finally {
-    await c.end();
-  }
-}
+const onDb = <T = Record<string, unknown>>(statements: [string, unknown[]][]) =>
+  runSql<T>(srv.db.url, statements);
 
 /** Copies of a row of `table` with new ids (and, for a coupon, new codes): rows "written before". */
 async function copyRow(table: string, sourceId: string, newIds: string[], code?: (i: number) => string) {

@@ -1,10 +1,8 @@
 // A manual issue with a 10 % holdout, end to end through GraphQL: a static audience, `issueToAudience`
 // with `holdoutPercent`, the job's counters (issued + held out = members), then `order.paid` events
 // in both groups and `jobExperiment` reporting the lift the generated data implies within its interval.
-import Database from 'better-sqlite3';
-import pg from 'pg';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { queryRows } from '../support/db';
+import { queryRows, runSql } from '../support/db';
 import type { GqlClient } from '../support/gql';
 import { graphql } from '../support/gql-types';
 import { DIALECT, createTemplate } from '../support/server';
@@ -103,24 +101,7 @@ const EXPERIMENT = graphql(`
 
 /** Moves a job's exposures back in time (the job "ran" `seconds` ago): the one write a test makes. */
 async function backdateExposures(url: string, jobId: string, at: number) {
-  const sql = `UPDATE bulk_job_exposure SET exposed_at = ${at} WHERE job_id = '${jobId}'`;
-  if (url.startsWith('sqlite:')) {
-    const db = new Database(url.slice('sqlite:'.length));
-    db.pragma('busy_timeout = 5000');
-    try {
-      db.prepare(sql).run();
-    } finally {
-      db.close();
-    }
-    return;
-  }
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    await c.query(sql);
-  } finally {
-    await c.end();
-  }
+  await runSql(url, [['UPDATE bulk_job_exposure SET exposed_at = ? WHERE job_id = ?', [at, jobId]]]);
 }
 
 describe(`a manual issue with a holdout (${DIALECT})`, () => {

@@ -2,6 +2,7 @@
 // get coupons and buy more (checkout redemptions merged with tracked `order.paid`), control users buy
 // through `track` only; the experiment reports the lift and the incremental profit the generated data
 // implies; metrics agree with a rebuild; bad input gets typed errors; orders are never double counted.
+import { metrics as server } from '@couponflow/server';
 import { graphql } from '../support/gql-types';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../support/db';
@@ -366,24 +367,7 @@ describe(`metrics and experiments (${DIALECT})`, () => {
 
   it('rebuild recomputes the rollups from raw rows and agrees with the live ones', async () => {
     // A scope's day is the sum of its slot rows (several on PostgreSQL); a rebuild writes slot 0.
-    const counters = [
-      'issued_claim',
-      'issued_code',
-      'issued_rule',
-      'issued_bulk',
-      'issued_api',
-      'redeemed',
-      'expired',
-      'subsidy',
-      'paid_orders',
-      'coupon_orders',
-      'revenue',
-      'margin',
-      'margin_orders',
-      'refunds',
-      'new_customers',
-      'new_customers_coupon',
-    ];
+    const counters = server.COUNTERS;
     const summed = `SELECT scope_kind, scope_id, day, ${counters.map((c) => `CAST(SUM(${c}) AS BIGINT) AS ${c}`).join(', ')}
       FROM metric_daily GROUP BY scope_kind, scope_id, day ORDER BY scope_kind, scope_id, day`;
     const live = await queryRows(srv.db.url, summed);

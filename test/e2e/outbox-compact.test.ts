@@ -2,12 +2,10 @@
 // issued coupon its code: outbox/outbox.sql.ts), and read back whole by every reader: the staff event
 // log (and its template filter), webhooks (matched on template and campaign; on PostgreSQL read by
 // webhook_cycle()) and the metrics rebuild. Rows written before, which hold them, read as they are.
-import Database from 'better-sqlite3';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GqlClient } from '../support/gql';
 import { claimOne, createTemplate } from '../support/server';
-import { queryRows } from '../support/db';
+import { queryRows, runSql } from '../support/db';
 import { useServer } from '../support/fixture';
 import { WebhookReceiver } from '../support/webhook-receiver';
 
@@ -34,28 +32,7 @@ afterAll(async () => {
 
 /** Writes on the test server's database (a row in the old form). */
 async function write(sql: string, params: unknown[]): Promise<void> {
-  const url = srv.db.url;
-  if (url.startsWith('sqlite:')) {
-    const db = new Database(url.slice('sqlite:'.length), { fileMustExist: true });
-    db.pragma('busy_timeout = 5000');
-    try {
-      db.prepare(sql).run(...params);
-    } finally {
-      db.close();
-    }
-    return;
-  }
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    let i = 0;
-    await c.query(
-      sql.replace(/\?/g, () => `$${++i}`),
-      params,
-    );
-  } finally {
-    await c.end();
-  }
+  await runSql(srv.db.url, [[sql, params]]);
 }
 
 interface LogEvent {

@@ -1,4 +1,5 @@
-// Direct, read-only looks at the database a test server writes (row counts: "nothing written").
+// Direct looks at the database a test server writes (row counts: "nothing written"), and the few
+// direct writes a test makes (rows in an earlier form, backdated times).
 import Database from 'better-sqlite3';
 import pg from 'pg';
 
@@ -56,6 +57,48 @@ export async function queryRows<T = Record<string, unknown>>(databaseUrl: string
   await c.connect();
   try {
     return (await c.query(sql)).rows as T[];
+  } finally {
+    await c.end();
+  }
+}
+
+/**
+ * Runs statements (`?` placeholders) directly on the database in order, returning the last one's rows:
+ * for rows the API cannot make (an earlier form, a time in the past).
+ */
+export async function runSql<T = Record<string, unknown>>(
+  databaseUrl: string,
+  statements: [string, unknown[]][],
+): Promise<T[]> {
+  if (databaseUrl.startsWith('sqlite:')) {
+    const db = new Database(databaseUrl.slice('sqlite:'.length), { fileMustExist: true });
+    db.pragma('busy_timeout = 5000');
+    try {
+      let rows: T[] = [];
+      for (const [sql, params] of statements) {
+        const st = db.prepare(sql);
+        if (st.reader) rows = st.all(...params) as T[];
+        else st.run(...params);
+      }
+      return rows;
+    } finally {
+      db.close();
+    }
+  }
+  const c = new pg.Client({ connectionString: databaseUrl });
+  await c.connect();
+  try {
+    let rows: T[] = [];
+    for (const [sql, params] of statements) {
+      let i = 0;
+      rows = (
+        await c.query(
+          sql.replace(/\?/g, () => `$${++i}`),
+          params,
+        )
+      ).rows as T[];
+    }
+    return rows;
   } finally {
     await c.end();
   }

@@ -27,24 +27,7 @@ const DIALECTS = (process.env.METRICS_BENCH_DIALECTS ?? 'sqlite,postgresql').spl
 const NOW = Math.floor(Date.now() / 1000);
 const TODAY = Math.floor(NOW / 86_400);
 
-const COUNTERS = [
-  'issued_claim',
-  'issued_code',
-  'issued_rule',
-  'issued_bulk',
-  'issued_api',
-  'redeemed',
-  'expired',
-  'subsidy',
-  'paid_orders',
-  'coupon_orders',
-  'revenue',
-  'margin',
-  'margin_orders',
-  'refunds',
-  'new_customers',
-  'new_customers_coupon',
-];
+const COUNTERS = server.COUNTERS;
 
 /** Rollup rows of a campaign's year (its 20 templates, its rules, the deployment) and 200 other templates. */
 function seedRollups(file: string): void {
