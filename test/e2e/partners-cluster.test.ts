@@ -216,14 +216,12 @@ describe(`two server instances on one database (${DIALECT}${REDIS_URL ? ' + Redi
     }
     expect([...senders.values()].reduce((x, y) => x + y, 0)).toBe(log.webhookAttempts.totalCount);
     const pids = new Set([...senders.keys()].map((k) => Number(k.split('-')[0])));
-    if (DIALECT === 'postgresql') {
-      // both instances took deliveries (row locks skipped, Redis wakes both on every batch)
-      expect(pids).toEqual(new Set([a.process.pid, b.process.pid]));
-    } else {
-      // one SQLite writer at a time: whoever records a batch refills the endpoint's slots in the same
-      // transaction, so one instance may well send everything; both still ran their dispatchers
-      expect([...pids].every((pid) => pid === a.process.pid || pid === b.process.pid)).toBe(true);
-    }
+    // Every attempt was sent by one of the two instances. Which one is down to timing, not design:
+    // whoever records a batch of results refills the endpoint's slots in the same transaction (on
+    // PostgreSQL under the endpoint's row lock, which the other instance skips), so one instance may
+    // well send everything. The next test shows the other one takes over when it dies.
+    expect(pids.size).toBeGreaterThan(0);
+    expect([...pids].every((pid) => pid === a.process.pid || pid === b.process.pid)).toBe(true);
   });
 
   it('when one instance dies mid-delivery the other delivers everything (repeats only with the same webhook-id)', async () => {
