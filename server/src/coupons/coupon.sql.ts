@@ -4,7 +4,7 @@
 import type { Campaign } from '../campaigns/campaign.entity';
 import { type RowOf, rowLock, type Sql, type Statement, valuesList } from '../db/sql';
 import { chunkedRows } from '../db/writes';
-import { FREE_BUCKET } from '../quota/bucket.sql';
+import { FREE_BUCKET, KEY_LOCKS, keyParams, type RoundKeys } from '../quota/bucket.sql';
 import type { CouponTemplate } from '../templates/template.entity';
 import type { Coupon, CouponCode, IdempotencyRecord } from './coupon.entity';
 import type { Holding, TemplateState } from './decide';
@@ -190,13 +190,17 @@ export function lockTemplate(
 
 /**
  * PostgreSQL, a bucketed template: one free bucket with units left, locked (others' buckets are
- * skipped), the template row read without a lock and its campaign's locked, in one statement. No
- * row when every bucket is empty or held (the round then takes the template row and every bucket).
+ * skipped), the template row read without a lock and its campaign's locked, then the round's
+ * advisory locks on accounts, devices and codes (quota/bucket.sql.ts KEY_LOCKS), in one statement:
+ * bucket, campaign, keys, the order every bucket round takes them in. No row (and no advisory lock)
+ * when every bucket is empty or held (the round then takes the template row and every bucket).
  */
-const LOCK_BUCKET_PG = `WITH q AS (${FREE_BUCKET})
-  SELECT q.bucket_no AS q_bucket_no, q.remaining AS q_remaining, ${TEMPLATE_STATE.map((c) => `t.${c}`).join(', ')}, ${CAMPAIGN_PREFIXED}
-    FROM q JOIN coupon_template t ON t.id = ?
-    LEFT JOIN LATERAL (SELECT * FROM campaign WHERE campaign.id = t.campaign_id FOR UPDATE) b ON true`;
+const LOCK_BUCKET_PG = `WITH q AS (${FREE_BUCKET}),
+  r AS MATERIALIZED (
+    SELECT q.bucket_no AS q_bucket_no, q.remaining AS q_remaining, ${TEMPLATE_STATE.map((c) => `t.${c}`).join(', ')}, ${CAMPAIGN_PREFIXED}
+      FROM q JOIN coupon_template t ON t.id = ?
+      LEFT JOIN LATERAL (SELECT * FROM campaign WHERE campaign.id = t.campaign_id FOR UPDATE) b ON true)
+  SELECT r.*, a.n AS q_locks FROM r ${KEY_LOCKS('r')}`;
 
 export type BucketLockRow = TemplateStateRow &
   PrefixedCampaignRow & { q_bucket_no: number; q_remaining: number };
@@ -206,8 +210,9 @@ export function lockFreeBucket(
   templateId: string,
   start: number,
   buckets: number,
+  keys: RoundKeys,
 ): Promise<BucketLockRow | undefined> {
-  return sql.get(LOCK_BUCKET_PG, [templateId, start, buckets, templateId]);
+  return sql.get(LOCK_BUCKET_PG, [templateId, start, buckets, templateId, ...keyParams(keys)]);
 }
 
 /** PostgreSQL: the template row alone, locked (its buckets are locked next, then its campaign). */

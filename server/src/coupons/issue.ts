@@ -10,10 +10,11 @@
 // requests waiting splits what is left of a limited quota over bucket rows. From then on a round
 // locks one free bucket instead of the template row (SKIP LOCKED: rounds on other buckets run in
 // parallel, up to one per bucket in each process), takes advisory locks on the accounts, devices
-// and codes it decides for (so limits stay exact across rounds and processes), and issues at most
-// what its bucket holds; requests its bucket cannot serve go to the next round, not SOLD_OUT. When no
-// bucket is free the round locks the template row and then every bucket (the order every path takes
-// them in): it sees the whole quota (pool + buckets), so SOLD_OUT means nothing is left anywhere.
+// and codes it decides for in the same statement (so limits stay exact across rounds and processes),
+// and issues at most what its bucket holds; requests its bucket cannot serve go to the next round,
+// not SOLD_OUT. When no bucket is free the round locks the template row and then every bucket (the
+// order every path takes them in): it sees the whole quota (pool + buckets), so SOLD_OUT means
+// nothing is left anywhere.
 import type { Config, Dialect } from '../config';
 import { type Database, jsonColumn, type Row, type Sql, type Statement } from '../db/sql';
 import { nowSeconds } from '../ids';
@@ -37,7 +38,7 @@ import { Ledger } from './ledger';
 import {
   type BucketRow,
   lockAllBuckets,
-  lockKeys as bucketLocks,
+  type RoundKeys,
   setBuckets,
   takeFromBucket,
 } from '../quota/bucket.sql';
@@ -257,7 +258,8 @@ export class IssueService {
     const n = this.buckets;
     if (n > 0) {
       const start = Math.floor(Math.random() * n);
-      const row = await db.lockFreeBucket(sql, templateId, start, n);
+      // The bucket, its campaign and the round's advisory locks in one statement.
+      const row = await db.lockFreeBucket(sql, templateId, start, n, roundKeys(templateId, reqs));
       if (row) {
         const outcomes = await this.decideAndWrite(
           sql,
@@ -342,14 +344,6 @@ export class IssueService {
     const template = { ...templateState(locked), quotaAvailable: available };
     const campaign = campaignState(db.campaignOf(locked));
     const open = closedBecause(template, campaign, now) === null;
-    // Rounds on other buckets may decide for the same account, device or code: one at a time.
-    if (source.kind === 'bucket' && open) {
-      const keys = lockKeysOf(template, reqs);
-      if (keys.length > 0) {
-        const st = bucketLocks(keys);
-        await sql.run(st.sql, st.params);
-      }
-    }
     const held = await readHoldings(sql, template, reqs, open);
     const outcomes: (IssueOutcome | undefined)[] = replays(reqs, held.keys);
     const fresh = reqs.flatMap((_, i) => (outcomes[i] ? [] : [i]));
@@ -454,19 +448,22 @@ function refusalsOf(
   return out;
 }
 
-/** The advisory lock keys of a bucket round: what the template limits per account and device, and codes. */
-function lockKeysOf(t: TemplateState, reqs: readonly IssueRequest[]): string[] {
-  const keys: string[] = [];
+/**
+ * The advisory lock keys of a bucket round: its accounts, devices and cookies, and codes (the lock
+ * statement takes those the template limits: rounds on other buckets may decide for the same account,
+ * device or code, so they decide one at a time).
+ */
+function roundKeys(templateId: string, reqs: readonly IssueRequest[]): RoundKeys {
+  const accounts: string[] = [];
+  const devices: string[] = [];
+  const codes: string[] = [];
   for (const r of reqs) {
-    if (t.limitPerAccount != null || t.limitFrequency != null)
-      keys.push(JSON.stringify([t.id, 'u', r.userId]));
-    if (t.limitPerDevice != null) {
-      if (r.deviceId) keys.push(JSON.stringify([t.id, 'd', r.deviceId]));
-      if (r.cookieId) keys.push(JSON.stringify([t.id, 'c', r.cookieId]));
-    }
-    if (r.code) keys.push(JSON.stringify([t.id, 'k', r.code]));
+    accounts.push(JSON.stringify([templateId, 'u', r.userId]));
+    if (r.deviceId) devices.push(JSON.stringify([templateId, 'd', r.deviceId]));
+    if (r.cookieId) devices.push(JSON.stringify([templateId, 'c', r.cookieId]));
+    if (r.code) codes.push(JSON.stringify([templateId, 'k', r.code]));
   }
-  return keys;
+  return { accounts, devices, codes };
 }
 
 /** The quota's statements for a round that issued `issued` coupons. */

@@ -43,17 +43,39 @@ export const setBuckets = (templateId: string, remaining: readonly number[], now
   params: [templateId, now, remaining],
 });
 
+/** The advisory lock keys of one bucket round, by what makes the template lock them (see `KEY_LOCKS`). */
+export interface RoundKeys {
+  /** Accounts: locked when the template limits per account or by frequency. */
+  accounts: readonly string[];
+  /** Devices and cookies: locked when the template limits per device. */
+  devices: readonly string[];
+  /** Codes: always locked. */
+  codes: readonly string[];
+}
+
 /**
- * Serialises rounds that decide for the same account, device, cookie or code of a template (a
- * transaction-scoped advisory lock per key, taken in one order so that two rounds never wait on
- * each other in a loop). Rounds on different buckets then see each other's coupons before deciding.
+ * Serialises rounds that decide for the same account, device, cookie or code of a template: a
+ * transaction-scoped advisory lock per key, taken in one order (by hash) so that two rounds never
+ * wait on each other in a loop. Part of a bucket round's lock statement (coupons/coupon.sql.ts; no
+ * round trip of its own): a lateral subquery over the locked row `r` (the template's limit columns,
+ * joined after its campaign's lock) taking the keys that row's limits need. Three text[] parameters:
+ * accounts, devices, codes. The round's reads are later statements, so they see every round that held
+ * these keys before (rounds on other buckets, other processes).
  */
-export const lockKeys = (keys: readonly string[]): Statement => ({
-  sql: `SELECT count(pg_advisory_xact_lock(h)) AS n FROM (
-          SELECT DISTINCT hashtextextended(k, 0) AS h FROM unnest(CAST(? AS text[])) AS k ORDER BY 1
-        ) s`,
-  params: [keys],
-});
+export const KEY_LOCKS = (r: string): string => `CROSS JOIN LATERAL (
+    SELECT count(pg_advisory_xact_lock(h)) AS n FROM (
+      SELECT DISTINCT hashtextextended(k, 0) AS h FROM (
+        SELECT k FROM unnest(CAST(? AS text[])) AS k
+         WHERE ${r}.limit_per_account IS NOT NULL OR ${r}.limit_frequency IS NOT NULL
+        UNION ALL
+        SELECT k FROM unnest(CAST(? AS text[])) AS k WHERE ${r}.limit_per_device IS NOT NULL
+        UNION ALL
+        SELECT k FROM unnest(CAST(? AS text[])) AS k
+      ) keys ORDER BY 1
+    ) s
+  ) a`;
+
+export const keyParams = (k: RoundKeys): unknown[] => [k.accounts, k.devices, k.codes];
 
 export interface QuotaFigures {
   /** Claimable units: the pool plus every bucket (null: unlimited). */
