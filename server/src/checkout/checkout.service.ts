@@ -118,6 +118,7 @@ class LockRefused extends Error {
 
 export class CheckoutService {
   private readonly scopeCache = new Map<string, Scope>();
+  private readonly scopeTexts = new Map<string, Scope>();
   private readonly terms = new Map<string, TemplateTerms>();
   orderFacts?: CheckoutOrderHook;
 
@@ -126,11 +127,28 @@ export class CheckoutService {
     private readonly config: Pick<Config, 'LOCK_TTL_SECONDS'>,
   ) {}
 
+  /**
+   * One object per distinct scope: templates with equal scopes (no scope at all, most often) share it,
+   * so a quote works out the lines it admits and their order once for all of them (math.ts, PrepareMemo
+   * is keyed by the scope object). Scopes are never changed after they are parsed.
+   */
+  private interned(value: unknown): Scope {
+    const parsed = jsonColumn<Scope>(value);
+    if (parsed === null || typeof parsed !== 'object') return parsed;
+    const text = typeof value === 'string' ? value : JSON.stringify(parsed);
+    let s = this.scopeTexts.get(text);
+    if (!s) {
+      if (this.scopeTexts.size > 10_000) this.scopeTexts.clear();
+      this.scopeTexts.set(text, (s = parsed));
+    }
+    return s;
+  }
+
   private scopeOf(row: WalletRow): Scope {
     // Scope is fixed at creation, so it is parsed once per template.
     let s = this.scopeCache.get(row.template_id);
     if (!s) {
-      s = jsonColumn<Scope>(row.t_scope);
+      s = this.interned(row.t_scope);
       if (this.scopeCache.size > 10_000) this.scopeCache.clear();
       this.scopeCache.set(row.template_id, s);
     }
@@ -141,7 +159,7 @@ export class CheckoutService {
     const key = `${row.template_id}/get`;
     let s = this.scopeCache.get(key);
     if (!s) {
-      s = jsonColumn<Scope>(row.t_get_scope);
+      s = this.interned(row.t_get_scope);
       if (this.scopeCache.size > 10_000) this.scopeCache.clear();
       this.scopeCache.set(key, s);
     }

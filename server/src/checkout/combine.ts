@@ -26,6 +26,7 @@ import type {
   CombinationResult,
   LineResult,
   Quote,
+  QuoteItem,
 } from './types';
 
 function validateAll(cart: Cart, coupons: readonly CheckoutCoupon[], now: number): void {
@@ -246,6 +247,12 @@ class BestSearch {
   offer(discount: number, set: readonly PreparedCoupon[]): void {
     if (discount < this.bestDiscount) return;
     if (discount === this.bestDiscount && set.length > this.best.length) return;
+    // a larger discount wins outright (compareCombinations' first rule), without its arrays
+    if (discount > this.bestDiscount) {
+      this.bestDiscount = discount;
+      this.best = set.slice();
+      return;
+    }
     const cmp = compareCombinations(
       discount,
       set.map((p) => p.coupon),
@@ -460,7 +467,11 @@ export function quoteCart(cart: Cart, coupons: readonly CheckoutCoupon[], now: n
   return {
     subtotal: pc.subtotal,
     shippingAmount: pc.shipping,
-    items: prepared.map((p) => ({ ...evaluationOf(p, pc), inBest: inBest.has(p) })),
+    items: prepared.map((p) => {
+      const item = evaluationOf(p, pc) as QuoteItem; // a fresh object: add to it rather than copy it
+      item.inBest = inBest.has(p);
+      return item;
+    }),
     best: result,
   };
 }
