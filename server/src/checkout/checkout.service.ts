@@ -28,7 +28,6 @@ import type { AppliedCombination, Cart, CheckoutCoupon, CheckoutProblem } from '
 import type { OrderStatus, Redemption } from './order.entity';
 
 type WalletRow = db.WalletRow;
-type WalletCouponRow = db.WalletCouponRow;
 
 /** The part of a CheckoutCoupon its template decides. */
 type TemplateTerms = Omit<CheckoutCoupon, 'id' | 'balance' | 'validFrom' | 'validUntil' | 'budgetRemaining'>;
@@ -118,6 +117,7 @@ class LockRefused extends Error {
 
 export class CheckoutService {
   private readonly scopeCache = new Map<string, Scope>();
+  private readonly scopeTexts = new Map<string, Scope>();
   private readonly terms = new Map<string, TemplateTerms>();
   orderFacts?: CheckoutOrderHook;
 
@@ -126,11 +126,28 @@ export class CheckoutService {
     private readonly config: Pick<Config, 'LOCK_TTL_SECONDS'>,
   ) {}
 
+  /**
+   * One object per distinct scope: templates with equal scopes (no scope at all, most often) share it,
+   * so a quote works out the lines it admits and their order once for all of them (math.ts, PrepareMemo
+   * is keyed by the scope object). Scopes are never changed after they are parsed.
+   */
+  private interned(value: unknown): Scope {
+    const parsed = jsonColumn<Scope>(value);
+    if (parsed === null || typeof parsed !== 'object') return parsed;
+    const text = typeof value === 'string' ? value : JSON.stringify(parsed);
+    let s = this.scopeTexts.get(text);
+    if (!s) {
+      if (this.scopeTexts.size > 10_000) this.scopeTexts.clear();
+      this.scopeTexts.set(text, (s = parsed));
+    }
+    return s;
+  }
+
   private scopeOf(row: WalletRow): Scope {
     // Scope is fixed at creation, so it is parsed once per template.
     let s = this.scopeCache.get(row.template_id);
     if (!s) {
-      s = jsonColumn<Scope>(row.t_scope);
+      s = this.interned(row.t_scope);
       if (this.scopeCache.size > 10_000) this.scopeCache.clear();
       this.scopeCache.set(row.template_id, s);
     }
@@ -141,7 +158,7 @@ export class CheckoutService {
     const key = `${row.template_id}/get`;
     let s = this.scopeCache.get(key);
     if (!s) {
-      s = jsonColumn<Scope>(row.t_get_scope);
+      s = this.interned(row.t_get_scope);
       if (this.scopeCache.size > 10_000) this.scopeCache.clear();
       this.scopeCache.set(key, s);
     }
@@ -181,9 +198,13 @@ export class CheckoutService {
   }
 
   /** A coupon for the checkout math: its template's terms, its own balance and validity, its budget. */
-  private static checkoutCoupon(row: WalletCouponRow, t: TemplateTerms): CheckoutCoupon {
+  private static checkoutCoupon(
+    c: Pick<Coupon, 'id' | 'balance' | 'validFrom' | 'validUntil'>,
+    b: db.BudgetColumns,
+    t: TemplateTerms,
+  ): CheckoutCoupon {
     return {
-      id: row.id,
+      id: c.id,
       kind: t.kind,
       stackGroup: t.stackGroup,
       exclusive: t.exclusive,
@@ -203,31 +224,31 @@ export class CheckoutService {
       maxApplications: t.maxApplications,
       getScope: t.getScope,
       multiplePerOrder: t.multiplePerOrder,
-      balance: row.balance,
-      validFrom: Number(row.valid_from),
-      validUntil: Number(row.valid_until),
+      balance: c.balance ?? null,
+      validFrom: c.validFrom,
+      validUntil: c.validUntil,
       scope: t.scope,
       budgetRemaining: spendable({
-        budget: row.b_budget,
-        spent: row.b_spent ?? 0,
-        reserved: row.b_reserved ?? 0,
+        budget: b.b_budget,
+        spent: b.b_spent ?? 0,
+        reserved: b.b_reserved ?? 0,
       }),
     };
   }
 
-  private toCheckout(row: WalletRow): CheckoutCoupon {
-    return CheckoutService.checkoutCoupon(row, this.termsOf(row));
+  private toCheckout(row: WalletRow, coupon: Coupon = couponFromRow(row)): CheckoutCoupon {
+    return CheckoutService.checkoutCoupon(coupon, row, this.termsOf(row));
   }
 
   private buildQuote(
     cart: Cart,
-    rows: readonly WalletCouponRow[],
+    wallet: readonly Coupon[],
     coupons: CheckoutCoupon[],
     now: number,
   ): QuoteView {
     const q = quoteCart(cart, coupons, now);
     const items = q.items.map((it, i) => ({
-      coupon: couponFromRow(rows[i]!),
+      coupon: wallet[i]!,
       applicable: it.applicable,
       reason: it.reason ?? null,
       shortBy: it.shortBy ?? null,
@@ -251,10 +272,11 @@ export class CheckoutService {
   }
 
   private quoteOf(cart: Cart, rows: WalletRow[], now: number): QuoteView {
+    const wallet = rows.map(couponFromRow);
     return this.buildQuote(
       cart,
-      rows,
-      rows.map((r) => this.toCheckout(r)),
+      wallet,
+      rows.map((r, i) => this.toCheckout(r, wallet[i])),
       now,
     );
   }
@@ -265,15 +287,15 @@ export class CheckoutService {
    */
   async quote(userId: string, cart: Cart & { orderId?: string | null }): Promise<QuoteView> {
     const now = nowSeconds();
-    const rows = await this.db.read((sql) => db.walletCoupons(sql, userId, cart.orderId));
+    const rows = await this.db.readOne((sql) => db.walletCoupons(sql, userId, cart.orderId));
     const coupons = new Array<CheckoutCoupon>(rows.length);
     for (let i = 0; i < rows.length; i++) {
-      const t = this.terms.get(rows[i]!.template_id);
+      const t = this.terms.get(rows[i]!.templateId);
       if (!t) {
         const full = await this.db.read((sql) => db.walletRows(sql, userId, cart.orderId));
         return this.quoteOf(cart, full, now);
       }
-      coupons[i] = CheckoutService.checkoutCoupon(rows[i]!, t);
+      coupons[i] = CheckoutService.checkoutCoupon(rows[i]!, rows[i]!, t);
     }
     return this.buildQuote(cart, rows, coupons, now);
   }

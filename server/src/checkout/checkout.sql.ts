@@ -1,6 +1,12 @@
 // Every SQL text of checkout/: orders, locks, redemptions and the wallet read the quote needs.
 import type { Campaign } from '../campaigns/campaign.entity';
-import { COUPON_COLUMNS, type CouponRow, couponFromRow, setCouponRefunded } from '../coupons/coupon.sql';
+import {
+  COUPON_COLUMNS,
+  COUPON_FIELDS,
+  type CouponRow,
+  couponFromRow,
+  setCouponRefunded,
+} from '../coupons/coupon.sql';
 import type { Coupon } from '../coupons/coupon.entity';
 import { type RowOf, rowLock, type Sql, type Statement, valuesList } from '../db/sql';
 import type { CouponTemplate } from '../templates/template.entity';
@@ -9,7 +15,7 @@ import type { CheckoutOrder, OrderStatus, Redemption } from './order.entity';
 /** A wallet coupon with what checkout needs of its template (`t_`) and campaign (`b_`). */
 export type WalletRow = CouponRow & {
   [K in keyof TemplateCheckoutRow as `t_${K}`]: TemplateCheckoutRow[K];
-} & { [K in keyof CampaignBudgetRow as `b_${K}`]: CampaignBudgetRow[K] | null };
+} & BudgetColumns;
 type TemplateCheckoutRow = RowOf<
   CouponTemplate,
   | 'kind'
@@ -56,19 +62,21 @@ export function walletRows(sql: Sql, userId: string, orderId?: string | null): P
   ]);
 }
 
-/** A wallet coupon with its campaign's budget: what a quote reads per coupon on every request. */
-export type WalletCouponRow = CouponRow & {
-  [K in keyof CampaignBudgetRow as `b_${K}`]: CampaignBudgetRow[K] | null;
-};
+/** A campaign's budget as the wallet reads give it with each coupon (`b_`; null without a campaign). */
+export type BudgetColumns = { [K in keyof CampaignBudgetRow as `b_${K}`]: CampaignBudgetRow[K] | null };
+
+/** A wallet coupon (as a Coupon) with its campaign's budget: what a quote reads per coupon on every request. */
+export type WalletCoupon = Coupon & BudgetColumns;
 
 /**
- * The quote's wallet read: the coupon columns and the budget only. What checkout needs of a template
- * is fixed when the template is created (updateTemplate changes none of it), so the service keeps it
- * per template from an earlier `walletRows` instead of reading it again with each of 50 coupons.
+ * The quote's wallet read: the coupon, named as Coupon's fields, and the budget only. What checkout
+ * needs of a template is fixed when the template is created (updateTemplate changes none of it), so
+ * the service keeps it per template from an earlier `walletRows` instead of reading it again with each
+ * of 50 coupons.
  */
-export function walletCoupons(sql: Sql, userId: string, orderId?: string | null): Promise<WalletCouponRow[]> {
-  return sql.allPacked<WalletCouponRow>(
-    `SELECT ${COUPON_COLUMNS}, b.budget AS b_budget, b.spent AS b_spent, b.reserved AS b_reserved
+export function walletCoupons(sql: Sql, userId: string, orderId?: string | null): Promise<WalletCoupon[]> {
+  return sql.allPacked<WalletCoupon>(
+    `SELECT ${COUPON_FIELDS}, b.budget AS b_budget, b.spent AS b_spent, b.reserved AS b_reserved
        FROM coupon c LEFT JOIN campaign b ON b.id = c.campaign_id ${WALLET_WHERE}
       ORDER BY c.valid_until, c.id LIMIT 500`,
     [userId, orderId ?? null],

@@ -26,6 +26,7 @@ import type {
   CombinationResult,
   LineResult,
   Quote,
+  QuoteItem,
 } from './types';
 
 function validateAll(cart: Cart, coupons: readonly CheckoutCoupon[], now: number): void {
@@ -246,6 +247,12 @@ class BestSearch {
   offer(discount: number, set: readonly PreparedCoupon[]): void {
     if (discount < this.bestDiscount) return;
     if (discount === this.bestDiscount && set.length > this.best.length) return;
+    // a larger discount wins outright (compareCombinations' first rule), without its arrays
+    if (discount > this.bestDiscount) {
+      this.bestDiscount = discount;
+      this.best = set.slice();
+      return;
+    }
     const cmp = compareCombinations(
       discount,
       set.map((p) => p.coupon),
@@ -329,65 +336,76 @@ class BestSearch {
   }
 }
 
-/** A line list as text, once per list: a quote's coupons of one template share theirs (prepareAll). */
-function joined(list: readonly number[], texts: Map<readonly number[], string>): string {
-  let text = texts.get(list);
-  if (text === undefined) texts.set(list, (text = list.join(',')));
-  return text;
+/** Two key parts as Array.prototype.join writes them (null and undefined as ''), compared. */
+function samePart(a: string | number | boolean | null | undefined, b: typeof a): boolean {
+  return a === b || String(a ?? '') === String(b ?? '');
+}
+
+function sameList(a: readonly number[], b: readonly number[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**
- * Everything a prepared coupon's discount depends on (its scope only through the lines it admits);
- * `texts` keeps the line lists' texts for one search (a per-call map, not a module-wide WeakMap: weak
- * keys made by every quote cost the garbage collector more than the joins they save).
+ * Whether two prepared coupons have equal terms: everything a discount depends on (the scope only
+ * through the lines it admits). The same equality as joining these parts into one text per coupon and
+ * comparing the texts (null and undefined as '', values as their text), without making the texts.
  */
-function termsKey(p: PreparedCoupon, texts: Map<readonly number[], string>): string {
-  const c = p.coupon;
-  return [
-    c.kind,
-    c.amount,
-    c.threshold,
-    c.discountBp,
-    c.cap,
-    c.step,
-    c.sku,
-    c.units,
-    c.unitValue,
-    c.balance,
-    c.applyTo,
-    c.maxUnits,
-    c.buyQuantity,
-    c.getQuantity,
-    c.maxApplications,
-    c.multiplePerOrder,
-    c.budgetRemaining,
-    joined(p.admitted, texts),
-    joined(p.targets, texts),
-    p.plan ? `${p.plan.alloc.join(',')}/${p.plan.unitAmount.join(',')}/${p.plan.rateBp}` : '',
-  ].join('|');
+function sameTerms(p: PreparedCoupon, q: PreparedCoupon): boolean {
+  const a = p.coupon;
+  const b = q.coupon;
+  return (
+    samePart(a.kind, b.kind) &&
+    samePart(a.amount, b.amount) &&
+    samePart(a.threshold, b.threshold) &&
+    samePart(a.discountBp, b.discountBp) &&
+    samePart(a.cap, b.cap) &&
+    samePart(a.step, b.step) &&
+    samePart(a.sku, b.sku) &&
+    samePart(a.units, b.units) &&
+    samePart(a.unitValue, b.unitValue) &&
+    samePart(a.balance, b.balance) &&
+    samePart(a.applyTo, b.applyTo) &&
+    samePart(a.maxUnits, b.maxUnits) &&
+    samePart(a.buyQuantity, b.buyQuantity) &&
+    samePart(a.getQuantity, b.getQuantity) &&
+    samePart(a.maxApplications, b.maxApplications) &&
+    samePart(a.multiplePerOrder, b.multiplePerOrder) &&
+    samePart(a.budgetRemaining, b.budgetRemaining) &&
+    sameList(p.admitted, q.admitted) &&
+    sameList(p.targets, q.targets) &&
+    (p.plan === null
+      ? q.plan === null
+      : q.plan !== null &&
+        sameList(p.plan.alloc, q.plan.alloc) &&
+        sameList(p.plan.unitAmount, q.plan.unitAmount) &&
+        p.plan.rateBp === q.plan.rateBp)
+  );
 }
+
 /**
  * Coupons of one stack group with equal terms (several of one template, say) give equal discounts
  * on any remaining amounts, and a combination holds at most one coupon per group; so only the one
  * the tie-break prefers (expiring soonest, then lowest id) can be in the best set. Keeping just that
- * one shrinks the search from coupons to distinct terms.
+ * one shrinks the search from coupons to distinct terms. Coupons are compared field by field with the
+ * ones kept so far (a level holds tens of coupons, a few distinct terms): no key text per coupon.
  */
 function preferredOfEquals(level: PreparedCoupon[]): PreparedCoupon[] {
-  const kept = new Map<string, PreparedCoupon>();
-  const texts = new Map<readonly number[], string>();
-  const keys = level.map((p) => termsKey(p, texts));
-  for (let i = 0; i < level.length; i++) {
-    const p = level[i]!;
-    const key = keys[i]!;
-    const other = kept.get(key);
-    if (
-      !other ||
+  const kept: PreparedCoupon[] = [];
+  for (const p of level) {
+    let k = 0;
+    while (k < kept.length && !sameTerms(kept[k]!, p)) k++;
+    const other = kept[k];
+    if (!other) kept.push(p);
+    else if (
       p.coupon.validUntil < other.coupon.validUntil ||
       (p.coupon.validUntil === other.coupon.validUntil && p.coupon.id < other.coupon.id)
     )
-      kept.set(key, p);
+      kept[k] = p;
   }
-  return kept.size === level.length ? level : level.filter((p, i) => kept.get(keys[i]!) === p);
+  return kept.length === level.length ? level : level.filter((p) => kept.includes(p));
 }
 
 function bestOf(
@@ -460,7 +478,11 @@ export function quoteCart(cart: Cart, coupons: readonly CheckoutCoupon[], now: n
   return {
     subtotal: pc.subtotal,
     shippingAmount: pc.shipping,
-    items: prepared.map((p) => ({ ...evaluationOf(p, pc), inBest: inBest.has(p) })),
+    items: prepared.map((p) => {
+      const item = evaluationOf(p, pc) as QuoteItem; // a fresh object: add to it rather than copy it
+      item.inBest = inBest.has(p);
+      return item;
+    }),
     best: result,
   };
 }

@@ -15,6 +15,19 @@ import type { Holding, TemplateState } from './decide';
 export const COUPON_COLUMNS =
   'c.id, c.template_id, c.campaign_id, c.user_id, c.code, c.status, c.source, c.rule_id, c.rule_version, c.placement, c.device_id, c.cookie_id, c.issued_at, c.valid_from, c.valid_until, c.seen_at, c.balance, c.max_value, c.locked_order_id, c.lock_expires_at, c.locked_discount, c.redeemed_order_id, c.redeemed_at, c.updated_at';
 
+/**
+ * COUPON_COLUMNS named as Coupon's fields (`c.template_id AS "templateId"`): a row `Sql.allPacked`
+ * reads is then a Coupon as it is, as `couponFromRow` would make it (both give numbers for the times:
+ * SQLite its integers, PostgreSQL's JSON aggregate its bigints).
+ */
+export const COUPON_FIELDS = COUPON_COLUMNS.split(', ')
+  .map((column) => {
+    const name = column.slice('c.'.length);
+    const field = name.replace(/_([a-z])/g, (_, ch: string) => ch.toUpperCase());
+    return field === name ? column : `${column} AS "${field}"`;
+  })
+  .join(', ');
+
 export type CouponRow = RowOf<Coupon>;
 
 const num = (v: number | null): number | null => (v == null ? null : Number(v));

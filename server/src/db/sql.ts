@@ -83,6 +83,14 @@ interface PgClient {
 interface KnexClient {
   acquireConnection(): Promise<unknown>;
   releaseConnection(conn: unknown): Promise<unknown>;
+  /** knex's pool (tarn). */
+  pool?: {
+    numUsed(): number;
+    numFree(): number;
+    numPendingAcquires(): number;
+    numPendingCreates(): number;
+    free: { resource: unknown }[];
+  };
 }
 
 const sqliteParam = (v: unknown): unknown =>
@@ -106,14 +114,19 @@ function rawReader(db: SqliteDb, sql: string): RawReader {
   return { stmt, row };
 }
 
+const ONE_STATEMENT = 'Database.readOne: one statement, made before the first await';
+
 class SqliteSql implements Sql {
   readonly dialect = 'sqlite' as const;
+  /** false once a `readOne` is over: the connection is no longer this caller's. */
+  usable = true;
   constructor(
     private readonly db: SqliteDb,
     private readonly cache: Map<string, SqliteStatement>,
     private readonly rawCache: Map<string, RawReader>,
   ) {}
   private stmt(sql: string): SqliteStatement {
+    if (!this.usable) throw new Error(ONE_STATEMENT);
     let s = this.cache.get(sql);
     if (!s) {
       s = this.db.prepare(sql);
@@ -140,6 +153,7 @@ class SqliteSql implements Sql {
     return Promise.all(queries.map((q) => this.all<Row>(q.sql, q.params)));
   }
   async allPacked<T>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
+    if (!this.usable) throw new Error(ONE_STATEMENT);
     let r = this.rawCache.get(sql);
     if (!r) {
       r = rawReader(this.db, sql);
@@ -253,6 +267,33 @@ export class Database {
       return await fn(this.wrap(conn));
     } finally {
       await this.knex.releaseConnection(conn);
+    }
+  }
+
+  /**
+   * `read` for one statement, made by `fn` before its first await (`(sql) => sql.allPacked(...)`).
+   * On SQLite, when no one holds the pool's one connection, the statement runs on it at once instead
+   * of through the pool's acquire and release (a pending operation, its timer and promises): SQLite
+   * answers synchronously, so nothing else can use the connection meanwhile, and a connection no one
+   * holds is in no transaction. A second statement, after an await, throws.
+   */
+  readOne<T>(fn: (sql: Sql) => Promise<T>): Promise<T> {
+    const pool = this.dialect === 'sqlite' ? this.knex.pool : undefined;
+    if (
+      !pool ||
+      pool.numUsed() !== 0 ||
+      pool.numFree() !== 1 ||
+      pool.numPendingAcquires() !== 0 ||
+      pool.numPendingCreates() !== 0
+    )
+      return this.read(fn);
+    const sql = this.wrap(pool.free[0]!.resource) as SqliteSql;
+    try {
+      return Promise.resolve(fn(sql));
+    } catch (err) {
+      return Promise.reject(err as Error);
+    } finally {
+      sql.usable = false;
     }
   }
 

@@ -38,7 +38,10 @@ export function trimNames(value: unknown, seen = new Set<object>()): void {
   if (proto === null || proto === Object.prototype) return; // JSON, not an input class
   const fields = NAME_FIELDS.get(proto);
   const record = value as Record<string, unknown>;
-  for (const [k, v] of Object.entries(record)) {
+  // own enumerable keys, as Object.entries gives them, without an array per key
+  for (const k in record) {
+    if (!Object.hasOwn(record, k)) continue;
+    const v = record[k];
     if (fields?.has(k) && typeof v === 'string') record[k] = v.trim();
     else if (v !== null && typeof v === 'object') trimNames(v, seen);
   }

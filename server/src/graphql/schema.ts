@@ -59,23 +59,59 @@ function memoizeRuleLookup(): RuleLookup {
 }
 const ruleLookup = memoizeRuleLookup();
 
-/** A class's rules grouped by property, as class-validator's executor groups them (kept per lookup). */
-const groupedRules = new WeakMap<ValidationMetadata[], [string, ValidationMetadata[]][]>();
-function rulesByProperty(rules: ValidationMetadata[]): [string, ValidationMetadata[]][] {
-  let grouped = groupedRules.get(rules);
-  if (!grouped) {
-    const m = new Map<string, ValidationMetadata[]>();
-    for (const r of rules) {
-      let list = m.get(r.propertyName);
-      if (!list) m.set(r.propertyName, (list = []));
-      list.push(r);
-    }
-    groupedRules.set(rules, (grouped = [...m]));
-  }
-  return grouped;
+/** One property's rules as the walk below checks them, from a class's rule list (kept per list). */
+interface PropertyPlan {
+  property: string;
+  /** @ValidateIf / @IsOptional: the property is checked only when every one of these says so. */
+  conditions: ((object: object, value: unknown) => boolean)[];
+  /** Custom and IS_DEFINED rules, each constraint class's instance with the rule's constraints. */
+  checks: {
+    rule: ValidationMetadata;
+    validate: (value: unknown, args: ValidationArguments) => unknown;
+  }[];
+  nested: ValidationMetadata[];
 }
 
 const { CUSTOM_VALIDATION, NESTED_VALIDATION, CONDITIONAL_VALIDATION, IS_DEFINED } = ValidationTypes;
+
+/**
+ * A class's rules grouped by property (as class-validator's executor groups them), with the constraint
+ * instances looked up once; `null` when a rule is one the walk does not follow (class-validator then
+ * decides). Rules are fixed once the classes are defined, so each lookup's list is planned once.
+ */
+const plans = new WeakMap<ValidationMetadata[], PropertyPlan[] | null>();
+function planOf(rules: ValidationMetadata[]): PropertyPlan[] | null {
+  let plan = plans.get(rules);
+  if (plan !== undefined) return plan;
+  const storage = getMetadataStorage();
+  const byProperty = new Map<string, PropertyPlan>();
+  plan = [];
+  for (const r of rules) {
+    let p = byProperty.get(r.propertyName);
+    if (!p) {
+      byProperty.set(
+        r.propertyName,
+        (p = { property: r.propertyName, conditions: [], checks: [], nested: [] }),
+      );
+      plan.push(p);
+    }
+    if (r.type === CONDITIONAL_VALIDATION)
+      p.conditions.push(r.constraints[0] as (o: object, v: unknown) => boolean);
+    else if (r.type === NESTED_VALIDATION) p.nested.push(r);
+    else if (r.type === CUSTOM_VALIDATION || r.type === IS_DEFINED)
+      for (const c of storage.getTargetValidatorConstraints(r.constraintCls)) {
+        const instance = c.instance as { validate(v: unknown, a: ValidationArguments): unknown };
+        p.checks.push({ rule: r, validate: instance.validate.bind(instance) });
+      }
+    else {
+      plan = null;
+      break;
+    }
+  }
+  plans.set(rules, plan);
+  return plan;
+}
+
 const arrayLike = (v: unknown): v is unknown[] | Set<unknown> | Map<unknown, unknown> =>
   Array.isArray(v) || v instanceof Set || v instanceof Map;
 
@@ -87,41 +123,36 @@ const arrayLike = (v: unknown): v is unknown[] | Set<unknown> | Map<unknown, unk
  * undefined answer runs class-validator itself, which gives the errors.
  */
 export function passesRules(object: object, schema?: string): boolean | undefined {
-  const storage = getMetadataStorage();
   const ctor = (object as { constructor?: unknown }).constructor;
-  for (const [property, rules] of rulesByProperty(ruleLookup(ctor, schema, false, false, undefined))) {
-    const value = (object as Record<string, unknown>)[property];
+  const plan = planOf(ruleLookup(ctor, schema, false, false, undefined));
+  if (!plan) return undefined;
+  for (const p of plan) {
+    const value = (object as Record<string, unknown>)[p.property];
     let canValidate = true;
-    for (const r of rules) {
-      if (r.type === CONDITIONAL_VALIDATION) {
-        if (!(r.constraints[0] as (o: object, v: unknown) => boolean)(object, value)) canValidate = false;
-      } else if (r.type !== CUSTOM_VALIDATION && r.type !== NESTED_VALIDATION && r.type !== IS_DEFINED)
-        return undefined;
-    }
+    for (const condition of p.conditions) if (!condition(object, value)) canValidate = false;
     if (!canValidate) continue;
-    for (const r of rules) {
-      if (r.type !== CUSTOM_VALIDATION && r.type !== IS_DEFINED) continue;
-      for (const c of storage.getTargetValidatorConstraints(r.constraintCls)) {
-        const args: ValidationArguments = {
-          targetName: (ctor as { name?: string } | undefined)?.name as string,
-          property: r.propertyName,
-          object,
-          value,
-          constraints: r.constraints,
-        };
-        const instance = c.instance as { validate(v: unknown, a: ValidationArguments): unknown };
-        const values =
-          r.each && arrayLike(value) ? [...(value instanceof Map ? value.values() : value)] : [value];
-        for (const v of values) {
-          const ok = instance.validate(v, args);
+    for (const { rule, validate } of p.checks) {
+      const args: ValidationArguments = {
+        targetName: (ctor as { name?: string } | undefined)?.name as string,
+        property: rule.propertyName,
+        object,
+        value,
+        constraints: rule.constraints,
+      };
+      if (rule.each && arrayLike(value)) {
+        for (const v of value instanceof Map ? value.values() : value) {
+          const ok = validate(v, args);
           if (ok instanceof Promise) return undefined;
           if (!ok) return false;
         }
+      } else {
+        const ok = validate(value, args);
+        if (ok instanceof Promise) return undefined;
+        if (!ok) return false;
       }
     }
-    const nested = rules.filter((r) => r.type === NESTED_VALIDATION);
-    if (nested.length && value !== undefined) {
-      const ok = passesNested(value, nested);
+    if (p.nested.length && value !== undefined) {
+      const ok = passesNested(value, p.nested);
       if (ok !== true) return ok;
     }
   }
