@@ -10,13 +10,12 @@
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { type BenchFigure, type BenchSuite, fmt } from '../lib';
-import { runLoad } from '../support/load';
 import {
   freshPgDatabase,
   freshSqliteDatabase,
   killOnExit,
   redisAnswers,
-  startHelloServer,
+  measureHello,
 } from '../support/servers';
 import {
   type ClaimBench,
@@ -74,37 +73,23 @@ interface Baseline {
 
 async function hello(): Promise<{ figures: BenchFigure[]; base: Baseline }> {
   const busy = loadavg()[0]!; // other work on the two cores skews every figure; say so
-  const server = await startHelloServer();
-  try {
-    const body = JSON.stringify({ query: '{ hello }' });
-    const opts = {
-      url: server.url,
-      concurrency: CLIENTS,
-      request: () => ({ body }),
-      check: (_s: number, text: string) => text.includes('"hello":"world"'),
-    };
-    await runLoad({ ...opts, warmupMs: 0, durationMs: 2_000 }); // JIT warm-up of both sides
-    const r = await runLoad({ ...opts, warmupMs: 500, durationMs: SECONDS * 1000 });
-    if (r.failures > 0 || r.transportErrors > 0) throw new Error(`hello server failed: ${r.firstError}`);
-    const base: Baseline = {
-      rate: r.rate,
-      x: (rate) => `${(rate / r.rate).toFixed(2)}× hello (${fmt(r.rate)} req/s)`,
-    };
-    return {
-      base,
-      figures: [
-        {
-          suite: SUITE,
-          name: `hello (bare Apollo 5 + type-graphql), ${CLIENTS} clients`,
-          value: r.rate,
-          unit: 'req/s',
-          note: `p50 ${ms(r.p50)}, p99 ${ms(r.p99)}; ${r.requests.toLocaleString('en-US')} requests in ${r.seconds} s; the baseline for every "× hello" below; 1-min load average at start ${busy.toFixed(2)}${busy > 1.5 ? ' (other processes were busy on these cores: figures may be low)' : ''}`,
-        },
-      ],
-    };
-  } finally {
-    await server.stop();
-  }
+  const r = await measureHello(CLIENTS, SECONDS);
+  const base: Baseline = {
+    rate: r.rate,
+    x: (rate) => `${(rate / r.rate).toFixed(2)}× hello (${fmt(r.rate)} req/s)`,
+  };
+  return {
+    base,
+    figures: [
+      {
+        suite: SUITE,
+        name: `hello (bare Apollo 5 + type-graphql), ${CLIENTS} clients`,
+        value: r.rate,
+        unit: 'req/s',
+        note: `p50 ${ms(r.p50)}, p99 ${ms(r.p99)}; ${r.requests.toLocaleString('en-US')} requests in ${r.seconds} s; the baseline for every "× hello" below; 1-min load average at start ${busy.toFixed(2)}${busy > 1.5 ? ' (other processes were busy on these cores: figures may be low)' : ''}`,
+      },
+    ],
+  };
 }
 
 function claimFigures(label: string, c: ClaimBench, base: Baseline): BenchFigure[] {

@@ -44,8 +44,7 @@ import {
   openProbe,
   type ProbeResult,
 } from '../support/host-probe';
-import { runLoad } from '../support/load';
-import { freshPgDatabase, killOnExit, redisAnswers, startHelloServer } from '../support/servers';
+import { freshPgDatabase, killOnExit, measureHello, redisAnswers } from '../support/servers';
 import {
   type ClaimBench,
   type Clients,
@@ -260,20 +259,7 @@ async function pgTemplateOf(databaseUrl: string, name: string): Promise<string> 
 }
 
 async function helloRate(): Promise<number> {
-  const server = await startHelloServer();
-  try {
-    const body = JSON.stringify({ query: '{ hello }' });
-    const opts = {
-      url: server.url,
-      concurrency: CLIENTS,
-      request: () => ({ body }),
-      check: (_s: number, text: string) => text.includes('"hello":"world"'),
-    };
-    await runLoad({ ...opts, warmupMs: 0, durationMs: 2_000 });
-    return (await runLoad({ ...opts, warmupMs: 500, durationMs: SECONDS * 1000 })).rate;
-  } finally {
-    await server.stop();
-  }
+  return (await measureHello(CLIENTS, SECONDS)).rate;
 }
 
 const exact = (r: Run) => r.claims.consistent && r.claims.errors === 0 && r.overLimit === 0;

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { ROOT, type TestDatabase } from '../../support/server';
+import { type LoadResult, runLoad } from './load';
 
 const children = new Set<ChildProcess>();
 const tempDirs = new Set<string>();
@@ -170,5 +171,29 @@ export async function storedCoupons(databaseUrl: string, templateId: string): Pr
     );
   } finally {
     await c.end();
+  }
+}
+
+/**
+ * The framework baseline: the bare hello server under `clients` concurrent clients for `seconds`
+ * (after a 2 s JIT warm-up of both sides). Every "× hello" figure divides by this rate, measured in
+ * the same run as the figure.
+ */
+export async function measureHello(clients: number, seconds: number): Promise<LoadResult> {
+  const server = await startHelloServer();
+  try {
+    const body = JSON.stringify({ query: '{ hello }' });
+    const opts = {
+      url: server.url,
+      concurrency: clients,
+      request: () => ({ body }),
+      check: (_s: number, text: string) => text.includes('"hello":"world"'),
+    };
+    await runLoad({ ...opts, warmupMs: 0, durationMs: 2_000 });
+    const r = await runLoad({ ...opts, warmupMs: 500, durationMs: seconds * 1000 });
+    if (r.failures > 0 || r.transportErrors > 0) throw new Error(`hello server failed: ${r.firstError}`);
+    return r;
+  } finally {
+    await server.stop();
   }
 }
