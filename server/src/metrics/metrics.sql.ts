@@ -7,6 +7,7 @@ import { couponColumns } from '../outbox/outbox.sql';
 import { COUNTERS, type Counter, type Delta, type RollupRow } from './rollup';
 
 const ROWS_PER_UPSERT = 500;
+const DAY = 86_400;
 const KEY = ['scope_kind', 'scope_id', 'day', 'slot'] as const;
 const addExcluded = (cols: readonly string[]) =>
   cols.map((c) => `${c} = metric_daily.${c} + excluded.${c}`).join(', ');
@@ -345,6 +346,33 @@ export function factsAfter(sql: Sql, afterId: string, limit: number): Promise<Fa
   );
 }
 
+/**
+ * Recomputes the exposure counts per rule, arm and day (`rule_exposure_day`) from the exposures, into
+ * slot 0 (in the caller's transaction). The triggers keep them with every write; this is the
+ * rebuild's repair.
+ */
+export async function rebuildExposureDays(sql: Sql): Promise<number> {
+  // PostgreSQL: no exposure is written until the transaction ends (and those in flight have
+  // committed), so the counts and the rows they are counted from are the same set.
+  if (sql.dialect === 'postgresql') await sql.run(`LOCK TABLE rule_exposure IN SHARE MODE`);
+  await sql.run(`DELETE FROM rule_exposure_day`);
+  return sql.run(
+    `INSERT INTO rule_exposure_day (rule_id, arm, control, day, slot, users)
+      SELECT rule_id, arm, control, CAST(exposed_at / ${DAY} AS INTEGER), 0, COUNT(*) FROM rule_exposure
+      GROUP BY rule_id, arm, control, CAST(exposed_at / ${DAY} AS INTEGER)`,
+  );
+}
+
+/** Every exposure count per rule, arm and day, slots summed (to compare a rebuild with the live rows). */
+export function allExposureDays(
+  sql: Sql,
+): Promise<{ rule_id: string; arm: string; control: boolean | number; day: number; users: number }[]> {
+  return sql.all(
+    `SELECT rule_id, arm, control, day, CAST(SUM(users) AS BIGINT) AS users FROM rule_exposure_day
+      GROUP BY rule_id, arm, control, day HAVING SUM(users) <> 0 ORDER BY rule_id, arm, control, day`,
+  );
+}
+
 /** Every rollup row, slots summed (to compare a rebuild with the live rows). */
 export function allRollups(sql: Sql): Promise<({ scope_kind: string; scope_id: string } & DailyRow)[]> {
   return sql.all(
@@ -384,12 +412,15 @@ export interface ArmSource {
   params: unknown[];
   /** A covering index reads it in `user_id` order (PostgreSQL's streaming plan, `armSums`). */
   userOrdered?: boolean;
+  /** A rule's exposures: `exposureSpan` sums their daily counts (`rule_exposure_day`). */
+  ruleId?: string;
 }
 
 export const ruleArmSource = (ruleId: string): ArmSource => ({
   sql: `SELECT user_id, arm, control, exposed_at FROM rule_exposure WHERE rule_id = ?`,
   params: [ruleId],
   userOrdered: true, // rule_exposure_user_covering_index
+  ruleId,
 });
 
 const D = (x: string) => `CAST(${x} AS DOUBLE PRECISION)`;
@@ -413,11 +444,61 @@ export function exposureSpan(
   src: ArmSource,
   maturedBy = Number.MAX_SAFE_INTEGER,
 ): Promise<ExposureSpanRow[]> {
+  if (src.ruleId !== undefined) return ruleExposureSpan(sql, src.ruleId, maturedBy);
   return sql.all(
     `SELECT arm, MAX(CASE WHEN control THEN 1 ELSE 0 END) AS control, COUNT(*) AS n, SUM(CASE WHEN exposed_at <= ? THEN 1 ELSE 0 END) AS matured,
         MIN(exposed_at) AS first FROM (${src.sql}) e GROUP BY arm ORDER BY arm`,
     [maturedBy, ...src.params],
   );
+}
+
+/**
+ * `exposureSpan` of a rule from its daily counts (`rule_exposure_day`, kept by triggers with the raw
+ * rows): all users per arm are the sum of its days; matured users the days before `maturedBy`'s day
+ * plus, on that day, the exposures at or before `maturedBy`, counted from the raw rows (one day of
+ * one arm: a range of the (rule_id, arm, control, exposed_at) index); the first exposure is that
+ * index's first entry. The same figures as counting the raw rows, in a few index seeks.
+ */
+async function ruleExposureSpan(sql: Sql, ruleId: string, maturedBy: number): Promise<ExposureSpanRow[]> {
+  const edgeDay = Math.floor(maturedBy / DAY);
+  const days = await sql.all<{
+    arm: string;
+    control: boolean | number;
+    n: number | string;
+    before: number | string;
+  }>(
+    `SELECT arm, control, CAST(SUM(users) AS BIGINT) AS n,
+        CAST(SUM(CASE WHEN day < ? THEN users ELSE 0 END) AS BIGINT) AS before
+      FROM rule_exposure_day WHERE rule_id = ? GROUP BY arm, control HAVING SUM(users) > 0 ORDER BY arm, control`,
+    [edgeDay, ruleId],
+  );
+  if (days.length === 0) return [];
+  const one = `SELECT CAST(? AS INTEGER) AS i, (SELECT MIN(exposed_at) FROM rule_exposure WHERE rule_id = ? AND arm = ? AND control = ?) AS first,
+      (SELECT COUNT(*) FROM rule_exposure WHERE rule_id = ? AND arm = ? AND control = ?
+        AND exposed_at >= ? AND exposed_at <= ?) AS edge`;
+  const params: unknown[] = [];
+  days.forEach((d, i) =>
+    params.push(i, ruleId, d.arm, d.control, ruleId, d.arm, d.control, edgeDay * DAY, maturedBy),
+  );
+  const raw = new Map(
+    (
+      await sql.all<{ i: number; first: number | string | null; edge: number | string }>(
+        days.map(() => one).join(' UNION ALL '),
+        params,
+      )
+    ).map((r) => [Number(r.i), r]),
+  );
+  const byArm = new Map<string, ExposureSpanRow>();
+  days.forEach((d, i) => {
+    const r = raw.get(i)!;
+    const a = byArm.get(d.arm) ?? { arm: d.arm, control: 0, n: 0, matured: 0, first: null };
+    a.control = Math.max(Number(a.control), d.control === true || Number(d.control) === 1 ? 1 : 0);
+    a.n += Number(d.n);
+    a.matured += Number(d.before) + Number(r.edge);
+    if (r.first != null) a.first = a.first === null ? Number(r.first) : Math.min(a.first, Number(r.first));
+    byArm.set(d.arm, a);
+  });
+  return [...byArm.values()];
 }
 
 /**
