@@ -547,27 +547,30 @@ const zeroSums = (arm: string, control: boolean | number, n: number): ArmSumsRow
 /** The per-user window flag: an order at or after its user's exposure is in the window (y), else before (x). */
 const IN_WINDOW = 'f.paid_at >= x.exposed_at';
 
-/** The sums in exact arithmetic (SQLite's integers; PostgreSQL's numeric, the fallback there). */
-function exactSumsSql(join: string, margin: string): string {
+/**
+ * The sums in exact arithmetic (SQLite's integers; PostgreSQL's numeric, the fallback there): per
+ * user, the integer sums of their orders in the window and before it, each cast to a double once
+ * (the grouped query's row: its values are computed once and read by every outer sum; an outer
+ * query over a flattened subquery would evaluate each cast again for every sum that reads it). One
+ * row per user in the source, so users are grouped by `userKey` alone (the side the join reads in
+ * user order: no sort), with the arm their one exposure's.
+ */
+function exactSumsSql(join: string, margin: string, userKey: string): string {
   const inW = IN_WINDOW;
   return `SELECT arm, SUM(cy) AS cy, SUM(cx) AS cx, SUM(cx) AS cxx, SUM(cx * cy) AS cxy,
        SUM(ry) AS ry, SUM(ry * ry) AS ryy, SUM(rx) AS rx, SUM(rx * rx) AS rxx, SUM(rx * ry) AS rxy,
        SUM(ny) AS ny, SUM(ny * ny) AS nyy, SUM(nx) AS nx, SUM(nx * nx) AS nxx, SUM(nx * ny) AS nxy,
        SUM(sub) AS sub
-     FROM (SELECT arm,
-        CASE WHEN orders > 0 THEN 1 ELSE 0 END AS cy, CASE WHEN p_orders > 0 THEN 1 ELSE 0 END AS cx,
-        ${D('rev')} AS ry, ${D('p_rev')} AS rx, ${D('mar - sub')} AS ny, ${D('p_mar - p_sub')} AS nx, sub
-       FROM (SELECT x.arm AS arm,
-          SUM(CASE WHEN ${inW} THEN 1 ELSE 0 END) AS orders,
-          SUM(CASE WHEN ${inW} THEN f.amount ELSE 0 END) AS rev,
-          SUM(CASE WHEN ${inW} THEN ${margin} ELSE 0 END) AS mar,
-          SUM(CASE WHEN ${inW} THEN f.discount ELSE 0 END) AS sub,
-          SUM(CASE WHEN ${inW} THEN 0 ELSE 1 END) AS p_orders,
-          SUM(CASE WHEN ${inW} THEN 0 ELSE f.amount END) AS p_rev,
-          SUM(CASE WHEN ${inW} THEN 0 ELSE ${margin} END) AS p_mar,
-          SUM(CASE WHEN ${inW} THEN 0 ELSE f.discount END) AS p_sub
-         FROM ${join}
-         GROUP BY x.user_id, x.arm) o) u
+     FROM (SELECT MAX(x.arm) AS arm,
+        CASE WHEN SUM(CASE WHEN ${inW} THEN 1 ELSE 0 END) > 0 THEN 1 ELSE 0 END AS cy,
+        CASE WHEN SUM(CASE WHEN ${inW} THEN 0 ELSE 1 END) > 0 THEN 1 ELSE 0 END AS cx,
+        ${D(`SUM(CASE WHEN ${inW} THEN f.amount ELSE 0 END)`)} AS ry,
+        ${D(`SUM(CASE WHEN ${inW} THEN 0 ELSE f.amount END)`)} AS rx,
+        ${D(`SUM(CASE WHEN ${inW} THEN ${margin} - f.discount ELSE 0 END)`)} AS ny,
+        ${D(`SUM(CASE WHEN ${inW} THEN 0 ELSE ${margin} - f.discount END)`)} AS nx,
+        SUM(CASE WHEN ${inW} THEN f.discount ELSE 0 END) AS sub
+       FROM ${join}
+       GROUP BY ${userKey}) u
      GROUP BY arm`;
 }
 
@@ -688,10 +691,13 @@ export async function armSums(
         ? await withSettings(sql, STREAMING, () => sql.all(query, params))
         : await sql.all(query, params);
     if (sums.some((r) => !(Number(r.mag) < EXACT_FLOAT8)))
-      sums = await sql.all(exactSumsSql(exposedOrders(false, src), margin), params);
+      sums = await sql.all(exactSumsSql(exposedOrders(false, src), margin, 'x.user_id'), params);
   } else {
     const from = o.from ? o.from === 'orders' : await fromOrders(sql, matured);
-    sums = await sql.all(exactSumsSql(exposedOrders(from, src), margin), params);
+    sums = await sql.all(
+      exactSumsSql(exposedOrders(from, src), margin, from ? 'f.user_id' : 'x.user_id'),
+      params,
+    );
   }
   const byArm = new Map(sums.map(({ mag: _, ...r }) => [r.arm, r]));
   return arms
