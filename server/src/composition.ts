@@ -45,7 +45,12 @@ import type { InvestmentService } from './investments/investment.service';
 import { BulkJobExposureSchema, BulkJobSchema, BulkJobTargetSchema } from './jobs/bulk-job.entity';
 import { BulkJobResolver } from './jobs/bulk-job.resolver';
 import type { BulkJobService } from './jobs/bulk-job.service';
-import { ExperimentSnapshotSchema, MetricDailySchema, OrderFactSchema } from './metrics/metrics.entity';
+import {
+  ExperimentSnapshotSchema,
+  MetricDailySchema,
+  OrderFactSchema,
+  RuleExposureDaySchema,
+} from './metrics/metrics.entity';
 import { JobExperimentResolver } from './metrics/job-experiment.resolver';
 import { MetricsResolver } from './metrics/metrics.resolver';
 import { CouponMetrics } from './metrics/metrics.types';
@@ -136,6 +141,7 @@ const ENTITY_SCHEMAS = [
   AudienceMemberSchema,
   OrderFactSchema,
   MetricDailySchema,
+  RuleExposureDaySchema,
   ExperimentSnapshotSchema,
   SharePackSchema,
   ShareClaimSchema,

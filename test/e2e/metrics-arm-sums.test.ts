@@ -186,6 +186,63 @@ describe(`experiment sums in the database (${DIALECT})`, () => {
     }
   });
 
+  it('counts exposed users per arm from the daily counts as from the rows: across days and at the cut, after skipped duplicates, updates and deletes', async () => {
+    const DAY = 86_400;
+    const spread = fc.uniqueArray(
+      fc.record({
+        user: fc.integer({ min: 0, max: 60 }),
+        arm: fc.constantFrom('a' as const, 'b' as const, 'c' as const),
+        at: fc.integer({ min: 0, max: 5 * DAY }),
+      }),
+      { selector: (e) => e.user, maxLength: 60 },
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        spread,
+        fc.integer({ min: -DAY, max: 6 * DAY }),
+        fc.integer({ min: 0, max: 61 }),
+        async (ex, cut, drop) => {
+          await load(opened, ex, []);
+          await opened.db.tx(async (sql) => {
+            // a retried write: every exposure again, all skipped
+            await sql.run(
+              `INSERT INTO rule_exposure (rule_id, user_id, version, arm, control, event_id, exposed_at)
+              SELECT rule_id, user_id, version, arm, control, event_id, exposed_at FROM rule_exposure WHERE rule_id = ?
+              ON CONFLICT (rule_id, user_id) DO NOTHING`,
+              [RULE],
+            );
+            await sql.run(
+              `UPDATE rule_exposure SET exposed_at = exposed_at + ${DAY} WHERE rule_id = ? AND user_id IN ('u3', 'u6', 'u9', 'u12')`,
+              [RULE],
+            );
+            await sql.run(
+              `DELETE FROM rule_exposure WHERE rule_id = ? AND user_id IN ('u1', 'u2', 'u${drop}')`,
+              [RULE],
+            );
+          });
+          const rows = ex
+            .filter((e) => ![1, 2, drop].includes(e.user))
+            .map((e) => ({ ...e, at: T0 + e.at + ([3, 6, 9, 12].includes(e.user) ? DAY : 0) }));
+          const want = [...new Set(rows.map((e) => e.arm))].sort().map((arm) => {
+            const of = rows.filter((e) => e.arm === arm);
+            return [
+              arm,
+              of.length,
+              of.filter((e) => e.at <= T0 + cut).length,
+              Math.min(...of.map((e) => e.at)),
+            ];
+          });
+          const span = await opened.db.read((sql) =>
+            server.exposureSpan(sql, server.ruleArmSource(RULE), T0 + cut),
+          );
+          expect(span.map((s) => [s.arm, Number(s.n), Number(s.matured), Number(s.first)])).toEqual(want);
+          expect(span.map((s) => Number(s.control))).toEqual(want.map((w) => (w[0] === 'c' ? 1 : 0)));
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+
   it('counts every exposed user per arm, and those whose window has elapsed', async () => {
     const ex: Exposure[] = [
       { user: 1, arm: 'a', at: 0 },

@@ -379,6 +379,11 @@ describe(`metrics and experiments (${DIALECT})`, () => {
     if (DIALECT === 'postgresql') expect(slots.length).toBeGreaterThan(1);
     else expect(slots).toEqual([{ slot: 0 }]);
     const liveAll = (await staff.q(METRICS, { s: { kind: 'ALL' }, ...wide })).metrics;
+    const liveExposureDays = await queryRows(
+      srv.db.url,
+      `SELECT rule_id, arm, day, CAST(SUM(users) AS BIGINT) AS users FROM rule_exposure_day
+        GROUP BY rule_id, arm, day HAVING SUM(users) <> 0 ORDER BY rule_id, arm, day`,
+    );
     const r = await staff.q(REBUILD);
     expect(r.rebuildMetrics.orders).toBeGreaterThan(0);
     expect(r.rebuildMetrics.couponEvents).toBeGreaterThan(0);
@@ -395,6 +400,20 @@ describe(`metrics and experiments (${DIALECT})`, () => {
       );
     expect(norm(rebuilt)).toEqual(norm(live));
     expect((await staff.q(METRICS, { s: { kind: 'ALL' }, ...wide })).metrics).toEqual(liveAll);
+    // The exposure counts per rule, arm and day (kept by the database with the exposures) are those
+    // of the rows, before and after the rebuild recomputes them.
+    const exposureDays = `SELECT rule_id, arm, day, CAST(SUM(users) AS BIGINT) AS users FROM rule_exposure_day
+      GROUP BY rule_id, arm, day HAVING SUM(users) <> 0 ORDER BY rule_id, arm, day`;
+    const counted = norm(
+      await queryRows(
+        srv.db.url,
+        `SELECT rule_id, arm, CAST(exposed_at / 86400 AS INTEGER) AS day, COUNT(*) AS users FROM rule_exposure
+          GROUP BY rule_id, arm, CAST(exposed_at / 86400 AS INTEGER) ORDER BY rule_id, arm, day`,
+      ),
+    );
+    expect(counted.length).toBeGreaterThan(0);
+    expect(norm(liveExposureDays)).toEqual(counted);
+    expect(norm(await queryRows(srv.db.url, exposureDays))).toEqual(counted);
   });
 
   it('bad input: typed errors', async () => {

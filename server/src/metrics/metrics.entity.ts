@@ -117,6 +117,38 @@ export const MetricDailySchema = new EntitySchema<MetricDaily>({
   },
 });
 
+/**
+ * Exposed users of a rule per arm and UTC day of first exposure (`exposed_at` / 86 400), split over
+ * `slot` rows on PostgreSQL like the metric rollups. Kept by database triggers on `rule_exposure`
+ * (the migration `Migration20261207051714` of each dialect): every insert, delete or update of an
+ * exposure adds to or takes from its day in the same statement, so the counts are always those of
+ * the raw rows, whoever writes them. An experiment's exposure counts sum these few rows instead of
+ * counting a million exposures (`exposureSpan` in metrics.sql.ts); `metrics:rebuild` recomputes them.
+ */
+export class RuleExposureDay {
+  ruleId!: string;
+  arm!: string;
+  control!: boolean;
+  /** Days since 1970-01-01 (UTC) of the exposures. */
+  day!: number;
+  /** 0 on SQLite and for rebuilt rows; on PostgreSQL the writing transaction's id modulo 8. */
+  slot!: number;
+  users!: number;
+}
+
+export const RuleExposureDaySchema = new EntitySchema<RuleExposureDay>({
+  class: RuleExposureDay,
+  tableName: 'rule_exposure_day',
+  properties: {
+    ruleId: { type: 'string', length: 48, primary: true },
+    arm: { type: 'string', length: 64, primary: true },
+    control: { type: 'boolean', primary: true },
+    day: { type: 'integer', primary: true },
+    slot: { type: 'integer', primary: true, default: 0 },
+    users: money64(),
+  },
+});
+
 /** The last result announced per rule (an `experiment.updated` event when it changes materially). */
 export class ExperimentSnapshot {
   ruleId!: string;

@@ -1,5 +1,6 @@
 // Metrics: rollups kept live from coupon events and order facts, the `metrics(scope, from, to)` read
-// over them, and `rebuild` (recompute every rollup from the outbox and the order facts).
+// over them, and `rebuild` (recompute every rollup from the outbox and the order facts, and the
+// exposure counts from the exposures).
 import { splitLargestRemainder } from '@couponflow/schema';
 import type { Database, Sql, Statement } from '../db/sql';
 import { jsonColumn } from '../db/sql';
@@ -627,6 +628,8 @@ export class MetricsService {
           );
         await sql.runMany(q.upsertRollups(rollup.list().filter((r) => kept(r.day))));
       }
+      // Exposures are kept for ever: their daily counts are recomputed whole.
+      await q.rebuildExposureDays(sql);
       return { couponEvents, orders, rows };
     });
   }
@@ -634,6 +637,11 @@ export class MetricsService {
   /** Every rollup row (tests compare a rebuild with the live rows). */
   allRollups() {
     return this.db.read((sql) => q.allRollups(sql));
+  }
+
+  /** Every exposure count per rule, arm and day (tests compare a rebuild with the live rows). */
+  allExposureDays() {
+    return this.db.read((sql) => q.allExposureDays(sql));
   }
 }
 

@@ -25,6 +25,7 @@ import { Migration20261206231156 } from './Migration20261206231156';
 import { Migration20261206232203 } from './Migration20261206232203';
 import { Migration20261206233000 } from './Migration20261206233000';
 import { Migration20261207030105 } from './Migration20261207030105';
+import { Migration20261207051714 } from './Migration20261207051714';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261125130750', class: Migration20261125130750 },
@@ -52,4 +53,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261206232203', class: Migration20261206232203 },
   { name: 'Migration20261206233000', class: Migration20261206233000 },
   { name: 'Migration20261207030105', class: Migration20261207030105 },
+  { name: 'Migration20261207051714', class: Migration20261207051714 },
 ];

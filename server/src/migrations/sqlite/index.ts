@@ -25,6 +25,7 @@ import { Migration20261206231156 } from './Migration20261206231156';
 import { Migration20261206232202 } from './Migration20261206232202';
 import { Migration20261207030000 } from './Migration20261207030000';
 import { Migration20261207030104 } from './Migration20261207030104';
+import { Migration20261207051714 } from './Migration20261207051714';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261125130750', class: Migration20261125130750 },
@@ -52,4 +53,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261206232202', class: Migration20261206232202 },
   { name: 'Migration20261207030000', class: Migration20261207030000 },
   { name: 'Migration20261207030104', class: Migration20261207030104 },
+  { name: 'Migration20261207051714', class: Migration20261207051714 },
 ];
