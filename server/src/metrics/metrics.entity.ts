@@ -145,7 +145,7 @@ export const RuleExposureDaySchema = new EntitySchema<RuleExposureDay>({
     control: { type: 'boolean', primary: true },
     day: { type: 'integer', primary: true },
     slot: { type: 'integer', primary: true, default: 0 },
-    users: money64(),
+    users: counter(),
   },
 });
 
