@@ -29,14 +29,17 @@ interface Order {
   refunded: boolean;
 }
 
-const exposures = fc.uniqueArray(
-  fc.record({
-    user: fc.integer({ min: 0, max: 40 }),
-    arm: fc.constantFrom('a' as const, 'b' as const, 'c' as const),
-    at: fc.integer({ min: 0, max: 30 * HOUR }),
-  }),
-  { selector: (e) => e.user, maxLength: 40 },
-);
+/** Up to `users` exposures of distinct users (ids 0..users) in arms a, b, c, at 0..maxAt seconds. */
+const exposuresOf = (users: number, maxAt: number) =>
+  fc.uniqueArray(
+    fc.record({
+      user: fc.integer({ min: 0, max: users }),
+      arm: fc.constantFrom('a' as const, 'b' as const, 'c' as const),
+      at: fc.integer({ min: 0, max: maxAt }),
+    }),
+    { selector: (e) => e.user, maxLength: users },
+  );
+const exposures = exposuresOf(40, 30 * HOUR);
 const orders = fc.array(
   fc.record({
     user: fc.integer({ min: 0, max: 45 }),
@@ -188,14 +191,7 @@ describe(`experiment sums in the database (${DIALECT})`, () => {
 
   it('counts exposed users per arm from the daily counts as from the rows: across days and at the cut, after skipped duplicates, updates and deletes', async () => {
     const DAY = 86_400;
-    const spread = fc.uniqueArray(
-      fc.record({
-        user: fc.integer({ min: 0, max: 60 }),
-        arm: fc.constantFrom('a' as const, 'b' as const, 'c' as const),
-        at: fc.integer({ min: 0, max: 5 * DAY }),
-      }),
-      { selector: (e) => e.user, maxLength: 60 },
-    );
+    const spread = exposuresOf(60, 5 * DAY);
     await fc.assert(
       fc.asyncProperty(
         spread,
