@@ -56,7 +56,13 @@ export function ormOptions(
         min: 1,
         max: 1,
         afterCreate: (conn: BetterSqliteHandle, done: (err: Error | null, conn: unknown) => void) => {
-          // Before any table exists (a new database): deleted rows' pages can be given back (db/vacuum.ts).
+          // Before any table exists (a new database; an existing one keeps its own): 8 KiB pages, and
+          // deleted rows' pages can be given back (db/vacuum.ts). An ingestion batch dirties a page in
+          // each user-keyed index per user it touches, and its COMMIT writes each dirty page to the WAL
+          // as a frame of its own (a checksum and two writes): at 8 KiB the small indexes take half the
+          // frames, and `track` measured 7 % more events/s than at the default 4 KiB (README,
+          // Performance), with about the same bytes per coupon.
+          conn.pragma('page_size = 8192');
           conn.pragma('auto_vacuum = INCREMENTAL');
           conn.pragma('journal_mode = WAL');
           conn.pragma('synchronous = NORMAL');
@@ -65,10 +71,10 @@ export function ormOptions(
           // temp file: an ingestion batch otherwise spends about a third of its SQLite time in pwrite.
           conn.pragma('temp_store = MEMORY');
           // A bigger page cache (64 MiB). Checkpoints run in a worker thread (db/checkpointer.ts); the
-          // writer checkpoints itself only when the WAL has grown past 20 000 pages (about 78 MiB at
-          // the default 4 KiB page size), that is when the worker fell behind.
+          // writer checkpoints itself only when the WAL has grown past 10 000 pages (about 78 MiB at
+          // 8 KiB pages), that is when the worker fell behind.
           conn.pragma('cache_size = -65536');
-          conn.pragma('wal_autocheckpoint = 20000');
+          conn.pragma('wal_autocheckpoint = 10000');
           done(null, conn);
         },
       },
