@@ -209,6 +209,176 @@ describe(`checkout (${DIALECT})`, () => {
     for (const i of r.quote.items) expect(i.coupon.balance).toBeNull();
   });
 
+  it('a quote gives every coupon field the wallet gives, whatever else its selection reads', async () => {
+    const t = await createTemplate(staff, { amount: 300 });
+    const cents = await createTemplate(staff, { amount: 150, validUntil: iso(3 * DAY) });
+    await give('q-fields', t.id);
+    await give('q-fields', cents.id);
+    const c = { userId: 'q-fields', merchantId: 'm1', lines: [{ sku: 'x', unitPrice: 20000, quantity: 1 }] };
+    const wallet = await staff.q(
+      graphql(`
+        query QuoteFieldsWallet {
+          wallet(userId: "q-fields") {
+            ...QuoteAllCouponFields
+          }
+        }
+        fragment QuoteAllCouponFields on Coupon {
+          id
+          code
+          templateId
+          campaignId
+          userId
+          status
+          source
+          ruleId
+          ruleVersion
+          placement
+          issuedAt
+          validFrom
+          validUntil
+          seenAt
+          isNew
+          balance
+          lockedOrderId
+          lockExpiresAt
+          redeemedOrderId
+          redeemedAt
+          template {
+            id
+            name
+          }
+          __typename
+        }
+      `),
+    );
+    const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+    const expected = byId(wallet.wallet);
+    expect(expected).toHaveLength(2);
+    // Every field, through a named fragment.
+    const all = await app.q(
+      graphql(`
+        query QuoteFieldsAll($c: CartInput!) {
+          quote(cart: $c) {
+            items {
+              coupon {
+                ...QuoteAllCouponFields2
+              }
+            }
+          }
+        }
+        fragment QuoteAllCouponFields2 on Coupon {
+          id
+          code
+          templateId
+          campaignId
+          userId
+          status
+          source
+          ruleId
+          ruleVersion
+          placement
+          issuedAt
+          validFrom
+          validUntil
+          seenAt
+          isNew
+          balance
+          lockedOrderId
+          lockExpiresAt
+          redeemedOrderId
+          redeemedAt
+          template {
+            id
+            name
+          }
+          __typename
+        }
+      `),
+      { c },
+    );
+    expect(byId(all.quote.items.map((i) => i.coupon))).toEqual(expected);
+    // The fields the brief wallet read serves, aliased and in an inline fragment.
+    const brief = await app.q(
+      graphql(`
+        query QuoteFieldsBrief($c: CartInput!) {
+          quote(cart: $c) {
+            items {
+              coupon {
+                couponId: id
+                code
+                ... on Coupon {
+                  templateId
+                  campaignId
+                  userId
+                  status
+                  validFrom
+                  validUntil
+                  balance
+                  lockedOrderId
+                  lockExpiresAt
+                  template {
+                    id
+                    name
+                  }
+                }
+              }
+            }
+          }
+        }
+      `),
+      { c },
+    );
+    expect(
+      brief.quote.items
+        .map(({ coupon: { couponId, ...rest } }) => ({ id: couponId, ...rest }))
+        .sort((a, b) => a.id.localeCompare(b.id)),
+    ).toEqual(
+      expected.map((w) => ({
+        id: w.id,
+        code: w.code,
+        templateId: w.templateId,
+        campaignId: w.campaignId,
+        userId: w.userId,
+        status: w.status,
+        validFrom: w.validFrom,
+        validUntil: w.validUntil,
+        balance: w.balance,
+        lockedOrderId: w.lockedOrderId,
+        lockExpiresAt: w.lockExpiresAt,
+        template: w.template,
+      })),
+    );
+    // One field outside the brief set, asked through the Node interface, reads the whole row.
+    const viaNode = await app.q(
+      graphql(`
+        query QuoteFieldsNode($c: CartInput!) {
+          quote(cart: $c) {
+            best {
+              couponIds
+            }
+            items {
+              coupon {
+                id
+                ... on Node {
+                  id
+                }
+                ...QuoteIssuedAt
+              }
+            }
+          }
+        }
+        fragment QuoteIssuedAt on Coupon {
+          issuedAt
+          source
+        }
+      `),
+      { c },
+    );
+    expect(byId(viaNode.quote.items.map((i) => i.coupon))).toEqual(
+      expected.map((w) => ({ id: w.id, issuedAt: w.issuedAt, source: w.source })),
+    );
+  });
+
   it('lock → redeem, idempotent per order id, with budget moving from reserved to spent', async () => {
     const c = await staff.q(
       graphql(`

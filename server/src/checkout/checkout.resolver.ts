@@ -1,7 +1,9 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { actingUser, restrictedUser } from '../graphql/context';
 import { badInput } from '../graphql/errors';
+import { fieldsSelectedOn } from '../graphql/selection';
 import { type UserError, userError } from '../graphql/user-error';
 import { EXT_ID } from '../coupons/coupon.types';
 import { CartInput, LockInput, Quote, RedeemResult, ReleaseResult } from './checkout.types';
@@ -18,8 +20,13 @@ export class CheckoutResolver {
   @Query(() => Quote, {
     description: 'Every wallet coupon with applicable or the reason, and the exact best combination.',
   })
-  async quote(@Arg('cart', () => CartInput) cart: CartInput, @Ctx() ctx: Context) {
-    const quote = await ctx.services.checkout.quote(actingUser(ctx, cart.userId, 'cart.userId'), cart);
+  async quote(
+    @Arg('cart', () => CartInput) cart: CartInput,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const userId = actingUser(ctx, cart.userId, 'cart.userId');
+    const quote = await ctx.services.checkout.quote(userId, cart, fieldsSelectedOn(info, 'Coupon'));
     return { ...quote, errors: [] };
   }
 

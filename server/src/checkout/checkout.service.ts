@@ -115,6 +115,16 @@ class LockRefused extends Error {
   }
 }
 
+/**
+ * Whether the brief wallet read answers these Coupon fields: its columns (BRIEF_COUPON_FIELDS),
+ * `template` (from `templateId`, by the template cache) and `__typename`.
+ */
+function briefServes(fields: ReadonlySet<string>): boolean {
+  for (const f of fields)
+    if (!db.BRIEF_COUPON_FIELDS.has(f) && f !== 'template' && f !== '__typename') return false;
+  return true;
+}
+
 export class CheckoutService {
   private readonly scopeCache = new Map<string, Scope>();
   private readonly scopeTexts = new Map<string, Scope>();
@@ -284,10 +294,17 @@ export class CheckoutService {
   /**
    * The quote reads the coupons and their budgets only, and takes each template's terms from what an
    * earlier read kept; a wallet with a template not seen yet is read whole once (`walletRows`).
+   * `couponFields`: what the response selects of a Coupon (null: not known); when the brief wallet
+   * read has all of it, only that is read.
    */
-  async quote(userId: string, cart: Cart & { orderId?: string | null }): Promise<QuoteView> {
+  async quote(
+    userId: string,
+    cart: Cart & { orderId?: string | null },
+    couponFields: ReadonlySet<string> | null = null,
+  ): Promise<QuoteView> {
     const now = nowSeconds();
-    const rows = await this.db.readOne((sql) => db.walletCoupons(sql, userId, cart.orderId));
+    const brief = couponFields !== null && briefServes(couponFields);
+    const rows = await this.db.readOne((sql) => db.walletCoupons(sql, userId, cart.orderId, brief));
     const coupons = new Array<CheckoutCoupon>(rows.length);
     for (let i = 0; i < rows.length; i++) {
       const t = this.terms.get(rows[i]!.templateId);

@@ -69,14 +69,43 @@ export type BudgetColumns = { [K in keyof CampaignBudgetRow as `b_${K}`]: Campai
 export type WalletCoupon = Coupon & BudgetColumns;
 
 /**
+ * The coupon fields a quote needs for its arithmetic (id, template, campaign, value, validity) and
+ * those responses usually show: a quote whose response selects no other field of a Coupon reads these
+ * columns only (`walletCoupons` with `brief`).
+ */
+export const BRIEF_COUPON_FIELDS: ReadonlySet<string> = new Set([
+  'id',
+  'code',
+  'templateId',
+  'campaignId',
+  'userId',
+  'status',
+  'validFrom',
+  'validUntil',
+  'balance',
+  'lockedOrderId',
+  'lockExpiresAt',
+]);
+const BRIEF_FIELDS = COUPON_FIELDS.split(', ')
+  .filter((f) => BRIEF_COUPON_FIELDS.has(/ AS "(\w+)"$/.exec(f)?.[1] ?? f.slice('c.'.length)))
+  .join(', ');
+
+/**
  * The quote's wallet read: the coupon, named as Coupon's fields, and the budget only. What checkout
  * needs of a template is fixed when the template is created (updateTemplate changes none of it), so
  * the service keeps it per template from an earlier `walletRows` instead of reading it again with each
- * of 50 coupons.
+ * of 50 coupons. `brief`: BRIEF_COUPON_FIELDS only (about half the columns, and half the values the
+ * driver turns into JavaScript); the rows then lack every other Coupon field, which the caller
+ * promises nothing reads.
  */
-export function walletCoupons(sql: Sql, userId: string, orderId?: string | null): Promise<WalletCoupon[]> {
+export function walletCoupons(
+  sql: Sql,
+  userId: string,
+  orderId?: string | null,
+  brief = false,
+): Promise<WalletCoupon[]> {
   return sql.allPacked<WalletCoupon>(
-    `SELECT ${COUPON_FIELDS}, b.budget AS b_budget, b.spent AS b_spent, b.reserved AS b_reserved
+    `SELECT ${brief ? BRIEF_FIELDS : COUPON_FIELDS}, b.budget AS b_budget, b.spent AS b_spent, b.reserved AS b_reserved
        FROM coupon c LEFT JOIN campaign b ON b.id = c.campaign_id ${WALLET_WHERE}
       ORDER BY c.valid_until, c.id LIMIT 500`,
     [userId, orderId ?? null],

@@ -1542,6 +1542,38 @@ export type QuoteQueryVariables = Exact<{
 
 export type QuoteQuery = { quote: { items: Array<{ coupon: { id: string, validUntil: string, balance: number | null } }> } };
 
+export type QuoteFieldsWalletQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QuoteFieldsWalletQuery = { wallet: Array<{ __typename: 'Coupon', id: string, code: string, templateId: string, campaignId: string | null, userId: string, status: CouponStatus, source: CouponSource, ruleId: string | null, ruleVersion: number | null, placement: PlacementKind | null, issuedAt: string, validFrom: string, validUntil: string, seenAt: string | null, isNew: boolean, balance: number | null, lockedOrderId: string | null, lockExpiresAt: string | null, redeemedOrderId: string | null, redeemedAt: string | null, template: { id: string, name: string } }> };
+
+export type QuoteAllCouponFieldsFragment = { __typename: 'Coupon', id: string, code: string, templateId: string, campaignId: string | null, userId: string, status: CouponStatus, source: CouponSource, ruleId: string | null, ruleVersion: number | null, placement: PlacementKind | null, issuedAt: string, validFrom: string, validUntil: string, seenAt: string | null, isNew: boolean, balance: number | null, lockedOrderId: string | null, lockExpiresAt: string | null, redeemedOrderId: string | null, redeemedAt: string | null, template: { id: string, name: string } };
+
+export type QuoteFieldsAllQueryVariables = Exact<{
+  c: CartInput;
+}>;
+
+
+export type QuoteFieldsAllQuery = { quote: { items: Array<{ coupon: { __typename: 'Coupon', id: string, code: string, templateId: string, campaignId: string | null, userId: string, status: CouponStatus, source: CouponSource, ruleId: string | null, ruleVersion: number | null, placement: PlacementKind | null, issuedAt: string, validFrom: string, validUntil: string, seenAt: string | null, isNew: boolean, balance: number | null, lockedOrderId: string | null, lockExpiresAt: string | null, redeemedOrderId: string | null, redeemedAt: string | null, template: { id: string, name: string } } }> } };
+
+export type QuoteAllCouponFields2Fragment = { __typename: 'Coupon', id: string, code: string, templateId: string, campaignId: string | null, userId: string, status: CouponStatus, source: CouponSource, ruleId: string | null, ruleVersion: number | null, placement: PlacementKind | null, issuedAt: string, validFrom: string, validUntil: string, seenAt: string | null, isNew: boolean, balance: number | null, lockedOrderId: string | null, lockExpiresAt: string | null, redeemedOrderId: string | null, redeemedAt: string | null, template: { id: string, name: string } };
+
+export type QuoteFieldsBriefQueryVariables = Exact<{
+  c: CartInput;
+}>;
+
+
+export type QuoteFieldsBriefQuery = { quote: { items: Array<{ coupon: { templateId: string, campaignId: string | null, userId: string, status: CouponStatus, validFrom: string, validUntil: string, balance: number | null, lockedOrderId: string | null, lockExpiresAt: string | null, code: string, couponId: string, template: { id: string, name: string } } }> } };
+
+export type QuoteFieldsNodeQueryVariables = Exact<{
+  c: CartInput;
+}>;
+
+
+export type QuoteFieldsNodeQuery = { quote: { best: { couponIds: Array<string> }, items: Array<{ coupon: { id: string, issuedAt: string, source: CouponSource } }> } };
+
+export type QuoteIssuedAtFragment = { issuedAt: string, source: CouponSource };
+
 export type CheckoutCreateCampaignMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3115,7 +3147,70 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const QuoteAllCouponFieldsFragmentDoc = new TypedDocumentString(`
+    fragment QuoteAllCouponFields on Coupon {
+  id
+  code
+  templateId
+  campaignId
+  userId
+  status
+  source
+  ruleId
+  ruleVersion
+  placement
+  issuedAt
+  validFrom
+  validUntil
+  seenAt
+  isNew
+  balance
+  lockedOrderId
+  lockExpiresAt
+  redeemedOrderId
+  redeemedAt
+  template {
+    id
+    name
+  }
+  __typename
+}
+    `, {"fragmentName":"QuoteAllCouponFields"}) as unknown as TypedDocumentString<QuoteAllCouponFieldsFragment, unknown>;
+export const QuoteAllCouponFields2FragmentDoc = new TypedDocumentString(`
+    fragment QuoteAllCouponFields2 on Coupon {
+  id
+  code
+  templateId
+  campaignId
+  userId
+  status
+  source
+  ruleId
+  ruleVersion
+  placement
+  issuedAt
+  validFrom
+  validUntil
+  seenAt
+  isNew
+  balance
+  lockedOrderId
+  lockExpiresAt
+  redeemedOrderId
+  redeemedAt
+  template {
+    id
+    name
+  }
+  __typename
+}
+    `, {"fragmentName":"QuoteAllCouponFields2"}) as unknown as TypedDocumentString<QuoteAllCouponFields2Fragment, unknown>;
+export const QuoteIssuedAtFragmentDoc = new TypedDocumentString(`
+    fragment QuoteIssuedAt on Coupon {
+  issuedAt
+  source
+}
+    `, {"fragmentName":"QuoteIssuedAt"}) as unknown as TypedDocumentString<QuoteIssuedAtFragment, unknown>;
 export const ConsoleBenchCreateRuleDocument = new TypedDocumentString(`
     mutation ConsoleBenchCreateRule($i: CreateRuleInput!) {
   createRule(input: $i) {
@@ -4231,6 +4326,124 @@ export const QuoteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QuoteQuery, QuoteQueryVariables>;
+export const QuoteFieldsWalletDocument = new TypedDocumentString(`
+    query QuoteFieldsWallet {
+  wallet(userId: "q-fields") {
+    ...QuoteAllCouponFields
+  }
+}
+    fragment QuoteAllCouponFields on Coupon {
+  id
+  code
+  templateId
+  campaignId
+  userId
+  status
+  source
+  ruleId
+  ruleVersion
+  placement
+  issuedAt
+  validFrom
+  validUntil
+  seenAt
+  isNew
+  balance
+  lockedOrderId
+  lockExpiresAt
+  redeemedOrderId
+  redeemedAt
+  template {
+    id
+    name
+  }
+  __typename
+}`) as unknown as TypedDocumentString<QuoteFieldsWalletQuery, QuoteFieldsWalletQueryVariables>;
+export const QuoteFieldsAllDocument = new TypedDocumentString(`
+    query QuoteFieldsAll($c: CartInput!) {
+  quote(cart: $c) {
+    items {
+      coupon {
+        ...QuoteAllCouponFields2
+      }
+    }
+  }
+}
+    fragment QuoteAllCouponFields2 on Coupon {
+  id
+  code
+  templateId
+  campaignId
+  userId
+  status
+  source
+  ruleId
+  ruleVersion
+  placement
+  issuedAt
+  validFrom
+  validUntil
+  seenAt
+  isNew
+  balance
+  lockedOrderId
+  lockExpiresAt
+  redeemedOrderId
+  redeemedAt
+  template {
+    id
+    name
+  }
+  __typename
+}`) as unknown as TypedDocumentString<QuoteFieldsAllQuery, QuoteFieldsAllQueryVariables>;
+export const QuoteFieldsBriefDocument = new TypedDocumentString(`
+    query QuoteFieldsBrief($c: CartInput!) {
+  quote(cart: $c) {
+    items {
+      coupon {
+        couponId: id
+        code
+        ... on Coupon {
+          templateId
+          campaignId
+          userId
+          status
+          validFrom
+          validUntil
+          balance
+          lockedOrderId
+          lockExpiresAt
+          template {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuoteFieldsBriefQuery, QuoteFieldsBriefQueryVariables>;
+export const QuoteFieldsNodeDocument = new TypedDocumentString(`
+    query QuoteFieldsNode($c: CartInput!) {
+  quote(cart: $c) {
+    best {
+      couponIds
+    }
+    items {
+      coupon {
+        id
+        ... on Node {
+          id
+        }
+        ...QuoteIssuedAt
+      }
+    }
+  }
+}
+    fragment QuoteIssuedAt on Coupon {
+  issuedAt
+  source
+}`) as unknown as TypedDocumentString<QuoteFieldsNodeQuery, QuoteFieldsNodeQueryVariables>;
 export const CheckoutCreateCampaignDocument = new TypedDocumentString(`
     mutation CheckoutCreateCampaign {
   createCampaign(input: {name: "co", budget: 100000}) {
