@@ -1,5 +1,7 @@
 // What the metrics benchmark (test/bench/suites/metrics.ts) reaches of the server: a migrated
-// database and the metrics service on it, the rollup counters, and the LTV fits.
+// database and the metrics service on it, the rollup counters, and the LTV fits with the CDNOW data.
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import { entitySchemas } from './composition';
 import { dialectOf } from './config';
 import { migrate } from './db/migrate';
@@ -21,4 +23,12 @@ export async function openMetrics(url: string, timeZone = 'UTC') {
   const db = new Database(orm, dialect);
   await migrate(db);
   return { metrics: new MetricsService(db, timeZone), db, close: () => db.close() };
+}
+
+/** The CDNOW summary the LTV tests fit (metrics/ltv/fixtures: 2 357 customers over 39 weeks). */
+export function cdnowCustomers(): { x: number; tx: number; T: number; m: number }[] {
+  const rows = parse(readFileSync(new URL('./metrics/ltv/fixtures/cdnow.csv', import.meta.url)), {
+    columns: true,
+  }) as Record<string, string>[];
+  return rows.map((r) => ({ x: Number(r.x), tx: Number(r.t_x), T: Number(r.T), m: Number(r.zbar) }));
 }
