@@ -254,44 +254,17 @@ describe(`checkout (${DIALECT})`, () => {
     const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
     const expected = byId(wallet.wallet);
     expect(expected).toHaveLength(2);
-    // Every field, through a named fragment.
+    // Every field, through the same named fragment.
     const all = await app.q(
       graphql(`
         query QuoteFieldsAll($c: CartInput!) {
           quote(cart: $c) {
             items {
               coupon {
-                ...QuoteAllCouponFields2
+                ...QuoteAllCouponFields
               }
             }
           }
-        }
-        fragment QuoteAllCouponFields2 on Coupon {
-          id
-          code
-          templateId
-          campaignId
-          userId
-          status
-          source
-          ruleId
-          ruleVersion
-          placement
-          issuedAt
-          validFrom
-          validUntil
-          seenAt
-          isNew
-          balance
-          lockedOrderId
-          lockExpiresAt
-          redeemedOrderId
-          redeemedAt
-          template {
-            id
-            name
-          }
-          __typename
         }
       `),
       { c },

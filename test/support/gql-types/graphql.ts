@@ -1556,8 +1556,6 @@ export type QuoteFieldsAllQueryVariables = Exact<{
 
 export type QuoteFieldsAllQuery = { quote: { items: Array<{ coupon: { __typename: 'Coupon', id: string, code: string, templateId: string, campaignId: string | null, userId: string, status: CouponStatus, source: CouponSource, ruleId: string | null, ruleVersion: number | null, placement: PlacementKind | null, issuedAt: string, validFrom: string, validUntil: string, seenAt: string | null, isNew: boolean, balance: number | null, lockedOrderId: string | null, lockExpiresAt: string | null, redeemedOrderId: string | null, redeemedAt: string | null, template: { id: string, name: string } } }> } };
 
-export type QuoteAllCouponFields2Fragment = { __typename: 'Coupon', id: string, code: string, templateId: string, campaignId: string | null, userId: string, status: CouponStatus, source: CouponSource, ruleId: string | null, ruleVersion: number | null, placement: PlacementKind | null, issuedAt: string, validFrom: string, validUntil: string, seenAt: string | null, isNew: boolean, balance: number | null, lockedOrderId: string | null, lockExpiresAt: string | null, redeemedOrderId: string | null, redeemedAt: string | null, template: { id: string, name: string } };
-
 export type QuoteFieldsBriefQueryVariables = Exact<{
   c: CartInput;
 }>;
@@ -3176,35 +3174,6 @@ export const QuoteAllCouponFieldsFragmentDoc = new TypedDocumentString(`
   __typename
 }
     `, {"fragmentName":"QuoteAllCouponFields"}) as unknown as TypedDocumentString<QuoteAllCouponFieldsFragment, unknown>;
-export const QuoteAllCouponFields2FragmentDoc = new TypedDocumentString(`
-    fragment QuoteAllCouponFields2 on Coupon {
-  id
-  code
-  templateId
-  campaignId
-  userId
-  status
-  source
-  ruleId
-  ruleVersion
-  placement
-  issuedAt
-  validFrom
-  validUntil
-  seenAt
-  isNew
-  balance
-  lockedOrderId
-  lockExpiresAt
-  redeemedOrderId
-  redeemedAt
-  template {
-    id
-    name
-  }
-  __typename
-}
-    `, {"fragmentName":"QuoteAllCouponFields2"}) as unknown as TypedDocumentString<QuoteAllCouponFields2Fragment, unknown>;
 export const QuoteIssuedAtFragmentDoc = new TypedDocumentString(`
     fragment QuoteIssuedAt on Coupon {
   issuedAt
@@ -4364,12 +4333,12 @@ export const QuoteFieldsAllDocument = new TypedDocumentString(`
   quote(cart: $c) {
     items {
       coupon {
-        ...QuoteAllCouponFields2
+        ...QuoteAllCouponFields
       }
     }
   }
 }
-    fragment QuoteAllCouponFields2 on Coupon {
+    fragment QuoteAllCouponFields on Coupon {
   id
   code
   templateId
