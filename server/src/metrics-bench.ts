@@ -1,20 +1,28 @@
 // What the metrics benchmark (test/bench/suites/metrics.ts) reaches of the server: a migrated
 // database and the metrics service on it, the rollup counters, and the LTV fits with the CDNOW data.
-import { readFileSync } from 'node:fs';
-import { parse } from 'csv-parse/sync';
 import { entitySchemas } from './composition';
 import { dialectOf } from './config';
 import { migrate } from './db/migrate';
 import { initOrm } from './db/orm';
 import { Database } from './db/sql';
 import { fitBgNbd } from './metrics/ltv/bgnbd';
+import { cdnowCustomers } from './metrics/ltv/cdnow';
 import { fitGammaGamma } from './metrics/ltv/gammagamma';
 import { simulateCustomers } from './metrics/ltv/simulate';
 import { MetricsService } from './metrics/metrics.service';
 import { armSums, exposureSpan, ruleArmSource } from './metrics/metrics.sql';
 import { COUNTERS } from './metrics/rollup';
 
-export { armSums, COUNTERS, exposureSpan, fitBgNbd, fitGammaGamma, ruleArmSource, simulateCustomers };
+export {
+  armSums,
+  cdnowCustomers,
+  COUNTERS,
+  exposureSpan,
+  fitBgNbd,
+  fitGammaGamma,
+  ruleArmSource,
+  simulateCustomers,
+};
 
 /** A migrated database at `url`, a metrics service on it (time zone `timeZone`), and the database. */
 export async function openMetrics(url: string, timeZone = 'UTC') {
@@ -23,12 +31,4 @@ export async function openMetrics(url: string, timeZone = 'UTC') {
   const db = new Database(orm, dialect);
   await migrate(db);
   return { metrics: new MetricsService(db, timeZone), db, close: () => db.close() };
-}
-
-/** The CDNOW summary the LTV tests fit (metrics/ltv/fixtures: 2 357 customers over 39 weeks). */
-export function cdnowCustomers(): { x: number; tx: number; T: number; m: number }[] {
-  const rows = parse(readFileSync(new URL('./metrics/ltv/fixtures/cdnow.csv', import.meta.url)), {
-    columns: true,
-  }) as Record<string, string>[];
-  return rows.map((r) => ({ x: Number(r.x), tx: Number(r.t_x), T: Number(r.T), m: Number(r.zbar) }));
 }

@@ -1,15 +1,11 @@
 // BG/NBD and Gamma-Gamma against the published CDNOW figures (fixtures/README.md).
-import { readFileSync } from 'node:fs';
-import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { expectedPurchases, fitBgNbd } from './bgnbd';
+import { cdnowCustomers } from './cdnow';
 import { groupValue } from './expected';
 import { fitGammaGamma } from './gammagamma';
 
-const rows = parse(readFileSync(new URL('./fixtures/cdnow.csv', import.meta.url)), {
-  columns: true,
-}) as Record<string, string>[];
-const customers = rows.map((r) => ({ x: Number(r.x), tx: Number(r.t_x), T: Number(r.T), m: Number(r.zbar) }));
+const customers = cdnowCustomers();
 
 /** Agreement to `digits` significant digits. */
 const sig = (actual: number, expected: number, digits = 3) =>
