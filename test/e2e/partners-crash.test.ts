@@ -66,7 +66,7 @@ describe(`webhook leases after a crash (${DIALECT})`, () => {
     cleanup.push(() => a.stop());
     const delivered = () => new Set(r.acked().map((x) => x.payload.data.couponId)).size;
     // B's leases were taken before the kill: without the takeover nothing of B's could go out before
-    // they end. A's start-up (about 3 s on a quiet host, 10 s and more on a loaded one) counts against
+    // they end. A's start-up (about 3 s on a quiet host, longer on a loaded one) counts against
     // the deadline, which is why it is a minute, less than half the leases' 135 s.
     await r.waitFor(() => delivered() >= coupons.size, 60_000, 'every coupon delivered by A');
     expect(Date.now() - killedAt).toBeLessThan(LEASE_MS / 2);
