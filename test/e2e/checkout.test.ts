@@ -302,9 +302,7 @@ describe(`checkout (${DIALECT})`, () => {
       { c },
     );
     expect(
-      brief.quote.items
-        .map(({ coupon: { couponId, ...rest } }) => ({ id: couponId, ...rest }))
-        .sort((a, b) => a.id.localeCompare(b.id)),
+      byId(brief.quote.items.map(({ coupon: { couponId, ...rest } }) => ({ id: couponId, ...rest }))),
     ).toEqual(
       expected.map((w) => ({
         id: w.id,
