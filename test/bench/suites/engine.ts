@@ -9,6 +9,11 @@
 // left out with a note), BENCH_ENGINE_BATCHES (measured batches per dialect, default 60),
 // BENCH_ENGINE_DIALECTS (default sqlite,postgresql), BENCH_ENGINE_PROFILE_DIR (write the server's CPU
 // profile there).
+//
+// Beside each rate: the server main thread's CPU per batch (/proc/<pid>/task, support/host-probe.ts), the
+// event loop that runs the whole batch (GraphQL, the engine and better-sqlite3's statements): with one
+// client the batch round trip is this CPU plus the client's turn, so it is what bounds the rate.
+import { availableParallelism } from 'node:os';
 import { graphql } from '../../support/gql-types';
 import type { TrackEventInput } from '../../support/gql-types/graphql';
 import { type BenchFigure, type BenchSuite, percentile } from '../lib';
@@ -21,6 +26,7 @@ import {
   startServer,
 } from '../../support/server';
 import type { GqlClient } from '../../support/gql';
+import { readThreads, threadSplit } from '../support/host-probe';
 import { freshPgDatabase, freshSqliteDatabase, measureHello } from '../support/servers';
 
 const PG_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -257,6 +263,7 @@ async function measure(dialect: string, url: string, hello: number): Promise<Ben
     const latencies: number[] = [];
     let accepted = 0;
     let issued = 0;
+    const threads0 = readThreads(server.process.pid!);
     const start = performance.now();
     for (let i = 0; i < BATCHES; i++) {
       const events = batch();
@@ -267,6 +274,13 @@ async function measure(dialect: string, url: string, hello: number): Promise<Ben
       issued += r.track.issued;
     }
     const seconds = (performance.now() - start) / 1000;
+    const cpu = threadSplit(
+      server.process.pid!,
+      threads0,
+      readThreads(server.process.pid!),
+      availableParallelism(),
+      seconds,
+    );
     const rate = accepted / seconds;
     await anon.close();
     const ratio = rate / hello;
@@ -288,6 +302,13 @@ async function measure(dialect: string, url: string, hello: number): Promise<Ben
         value: percentile(latencies, 99),
         unit: 'ms',
         note: `p50 ${percentile(latencies, 50).toFixed(1)} ms`,
+      },
+      {
+        suite: SUITE,
+        name: `track: server main thread CPU per batch (${dialect})`,
+        value: cpu.mainMs / BATCHES,
+        unit: 'ms',
+        note: `${Math.round((100 * cpu.mainMs) / (seconds * 1000))} % of the window (mean batch round trip ${((seconds * 1000) / BATCHES).toFixed(1)} ms); the server's other threads ${(cpu.otherMs / BATCHES).toFixed(1)} ms per batch`,
       },
     ];
   } finally {

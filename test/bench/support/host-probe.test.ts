@@ -12,6 +12,7 @@ import {
   type Snapshot,
   statementHead,
   tallySample,
+  threadSplit,
 } from './host-probe';
 
 // fields 3 … 17 (state … cstime), then the rest of a real line
@@ -126,6 +127,37 @@ describe('cpuShares', () => {
     const end = snap({ total: 100, idle: 0 }, [{ pid: 10, comm: 'node', ppid: 1, ticks: 30 }]);
     const r = cpuShares(start, end, [{ label: 'server', pids: new Set([10]) }], 1, 1);
     expect(r.ticks.get('server')).toBe(30);
+  });
+});
+
+describe('threadSplit', () => {
+  const threads = (list: { pid: number; comm: string; ticks: number }[]) =>
+    new Map(list.map((t) => [t.pid, { ...t, ppid: 0, childTicks: 0 }]));
+
+  it("splits a process's CPU into its main thread and the rest, in ms by the host's tick rate", () => {
+    const start = {
+      host: { total: 1_000, idle: 0 },
+      threads: threads([
+        { pid: 10, comm: 'node', ticks: 100 },
+        { pid: 11, comm: 'node', ticks: 40 },
+        { pid: 12, comm: 'libuv-worker', ticks: 7 },
+      ]),
+    };
+    const end = {
+      host: { total: 1_400, idle: 0 }, // 2 cores over 2 s: 100 ticks a second
+      threads: threads([
+        { pid: 10, comm: 'node', ticks: 250 }, // +150: the main thread
+        { pid: 11, comm: 'node', ticks: 52 }, // +12
+        { pid: 13, comm: 'checkpoint', ticks: 9 }, // started in the window: all of it
+      ]),
+    };
+    expect(threadSplit(10, start, end, 2, 2)).toEqual({ mainMs: 1_500, otherMs: 210 });
+  });
+
+  it('does not carry a reused thread id over from another thread', () => {
+    const start = { host: { total: 0, idle: 0 }, threads: threads([{ pid: 11, comm: 'old', ticks: 500 }]) };
+    const end = { host: { total: 100, idle: 0 }, threads: threads([{ pid: 11, comm: 'new', ticks: 5 }]) };
+    expect(threadSplit(10, start, end, 1, 1)).toEqual({ mainMs: 0, otherMs: 50 });
   });
 });
 

@@ -286,6 +286,57 @@ function readSnapshot(): Snapshot {
   return { host: parseHostCpu(readFileSync('/proc/stat', 'utf8')), procs };
 }
 
+/** One process's threads (/proc/<pid>/task/<tid>/stat) and the host's ticks, read together. */
+export interface ThreadSnapshot {
+  host: HostTicks;
+  threads: Map<number, ProcStat>;
+}
+
+export function readThreads(pid: number): ThreadSnapshot {
+  const threads = new Map<number, ProcStat>();
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      const t = parseProcStat(readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8'));
+      threads.set(t.pid, t);
+    } catch {
+      // ended between readdir and read
+    }
+  }
+  return { host: parseHostCpu(readFileSync('/proc/stat', 'utf8')), threads };
+}
+
+export interface ThreadSplit {
+  /** CPU of the process's main thread (tid = pid: the event loop), in ms. */
+  mainMs: number;
+  /** CPU of every other thread (V8's GC helpers, libuv's pool, worker threads), in ms. */
+  otherMs: number;
+}
+
+/**
+ * The CPU a process's main thread and its other threads used between two readings, in ms: ticks
+ * become ms by the host's own tick rate over the window (its total ticks over `cores` and `seconds`),
+ * as `cpuShares` does. A thread that appears inside the window counts from zero.
+ */
+export function threadSplit(
+  pid: number,
+  start: ThreadSnapshot,
+  end: ThreadSnapshot,
+  cores: number,
+  seconds: number,
+): ThreadSplit {
+  const ticksPerMs = (end.host.total - start.host.total) / cores / seconds / 1000;
+  let main = 0;
+  let other = 0;
+  for (const [tid, e] of end.threads) {
+    const s = start.threads.get(tid);
+    const t = e.ticks - (s && s.comm === e.comm ? s.ticks : 0);
+    if (tid === pid) main += t;
+    else other += t;
+  }
+  const ms = (t: number) => (ticksPerMs > 0 ? Math.max(0, t) / ticksPerMs : 0);
+  return { mainMs: ms(main), otherMs: ms(other) };
+}
+
 export interface ProbeTargets {
   /** Benchmark processes by label ("server", "server 2", "proxy"): each with its descendants. */
   processes: readonly { label: string; pid: number }[];
