@@ -120,6 +120,11 @@ export interface CpuReport {
   ticksPerSecond: number;
 }
 
+/** A process's (or thread's) ticks since `start`: all of them if it was not there, or was another command. */
+function ticksSince(start: ProcStat | undefined, end: ProcStat): number {
+  return end.ticks - (start && start.comm === end.comm ? start.ticks : 0);
+}
+
 /** Each group's share of the host between two snapshots; what no group claims is "other processes". */
 export function cpuShares(
   start: Snapshot,
@@ -141,8 +146,7 @@ export function cpuShares(
       const e = end.procs.get(pid);
       if (!e) continue; // gone by the end: its time is in its parent's cutime at best
       seen.add(pid);
-      const s = start.procs.get(pid);
-      t += e.ticks - (s && s.comm === e.comm ? s.ticks : 0);
+      t += ticksSince(start.procs.get(pid), e);
     }
     for (const pid of g.reapedOf ?? []) {
       const e = end.procs.get(pid);
@@ -272,18 +276,25 @@ export function formatWaits(t: WaitTally, everyMs: number): string {
 // ---------------------------------------------------------------------------------------------
 // The probe (I/O)
 
-function readSnapshot(): Snapshot {
-  const procs = new Map<number, ProcStat>();
-  for (const name of readdirSync('/proc')) {
+/** The stat line of every numbered entry of `dir` (/proc's processes, or /proc/<pid>/task's threads) by id. */
+function readStats(dir: string): Map<number, ProcStat> {
+  const stats = new Map<number, ProcStat>();
+  for (const name of readdirSync(dir)) {
     if (!/^\d+$/.test(name)) continue;
     try {
-      const p = parseProcStat(readFileSync(`/proc/${name}/stat`, 'utf8'));
-      procs.set(p.pid, p);
+      const p = parseProcStat(readFileSync(`${dir}/${name}/stat`, 'utf8'));
+      stats.set(p.pid, p);
     } catch {
-      // exited between readdir and read
+      // ended between readdir and read
     }
   }
-  return { host: parseHostCpu(readFileSync('/proc/stat', 'utf8')), procs };
+  return stats;
+}
+
+const readHost = (): HostTicks => parseHostCpu(readFileSync('/proc/stat', 'utf8'));
+
+function readSnapshot(): Snapshot {
+  return { host: readHost(), procs: readStats('/proc') };
 }
 
 /** One process's threads (/proc/<pid>/task/<tid>/stat) and the host's ticks, read together. */
@@ -293,16 +304,7 @@ export interface ThreadSnapshot {
 }
 
 export function readThreads(pid: number): ThreadSnapshot {
-  const threads = new Map<number, ProcStat>();
-  for (const tid of readdirSync(`/proc/${pid}/task`)) {
-    try {
-      const t = parseProcStat(readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8'));
-      threads.set(t.pid, t);
-    } catch {
-      // ended between readdir and read
-    }
-  }
-  return { host: parseHostCpu(readFileSync('/proc/stat', 'utf8')), threads };
+  return { host: readHost(), threads: readStats(`/proc/${pid}/task`) };
 }
 
 export interface ThreadSplit {
@@ -328,8 +330,7 @@ export function threadSplit(
   let main = 0;
   let other = 0;
   for (const [tid, e] of end.threads) {
-    const s = start.threads.get(tid);
-    const t = e.ticks - (s && s.comm === e.comm ? s.ticks : 0);
+    const t = ticksSince(start.threads.get(tid), e);
     if (tid === pid) main += t;
     else other += t;
   }
